@@ -1,0 +1,377 @@
+//! `draftlint`: the command line door onto the engine, for offline self-checks and batch
+//! checks of many drafts.
+//!
+//! Exit codes: 0 nothing at or above `--fail-on`; 1 a draft at or above it; 2 usage or
+//! input errors (unreadable file, invalid UTF-8, empty input, a bad JSONL line).
+
+mod human;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use draftlint::eval::{evaluate, Sample};
+use draftlint::{Checker, Lang, Pack, Report, Verdict};
+
+#[derive(Parser)]
+#[command(name = "draftlint", version, about = "Check WeChat Official Account drafts against the crypto/NFT policy (clause 3.24) before publishing")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check drafts: plain text or Markdown files, `-` or nothing for stdin.
+    Check(CheckArgs),
+    /// Explain a clause or a rule: what it catches, why, examples, how to fix.
+    Explain {
+        /// A clause id (`exchange`) or rule id (`exchange.route`); `all` lists them.
+        id: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Measure accuracy on labelled JSONL corpora (default: the project's and, when it
+    /// exists, ../shared/corpus/dev.jsonl).
+    Eval {
+        /// Corpus files (JSON lines with id, lang, label, clauses, text).
+        files: Vec<PathBuf>,
+        /// Also list every item the checker gets wrong.
+        #[arg(long)]
+        misses: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Validate a pack folder and run its rules' examples.
+    TestPack {
+        /// The pack folder (default: the embedded pack).
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Language of messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+    lang: LangArg,
+    /// Use the pack in this folder instead of the embedded one.
+    #[arg(long)]
+    pack: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files to check; `-` or none reads stdin.
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Exit with 1 when a draft's verdict is at or above this.
+    #[arg(long, value_enum, default_value_t = FailOn::Block)]
+    fail_on: FailOn,
+    /// Batch mode: a JSON Lines file of {"id": ..., "text": ...}; prints one JSON report
+    /// per line (`-` for stdin).
+    #[arg(long, conflicts_with = "files")]
+    jsonl: Option<PathBuf>,
+    /// Colour in human output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Review,
+    Block,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+/// An error that ends the run with exit code 2.
+struct Failure(String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Explain { id, common } => checker(&common).and_then(|c| human::explain(&c, &id)),
+        Command::Eval { files, misses, common } => checker(&common).and_then(|c| eval(&c, files, misses)),
+        Command::TestPack { dir } => test_pack(dir),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            let _ = writeln!(std::io::stderr(), "draftlint: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn checker(common: &Common) -> Result<Checker, Failure> {
+    let pack = match &common.pack {
+        Some(dir) => load_pack(dir)?,
+        None => Pack::embedded(),
+    };
+    let lang = match common.lang {
+        LangArg::Zh => Lang::Zh,
+        LangArg::En => Lang::En,
+    };
+    Ok(Checker::new(pack).with_lang(lang))
+}
+
+/// Reads a pack folder: the three TOML files and whatever `lexicon/*.tsv` it has.
+fn load_pack(dir: &Path) -> Result<Pack, Failure> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for name in draftlint::pack::PACK_FILES {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((name.to_string(), text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Failure(format!("cannot read {}: {e}", path.display()))),
+        }
+    }
+    let lexicon = dir.join("lexicon");
+    if let Ok(entries) = std::fs::read_dir(&lexicon) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.ends_with(".tsv") {
+                let text = std::fs::read_to_string(entry.path())
+                    .map_err(|e| Failure(format!("cannot read {}: {e}", entry.path().display())))?;
+                files.push((format!("lexicon/{name}"), text));
+            }
+        }
+    }
+    Pack::from_files(&files).map_err(|e| Failure(format!("bad pack in {}: {e}", dir.display())))
+}
+
+fn test_pack(dir: Option<PathBuf>) -> Result<ExitCode, Failure> {
+    let pack = match &dir {
+        Some(d) => load_pack(d)?,
+        None => Pack::embedded(),
+    };
+    let (rules, terms) = (pack.rules.len(), pack.terms.len());
+    let checker = Checker::new(pack);
+    let failures = checker.check_examples();
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    let examples: usize = checker.pack().rules.iter().map(|r| r.catches.len() + r.allows.len()).sum();
+    println!("{} rules, {} terms, {} examples, {} failing", rules, terms, examples, failures.len());
+    Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Reads a file or stdin (`-`) as UTF-8 text, with messages a user can act on.
+fn read_text(path: &Path) -> Result<String, Failure> {
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| Failure(format!("cannot read stdin: {e}")))?;
+        ("stdin".to_string(), buf)
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        (path.display().to_string(), bytes)
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure(format!("{name} is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to()))
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Failure(format!("{name} is empty: nothing to check")));
+    }
+    Ok(text)
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
+    let checker = checker(&args.common)?;
+    let threshold = match args.fail_on {
+        FailOn::Review => Verdict::Review,
+        FailOn::Block => Verdict::Block,
+    };
+    if let Some(path) = &args.jsonl {
+        return batch(&checker, path, threshold);
+    }
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
+    let mut worst = Verdict::Pass;
+    let mut errors = 0usize;
+    let mut out = std::io::stdout().lock();
+    let mut json_reports: Vec<serde_json::Value> = Vec::new();
+    for path in &files {
+        let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
+        let report = read_text(path).and_then(|text| Ok((checker.check(&text)?, text)));
+        match (report, args.format) {
+            (Ok((report, text)), Format::Human) => {
+                worst = worst.max(report.verdict);
+                human::print_report(&mut out, &checker, &name, &text, &report, color)?;
+            }
+            (Ok((report, _)), Format::Json) => {
+                worst = worst.max(report.verdict);
+                let mut value = serde_json::to_value(&report)?;
+                if let Some(map) = value.as_object_mut() {
+                    map.insert("file".into(), serde_json::Value::String(name));
+                }
+                json_reports.push(value);
+            }
+            (Err(Failure(message)), _) => {
+                errors += 1;
+                let _ = writeln!(std::io::stderr(), "draftlint: error: {message}");
+            }
+        }
+    }
+    if let Format::Json = args.format {
+        // One report: the object; several files: an array of them.
+        let value = if json_reports.len() == 1 && files.len() == 1 {
+            json_reports.pop().unwrap_or_default()
+        } else {
+            serde_json::Value::Array(json_reports)
+        };
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(exit_code(errors, worst, threshold))
+}
+
+fn exit_code(errors: usize, worst: Verdict, threshold: Verdict) -> ExitCode {
+    if errors > 0 {
+        ExitCode::from(2)
+    } else if worst >= threshold {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// One batch line of output: the input's id, then the report's fields (or an error).
+#[derive(serde::Serialize)]
+struct BatchLine<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    report: &'a Report,
+}
+
+fn batch(checker: &Checker, path: &Path, threshold: Verdict) -> Result<ExitCode, Failure> {
+    let input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut worst = Verdict::Pass;
+    let mut errors = 0usize;
+    let mut raw = Vec::new();
+    let mut input = input;
+    let mut line_no = 0usize;
+    loop {
+        raw.clear();
+        let n = input.read_until(b'\n', &mut raw).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let line = String::from_utf8_lossy(&raw);
+        if line.trim().is_empty() {
+            continue;
+        }
+        match batch_line(checker, &raw) {
+            Ok((id, report)) => {
+                worst = worst.max(report.verdict);
+                serde_json::to_writer(&mut out, &BatchLine { id: &id, report: &report })?;
+            }
+            Err((id, message)) => {
+                errors += 1;
+                let error = serde_json::json!({ "id": id, "line": line_no, "error": message });
+                serde_json::to_writer(&mut out, &error)?;
+            }
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(exit_code(errors, worst, threshold))
+}
+
+/// Checks one JSONL line; an error carries the id when it could be read.
+fn batch_line(checker: &Checker, raw: &[u8]) -> Result<(serde_json::Value, Report), (serde_json::Value, String)> {
+    let null = serde_json::Value::Null;
+    let text = std::str::from_utf8(raw).map_err(|e| (null.clone(), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (null.clone(), format!("invalid JSON: {e}")))?;
+    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let Some(object) = value.as_object() else {
+        return Err((id, "expected a JSON object with \"id\" and \"text\"".into()));
+    };
+    let body = match object.get("text") {
+        Some(serde_json::Value::String(s)) => s,
+        Some(_) => return Err((id, "\"text\" must be a string".into())),
+        None => return Err((id, "missing \"text\"".into())),
+    };
+    if body.trim().is_empty() {
+        return Err((id, "\"text\" is empty: nothing to check".into()));
+    }
+    let report = checker.check(body).map_err(|e| (id.clone(), e.to_string()))?;
+    Ok((id, report))
+}
+
+fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool) -> Result<ExitCode, Failure> {
+    let files = if files.is_empty() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut v = vec![root.join("tests/corpus/draftlint.jsonl")];
+        let dev = root.join("../shared/corpus/dev.jsonl");
+        if dev.exists() {
+            v.push(dev);
+        }
+        v
+    } else {
+        files
+    };
+    for path in files {
+        let text = std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        let mut samples = Vec::new();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let sample: Sample = serde_json::from_str(line)
+                .map_err(|e| Failure(format!("{}:{}: {e}", path.display(), i + 1)))?;
+            samples.push(sample);
+        }
+        let started = std::time::Instant::now();
+        let evaluation = evaluate(checker, &samples);
+        let elapsed = started.elapsed();
+        println!("== {} ({} items, checked in {:.1} ms)", path.display(), samples.len(), elapsed.as_secs_f64() * 1e3);
+        print!("{}", evaluation.table());
+        if misses {
+            println!("\nmisses:");
+            for m in &evaluation.misses {
+                println!("  {} {} label={} got={} [{}]", m.id, m.lang, m.label, m.got, m.rules.join(" "));
+            }
+        }
+        println!();
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,1247 @@
+//! Regex detectors for what a word list cannot catch in a normalized draft: links and
+//! exchange domains, contact routes (WeChat, Telegram, QQ), invite codes, wallet addresses,
+//! prices, percentages and return promises.
+//!
+//! The input is expected to be already normalized (lowercase ASCII, half-width punctuation,
+//! simplified Chinese). ASCII patterns use ASCII word boundaries (`(?-u:\b)`), so they work
+//! right next to CJK characters ("加v:abc12345了解"). A cheap one-pass byte scan decides which
+//! regexes can possibly match before any of them runs.
+
+use regex::{Captures, Regex};
+
+/// What a detector found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DetectorKind {
+    /// A link: `http(s)://…`, `www.…`, a bare domain such as `abc.com/xyz`, a short link.
+    Url,
+    /// A URL or domain of a crypto exchange or wallet (reported instead of [`DetectorKind::Url`]).
+    ExchangeDomain,
+    /// A WeChat contact route: a WeChat keyword (微信, vx, 加v, …) followed by an id or phone number.
+    WechatId,
+    /// A Telegram route: a keyword followed by a handle, a `t.me/…` link, or an `@handle` near a keyword.
+    TelegramHandle,
+    /// A QQ number or group number after a QQ keyword.
+    QqId,
+    /// An invite or referral code after its keyword, or a `?ref=`-style link parameter.
+    InviteCode,
+    /// A Bitcoin address (legacy, P2SH or bech32).
+    BtcAddress,
+    /// An Ethereum-style address (`0x` + 40 hex digits).
+    EthAddress,
+    /// A TRON address (`T` + 33 base58 characters).
+    TronAddress,
+    /// A money amount: a currency sign or unit attached to a number.
+    Price,
+    /// A percentage or multiplier: `30%`, `百分之三十`, `10x`, `100倍`, `年化20%`.
+    Percentage,
+    /// A promise of returns: `日赚500`, `月入过万`, `保本`, `稳赚`, `guaranteed 20% returns`, …
+    ReturnPromise,
+}
+
+impl DetectorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [DetectorKind; 12] = [
+        DetectorKind::Url,
+        DetectorKind::ExchangeDomain,
+        DetectorKind::WechatId,
+        DetectorKind::TelegramHandle,
+        DetectorKind::QqId,
+        DetectorKind::InviteCode,
+        DetectorKind::BtcAddress,
+        DetectorKind::EthAddress,
+        DetectorKind::TronAddress,
+        DetectorKind::Price,
+        DetectorKind::Percentage,
+        DetectorKind::ReturnPromise,
+    ];
+
+    /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DetectorKind::Url => "url",
+            DetectorKind::ExchangeDomain => "exchange-domain",
+            DetectorKind::WechatId => "wechat-id",
+            DetectorKind::TelegramHandle => "telegram-handle",
+            DetectorKind::QqId => "qq-id",
+            DetectorKind::InviteCode => "invite-code",
+            DetectorKind::BtcAddress => "btc-address",
+            DetectorKind::EthAddress => "eth-address",
+            DetectorKind::TronAddress => "tron-address",
+            DetectorKind::Price => "price",
+            DetectorKind::Percentage => "percentage",
+            DetectorKind::ReturnPromise => "return-promise",
+        }
+    }
+
+    /// Parses a stable id produced by [`DetectorKind::as_str`]; `None` for anything else.
+    #[allow(clippy::should_implement_trait)]
+    pub fn from_str(s: &str) -> Option<Self> {
+        DetectorKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for DetectorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for DetectorKind {
+    type Err = UnknownDetectorKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DetectorKind::from_str(s).ok_or(UnknownDetectorKind)
+    }
+}
+
+/// Error returned by [`std::str::FromStr`] for [`DetectorKind`] when the id is unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownDetectorKind;
+
+impl std::fmt::Display for UnknownDetectorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("unknown detector kind")
+    }
+}
+
+impl std::error::Error for UnknownDetectorKind {}
+
+/// One detection; `start`/`end` are BYTE offsets into the text passed to
+/// [`Detectors::detect`] (always on char boundaries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detection {
+    /// What was found.
+    pub kind: DetectorKind,
+    /// Byte offset of the first byte of the match.
+    pub start: usize,
+    /// Byte offset just past the last byte of the match.
+    pub end: usize,
+}
+
+// ---------------------------------------------------------------------------------------
+// Pattern pieces
+// ---------------------------------------------------------------------------------------
+
+/// A number: `1,200`, `1200`, `0.05`.
+const NUM: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
+
+/// A currency unit written after a number.
+const UNIT: &str =
+    r"(?:(?:usdt|usdc|busd|usd|u|rmb|cny)(?-u:\b)|元|块钱?|美元|美金|美刀|刀|人民币)";
+
+/// What may follow a price: a per-unit part ("/u", "/个") and an exchange rate ("=7.3元").
+const PRICE_TAIL: &str = r"(?:/(?:u|usdt|个|枚|张|份)(?-u:\b)?)?(?:[ \t]?=[ \t]?{NUM}(?:元|块|(?:rmb|cny|u|usdt)(?-u:\b))?)?";
+
+/// Characters allowed in a URL after the host.
+const URLCH: &str = r"[-a-z0-9._~:/?#\[\]@!$&'()*+,;=%]";
+
+/// Top-level domains accepted for bare domains (no scheme, no `www.`). Deliberately leaves
+/// out file extensions and TLDs that collide with code or prose (`md`, `py`, `rs`, `sh`,
+/// `js`, `id`, `name`, `in`, `so`, `to`, `my`, `zip`, `mov`, …).
+const TLDS: &str = "com|net|org|io|me|cc|co|xyz|top|vip|info|app|pro|link|club|site|online|\
+cn|hk|tw|mo|sg|uk|us|jp|kr|ru|de|fr|eu|ca|au|ph|vn|th|tv|ai|gg|ly|ws|biz|finance|exchange|\
+global|fun|live|shop|store|tech|dev|cloud|asia|one|im|gl|bz|la|vc|fm|icu|cyou|work|ltd|\
+wang|ink|kim|trade|market|money|cash|capital|fund|network|space|website|bet|art|edu|gov|\
+mil|su|cx|pw|tk|ga|xin|ren|tools|mobi";
+
+/// Exchange / wallet brands that may appear anywhere in a host name.
+const BRANDS_ANYWHERE: &[&str] = &[
+    "binance",
+    "huobi",
+    "gate.io",
+    "gateio",
+    "bybit",
+    "bitget",
+    "kucoin",
+    "coinbase",
+    "kraken",
+    "bingx",
+    "lbank",
+    "bitmart",
+    "metamask",
+    "tokenpocket",
+    "imtoken",
+    "token.im",
+    "trustwallet",
+    "bitfinex",
+    "bitstamp",
+    "poloniex",
+    "bitmex",
+    "deribit",
+    "phemex",
+    "coinex",
+    "pionex",
+    "bitrue",
+    "bitflyer",
+    "upbit",
+    "bithumb",
+    "opensea",
+    "bitkeep",
+    "safepal",
+    "tronlink",
+    "pancakeswap",
+    "uniswap",
+    "crypto.com",
+    "hotcoin",
+    "blofin",
+    "toobit",
+    "bitunix",
+    "bitpie",
+    "mathwallet",
+    "ascendex",
+    "biconomy",
+    "bitpanda",
+    "coinw.",
+    "hashkey",
+    "bitkub",
+    "magiceden",
+    "okcoin",
+];
+
+/// Short brands that must start a host label (`okx.com`, `okx-app.cc`, not `bookx.com`).
+const BRANDS_LABEL_START: &[&str] = &["okx", "okex", "htx", "mexc", "weex"];
+
+/// Short brands that must be a whole host label (`xt.com`, `gate.cc`).
+const BRANDS_LABEL_EXACT: &[&str] = &["xt", "gate", "zb", "bkex"];
+
+// ---------------------------------------------------------------------------------------
+// Detectors
+// ---------------------------------------------------------------------------------------
+
+/// The compiled detectors; build once, reuse for every text.
+#[derive(Debug, Clone)]
+pub struct Detectors {
+    url: Regex,
+    tg_direct: Regex,
+    tg_keyword: Regex,
+    at_handle: Regex,
+    wechat: Regex,
+    qq: Regex,
+    invite: Regex,
+    invite_param: Regex,
+    address: Regex,
+    price: Regex,
+    percentage: Regex,
+    promise: Regex,
+    promise_en_num: Regex,
+}
+
+impl Default for Detectors {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn build(pattern: &str) -> Regex {
+    let p = pattern
+        .replace("{UNIT}", UNIT)
+        .replace("{TAIL}", PRICE_TAIL)
+        .replace("{NUM}", NUM)
+        .replace("{URLCH}", URLCH)
+        .replace("{TLDS}", TLDS);
+    regex::RegexBuilder::new(&p)
+        .size_limit(32 << 20)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("draftlint detector pattern must compile: {e}"))
+}
+
+/// Cheap facts about the text, from one pass over its bytes, used to skip regexes that
+/// cannot match.
+#[derive(Default)]
+struct Scan {
+    digit: bool,
+    /// A '.' directly followed by an ASCII letter (a TLD start), or "://".
+    dot_alpha: bool,
+    /// Longest run of ASCII alphanumerics.
+    max_run: usize,
+    at: bool,
+    eq: bool,
+    percent: bool,
+    /// A digit directly followed by 'x'.
+    digit_x: bool,
+    non_ascii: bool,
+}
+
+impl Scan {
+    fn new(text: &str) -> Self {
+        let b = text.as_bytes();
+        let mut s = Scan::default();
+        let mut run = 0usize;
+        let mut prev = 0u8;
+        for &c in b {
+            match c {
+                b'0'..=b'9' => {
+                    s.digit = true;
+                    run += 1;
+                }
+                b'a'..=b'z' => {
+                    if prev == b'.' {
+                        s.dot_alpha = true;
+                    } else if c == b'x' && prev.is_ascii_digit() {
+                        s.digit_x = true;
+                    }
+                    run += 1;
+                }
+                _ => {
+                    if run > s.max_run {
+                        s.max_run = run;
+                    }
+                    run = 0;
+                    match c {
+                        b'@' => s.at = true,
+                        b'=' => s.eq = true,
+                        b'%' => s.percent = true,
+                        b'/' if prev == b':' => s.dot_alpha = true,
+                        0x80..=0xff => s.non_ascii = true,
+                        _ => {}
+                    }
+                }
+            }
+            prev = c;
+        }
+        if run > s.max_run {
+            s.max_run = run;
+        }
+        s
+    }
+}
+
+impl Detectors {
+    /// Compiles every detector. The patterns are constants, so this does not fail in practice.
+    pub fn new() -> Self {
+        let url = build(
+            r"(?:https?://|(?-u:\b)www\.){URLCH}+|(?-u:\b)(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+(?:{TLDS})(?-u:\b)(?::[0-9]{1,5})?(?:[/?#]{URLCH}*)?",
+        );
+        let tg_direct = build(
+            r"(?P<kw>(?-u:\b)(?:telegram|tg)(?-u:\b)|电报|纸飞机|飞机)(?P<suf>号|群|账号|id|频道|联系|搜索?)?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)?(?P<at>@)?(?P<h>[a-z][a-z0-9_]{4,31})(?-u:\b)",
+        );
+        let tg_keyword = build(r"(?-u:\b)(?:telegram|tg)(?-u:\b)|电报|飞机");
+        let at_handle = build(r"@[a-z][a-z0-9_]{4,31}(?-u:\b)");
+        let wechat = build(
+            r"(?P<kw>微信号?|v信号?|薇信号?|威信号?|加微信?|微x|(?:加|\+)(?:vx|wx|v)|(?-u:\b)(?:vx|wx|weixin|wechat)(?:[ ]?id)?)(?P<suf>号|id)?(?P<sep>[ \t]*[:=(][ \t]*|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)",
+        );
+        let qq = build(
+            r"(?:(?-u:\b)qq(?:群号?|号码?)?|企鹅(?:群|号)?|扣扣(?:群|号)?|(?-u:\b)q群号?)(?:[ \t]*[:=][ \t]*|[ \t]+)?[1-9][0-9]{4,10}(?-u:\b)",
+        );
+        let invite = build(
+            r"(?P<kw>邀请码|推荐码|注册码|返佣码|优惠码|邀请id|推荐id|邀请人id|推荐人id|推荐人|(?-u:\b)(?:invite|invitation|referral|referrer|ref|promo|promotion|registration|signup|sign-up|bonus|coupon)[ _-]?(?:code|id))(?P<sep>[ \t]*(?:[:=]|是|为|填写?|is[ \t])[ \t]*|[ \t]+)?(?P<code>[a-z0-9]{4,16})(?-u:\b)",
+        );
+        let invite_param = build(
+            r"[?&](?:ref|ref_?code|ref_?id|referral|referral_?code|invite|invite_?code|invitation_?code|inviter|inviter_?id|code|aff|aff_?id|affiliate|promo|promo_?code|r)=[-a-z0-9_]{3,40}",
+        );
+        let address = build(
+            r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)",
+        );
+        let price = build(
+            &[
+                // Currency first: "$1,200", "¥99", "usdt 7.25", "$5k".
+                r"(?:[$¥￥]|(?-u:\b)(?:us\$|usdt|usdc|usd|rmb|cny)[ \t]?)[ \t]?{NUM}(?:[ \t]?(?:万|千|亿|(?:k|m|w|b)(?-u:\b)))?",
+                // A price label: "单价0.8", "汇率1u=7.3", "price: 0.5 usd".
+                r"(?:单价|价格|售价|报价|现价|收价|出价|汇率|(?-u:\b)price|(?-u:\b)rate)[ \t]*(?:[:=为是]|(?:is|at)[ \t])?[ \t]*[$¥]?{NUM}(?:[ \t]?{UNIT})?{TAIL}",
+                // Number then unit: "0.05u", "100元", "7.2元/u", "1u=7.3".
+                r"(?-u:\b){NUM}[ \t]?(?:万|千|百|亿|(?:k|w)(?-u:\b))?[ \t]?{UNIT}{TAIL}",
+            ]
+            .join("|"),
+        );
+        let percentage = build(
+            r"(?:(?:日化|年化|月化|周化|(?-u:\b)apy|(?-u:\b)apr)[ \t]*:?[ \t]*)?(?-u:\b){NUM}[ \t]?%|百分之[零一二两三四五六七八九十百点]+|(?-u:\b)(?:[1-9][0-9]*(?:\.[0-9]+)?|0\.[0-9]+)(?:x(?-u:\b)|[ \t]?倍)|[一二两三四五六七八九十百千万几数]{1,4}倍",
+        );
+        let promise = build(
+            r"(?:每天|每日|每月|每周|一天|一个月|日|月|年|周|天)(?:赚|入|收益|收入|回报|利润|利息|返利?|分红|化收益|盈利)(?:了|能|可|可达|高达|稳定|轻松)?(?:过|超过?|达到?|破)?[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|保本|稳赚(?:不赔|不亏)?|包赚|躺赚|躺着赚钱?|翻倍|翻番|翻[一二两三四五六七八九十几数百]+倍|保证收益|保证盈利|保收益|稳定收益|稳定盈利|零风险|无风险(?:套利|收益|赚钱?)|[百千万]倍币|(?-u:\b)guarantee[ds]?[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:daily|weekly|monthly|annual|high|fixed|steady)[ \t]+)?(?:returns?|profits?|income|roi|gains?|yields?)(?-u:\b)|(?-u:\b)guaranteed[ \t]+{NUM}[ \t]?%|(?-u:\b)double[ \t]+your(?-u:\b)|(?-u:\b)passive[ \t]+income[ \t]+of[ \t]+[$¥]?{NUM}|(?-u:\b)(?:earn|make)[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:usdt|usd|u|dollars))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)risk[ -]free[ \t]+(?:returns?|profits?|income|gains?)(?-u:\b)|(?-u:\b)(?:daily|weekly|monthly)[ \t]+(?:returns?|profits?|roi)[ \t]+of[ \t]+{NUM}",
+        );
+        // English promises that start with a number: "2x your", "3% daily", "10% per day".
+        let promise_en_num = build(
+            r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+(?:daily|weekly|monthly|per[ \t]+(?:day|week|month)|a[ \t]+(?:day|week|month)|every[ \t]+day)(?-u:\b)(?:[ \t]+(?:returns?|profits?|roi|interest|yields?)(?-u:\b))?)",
+        );
+        Detectors {
+            url,
+            tg_direct,
+            tg_keyword,
+            at_handle,
+            wechat,
+            qq,
+            invite,
+            invite_param,
+            address,
+            price,
+            percentage,
+            promise,
+            promise_en_num,
+        }
+    }
+
+    /// Runs every detector over `text` (already normalized) and appends the detections to
+    /// `out`. The appended detections are sorted by start (then longest first), and no two
+    /// detections of the same kind overlap. Detections of different kinds may overlap.
+    pub fn detect(&self, text: &str, out: &mut Vec<Detection>) {
+        let base = out.len();
+        if text.is_empty() {
+            return;
+        }
+        let scan = Scan::new(text);
+
+        if scan.dot_alpha {
+            self.find_urls(text, out);
+        }
+        if scan.non_ascii || text.contains("tg") || text.contains("telegram") {
+            self.find_telegram(text, &scan, out);
+        }
+        if scan.non_ascii || scan.digit || scan.max_run >= 6 {
+            self.find_wechat(text, out);
+        }
+        if scan.digit {
+            for m in self.qq.find_iter(text) {
+                push(out, DetectorKind::QqId, m.start(), m.end());
+            }
+        }
+        if scan.max_run >= 4 {
+            self.find_invites(text, out);
+        }
+        if scan.eq {
+            for m in self.invite_param.find_iter(text) {
+                push(out, DetectorKind::InviteCode, m.start() + 1, m.end());
+            }
+        }
+        if scan.max_run >= 25 {
+            self.find_addresses(text, out);
+        }
+        if scan.digit {
+            for m in self.price.find_iter(text) {
+                if price_ok(text, m.end()) {
+                    push(out, DetectorKind::Price, m.start(), m.end());
+                }
+            }
+        }
+        if scan.percent
+            || scan.digit_x
+            || (scan.non_ascii && (text.contains('倍') || text.contains("百分之")))
+        {
+            for m in self.percentage.find_iter(text) {
+                push(out, DetectorKind::Percentage, m.start(), m.end());
+            }
+        }
+        if scan.non_ascii || scan.max_run >= 4 {
+            for m in self.promise.find_iter(text) {
+                push(out, DetectorKind::ReturnPromise, m.start(), m.end());
+            }
+        }
+        if scan.percent || scan.digit_x {
+            for m in self.promise_en_num.find_iter(text) {
+                push(out, DetectorKind::ReturnPromise, m.start(), m.end());
+            }
+        }
+
+        finish(&mut out[base..]);
+        // Compact away the entries `finish` marked as dropped (end == usize::MAX).
+        let mut w = base;
+        for r in base..out.len() {
+            if out[r].end != usize::MAX {
+                out[w] = out[r];
+                w += 1;
+            }
+        }
+        out.truncate(w);
+    }
+
+    fn find_urls(&self, text: &str, out: &mut Vec<Detection>) {
+        let bytes = text.as_bytes();
+        for m in self.url.find_iter(text) {
+            let start = m.start();
+            // Part of an email address ("a@b.com", "x.io@b.com"): report nothing.
+            if start > 0 && bytes[start - 1] == b'@' {
+                continue;
+            }
+            let end = trim_url_end(text, start, m.end());
+            if end < bytes.len() && bytes[end] == b'@' {
+                continue;
+            }
+            let s = &text[start..end];
+            let rest = if let Some(i) = s.find("://") {
+                &s[i + 3..]
+            } else {
+                s
+            };
+            let host_end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
+            let mut host = &rest[..host_end];
+            if let Some(i) = host.rfind('@') {
+                host = &host[i + 1..];
+            }
+            if host.is_empty() {
+                continue;
+            }
+            let has_path = host_end + 1 < rest.len();
+            let is_tg_host = host == "t.me" || host == "telegram.me";
+            let kind = if (is_tg_host && has_path) || host.ends_with(".t.me") {
+                DetectorKind::TelegramHandle
+            } else if is_exchange_host(host) {
+                DetectorKind::ExchangeDomain
+            } else {
+                DetectorKind::Url
+            };
+            push(out, kind, start, end);
+        }
+    }
+
+    fn find_telegram(&self, text: &str, scan: &Scan, out: &mut Vec<Detection>) {
+        let bytes = text.as_bytes();
+        for c in self.tg_direct.captures_iter(text) {
+            let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
+                continue;
+            };
+            let has_at = c.name("at").is_some();
+            let strong_suffix = matches!(
+                c.name("suf").map(|m| m.as_str()),
+                Some("号" | "账号" | "id")
+            );
+            let strong_sep = c
+                .name("sep")
+                .is_some_and(|m| m.as_str().contains([':', '=']));
+            if !(has_at || strong_suffix || strong_sep) {
+                continue;
+            }
+            if email_follows(bytes, h.end()) {
+                continue;
+            }
+            push(out, DetectorKind::TelegramHandle, all.start(), all.end());
+        }
+        if !scan.at {
+            return;
+        }
+        for m in self.at_handle.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if s > 0 && matches!(bytes[s - 1], b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'-') {
+                continue; // email local part
+            }
+            if email_follows(bytes, e) {
+                continue;
+            }
+            let lo = floor_boundary(text, s.saturating_sub(48));
+            let hi = ceil_boundary(text, (e + 32).min(text.len()));
+            if self.tg_keyword.is_match(&text[lo..s]) || self.tg_keyword.is_match(&text[e..hi]) {
+                push(out, DetectorKind::TelegramHandle, s, e);
+            }
+        }
+    }
+
+    fn find_wechat(&self, text: &str, out: &mut Vec<Detection>) {
+        for c in self.wechat.captures_iter(text) {
+            if let Some((s, e)) = wechat_ok(&c) {
+                push(out, DetectorKind::WechatId, s, e);
+            }
+        }
+    }
+
+    fn find_invites(&self, text: &str, out: &mut Vec<Detection>) {
+        for c in self.invite.captures_iter(text) {
+            let (Some(all), Some(kw), Some(code)) = (c.get(0), c.name("kw"), c.name("code")) else {
+                continue;
+            };
+            let sep = c.name("sep").map_or("", |m| m.as_str());
+            let strong_sep = !sep.trim().is_empty();
+            let zh_kw = !kw.as_str().is_ascii();
+            let has_digit = code.as_str().bytes().any(|b| b.is_ascii_digit());
+            if strong_sep || has_digit || (zh_kw && sep.is_empty()) {
+                push(out, DetectorKind::InviteCode, all.start(), all.end());
+            }
+        }
+    }
+
+    fn find_addresses(&self, text: &str, out: &mut Vec<Detection>) {
+        for m in self.address.find_iter(text) {
+            let s = m.as_str();
+            let b = s.as_bytes();
+            let digits = b.iter().skip(1).filter(|c| c.is_ascii_digit()).count();
+            let letters = b.len() - 1 - digits;
+            let kind = match b[0] {
+                b'0' => DetectorKind::EthAddress,
+                b'b' => DetectorKind::BtcAddress,
+                b't' if digits >= 2 && letters >= 5 => DetectorKind::TronAddress,
+                b'1' | b'3' if digits >= 1 && letters >= 5 => DetectorKind::BtcAddress,
+                _ => continue,
+            };
+            push(out, kind, m.start(), m.end());
+        }
+    }
+}
+
+fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) {
+    if start < end {
+        out.push(Detection { kind, start, end });
+    }
+}
+
+/// Sorts by start (longest first on ties) and marks same-kind overlaps as dropped by
+/// setting `end` to `usize::MAX`.
+fn finish(ds: &mut [Detection]) {
+    ds.sort_unstable_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.kind.cmp(&b.kind))
+    });
+    let mut last_end = [0usize; DetectorKind::ALL.len()];
+    for d in ds.iter_mut() {
+        let k = d.kind.index();
+        if d.start < last_end[k] {
+            d.end = usize::MAX;
+        } else {
+            last_end[k] = d.end;
+        }
+    }
+}
+
+/// `true` if `bytes[at..]` continues like an email address or a domain (".com", "@x").
+fn email_follows(bytes: &[u8], at: usize) -> bool {
+    at + 1 < bytes.len()
+        && matches!(bytes[at], b'.' | b'@')
+        && bytes[at + 1].is_ascii_alphanumeric()
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Drops trailing punctuation that is almost never part of a link in prose.
+fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    while end > start {
+        match b[end - 1] {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b'*' | b']' | b'}' => end -= 1,
+            b')' => {
+                let s = &b[start..end];
+                let open = s.iter().filter(|&&c| c == b'(').count();
+                let close = s.iter().filter(|&&c| c == b')').count();
+                if close > open {
+                    end -= 1;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+fn is_exchange_host(host: &str) -> bool {
+    if BRANDS_ANYWHERE.iter().any(|b| host.contains(b)) {
+        return true;
+    }
+    host.split('.').any(|label| {
+        BRANDS_LABEL_START.iter().any(|b| label.starts_with(b))
+            || BRANDS_LABEL_EXACT.contains(&label)
+    })
+}
+
+/// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount.
+fn price_ok(text: &str, end: usize) -> bool {
+    let t = text.as_bytes();
+    if end == 0 || t[end - 1] != b'u' {
+        return true;
+    }
+    let rest = &text[end..];
+    !(rest.starts_with('盘')
+        || rest.starts_with('型')
+        || rest.starts_with('形')
+        || rest.starts_with('字'))
+}
+
+/// Decides whether a WeChat-keyword match is a real contact route and returns its span.
+fn wechat_ok(c: &Captures<'_>) -> Option<(usize, usize)> {
+    let all = c.get(0)?;
+    let kw = c.name("kw")?.as_str();
+    let id = c.name("id")?.as_str();
+    let sep = c.name("sep").map_or("", |m| m.as_str());
+    let has_suffix = c.name("suf").is_some() || kw.ends_with('号') || kw.ends_with("id");
+    let strong_sep = sep.contains([':', '=', '(']);
+    let ascii_kw_end = kw
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric());
+    let id_b = id.as_bytes();
+    let starts_letter = id_b[0].is_ascii_lowercase();
+    // "wxpython", "vxabc123": an ASCII keyword glued to a letter id is not a route.
+    if ascii_kw_end && c.name("suf").is_none() && sep.is_empty() && starts_letter {
+        return None;
+    }
+    let digits: usize = id_b.iter().filter(|b| b.is_ascii_digit()).count();
+    let is_phone = !starts_letter && (digits == 11 || digits == 13);
+    let weak_kw = matches!(kw, "微信" | "wechat" | "weixin");
+    let weak = weak_kw && !has_suffix && !strong_sep;
+    if starts_letter {
+        let mixed = id_b
+            .iter()
+            .any(|&b| b.is_ascii_digit() || b == b'_' || b == b'-');
+        if weak && !mixed {
+            return None; // "微信 version", "wechat account"
+        }
+    } else if !is_phone && weak {
+        return None; // "微信 100000 用户"
+    }
+    Some((all.start(), all.end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn det() -> &'static Detectors {
+        static D: OnceLock<Detectors> = OnceLock::new();
+        D.get_or_init(Detectors::new)
+    }
+
+    fn run(text: &str) -> Vec<Detection> {
+        let mut v = Vec::new();
+        det().detect(text, &mut v);
+        v
+    }
+
+    /// The matched substrings of one kind.
+    fn found(text: &str, kind: DetectorKind) -> Vec<&str> {
+        run(text)
+            .into_iter()
+            .filter(|d| d.kind == kind)
+            .map(|d| &text[d.start..d.end])
+            .collect()
+    }
+
+    fn assert_found(text: &str, kind: DetectorKind, expected: &[&str]) {
+        assert_eq!(
+            found(text, kind),
+            expected,
+            "kind {kind} in {text:?}; all: {:?}",
+            run(text)
+        );
+    }
+
+    fn assert_none(text: &str, kind: DetectorKind) {
+        assert_found(text, kind, &[]);
+    }
+
+    use DetectorKind::*;
+
+    #[test]
+    fn new_works_and_default() {
+        let d = Detectors::new();
+        let mut v = Vec::new();
+        d.detect("访问okx.com", &mut v);
+        assert_eq!(v.len(), 1);
+        let _ = Detectors::default();
+    }
+
+    #[test]
+    fn kind_ids_round_trip() {
+        for k in DetectorKind::ALL {
+            assert_eq!(DetectorKind::from_str(k.as_str()), Some(k));
+            assert_eq!(k.as_str().parse::<DetectorKind>(), Ok(k));
+            assert_eq!(k.to_string(), k.as_str());
+        }
+        assert_eq!(DetectorKind::from_str("nope"), None);
+        assert!("URL".parse::<DetectorKind>().is_err());
+        assert_eq!(ExchangeDomain.as_str(), "exchange-domain");
+        assert_eq!(ReturnPromise.as_str(), "return-promise");
+    }
+
+    #[test]
+    fn empty_and_tiny() {
+        assert!(run("").is_empty());
+        assert!(run("a").is_empty());
+        assert!(run("𠀀").is_empty());
+        assert!(run("。").is_empty());
+    }
+
+    // ---- Url / ExchangeDomain --------------------------------------------------------
+
+    #[test]
+    fn url_positive() {
+        assert_found(
+            "详情见https://example.com/a/b?x=1扫码",
+            Url,
+            &["https://example.com/a/b?x=1"],
+        );
+        assert_found("see www.example.org/page.", Url, &["www.example.org/page"]);
+        assert_found("点击abc.xyz/join了解", Url, &["abc.xyz/join"]);
+        assert_found("short link: bit.ly/3abcd, ok", Url, &["bit.ly/3abcd"]);
+        assert_found("戳t.cn/a1b2c3", Url, &["t.cn/a1b2c3"]);
+        assert_found("(链接:http://foo.cc/x)", Url, &["http://foo.cc/x"]);
+        assert_found(
+            "visit sub.domain.com.cn:8080/path now",
+            Url,
+            &["sub.domain.com.cn:8080/path"],
+        );
+        assert_found("网址 example.top 👍", Url, &["example.top"]);
+    }
+
+    #[test]
+    fn url_negative() {
+        for t in [
+            "version v1.2.3 released",
+            "价格0.05上涨",
+            "open report.pdf and readme.md",
+            "会议8:30开始,2024.01.05",
+            "email me at john.smith@gmail.com please",
+            "联系邮箱abc@qq.com",
+            "the end.next sentence",
+            "use main.rs and setup.py or install.sh",
+            "color #ff0000 and 0x1f",
+        ] {
+            assert_none(t, Url);
+            assert_none(t, ExchangeDomain);
+        }
+    }
+
+    #[test]
+    fn exchange_domain() {
+        let t = "注册链接https://okx.com/join/123扫码";
+        assert_found(t, ExchangeDomain, &["https://okx.com/join/123"]);
+        assert_none(t, Url);
+        assert_found(
+            "官网www.binance.com,备用binance-cn.xyz",
+            ExchangeDomain,
+            &["www.binance.com", "binance-cn.xyz"],
+        );
+        assert_found("go to gate.io now", ExchangeDomain, &["gate.io"]);
+        assert_found("下载metamask.io钱包", ExchangeDomain, &["metamask.io"]);
+        assert_found("imtoken官网token.im", ExchangeDomain, &["token.im"]);
+        assert_found(
+            "https://accounts.bybit.com/register?affiliate_id=1",
+            ExchangeDomain,
+            &["https://accounts.bybit.com/register?affiliate_id=1"],
+        );
+        // Not exchanges.
+        assert_found(
+            "see bookx.com and gateway.com",
+            Url,
+            &["bookx.com", "gateway.com"],
+        );
+        assert_none("see bookx.com and gateway.com", ExchangeDomain);
+    }
+
+    // ---- Telegram ----------------------------------------------------------------------
+
+    #[test]
+    fn telegram_positive() {
+        assert_found(
+            "加入电报群t.me/cryptoking88领取",
+            TelegramHandle,
+            &["t.me/cryptoking88"],
+        );
+        assert_found(
+            "join https://t.me/+abcdef123 now",
+            TelegramHandle,
+            &["https://t.me/+abcdef123"],
+        );
+        assert_found("tg: @abc_trader 咨询", TelegramHandle, &["tg: @abc_trader"]);
+        assert_found("飞机@coinboss666", TelegramHandle, &["飞机@coinboss666"]);
+        assert_found(
+            "纸飞机号:cryptoking",
+            TelegramHandle,
+            &["纸飞机号:cryptoking"],
+        );
+        assert_found(
+            "contact @moonshot_vip on telegram",
+            TelegramHandle,
+            &["@moonshot_vip"],
+        );
+        assert_found(
+            "电报联系我们 (@signals_pro)",
+            TelegramHandle,
+            &["@signals_pro"],
+        );
+        assert_none("tg: @abc_trader 咨询", Url);
+        assert_found(
+            "频道 cryptonews.t.me 更新",
+            TelegramHandle,
+            &["cryptonews.t.me"],
+        );
+        // A bare "t.me" with no handle is only a link.
+        assert_found("open https://t.me.", Url, &["https://t.me"]);
+    }
+
+    #[test]
+    fn telegram_negative() {
+        for t in [
+            "坐飞机 travel 去北京",
+            "the tgz archive tgabcdef",
+            "telegram is an app",
+            "follow @elonmusk on twitter",
+            "电报 mail me at abcde@gmail.com",
+            "tg @ab",
+        ] {
+            assert_none(t, TelegramHandle);
+        }
+    }
+
+    // ---- WeChat ------------------------------------------------------------------------
+
+    #[test]
+    fn wechat_positive() {
+        assert_found("加v:abc12345了解", WechatId, &["加v:abc12345"]);
+        assert_found("微信号:crypto_king", WechatId, &["微信号:crypto_king"]);
+        assert_found("vx:abcdef", WechatId, &["vx:abcdef"]);
+        assert_found("加v13800138000领资料", WechatId, &["加v13800138000"]);
+        assert_found(
+            "wechat id: moon_boy88 for details",
+            WechatId,
+            &["wechat id: moon_boy88"],
+        );
+        assert_found("薇信abc_12345", WechatId, &["薇信abc_12345"]);
+        assert_found("微信 138-1234-5678", WechatId, &["微信 138-1234-5678"]);
+        assert_found("+v wxid_abc123 👈", WechatId, &["+v wxid_abc123"]);
+        assert_found("微信(abc123456)", WechatId, &["微信(abc123456"]);
+        assert_found("威信 hello_world", WechatId, &["威信 hello_world"]);
+    }
+
+    #[test]
+    fn wechat_negative() {
+        for t in [
+            "微信支付很方便",
+            "微信 version 8.0.30",
+            "wechat account for business",
+            "微信 100000 用户",
+            "call 13800138000 now",
+            "wxpython is a gui toolkit",
+            "vxabc123",
+            "微信12亿用户",
+        ] {
+            assert_none(t, WechatId);
+        }
+    }
+
+    // ---- QQ ----------------------------------------------------------------------------
+
+    #[test]
+    fn qq_positive() {
+        assert_found("加qq:12345678咨询", QqId, &["qq:12345678"]);
+        assert_found("qq群 987654321", QqId, &["qq群 987654321"]);
+        assert_found("企鹅123456789", QqId, &["企鹅123456789"]);
+        assert_found("my qq 10001 ok", QqId, &["qq 10001"]);
+        assert_found("q群:55556666", QqId, &["q群:55556666"]);
+    }
+
+    #[test]
+    fn qq_negative() {
+        for t in [
+            "qq音乐",
+            "the qqq etf rose 12345",
+            "qq 2023",
+            "faqq 123456",
+            "qq 012345",
+            "qq 123456789012",
+        ] {
+            assert_none(t, QqId);
+        }
+    }
+
+    // ---- Invite codes ------------------------------------------------------------------
+
+    #[test]
+    fn invite_positive() {
+        assert_found("注册填邀请码:abc123送红包", InviteCode, &["邀请码:abc123"]);
+        assert_found("推荐码 8888", InviteCode, &["推荐码 8888"]);
+        assert_found("返佣码cryptoking", InviteCode, &["返佣码cryptoking"]);
+        assert_found(
+            "use referral code: bnb2024 now",
+            InviteCode,
+            &["referral code: bnb2024"],
+        );
+        assert_found("ref code x9y8z7", InviteCode, &["ref code x9y8z7"]);
+        assert_found(
+            "invite code is moonboy",
+            InviteCode,
+            &["invite code is moonboy"],
+        );
+        let t = "https://www.binance.com/register?ref=abc123 注册";
+        assert_found(t, InviteCode, &["ref=abc123"]);
+        assert_found(
+            "okx.com/join?inviteCode=XY12".to_lowercase().as_str(),
+            InviteCode,
+            &["invitecode=xy12"],
+        );
+        assert_found("x.com/a?x=1&code=998877", InviteCode, &["code=998877"]);
+    }
+
+    #[test]
+    fn invite_negative() {
+        for t in [
+            "邀请码已发送",
+            "invite code below",
+            "邀请码:abc",
+            "promo code and more",
+            "?x=1&page=2",
+        ] {
+            assert_none(t, InviteCode);
+        }
+    }
+
+    // ---- Addresses ---------------------------------------------------------------------
+
+    const ETH: &str = "0x52908400098527886e0f7030069857d2e4169ee7";
+    const BTC_LEGACY: &str = "1a1zp1ep5qgefi2dmptftl5slmv7divfna";
+    const BTC_P2SH: &str = "3j98t1wpez73cnmqviecrnyiwrnqrhwnly";
+    const BTC_BECH32: &str = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
+    const TRON: &str = "tr7nhqjekqxgtci8q8zy4pl8otszgjlj6t";
+
+    #[test]
+    fn addresses_positive() {
+        let t = format!("转账地址{ETH}请核对");
+        assert_found(&t, EthAddress, &[ETH]);
+        let t = format!("send btc to {BTC_LEGACY}. or {BTC_P2SH}, or {BTC_BECH32}!");
+        assert_found(&t, BtcAddress, &[BTC_LEGACY, BTC_P2SH, BTC_BECH32]);
+        let t = format!("usdt(trc20)收款:{TRON}👍");
+        assert_found(&t, TronAddress, &[TRON]);
+        assert_none(&t, BtcAddress);
+        let t = format!("地址𠀀{ETH}𠀀");
+        assert_found(&t, EthAddress, &[ETH]);
+    }
+
+    #[test]
+    fn addresses_negative() {
+        let tx = "0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b";
+        for t in [
+            "0x52908400098527886e0f7030069857d2e4169ee", // 39 hex
+            tx,
+            "the 0x prefix means hex",
+            "thisisaverylongwordwithoutanydigitsatall",
+            "1234567891234567891234567899",
+            "3dprintingenthusiastsandmakers",
+            "translationsandinternationalizat",
+            "the color #ff0000 is red",
+        ] {
+            for k in [EthAddress, BtcAddress, TronAddress] {
+                assert_none(t, k);
+            }
+        }
+    }
+
+    // ---- Price -------------------------------------------------------------------------
+
+    #[test]
+    fn price_positive() {
+        assert_found("现在0.05u一个", Price, &["0.05u"]);
+        assert_found("only $1,200 today", Price, &["$1,200"]);
+        assert_found("门票100元", Price, &["100元"]);
+        assert_found("单价0.8,量大从优", Price, &["单价0.8"]);
+        assert_found("收u 7.2元/u", Price, &["7.2元/u"]);
+        assert_found("汇率1u=7.3", Price, &["汇率1u=7.3"]);
+        assert_found("今日1u=7.3元", Price, &["1u=7.3元"]);
+        assert_found("¥99起", Price, &["¥99"]);
+        assert_found("只要300 usdt", Price, &["300 usdt"]);
+        assert_found("usdt 7.25 收", Price, &["usdt 7.25"]);
+        assert_found("赚了100刀和5块钱", Price, &["100刀", "5块钱"]);
+        assert_found("price: 0.5 usd", Price, &["price: 0.5 usd"]);
+    }
+
+    #[test]
+    fn price_negative() {
+        for t in [
+            "version v1.2.3",
+            "2023年5月",
+            "8:30开会",
+            "100%",
+            "买了1个u盘",
+            "64gu盘",
+            "abc100元",
+            "5u型管",
+            "room 101",
+        ] {
+            assert_none(t, Price);
+        }
+    }
+
+    // ---- Percentage --------------------------------------------------------------------
+
+    #[test]
+    fn percentage_positive() {
+        assert_found("涨了30%", Percentage, &["30%"]);
+        assert_found("100% cotton", Percentage, &["100%"]);
+        assert_found("收益百分之三十", Percentage, &["百分之三十"]);
+        assert_found("this coin will 10x soon", Percentage, &["10x"]);
+        assert_found("开10倍杠杆", Percentage, &["10倍"]);
+        assert_found("百倍收益", Percentage, &["百倍"]);
+        assert_found("日化1%,年化20%", Percentage, &["日化1%", "年化20%"]);
+        assert_found("apy 12.5 %", Percentage, &["apy 12.5 %"]);
+        assert_found("0.5x leverage", Percentage, &["0.5x"]);
+    }
+
+    #[test]
+    fn percentage_negative() {
+        for t in [
+            "0x prefix",
+            "1920x1080 screen",
+            "3x3 grid",
+            "version 1.2",
+            "8:30",
+            "倍数关系",
+        ] {
+            assert_none(t, Percentage);
+        }
+    }
+
+    // ---- ReturnPromise -----------------------------------------------------------------
+
+    #[test]
+    fn promise_positive() {
+        assert_found("跟着做日赚500", ReturnPromise, &["日赚500"]);
+        assert_found("轻松月入过万", ReturnPromise, &["月入过万"]);
+        assert_found("日收益3%以上", ReturnPromise, &["日收益3%"]);
+        assert_found("保本保息,稳赚不赔", ReturnPromise, &["保本", "稳赚不赔"]);
+        assert_found("一周翻倍", ReturnPromise, &["翻倍"]);
+        assert_found(
+            "we offer guaranteed 20% returns",
+            ReturnPromise,
+            &["guaranteed 20% returns"],
+        );
+        assert_found("double your btc today", ReturnPromise, &["double your"]);
+        assert_found("2x your money", ReturnPromise, &["2x your"]);
+        assert_found(
+            "passive income of $500",
+            ReturnPromise,
+            &["passive income of $500"],
+        );
+        assert_found("earn $300 per day", ReturnPromise, &["earn $300 per day"]);
+        assert_found("3% daily returns", ReturnPromise, &["3% daily returns"]);
+        assert_found("每天收益200u", ReturnPromise, &["每天收益200u"]);
+    }
+
+    #[test]
+    fn promise_negative() {
+        for t in [
+            "日本旅游",
+            "月入",
+            "guarantee of quality",
+            "double check",
+            "today is a good day",
+            "收益率下降",
+        ] {
+            assert_none(t, ReturnPromise);
+        }
+    }
+
+    // ---- Cross-cutting -----------------------------------------------------------------
+
+    #[test]
+    fn offsets_sorted_and_non_overlapping() {
+        let t = format!(
+            "🚀🚀加v:abc12345,tg:@moon_king,qq:12345678,邀请码:x8y9z0,https://okx.com/join?ref=ab12,地址{ETH},0.05u,30%,日赚500𠀀"
+        );
+        let v = run(&t);
+        assert!(v.windows(2).all(|w| w[0].start <= w[1].start));
+        for k in DetectorKind::ALL {
+            let same: Vec<_> = v.iter().filter(|d| d.kind == k).collect();
+            assert!(
+                same.windows(2).all(|w| w[0].end <= w[1].start),
+                "{k} overlaps"
+            );
+        }
+        for d in &v {
+            assert!(t.is_char_boundary(d.start) && t.is_char_boundary(d.end));
+        }
+        let kinds: std::collections::BTreeSet<_> = v.iter().map(|d| d.kind).collect();
+        for k in [
+            WechatId,
+            TelegramHandle,
+            QqId,
+            InviteCode,
+            ExchangeDomain,
+            EthAddress,
+            Price,
+            Percentage,
+            ReturnPromise,
+        ] {
+            assert!(kinds.contains(&k), "missing {k}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn appends_after_existing() {
+        let mut v = vec![Detection {
+            kind: Url,
+            start: 999,
+            end: 1000,
+        }];
+        det().detect("30% off", &mut v);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].start, 999);
+        assert_eq!(v[1].kind, Percentage);
+    }
+
+    #[test]
+    fn emoji_and_rare_cjk_do_not_panic() {
+        let t = "𠀀😀加v:𠀀😀abc123😀微信😀tg@😀@😀𠀀.com😀$😀1😀%😀0x😀t.me/😀";
+        let v = run(t);
+        for d in &v {
+            let _ = &t[d.start..d.end];
+        }
+        // Every byte-length prefix that is a char boundary.
+        for (i, _) in t.char_indices() {
+            let _ = run(&t[..i]);
+            let _ = run(&t[i..]);
+        }
+    }
+
+    #[test]
+    fn one_megabyte_random_finishes() {
+        let pieces = [
+            "a",
+            "b",
+            "1",
+            "0",
+            ".",
+            "@",
+            "%",
+            "x",
+            "u",
+            "元",
+            "微信",
+            "v:",
+            "tg",
+            "qq",
+            "邀请码",
+            "倍",
+            "😀",
+            "𠀀",
+            " ",
+            "http://",
+            "www.",
+            "com",
+            "/",
+            "?ref=",
+            "0x",
+            "bc1",
+            "$",
+            "日赚",
+            ",",
+            ":",
+        ];
+        let mut s = String::with_capacity(1 << 20);
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        while s.len() < (1 << 20) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+        }
+        let start = std::time::Instant::now();
+        let v = run(&s);
+        assert!(start.elapsed() < std::time::Duration::from_secs(20));
+        for d in &v {
+            assert!(s.is_char_boundary(d.start) && s.is_char_boundary(d.end));
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! draftlint checks a WeChat Official Account draft against the platform's crypto and NFT
+//! policy (operating rules clause 3.24) before it is published, and says which words break
+//! which clause, why, what it risks and how to fix it.
+//!
+//! ```
+//! use draftlint::{Checker, Verdict};
+//!
+//! let checker = Checker::default(); // the embedded `wechat-crypto` pack
+//! let report = checker.check("出U，价格私聊，加V：abc12345").unwrap();
+//! assert_eq!(report.verdict, Verdict::Block);
+//! let finding = &report.findings[0];
+//! println!("{}: {} ({})", finding.clause, finding.message, finding.text);
+//!
+//! let news = checker.check("据新华社报道，警方近日破获一起利用虚拟货币洗钱的案件。").unwrap();
+//! assert_eq!(news.verdict, Verdict::Pass);
+//! ```
+//!
+//! The data flows one way: normalize (with a map back to the original) → match (one
+//! Aho-Corasick pass over the pack's lexicon plus a few regex detectors) → judge (evidence
+//! per sentence and its neighbours, rules from the pack) → report (spans in UTF-16, chars
+//! and bytes). The engine does no I/O; the CLI and the wasm package are thin doors.
+#![deny(missing_docs)]
+
+pub mod detect;
+pub mod eval;
+mod examples;
+mod judge;
+mod lexicon;
+pub mod normalize;
+pub mod pack;
+pub mod report;
+mod sentence;
+pub mod span;
+mod t2s;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use pack::{Pack, PackError};
+pub use examples::ExampleFailure;
+pub use report::{Lang, Report, Verdict};
+pub use span::Span;
+
+use detect::Detectors;
+use judge::{Signal, Source};
+use lexicon::Lexicon;
+use normalize::{Marks, Normalized};
+use pack::{FixSafety, Role};
+use report::{ClauseScore, Edit, Evidence, Finding, Fix, PackRef, Penalty};
+use span::Locator;
+
+/// The longest text [`Checker::check`] accepts, in bytes (the offset map uses 32 bits).
+pub const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
+
+/// Why a text could not be checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckError {
+    message: String,
+}
+
+impl std::fmt::Display for CheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// A pack compiled for checking: build once, check many texts.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    pack: Pack,
+    lexicon: Lexicon,
+    detectors: Detectors,
+    lang: Lang,
+}
+
+impl Default for Checker {
+    /// A checker with the embedded default pack and Chinese messages.
+    fn default() -> Self {
+        Checker::new(Pack::embedded())
+    }
+}
+
+impl Checker {
+    /// Compiles `pack`: its lexicon into one automaton, its detectors' patterns.
+    pub fn new(pack: Pack) -> Checker {
+        let lexicon = Lexicon::new(&pack.terms);
+        Checker { pack, lexicon, detectors: Detectors::new(), lang: Lang::Zh }
+    }
+
+    /// The same checker, writing messages in `lang`.
+    pub fn with_lang(mut self, lang: Lang) -> Checker {
+        self.lang = lang;
+        self
+    }
+
+    /// The pack this checker enforces.
+    pub fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    /// The language of messages.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Checks `text`. Fails only for texts longer than [`MAX_TEXT_BYTES`].
+    pub fn check(&self, text: &str) -> Result<Report, CheckError> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(CheckError {
+                message: format!("the text is {} bytes long; the most draftlint checks at once is {MAX_TEXT_BYTES}", text.len()),
+            });
+        }
+        let normalized = Normalized::new(text);
+        let norm = normalized.as_str();
+        let signals = self.signals(&normalized);
+
+        let mut ranges = Vec::new();
+        sentence::split(norm, &mut ranges);
+        if ranges.is_empty() {
+            ranges.push((0, norm.len()));
+        }
+        let mut sentences: Vec<judge::Sentence> =
+            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
+        let mut signals = signals;
+        assign_sentences(&mut signals, &sentences);
+        let by_sentence = group(&signals, sentences.len());
+        judge::context_factors(&self.pack, &signals, &mut sentences);
+        let firings = judge::judge(&self.pack, &signals, &sentences, &by_sentence);
+        Ok(self.report(text, &normalized, &signals, &sentences, &firings))
+    }
+
+    /// Every lexicon hit and detector match, as signals sorted by position.
+    fn signals(&self, normalized: &Normalized) -> Vec<Signal> {
+        let norm = normalized.as_str();
+        let mut hits = Vec::new();
+        self.lexicon.find(norm, &mut hits);
+        let mut signals = Vec::with_capacity(hits.len() * 2);
+        for hit in &hits {
+            let marks = normalized.marks(hit.start, hit.end);
+            for &t in self.lexicon.terms_of(hit) {
+                let term = &self.pack.terms[t];
+                if term.role == Role::Confusable {
+                    continue;
+                }
+                let concrete = term.role == Role::Steering
+                    && ["contact", "group", "code", "link"].iter().any(|k| term.has_tag(k));
+                signals.push(Signal {
+                    role: term.role,
+                    clauses: term.clauses,
+                    weight: term.weight,
+                    start: hit.start,
+                    end: hit.end,
+                    sentence: 0,
+                    source: Source::Term(t),
+                    evasive: is_evasive(marks) || term.has_tag("pinyin"),
+                    concrete,
+                });
+            }
+        }
+        let mut found = Vec::new();
+        self.detectors.detect(norm, &mut found);
+        for d in &found {
+            // A detection inside a lexicon term (a domain in a confusable, say) still counts:
+            // detectors see structure the lexicon cannot.
+            for (i, role) in self.pack.detectors.iter().enumerate().filter(|(_, r)| r.kind == d.kind) {
+                let base = Signal {
+                    role: role.role,
+                    clauses: role.clauses,
+                    weight: role.weight,
+                    start: d.start,
+                    end: d.end,
+                    sentence: 0,
+                    source: Source::Detector(i),
+                    evasive: false,
+                    concrete: role.role == Role::Steering,
+                };
+                if role.weight > 0.0 {
+                    signals.push(base);
+                }
+                if role.entity > 0.0 {
+                    signals.push(Signal { role: Role::Entity, weight: role.entity, concrete: false, ..base });
+                }
+            }
+        }
+        signals.sort_by_key(|s| (s.start, s.end));
+        signals
+    }
+
+    fn report(
+        &self,
+        text: &str,
+        normalized: &Normalized,
+        signals: &[Signal],
+        sentences: &[judge::Sentence],
+        firings: &[judge::Firing],
+    ) -> Report {
+        let pack = &self.pack;
+        let lang = self.lang;
+        // Collect every byte range we need in the original, convert them in one walk.
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut push = |s: usize, e: usize| {
+            ranges.push(normalized.to_original(s, e));
+            ranges.len() - 1
+        };
+        struct Planned {
+            sentence: usize,
+            evidence: Vec<(usize, f32, usize)>,
+            edits: Vec<usize>,
+        }
+        let planned: Vec<Planned> = firings
+            .iter()
+            .map(|f| {
+                let s = &sentences[f.sentence];
+                let sentence = push(s.start, s.end);
+                let evidence = f
+                    .evidence
+                    .iter()
+                    .map(|&(i, w)| (i, w, push(signals[i].start, signals[i].end)))
+                    .collect();
+                let edits = f.removable.iter().map(|&i| push(signals[i].start, signals[i].end)).collect();
+                Planned { sentence, evidence, edits }
+            })
+            .collect();
+        ranges.push((text.len(), text.len()));
+        let spans = Locator::new(text).spans(&ranges);
+        let length = spans[spans.len() - 1].end;
+
+        let to_100 = |raw: f32| ((100.0 * raw / (1.25 * pack.scoring.block)).round() as u32).min(100);
+        let mut findings: Vec<Finding> = firings
+            .iter()
+            .zip(&planned)
+            .map(|(f, plan)| {
+                let rule = &pack.rules[f.rule];
+                let clause = &pack.clauses[rule.clause];
+                let evidence: Vec<Evidence> = plan
+                    .evidence
+                    .iter()
+                    .map(|&(i, w, r)| self.evidence(&signals[i], w, spans[r], text, normalized))
+                    .collect();
+                let anchor = spans[plan.evidence[0].2];
+                let mut edit_spans: Vec<Span> = plan.edits.iter().map(|&r| spans[r]).collect();
+                edit_spans.sort_by_key(|s| (s.byte_start, s.byte_end));
+                edit_spans.dedup_by(|b, a| b.byte_start < a.byte_end);
+                let penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
+                Finding {
+                    rule_id: rule.id.clone(),
+                    clause: clause.id.clone(),
+                    severity: f.verdict,
+                    penalty,
+                    penalty_label: penalty.label(lang).to_string(),
+                    score: to_100(f.score),
+                    decisive: false,
+                    message: rule.message.get(lang).to_string(),
+                    explanation: rule.explanation.get(lang).to_string(),
+                    text: text[anchor.bytes()].to_string(),
+                    start: anchor.start,
+                    end: anchor.end,
+                    span: anchor,
+                    sentence: spans[plan.sentence],
+                    evidence,
+                    fix: Fix {
+                        message: rule.fix.get(lang).to_string(),
+                        safety: if edit_spans.is_empty() { FixSafety::DisplayOnly } else { rule.fix_safety },
+                        edits: edit_spans
+                            .into_iter()
+                            .map(|span| Edit { start: span.start, end: span.end, span, replacement: String::new() })
+                            .collect(),
+                    },
+                }
+            })
+            .collect();
+        findings.sort_by_key(|f| (f.span.byte_start, f.span.byte_end));
+
+        let verdict = findings.iter().map(|f| f.severity).max().unwrap_or(Verdict::Pass);
+        let mut score = 0;
+        let mut penalty = None;
+        for f in findings.iter_mut().filter(|f| f.severity == verdict) {
+            f.decisive = true;
+            score = score.max(f.score);
+            penalty = penalty.max(Some(f.penalty));
+        }
+        if verdict == Verdict::Pass {
+            score = 0;
+        }
+        let mut clauses: Vec<ClauseScore> = Vec::new();
+        for f in &findings {
+            match clauses.iter_mut().find(|c| c.clause == f.clause) {
+                Some(c) => {
+                    c.score = c.score.max(f.score);
+                    c.verdict = c.verdict.max(f.severity);
+                }
+                None => clauses.push(ClauseScore { clause: f.clause.clone(), score: f.score, verdict: f.severity }),
+            }
+        }
+        clauses.sort_by(|a, b| (b.verdict, b.score).cmp(&(a.verdict, a.score)));
+        Report {
+            verdict,
+            score,
+            penalty,
+            clauses,
+            findings,
+            pack: PackRef { id: pack.id.clone(), version: pack.version.clone() },
+            length,
+        }
+    }
+
+    fn evidence(&self, s: &Signal, weight: f32, span: Span, text: &str, normalized: &Normalized) -> Evidence {
+        let (source, mut evasion) = match s.source {
+            Source::Term(t) => {
+                let term = &self.pack.terms[t];
+                let tags = ["slang", "pinyin", "homophone"].iter().filter(|k| term.has_tag(k)).map(|k| k.to_string());
+                (term.origin.clone(), tags.collect::<Vec<_>>())
+            }
+            Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),
+        };
+        let marks = normalized.marks(s.start, s.end);
+        for (mark, name) in [
+            (Marks::JOINED, "separators"),
+            (Marks::INVISIBLE, "invisible"),
+            (Marks::WIDTH, "width"),
+            (Marks::LOOKALIKE, "lookalike"),
+            (Marks::TRADITIONAL, "traditional"),
+        ] {
+            if marks.intersects(mark) {
+                evasion.push(name.to_string());
+            }
+        }
+        Evidence {
+            role: s.role.as_str().to_string(),
+            text: text[span.bytes()].to_string(),
+            normalized: normalized.as_str()[s.start..s.end].to_string(),
+            span,
+            source,
+            weight: (weight * 100.0).round() / 100.0,
+            evasion,
+        }
+    }
+}
+
+/// Whether the marks show a deliberate evasion (not just case or traditional script).
+fn is_evasive(marks: Marks) -> bool {
+    marks.intersects(Marks::JOINED.union(Marks::INVISIBLE).union(Marks::WIDTH).union(Marks::LOOKALIKE))
+}
+
+/// Sets each signal's sentence (signals and sentences are both in text order).
+fn assign_sentences(signals: &mut [Signal], sentences: &[judge::Sentence]) {
+    let mut k = 0;
+    for s in signals.iter_mut() {
+        while k + 1 < sentences.len() && s.start >= sentences[k].end {
+            k += 1;
+        }
+        s.sentence = k;
+    }
+}
+
+/// For each sentence, the range of signal indices in it.
+fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); sentences];
+    let mut at = 0;
+    for (i, slot) in out.iter_mut().enumerate() {
+        let lo = at;
+        while at < signals.len() && signals[at].sentence == i {
+            at += 1;
+        }
+        *slot = (lo, at);
+    }
+    out
+}

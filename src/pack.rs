@@ -1,0 +1,831 @@
+//! Policy packs: the clauses, lexicon, rules, weights and messages a checker enforces,
+//! loaded from plain files that a reviewer can read in a diff.
+//!
+//! A pack is a folder:
+//!
+//! ```text
+//! pack.toml          id, version, sources, scoring weights and thresholds, detector roles
+//! clauses.toml       each clause: title, what it catches, penalty, default fix
+//! rules.toml         each rule: clause, what evidence it needs, messages, fix, examples
+//! lexicon/<role>.tsv term, clauses, weight, tags: one file per role
+//! ```
+//!
+//! The engine reads the files from memory ([`Pack::from_files`]); the default pack is
+//! embedded in the binary ([`Pack::embedded`]). Loading validates everything and reports
+//! the first problem with its file, line and rule.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::detect::DetectorKind;
+use crate::report::{Lang, Penalty, Verdict};
+
+/// The kind of evidence a lexicon term or detector contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A crypto or NFT thing: a coin, an exchange, a wallet, a digital collection.
+    Entity,
+    /// A service verb tied to clauses: buy, sell, presale, copy-trade, resell, stake.
+    Action,
+    /// A way in: a link, a contact, a code, a group, a sign-up bonus.
+    Steering,
+    /// Step-by-step instructions.
+    Teaching,
+    /// Promises of returns, urgency.
+    Promise,
+    /// A price or an amount of money.
+    Price,
+    /// Reporting, warning, negation: lowers what its sentence says.
+    Context,
+    /// An ordinary-sense phrase that absorbs a crypto-looking word inside it.
+    Confusable,
+}
+
+impl Role {
+    /// Every role, in the order of the lexicon files.
+    pub const ALL: [Role; 8] = [
+        Role::Entity,
+        Role::Action,
+        Role::Steering,
+        Role::Teaching,
+        Role::Promise,
+        Role::Price,
+        Role::Context,
+        Role::Confusable,
+    ];
+
+    /// The role's id, as in file names and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Entity => "entity",
+            Role::Action => "action",
+            Role::Steering => "steering",
+            Role::Teaching => "teaching",
+            Role::Promise => "promise",
+            Role::Price => "price",
+            Role::Context => "context",
+            Role::Confusable => "confusable",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A set of clauses, by their index in [`Pack::clauses`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ClauseSet(pub(crate) u32);
+
+impl ClauseSet {
+    /// Every clause (written `*` in the lexicon).
+    pub const ANY: ClauseSet = ClauseSet(u32::MAX);
+
+    /// Whether the set holds the clause with this index.
+    pub fn has(self, clause: usize) -> bool {
+        self.0 & (1 << clause) != 0
+    }
+
+    /// Whether this is the `*` set.
+    pub fn is_any(self) -> bool {
+        self == ClauseSet::ANY
+    }
+}
+
+/// Text in both languages of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One clause of the policy.
+#[derive(Debug, Clone)]
+pub struct Clause {
+    /// Stable id, e.g. `exchange`.
+    pub id: String,
+    /// Short title.
+    pub title: Text,
+    /// What the clause catches.
+    pub summary: Text,
+    /// Why it breaks the policy.
+    pub why: Text,
+    /// What an author does to comply.
+    pub fix: Text,
+    /// What a block finding under this clause risks.
+    pub penalty: Penalty,
+}
+
+/// A rule's lifecycle: only stable rules decide verdicts by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Decides verdicts.
+    Stable,
+    /// Reported, but capped at `review` unless the checker opts in.
+    Preview,
+    /// Kept so that old ids resolve; never fires.
+    Deprecated,
+}
+
+/// How safe it is to apply a fix without reading it (ordered: display-only < unsafe < safe).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixSafety {
+    /// Advice only: the author has to rewrite.
+    DisplayOnly,
+    /// The edit removes words; the sentence may need rereading.
+    Unsafe,
+    /// The edit removes a route (link, contact, code) and nothing else.
+    Safe,
+}
+
+/// A combination of evidence that breaks a clause.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Stable id, e.g. `exchange.route`.
+    pub id: String,
+    /// Index of the clause in [`Pack::clauses`].
+    pub clause: usize,
+    /// Lifecycle.
+    pub status: Status,
+    /// The highest verdict this rule can give.
+    pub max_verdict: Verdict,
+    /// What a block finding from this rule risks (defaults to the clause's penalty).
+    pub penalty: Penalty,
+    /// Roles that must all be present; the first is the anchor, found in the sentence the
+    /// finding points at; the others may come from neighbouring sentences.
+    pub needs: Vec<Role>,
+    /// Roles that add to the score when present but are not required.
+    pub boosts: Vec<Role>,
+    /// When true, the anchor must be a term tied to this clause specifically (not `*`).
+    pub specific_anchor: bool,
+    /// When true, an entity must be tied to this clause (or be the anchor itself).
+    pub specific_entity: bool,
+    /// When true, context words (news, warnings) do not lower this rule's evidence.
+    pub ignores_context: bool,
+    /// Minimum weight of the anchor evidence.
+    pub min_anchor: f32,
+    /// Score at or above which the rule blocks (defaults to the pack's).
+    pub block_at: f32,
+    /// Score at or above which the rule asks for review (defaults to the pack's).
+    pub review_at: f32,
+    /// One-line message.
+    pub message: Text,
+    /// Why this breaks the clause.
+    pub explanation: Text,
+    /// How to fix it.
+    pub fix: Text,
+    /// How safe the fix's edit is.
+    pub fix_safety: FixSafety,
+    /// Roles whose words the fix's edit removes (empty: advice only).
+    pub fix_removes: Vec<Role>,
+    /// Texts this rule must flag at its maximum verdict.
+    pub catches: Vec<String>,
+    /// Texts this rule must not flag at all.
+    pub allows: Vec<String>,
+    /// Where the rule is defined (`rules.toml:LINE`).
+    pub origin: String,
+}
+
+/// A lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// The words as written in the lexicon.
+    pub term: String,
+    /// Its role.
+    pub role: Role,
+    /// Clauses it signals.
+    pub clauses: ClauseSet,
+    /// Strength of the signal, 0..=1 (for context terms: the factor applied).
+    pub weight: f32,
+    /// Free tags (`slang`, `pinyin`, `reporting`, `contact`...).
+    pub tags: Vec<String>,
+    /// Where it is defined (`lexicon/entity.tsv:LINE`).
+    pub origin: String,
+}
+
+impl Term {
+    /// Whether the term carries `tag`.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+}
+
+/// What a regex detector contributes.
+#[derive(Debug, Clone)]
+pub struct DetectorRole {
+    /// Which detector.
+    pub kind: DetectorKind,
+    /// The role its matches play.
+    pub role: Role,
+    /// Clauses it signals.
+    pub clauses: ClauseSet,
+    /// Strength of the signal.
+    pub weight: f32,
+    /// Whether a match also counts as crypto entity evidence (addresses, exchange links).
+    pub entity: f32,
+}
+
+/// Weights and thresholds of the score.
+#[derive(Debug, Clone)]
+pub struct Scoring {
+    /// Default score at or above which a rule blocks.
+    pub block: f32,
+    /// Default score at or above which a rule asks for review.
+    pub review: f32,
+    /// Weight of each role's best evidence in a rule's score, by [`Role::index`].
+    pub weights: [f32; 8],
+    /// How many sentences before and after the anchor each role's evidence may come
+    /// from, by [`Role::index`].
+    pub reach: [usize; 8],
+    /// Added to a rule's score when its evidence was deliberately obfuscated.
+    pub evasion_bonus: f32,
+    /// Factor applied to sentences without their own context words when the text reads
+    /// as a news report or a warning as a whole.
+    pub genre_factor: f32,
+    /// Share of sentences with reporting or warning context that makes a text a report.
+    pub genre_share: f32,
+}
+
+/// A loaded, validated policy pack.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    /// Stable id, e.g. `wechat-crypto`.
+    pub id: String,
+    /// Version of the pack's data.
+    pub version: String,
+    /// Human name.
+    pub name: Text,
+    /// Where the policy comes from.
+    pub sources: Vec<String>,
+    /// The clauses, in the order of `clauses.toml`.
+    pub clauses: Vec<Clause>,
+    /// The rules, in the order of `rules.toml`.
+    pub rules: Vec<Rule>,
+    /// The lexicon, all roles.
+    pub terms: Vec<Term>,
+    /// The detectors' roles.
+    pub detectors: Vec<DetectorRole>,
+    /// Weights and thresholds.
+    pub scoring: Scoring,
+}
+
+/// Why a pack did not load: names the file, the line and, where it applies, the rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    file: String,
+    line: Option<usize>,
+    rule: Option<String>,
+    message: String,
+}
+
+impl PackError {
+    fn new(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+        PackError { file: file.to_string(), line, rule: None, message: message.into() }
+    }
+
+    fn in_rule(mut self, rule: &str) -> Self {
+        self.rule = Some(rule.to_string());
+        self
+    }
+
+    /// The pack file the problem is in.
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// The 1-based line, when known.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// The rule id, when the problem is in a rule.
+    pub fn rule(&self) -> Option<&str> {
+        self.rule.as_deref()
+    }
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(rule) = &self.rule {
+            write!(f, ": rule `{rule}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// The files of the default pack, embedded at build time.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("pack.toml", include_str!("../packs/wechat-crypto/pack.toml")),
+    ("clauses.toml", include_str!("../packs/wechat-crypto/clauses.toml")),
+    ("rules.toml", include_str!("../packs/wechat-crypto/rules.toml")),
+    ("lexicon/entity.tsv", include_str!("../packs/wechat-crypto/lexicon/entity.tsv")),
+    ("lexicon/action.tsv", include_str!("../packs/wechat-crypto/lexicon/action.tsv")),
+    ("lexicon/steering.tsv", include_str!("../packs/wechat-crypto/lexicon/steering.tsv")),
+    ("lexicon/teaching.tsv", include_str!("../packs/wechat-crypto/lexicon/teaching.tsv")),
+    ("lexicon/promise.tsv", include_str!("../packs/wechat-crypto/lexicon/promise.tsv")),
+    ("lexicon/context.tsv", include_str!("../packs/wechat-crypto/lexicon/context.tsv")),
+    ("lexicon/confusable.tsv", include_str!("../packs/wechat-crypto/lexicon/confusable.tsv")),
+];
+
+/// The names of the files a pack folder holds (lexicon files are optional per role).
+pub const PACK_FILES: [&str; 3] = ["pack.toml", "clauses.toml", "rules.toml"];
+
+impl Pack {
+    /// The default pack (`packs/wechat-crypto`), embedded in the binary.
+    pub fn embedded() -> Pack {
+        // The embedded pack is validated by the test suite; failing here is a build defect.
+        Pack::from_files(EMBEDDED).expect("the embedded pack is valid (tested)")
+    }
+
+    /// The files of the embedded default pack, as `(path, contents)`.
+    pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+        EMBEDDED
+    }
+
+    /// Loads a pack from its files, given as `(path relative to the pack folder,
+    /// contents)`: `pack.toml`, `clauses.toml`, `rules.toml` and `lexicon/<role>.tsv`.
+    pub fn from_files<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Pack, PackError> {
+        let get = |name: &str| -> Result<&str, PackError> {
+            files
+                .iter()
+                .find(|(p, _)| p.as_ref() == name)
+                .map(|(_, c)| c.as_ref())
+                .ok_or_else(|| PackError::new(name, None, "missing file"))
+        };
+        let manifest: raw::Manifest = parse_toml("pack.toml", get("pack.toml")?)?;
+        let clauses_src = get("clauses.toml")?;
+        let raw_clauses: raw::Clauses = parse_toml("clauses.toml", clauses_src)?;
+        let mut clauses = Vec::new();
+        for c in raw_clauses.clause {
+            let line = Some(line_of(clauses_src, c.id.span().start));
+            let id = c.id.into_inner();
+            if clauses.iter().any(|k: &Clause| k.id == id) {
+                return Err(PackError::new("clauses.toml", line, format!("clause `{id}` defined twice")));
+            }
+            if !is_id(&id) {
+                return Err(PackError::new("clauses.toml", line, format!("clause id `{id}` must be lowercase letters, digits and dashes")));
+            }
+            clauses.push(Clause { id, title: c.title, summary: c.summary, why: c.why, fix: c.fix, penalty: c.penalty });
+        }
+        if clauses.is_empty() || clauses.len() > 32 {
+            return Err(PackError::new("clauses.toml", None, "a pack has 1 to 32 clauses"));
+        }
+        let clause_index = |name: &str| clauses.iter().position(|c| c.id == name);
+
+        let scoring = manifest.scoring.build()?;
+        let mut detectors = Vec::new();
+        for d in manifest.detector {
+            let kind = DetectorKind::from_str(&d.kind).ok_or_else(|| {
+                PackError::new("pack.toml", None, format!("unknown detector `{}` (known: {})", d.kind,
+                    DetectorKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")))
+            })?;
+            let role = Role::parse(&d.role).ok_or_else(|| PackError::new("pack.toml", None, format!("detector `{}`: unknown role `{}`", d.kind, d.role)))?;
+            let clauses = parse_clauses(&d.clauses, &clause_index).map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
+            check_weight(d.weight).map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
+            check_weight(d.entity).map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
+            detectors.push(DetectorRole { kind, role, clauses, weight: d.weight, entity: d.entity });
+        }
+
+        let mut terms = Vec::new();
+        for role in Role::ALL {
+            let name = format!("lexicon/{}.tsv", role.as_str());
+            if let Some((_, src)) = files.iter().find(|(p, _)| p.as_ref() == name) {
+                parse_lexicon(&name, src.as_ref(), role, &clause_index, &mut terms)?;
+            }
+        }
+        if terms.is_empty() {
+            return Err(PackError::new("lexicon/", None, "the lexicon is empty"));
+        }
+
+        let rules_src = get("rules.toml")?;
+        let raw_rules: raw::Rules = parse_toml("rules.toml", rules_src)?;
+        let mut rules: Vec<Rule> = Vec::new();
+        for r in raw_rules.rule {
+            let line = line_of(rules_src, r.id.span().start);
+            let id = r.id.into_inner();
+            let err = |m: String| PackError::new("rules.toml", Some(line), m).in_rule(&id);
+            if rules.iter().any(|k| k.id == id) {
+                return Err(err("defined twice".into()));
+            }
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.') {
+                return Err(err("ids are lowercase letters, digits, dots and dashes".into()));
+            }
+            let clause = clause_index(&r.clause).ok_or_else(|| err(format!("unknown clause `{}`", r.clause)))?;
+            let needs = parse_roles(&r.needs).map_err(&err)?;
+            let boosts = parse_roles(&r.boosts).map_err(&err)?;
+            let fix_removes = parse_roles(&r.fix_removes).map_err(&err)?;
+            if needs.is_empty() {
+                return Err(err("`needs` must name at least the anchor role".into()));
+            }
+            if needs.iter().chain(&boosts).any(|r| matches!(r, Role::Context | Role::Confusable)) {
+                return Err(err("context and confusable terms cannot be evidence".into()));
+            }
+            if r.catches.is_empty() || r.allows.is_empty() {
+                return Err(err("every rule needs at least one `catches` and one `allows` example".into()));
+            }
+            if r.max_verdict == Verdict::Pass {
+                return Err(err("`max_verdict` is `review` or `block`".into()));
+            }
+            check_weight(r.min_anchor).map_err(&err)?;
+            let block_at = r.block_at.unwrap_or(scoring.block);
+            let review_at = r.review_at.unwrap_or(scoring.review);
+            if !(review_at > 0.0 && review_at <= block_at) {
+                return Err(err(format!("thresholds must satisfy 0 < review_at ({review_at}) <= block_at ({block_at})")));
+            }
+            if !fix_removes.is_empty() && r.fix_safety == FixSafety::DisplayOnly {
+                return Err(err("a display-only fix cannot remove words".into()));
+            }
+            rules.push(Rule {
+                penalty: r.penalty.unwrap_or(clauses[clause].penalty),
+                id: id.clone(),
+                clause,
+                status: r.status,
+                max_verdict: r.max_verdict,
+                needs,
+                boosts,
+                specific_anchor: r.specific_anchor,
+                specific_entity: r.specific_entity,
+                ignores_context: r.ignores_context,
+                min_anchor: r.min_anchor,
+                block_at,
+                review_at,
+                message: r.message,
+                explanation: r.explanation,
+                fix: r.fix,
+                fix_safety: r.fix_safety,
+                fix_removes,
+                catches: r.catches,
+                allows: r.allows,
+                origin: format!("rules.toml:{line}"),
+            });
+        }
+        if rules.is_empty() {
+            return Err(PackError::new("rules.toml", None, "a pack needs at least one rule"));
+        }
+        if !is_id(&manifest.id) {
+            return Err(PackError::new("pack.toml", None, format!("pack id `{}` must be lowercase letters, digits and dashes", manifest.id)));
+        }
+        Ok(Pack {
+            id: manifest.id,
+            version: manifest.version,
+            name: manifest.name,
+            sources: manifest.sources,
+            clauses,
+            rules,
+            terms,
+            detectors,
+            scoring,
+        })
+    }
+
+    /// The clause with this id.
+    pub fn clause(&self, id: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.id == id)
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn check_weight(w: f32) -> Result<(), String> {
+    if (0.0..=1.0).contains(&w) {
+        Ok(())
+    } else {
+        Err(format!("weight {w} is outside 0..=1"))
+    }
+}
+
+fn parse_roles(names: &[String]) -> Result<Vec<Role>, String> {
+    names
+        .iter()
+        .map(|n| Role::parse(n).ok_or_else(|| format!("unknown role `{n}`")))
+        .collect()
+}
+
+fn parse_clauses(field: &str, index: &dyn Fn(&str) -> Option<usize>) -> Result<ClauseSet, String> {
+    let field = field.trim();
+    if field == "*" {
+        return Ok(ClauseSet::ANY);
+    }
+    let mut set = 0u32;
+    for name in field.split(',').map(str::trim) {
+        let i = index(name).ok_or_else(|| format!("unknown clause `{name}`"))?;
+        set |= 1 << i;
+    }
+    Ok(ClauseSet(set))
+}
+
+fn parse_lexicon(
+    file: &str,
+    src: &str,
+    role: Role,
+    clause_index: &dyn Fn(&str) -> Option<usize>,
+    out: &mut Vec<Term>,
+) -> Result<(), PackError> {
+    const HEADER: &str = "term\tclauses\tweight\ttags";
+    let mut seen_header = false;
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, line) in src.lines().enumerate() {
+        let n = i + 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !seen_header {
+            if line != HEADER {
+                return Err(PackError::new(file, Some(n), format!("the first line must be the header `{}`", HEADER.replace('\t', "<TAB>"))));
+            }
+            seen_header = true;
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() != 4 {
+            return Err(PackError::new(file, Some(n), format!("expected 4 tab-separated fields, found {}", fields.len())));
+        }
+        let term = fields[0];
+        if term.trim() != term || term.is_empty() {
+            return Err(PackError::new(file, Some(n), "the term is empty or has spaces around it"));
+        }
+        let clauses = parse_clauses(fields[1], clause_index).map_err(|m| PackError::new(file, Some(n), m))?;
+        let weight: f32 = fields[2]
+            .trim()
+            .parse()
+            .map_err(|_| PackError::new(file, Some(n), format!("weight `{}` is not a number", fields[2])))?;
+        check_weight(weight).map_err(|m| PackError::new(file, Some(n), m))?;
+        let tags: Vec<String> = match fields[3].trim() {
+            "-" | "" => Vec::new(),
+            t => t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+        };
+        let key = crate::normalize::Normalized::new(term).as_str().to_string();
+        if key.is_empty() {
+            return Err(PackError::new(file, Some(n), format!("`{term}` is empty once normalized")));
+        }
+        if let Some(first) = seen.insert(key.clone(), n) {
+            return Err(PackError::new(file, Some(n), format!("`{term}` repeats line {first} (after normalization: `{key}`)")));
+        }
+        out.push(Term { term: term.to_string(), role, clauses, weight, tags, origin: format!("{file}:{n}") });
+    }
+    Ok(())
+}
+
+fn line_of(src: &str, byte: usize) -> usize {
+    src[..byte.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T, PackError> {
+    toml::from_str(src).map_err(|e| {
+        let line = e.span().map(|s| line_of(src, s.start));
+        PackError::new(file, line, e.message().trim().to_string())
+    })
+}
+
+/// The files as written, before validation.
+mod raw {
+    use super::*;
+    use toml::Spanned;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Manifest {
+        pub id: String,
+        pub version: String,
+        pub name: Text,
+        #[serde(default)]
+        pub sources: Vec<String>,
+        pub scoring: RawScoring,
+        #[serde(default)]
+        pub detector: Vec<Detector>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawScoring {
+        pub block: f32,
+        pub review: f32,
+        pub weights: HashMap<String, f32>,
+        pub reach: HashMap<String, usize>,
+        pub evasion_bonus: f32,
+        pub genre_factor: f32,
+        pub genre_share: f32,
+    }
+
+    impl RawScoring {
+        pub fn build(&self) -> Result<Scoring, PackError> {
+            let err = |m: String| PackError::new("pack.toml", None, format!("[scoring] {m}"));
+            let mut weights = [0.0f32; 8];
+            for (k, &w) in &self.weights {
+                let role = Role::parse(k).ok_or_else(|| err(format!("weights: unknown role `{k}`")))?;
+                if !(0.0..=2.0).contains(&w) {
+                    return Err(err(format!("weights.{k} = {w} is outside 0..=2")));
+                }
+                weights[role.index()] = w;
+            }
+            let mut reach = [0usize; 8];
+            for (k, &r) in &self.reach {
+                let role = Role::parse(k).ok_or_else(|| err(format!("reach: unknown role `{k}`")))?;
+                reach[role.index()] = r;
+            }
+            if !(self.review > 0.0 && self.review <= self.block) {
+                return Err(err("thresholds must satisfy 0 < review <= block".into()));
+            }
+            for (name, v) in [("evasion_bonus", self.evasion_bonus), ("genre_factor", self.genre_factor), ("genre_share", self.genre_share)] {
+                check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
+            }
+            Ok(Scoring {
+                block: self.block,
+                review: self.review,
+                weights,
+                reach,
+                evasion_bonus: self.evasion_bonus,
+                genre_factor: self.genre_factor,
+                genre_share: self.genre_share,
+            })
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Detector {
+        pub kind: String,
+        pub role: String,
+        #[serde(default = "any")]
+        pub clauses: String,
+        pub weight: f32,
+        #[serde(default)]
+        pub entity: f32,
+    }
+
+    fn any() -> String {
+        "*".to_string()
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Clauses {
+        pub clause: Vec<RawClause>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawClause {
+        pub id: Spanned<String>,
+        pub title: Text,
+        pub summary: Text,
+        pub why: Text,
+        pub fix: Text,
+        pub penalty: Penalty,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Rules {
+        pub rule: Vec<RawRule>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawRule {
+        pub id: Spanned<String>,
+        pub clause: String,
+        #[serde(default = "stable")]
+        pub status: Status,
+        pub max_verdict: Verdict,
+        #[serde(default)]
+        pub penalty: Option<Penalty>,
+        pub needs: Vec<String>,
+        #[serde(default)]
+        pub boosts: Vec<String>,
+        #[serde(default)]
+        pub specific_anchor: bool,
+        #[serde(default)]
+        pub specific_entity: bool,
+        #[serde(default)]
+        pub ignores_context: bool,
+        #[serde(default)]
+        pub min_anchor: f32,
+        #[serde(default)]
+        pub block_at: Option<f32>,
+        #[serde(default)]
+        pub review_at: Option<f32>,
+        pub message: Text,
+        pub explanation: Text,
+        pub fix: Text,
+        pub fix_safety: FixSafety,
+        #[serde(default)]
+        pub fix_removes: Vec<String>,
+        pub catches: Vec<String>,
+        pub allows: Vec<String>,
+    }
+
+    fn stable() -> Status {
+        Status::Stable
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files_with(name: &str, contents: &str) -> Vec<(String, String)> {
+        EMBEDDED
+            .iter()
+            .map(|(p, c)| (p.to_string(), if *p == name { contents.to_string() } else { c.to_string() }))
+            .collect()
+    }
+
+    #[test]
+    fn embedded_pack_loads() {
+        let pack = Pack::embedded();
+        assert_eq!(pack.id, "wechat-crypto");
+        for id in ["exchange", "intermediary", "issuance", "derivatives", "collectibles", "financing", "fraud"] {
+            assert!(pack.clause(id).is_some(), "clause {id}");
+        }
+    }
+
+    #[test]
+    fn bad_lexicon_line_names_file_and_line() {
+        let src = "# c\nterm\tclauses\tweight\ttags\n比特币\t*\t1\t-\n以太坊\t*\theavy\t-\n";
+        let err = Pack::from_files(&files_with("lexicon/entity.tsv", src)).unwrap_err();
+        assert_eq!(err.file(), "lexicon/entity.tsv");
+        assert_eq!(err.line(), Some(4));
+        assert!(err.to_string().contains("heavy"), "{err}");
+    }
+
+    #[test]
+    fn unknown_clause_in_lexicon() {
+        let src = "term\tclauses\tweight\ttags\n比特币\tcasino\t1\t-\n";
+        let err = Pack::from_files(&files_with("lexicon/entity.tsv", src)).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("lexicon/entity.tsv", Some(2)));
+    }
+
+    #[test]
+    fn duplicate_after_normalization() {
+        let src = "term\tclauses\tweight\ttags\n比特幣\t*\t1\t-\n比特币\t*\t1\t-\n";
+        let err = Pack::from_files(&files_with("lexicon/entity.tsv", src)).unwrap_err();
+        assert_eq!(err.line(), Some(3));
+    }
+
+    #[test]
+    fn bad_rule_names_rule_and_line() {
+        let rules = EMBEDDED.iter().find(|(p, _)| *p == "rules.toml").unwrap().1;
+        let broken = format!("{rules}\n[[rule]]\nid = \"broken.rule\"\nclause = \"nowhere\"\nmax_verdict = \"block\"\nneeds = [\"action\"]\nmessage = {{ zh = \"a\", en = \"a\" }}\nexplanation = {{ zh = \"a\", en = \"a\" }}\nfix = {{ zh = \"a\", en = \"a\" }}\nfix_safety = \"display-only\"\ncatches = [\"x\"]\nallows = [\"y\"]\n");
+        let err = Pack::from_files(&files_with("rules.toml", &broken)).unwrap_err();
+        assert_eq!(err.file(), "rules.toml");
+        assert_eq!(err.rule(), Some("broken.rule"));
+        assert_eq!(err.line(), Some(rules.lines().count() + 3));
+        assert!(err.to_string().contains("nowhere"));
+    }
+
+    #[test]
+    fn toml_syntax_error_has_line() {
+        let err = Pack::from_files(&files_with("pack.toml", "id = \"x\"\nversion = \n")).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("pack.toml", Some(2)));
+    }
+
+    #[test]
+    fn missing_file() {
+        let files: Vec<(&str, &str)> = EMBEDDED.iter().copied().filter(|(p, _)| *p != "rules.toml").collect();
+        let err = Pack::from_files(&files).unwrap_err();
+        assert_eq!(err.to_string(), "rules.toml: missing file");
+    }
+}

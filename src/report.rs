@@ -1,0 +1,251 @@
+//! The report: one schema for Rust, JSON (the CLI) and JavaScript (the wasm package).
+//!
+//! Serialized with serde in camelCase. Offsets are typed ([`crate::span`]): `start`/`end`
+//! are UTF-16 code units everywhere; byte and char offsets are named as such.
+
+use serde::{Deserialize, Serialize};
+
+use crate::pack::FixSafety;
+use crate::span::{Span, Utf16Offset};
+
+/// The three verdicts WeChat's own content check uses, ordered by severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Nothing in the text breaks the policy.
+    Pass,
+    /// Crypto or NFT content with no service, entry or call to action: a person should look.
+    Review,
+    /// The text offers, points to or teaches a banned service.
+    Block,
+}
+
+impl Verdict {
+    /// `pass`, `review` or `block`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Review => "review",
+            Verdict::Block => "block",
+        }
+    }
+
+    /// Parses `pass`, `review` or `block`.
+    pub fn parse(s: &str) -> Option<Verdict> {
+        match s {
+            "pass" => Some(Verdict::Pass),
+            "review" => Some(Verdict::Review),
+            "block" => Some(Verdict::Block),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The penalty ladder of clause 3.24, by severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Penalty {
+    /// 责令限期整改: an order to rectify within a time limit.
+    Rectify,
+    /// 限制部分功能: some account functions restricted.
+    Restrict,
+    /// 永久封号: the account is banned for good.
+    Ban,
+}
+
+impl Penalty {
+    /// The penalty's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Penalty::Rectify, Lang::Zh) => "责令限期整改",
+            (Penalty::Restrict, Lang::Zh) => "限制部分功能",
+            (Penalty::Ban, Lang::Zh) => "永久封号",
+            (Penalty::Rectify, Lang::En) => "order to rectify",
+            (Penalty::Restrict, Lang::En) => "some functions restricted",
+            (Penalty::Ban, Lang::En) => "permanent ban",
+        }
+    }
+}
+
+/// The language of messages in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Chinese (the default).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Parses `zh` or `en`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The result of checking one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// The verdict: the most severe finding's, or `pass`.
+    pub verdict: Verdict,
+    /// 0..=100: the strongest finding's score (100 = the block threshold met twice over
+    /// is capped). `pass` reports score below the pack's review threshold.
+    pub score: u32,
+    /// What the verdict risks, when it is not `pass`.
+    pub penalty: Option<Penalty>,
+    /// Per clause that has findings: its score and verdict, most severe first.
+    pub clauses: Vec<ClauseScore>,
+    /// Findings, in text order.
+    pub findings: Vec<Finding>,
+    /// The pack that judged the text.
+    pub pack: PackRef,
+    /// Length of the checked text, in UTF-16 code units.
+    pub length: Utf16Offset,
+}
+
+/// The pack a report came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PackRef {
+    /// Pack id.
+    pub id: String,
+    /// Pack version.
+    pub version: String,
+}
+
+/// A clause's share of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClauseScore {
+    /// Clause id.
+    pub clause: String,
+    /// Its strongest finding's score, 0..=100.
+    pub score: u32,
+    /// Its strongest finding's verdict.
+    pub verdict: Verdict,
+}
+
+/// One sentence that breaks one clause.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// The rule that fired (stable id).
+    pub rule_id: String,
+    /// The clause it breaks.
+    pub clause: String,
+    /// `review` or `block`.
+    pub severity: Verdict,
+    /// What it risks.
+    pub penalty: Penalty,
+    /// The penalty in words, in the report's language.
+    pub penalty_label: String,
+    /// 0..=100.
+    pub score: u32,
+    /// Whether this finding decides the report's verdict (it is among the most severe).
+    pub decisive: bool,
+    /// One line: what is wrong.
+    pub message: String,
+    /// Why it breaks the clause.
+    pub explanation: String,
+    /// The words that triggered it (the anchor evidence), as the author wrote them.
+    pub text: String,
+    /// Start of `text`, in UTF-16 code units (`text.slice(start, end)` in JS).
+    pub start: Utf16Offset,
+    /// End of `text`, in UTF-16 code units.
+    pub end: Utf16Offset,
+    /// Where `text` is, in every unit.
+    pub span: Span,
+    /// The sentence the finding is in.
+    pub sentence: Span,
+    /// Everything that made the rule fire, the anchor first.
+    pub evidence: Vec<Evidence>,
+    /// How to fix it.
+    pub fix: Fix,
+}
+
+/// One piece of evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    /// `entity`, `action`, `steering`, `teaching`, `promise` or `price`.
+    pub role: String,
+    /// The words as the author wrote them.
+    pub text: String,
+    /// The words as the checker read them (after normalization).
+    pub normalized: String,
+    /// Where they are.
+    pub span: Span,
+    /// The lexicon entry (`lexicon/entity.tsv:12`) or detector (`detector:url`) that found them.
+    pub source: String,
+    /// Strength, 0..=1, after context.
+    pub weight: f32,
+    /// When found through an evasion: which kinds (`separators`, `width`, `traditional`,
+    /// `invisible`, `lookalike`, `slang`, `pinyin`).
+    pub evasion: Vec<String>,
+}
+
+/// How to fix a finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fix {
+    /// What to remove or reword.
+    pub message: String,
+    /// How safe `edits` are to apply without reading them.
+    pub safety: FixSafety,
+    /// Edits to the original text, non-overlapping, in text order (empty: advice only).
+    pub edits: Vec<Edit>,
+}
+
+/// Replace `span` of the original text with `replacement`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Edit {
+    /// Start in UTF-16 code units.
+    pub start: Utf16Offset,
+    /// End in UTF-16 code units.
+    pub end: Utf16Offset,
+    /// Where, in every unit.
+    pub span: Span,
+    /// The new text.
+    pub replacement: String,
+}
+
+impl Report {
+    /// Applies every edit of the findings whose fix is at least `min_safety`, and returns
+    /// the new text. Overlapping edits after the first are skipped.
+    pub fn apply_fixes(&self, original: &str, min_safety: FixSafety) -> String {
+        let mut edits: Vec<&Edit> = self
+            .findings
+            .iter()
+            .filter(|f| f.fix.safety >= min_safety)
+            .flat_map(|f| f.fix.edits.iter())
+            .collect();
+        edits.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+        let mut out = String::with_capacity(original.len());
+        let mut at = 0;
+        for e in edits {
+            let (s, t) = (e.span.byte_start.0, e.span.byte_end.0);
+            if s < at || t > original.len() {
+                continue;
+            }
+            out.push_str(&original[at..s]);
+            out.push_str(&e.replacement);
+            at = t;
+        }
+        out.push_str(&original[at..]);
+        out
+    }
+}

@@ -1,0 +1,72 @@
+//! Splits normalized text into sentences: Chinese and Western end punctuation and line
+//! breaks end a sentence; a `.`, `?` or `!` inside a link or a number does not.
+
+/// Appends the byte ranges `[start, end)` of the sentences of `text` (normalized), in order.
+/// Sentences cover the whole text; the separators belong to the sentence they end.
+pub(crate) fn split(text: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let ends = match c {
+            '。' | '！' | '？' | '；' | '…' | '\n' | '\r' => true,
+            // Western punctuation ends a sentence when followed by space, the end, or a
+            // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
+            '.' | '!' | '?' | ';' => next.is_none_or(|n| n.is_whitespace() || !n.is_ascii()),
+            _ => false,
+        };
+        if ends {
+            // Keep runs of closing punctuation with the sentence they end.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, n)) = iter.peek() {
+                if matches!(n, '。' | '！' | '？' | '!' | '?' | '.' | '…' | '"' | '”' | '’' | ')' | '）' | '」' | '』') {
+                    end = j + n.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            if end > start {
+                out.push((start, end));
+            }
+            start = end;
+        }
+    }
+    if start < bytes.len() {
+        out.push((start, bytes.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, &mut out);
+        out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn chinese_and_western_ends() {
+        assert_eq!(sentences("买币。扫码进群!好的"), ["买币。", "扫码进群!", "好的"]);
+        assert_eq!(sentences("It rose 3.5%. Join now! ok"), ["It rose 3.5%.", " Join now!", " ok"]);
+        assert_eq!(sentences("U 收\n价格私聊"), ["U 收\n", "价格私聊"]);
+    }
+
+    #[test]
+    fn links_stay_whole() {
+        assert_eq!(sentences("注册 https://okx.com/join?ref=ab12 送礼"), ["注册 https://okx.com/join?ref=ab12 送礼"]);
+    }
+
+    #[test]
+    fn closing_punctuation_stays_with_its_sentence() {
+        assert_eq!(sentences("他说:“快上车!”然后"), ["他说:“快上车!”", "然后"]);
+    }
+
+    #[test]
+    fn empty() {
+        assert!(sentences("").is_empty());
+    }
+}

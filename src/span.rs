@@ -1,0 +1,172 @@
+//! Typed positions in the original text: bytes, chars, UTF-16 code units, lines.
+//!
+//! Every public offset says its unit in its type, so a byte offset cannot be passed where
+//! a UTF-16 offset is expected. The engine works in bytes of the normalized text
+//! internally; [`Locator`] converts once, at the end, into every unit a caller may need.
+
+use serde::Serialize;
+
+/// A byte offset into the original UTF-8 text (what Rust's `str` indexing uses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(transparent)]
+pub struct ByteOffset(pub usize);
+
+/// An offset counted in Unicode scalar values (Rust `char`s, Python `str` indices).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(transparent)]
+pub struct CharOffset(pub usize);
+
+/// An offset counted in UTF-16 code units (JavaScript `String` indices, DOM ranges).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(transparent)]
+pub struct Utf16Offset(pub usize);
+
+/// A half-open range of the original text, `[start, end)`, in every unit.
+///
+/// * `start`/`end`: UTF-16 code units, so that `text.slice(start, end)` in JavaScript
+///   returns exactly the flagged words, also after emoji and characters beyond the BMP.
+/// * `byte_start`/`byte_end`: UTF-8 bytes, so that `&text[byte_start..byte_end]` in Rust
+///   returns the same words.
+/// * `char_start`/`char_end`: Unicode scalar values.
+/// * `line`/`column`: where `start` is, both 1-based; lines end at `\n`, and the column
+///   counts Unicode scalar values from the start of the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    /// Start, in UTF-16 code units.
+    pub start: Utf16Offset,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: Utf16Offset,
+    /// Start, in UTF-8 bytes.
+    pub byte_start: ByteOffset,
+    /// End (exclusive), in UTF-8 bytes.
+    pub byte_end: ByteOffset,
+    /// Start, in Unicode scalar values.
+    pub char_start: CharOffset,
+    /// End (exclusive), in Unicode scalar values.
+    pub char_end: CharOffset,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in Unicode scalar values.
+    pub column: usize,
+}
+
+impl Span {
+    /// The byte range, for slicing the original Rust string.
+    pub fn bytes(&self) -> std::ops::Range<usize> {
+        self.byte_start.0..self.byte_end.0
+    }
+}
+
+/// Where one byte offset is, in every unit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Point {
+    char: usize,
+    utf16: usize,
+    line: usize,
+    column: usize,
+}
+
+/// Converts byte ranges of one text into [`Span`]s.
+///
+/// Conversion walks the text once for all requested offsets: callers collect the byte
+/// ranges they need, then call [`Locator::spans`].
+pub struct Locator<'t> {
+    text: &'t str,
+}
+
+impl<'t> Locator<'t> {
+    /// A locator over `text`, the original text the byte ranges point into.
+    pub fn new(text: &'t str) -> Self {
+        Locator { text }
+    }
+
+    /// Converts byte ranges into spans, in the same order. Every range must lie on char
+    /// boundaries of the text (ranges produced by the engine always do).
+    pub fn spans(&self, ranges: &[(usize, usize)]) -> Vec<Span> {
+        // Gather every offset, sort once, walk the text once.
+        let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(ranges.len() * 2);
+        for (i, &(s, e)) in ranges.iter().enumerate() {
+            wanted.push((s, 2 * i));
+            wanted.push((e, 2 * i + 1));
+        }
+        wanted.sort_unstable();
+        let mut points = vec![Point::default(); wanted.len()];
+        let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
+        let mut byte = 0usize;
+        let mut chars = self.text.chars();
+        for &(offset, slot) in &wanted {
+            while byte < offset {
+                let Some(c) = chars.next() else { break };
+                byte += c.len_utf8();
+                here.char += 1;
+                here.utf16 += c.len_utf16();
+                if c == '\n' {
+                    here.line += 1;
+                    here.column = 1;
+                } else {
+                    here.column += 1;
+                }
+            }
+            points[slot] = here;
+        }
+        ranges
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, e))| {
+                let (a, b) = (points[2 * i], points[2 * i + 1]);
+                Span {
+                    start: Utf16Offset(a.utf16),
+                    end: Utf16Offset(b.utf16),
+                    byte_start: ByteOffset(s),
+                    byte_end: ByteOffset(e),
+                    char_start: CharOffset(a.char),
+                    char_end: CharOffset(b.char),
+                    line: a.line,
+                    column: a.column,
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16_slice(text: &str, s: Span) -> String {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16(&units[s.start.0..s.end.0]).unwrap()
+    }
+
+    #[test]
+    fn units_agree_after_emoji_fullwidth_and_rare_cjk() {
+        let text = "😀ＵＳＤＴ\n𠀀比特币 ok";
+        let b = text.find("比特币").unwrap();
+        let span = Locator::new(text).spans(&[(b, b + "比特币".len())])[0];
+        assert_eq!(&text[span.bytes()], "比特币");
+        assert_eq!(utf16_slice(text, span), "比特币");
+        // 😀 is 2 UTF-16 units, each full-width letter 1, \n 1, 𠀀 2.
+        assert_eq!(span.start, Utf16Offset(2 + 4 + 1 + 2));
+        assert_eq!(span.char_start, CharOffset(1 + 4 + 1 + 1));
+        assert_eq!((span.line, span.column), (2, 2));
+    }
+
+    #[test]
+    fn unsorted_and_repeated_ranges() {
+        let text = "a😀b😀c";
+        let spans = Locator::new(text).spans(&[(5, 6), (0, 1), (5, 6), (0, text.len())]);
+        assert_eq!(spans[0].start, Utf16Offset(3));
+        assert_eq!(spans[1].start, Utf16Offset(0));
+        assert_eq!(spans[2], spans[0]);
+        assert_eq!(spans[3].end, Utf16Offset(7));
+        assert_eq!(spans[3].char_end, CharOffset(5));
+    }
+
+    #[test]
+    fn empty_text() {
+        let spans = Locator::new("").spans(&[(0, 0)]);
+        assert_eq!(spans[0].line, 1);
+        assert_eq!(spans[0].end, Utf16Offset(0));
+    }
+}
