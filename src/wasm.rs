@@ -1,0 +1,238 @@
+//! The JavaScript door: a thin wasm-bindgen wrapper over [`crate::Checker`].
+//!
+//! ```js
+//! import init, { Checker } from "draftlint/draftlint.js";
+//! await init();
+//! const report = new Checker({ lang: "en" }).check(text); // the CLI's JSON schema
+//! text.slice(report.findings[0].start, report.findings[0].end); // the flagged words
+//! ```
+//!
+//! Reports cross as plain objects (serde-wasm-bindgen, JSON-compatible: objects, not
+//! `Map`s; `null` for a missing penalty), with the same field names and values as the
+//! CLI's `--format json`. Offsets `start`/`end` are UTF-16 code units, JavaScript's own.
+//! Every failure is a JS `Error` with a message that says what to change; nothing here
+//! unwraps or indexes, so no panic crosses the boundary.
+
+use std::collections::BTreeMap;
+
+use js_sys::{Array, JsString, Reflect};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::pack::FixSafety;
+use crate::{Lang, Pack, Report};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+import type { Report, CheckerOptions, PackFiles, PackInfo, FixSafety } from "./report";
+export type * from "./report";
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Logs a panic (a bug) with its message before the wasm trap turns it into a
+/// `RuntimeError`; installed once, by the first checker.
+fn set_panic_hook() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| console_error(&format!("draftlint: internal error: {info}"))));
+    });
+}
+
+/// The version of the draftlint engine.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The files of the embedded default pack, as `{ path: contents }`: a starting point for
+/// a custom pack passed to `Checker.fromPack`.
+#[wasm_bindgen(js_name = defaultPackFiles, unchecked_return_type = "PackFiles")]
+pub fn default_pack_files() -> Result<JsValue, JsError> {
+    let files: BTreeMap<&str, &str> = Pack::embedded_files().iter().copied().collect();
+    to_js(&files)
+}
+
+/// Options of `new Checker(options)` and `Checker.fromPack(files, options)`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Options {
+    lang: Option<String>,
+}
+
+const KNOWN_OPTIONS: [&str; 1] = ["lang"];
+
+/// A pack compiled for checking: build once, check many texts.
+#[wasm_bindgen(js_name = Checker)]
+pub struct JsChecker {
+    inner: crate::Checker,
+}
+
+#[wasm_bindgen(js_class = Checker)]
+impl JsChecker {
+    /// A checker with the embedded default pack. `options.lang`: `"zh"` (default) or `"en"`,
+    /// the language of messages.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "CheckerOptions")] options: Option<js_sys::Object>,
+    ) -> Result<JsChecker, JsError> {
+        set_panic_hook();
+        let lang = parse_options(options)?;
+        Ok(JsChecker { inner: crate::Checker::default().with_lang(lang) })
+    }
+
+    /// A checker with another pack, given as `{ path: contents }` with the paths of a pack
+    /// folder (`pack.toml`, `clauses.toml`, `rules.toml`, `lexicon/<role>.tsv`).
+    #[wasm_bindgen(js_name = fromPack)]
+    pub fn from_pack(
+        #[wasm_bindgen(unchecked_param_type = "PackFiles")] files: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "CheckerOptions")] options: Option<js_sys::Object>,
+    ) -> Result<JsChecker, JsError> {
+        set_panic_hook();
+        let lang = parse_options(options)?;
+        if !files.is_object() || files.is_function() || Array::is_array(&files) {
+            return Err(JsError::new(
+                "draftlint: bad pack: expected an object { path: contents }, e.g. { \"pack.toml\": \"...\", \"rules.toml\": \"...\" }",
+            ));
+        }
+        let files: BTreeMap<String, String> = serde_wasm_bindgen::from_value(files)
+            .map_err(|e| JsError::new(&format!("draftlint: bad pack: every value must be the text of a file ({e})")))?;
+        let files: Vec<(String, String)> = files.into_iter().collect();
+        let pack = Pack::from_files(&files).map_err(|e| JsError::new(&format!("draftlint: bad pack: {e}")))?;
+        Ok(JsChecker { inner: crate::Checker::new(pack).with_lang(lang) })
+    }
+
+    /// Checks `text` and returns the report (the CLI's JSON schema, as a plain object).
+    /// Lone surrogates become U+FFFD (also one UTF-16 unit), so offsets still index `text`.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+        let text = text_of(&text, "check")?;
+        let report = self.run(&text)?;
+        report_to_js(&report)
+    }
+
+    /// Checks `text` and applies the edits of every fix at least as safe as `minSafety`
+    /// (`"safe"` by default; `"unsafe"` also removes words that may need rereading).
+    /// Returns the new text; a text with nothing to fix comes back unchanged.
+    #[wasm_bindgen(js_name = applyFixes)]
+    pub fn apply_fixes(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(js_name = minSafety, unchecked_optional_param_type = "FixSafety")] min_safety: Option<String>,
+    ) -> Result<String, JsError> {
+        let text = text_of(&text, "applyFixes")?;
+        let min = match min_safety.as_deref() {
+            None | Some("safe") => FixSafety::Safe,
+            Some("unsafe") => FixSafety::Unsafe,
+            Some(other) => {
+                return Err(JsError::new(&format!(
+                    "draftlint: applyFixes: minSafety must be \"safe\" or \"unsafe\", not {other:?}"
+                )))
+            }
+        };
+        let report = self.run(&text)?;
+        Ok(report.apply_fixes(&text, min))
+    }
+
+    /// The language of messages: `"zh"` or `"en"`.
+    #[wasm_bindgen(getter)]
+    pub fn lang(&self) -> String {
+        match self.inner.lang() {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+        .to_string()
+    }
+
+    /// The pack this checker enforces: `{ id, version }`.
+    #[wasm_bindgen(getter, unchecked_return_type = "PackInfo")]
+    pub fn pack(&self) -> Result<JsValue, JsError> {
+        let pack = self.inner.pack();
+        to_js(&crate::report::PackRef { id: pack.id.clone(), version: pack.version.clone() })
+    }
+}
+
+impl JsChecker {
+    fn run(&self, text: &str) -> Result<Report, JsError> {
+        self.inner.check(text).map_err(|e| JsError::new(&format!("draftlint: {e}")))
+    }
+}
+
+/// Reads `{ lang }`; `undefined` and `null` mean the defaults.
+fn parse_options(options: Option<js_sys::Object>) -> Result<Lang, JsError> {
+    let Some(options) = options else { return Ok(Lang::Zh) };
+    let value: JsValue = options.into();
+    if !value.is_object() || value.is_function() || Array::is_array(&value) {
+        return Err(JsError::new("draftlint: bad options: expected an object such as { lang: \"en\" }"));
+    }
+    // serde-wasm-bindgen reads only the fields it knows: catch typos here.
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !KNOWN_OPTIONS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "draftlint: bad options: unknown option {key:?} (known options: {})",
+                KNOWN_OPTIONS.join(", ")
+            )));
+        }
+    }
+    let options: Options = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("draftlint: bad options: {e} (known options: lang)")))?;
+    match options.lang.as_deref() {
+        None => Ok(Lang::Zh),
+        Some(lang) => Lang::parse(lang).ok_or_else(|| {
+            JsError::new(&format!("draftlint: bad options: lang must be \"zh\" or \"en\", not {lang:?}"))
+        }),
+    }
+}
+
+/// The text of a JS string, with each lone surrogate replaced by U+FFFD.
+fn text_of(value: &JsValue, method: &str) -> Result<String, JsError> {
+    let Some(js) = value.dyn_ref::<JsString>() else {
+        let kind = value.js_typeof().as_string().unwrap_or_default();
+        return Err(JsError::new(&format!("draftlint: {method}(text): text must be a string, not {kind}")));
+    };
+    if js.is_valid_utf16() {
+        if let Some(text) = js.as_string() {
+            return Ok(text);
+        }
+    }
+    // Lone surrogates: decode unit by unit so the replacement is ours, not the encoder's.
+    let units: Vec<u16> = js.iter().collect();
+    Ok(String::from_utf16_lossy(&units))
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("draftlint: internal error: cannot convert the result: {e}")))
+}
+
+/// The report as a plain object. Evidence weights are `f32` rounded to two decimals: the
+/// CLI prints them as such (`0.8`), so they are set to the nearest double of that decimal
+/// here too, not to the widened `f32` (`0.800000011920929`).
+fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
+    let value = to_js(report)?;
+    let weight = JsValue::from_str("weight");
+    let findings = Reflect::get(&value, &JsValue::from_str("findings")).map_err(js_error)?;
+    for (finding, rust) in Array::from(&findings).iter().zip(&report.findings) {
+        let evidence = Reflect::get(&finding, &JsValue::from_str("evidence")).map_err(js_error)?;
+        for (item, e) in Array::from(&evidence).iter().zip(&rust.evidence) {
+            let decimal = (f64::from(e.weight) * 100.0).round() / 100.0;
+            Reflect::set(&item, &weight, &JsValue::from_f64(decimal)).map_err(js_error)?;
+        }
+    }
+    Ok(value)
+}
+
+fn js_error(e: JsValue) -> JsError {
+    JsError::new(&format!("draftlint: internal error: {e:?}"))
+}
+
+#[cfg(test)]
+#[path = "../tests/web/api.rs"]
+mod tests;

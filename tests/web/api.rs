@@ -1,0 +1,208 @@
+//! Tests of the JS API (src/wasm.rs), run by wasm-bindgen-test in Node and in headless
+//! Chromium: `make test-wasm`. Compiled as a child module of `wasm`, so that they call the
+//! exported functions directly and see what JavaScript sees (plain objects, JS strings).
+
+use js_sys::{JsString, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use super::{default_pack_files, JsChecker};
+
+const BLOCK: &str = "出U，价格私聊，加V：abc12345";
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).expect("a readable property")
+}
+
+fn get_str(value: &JsValue, key: &str) -> String {
+    get(value, key).as_string().unwrap_or_else(|| panic!("{key} is a string"))
+}
+
+fn get_num(value: &JsValue, key: &str) -> u32 {
+    get(value, key).as_f64().unwrap_or_else(|| panic!("{key} is a number")) as u32
+}
+
+fn findings(report: &JsValue) -> Vec<JsValue> {
+    js_sys::Array::from(&get(report, "findings")).iter().collect()
+}
+
+/// The message of an error that crossed as a JS `Error`.
+#[track_caller]
+fn message<T>(result: Result<T, wasm_bindgen::JsError>) -> String {
+    let error: JsValue = match result {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => e.into(),
+    };
+    assert!(error.is_instance_of::<js_sys::Error>(), "a JS Error");
+    get_str(&error, "message")
+}
+
+fn options(json: &str) -> Option<Object> {
+    Some(js_sys::JSON::parse(json).expect("valid JSON").unchecked_into())
+}
+
+fn check(checker: &JsChecker, text: &JsString) -> JsValue {
+    checker.check(text.into()).expect("a report")
+}
+
+#[wasm_bindgen_test]
+fn verdicts() {
+    let checker = JsChecker::new(None).expect("default checker");
+    let report = check(&checker, &BLOCK.into());
+    assert_eq!(get_str(&report, "verdict"), "block");
+    assert_eq!(get_num(&report, "length"), BLOCK.encode_utf16().count() as u32);
+    assert!(get(&report, "penalty").is_string());
+    let news = check(&checker, &"据新华社报道，警方近日破获一起利用虚拟货币洗钱的案件。".into());
+    assert_eq!(get_str(&news, "verdict"), "pass");
+    assert!(get(&news, "penalty").is_null(), "a missing penalty is null, as in the CLI's JSON");
+    assert_eq!(findings(&news).len(), 0);
+    let empty = check(&checker, &"".into());
+    assert_eq!(get_str(&empty, "verdict"), "pass");
+}
+
+#[wasm_bindgen_test]
+fn reports_are_plain_objects() {
+    let checker = JsChecker::new(None).expect("default checker");
+    let report = check(&checker, &BLOCK.into());
+    let proto = Object::get_prototype_of(&Object::new());
+    let plain = |v: &JsValue| Object::get_prototype_of(v) == proto;
+    assert!(plain(&report));
+    assert!(plain(&get(&report, "pack")));
+    let finding = &findings(&report)[0];
+    assert!(plain(finding));
+    assert!(plain(&get(finding, "span")));
+    assert!(plain(&get(finding, "fix")));
+    // Same text as the CLI's JSON: camelCase keys, weights with two decimals.
+    let json = js_sys::JSON::stringify(&report).expect("serializable").as_string().unwrap_or_default();
+    for key in ["\"ruleId\":", "\"penaltyLabel\":", "\"byteStart\":", "\"charEnd\":", "\"evidence\":"] {
+        assert!(json.contains(key), "{key} in {json}");
+    }
+    for e in js_sys::Array::from(&get(finding, "evidence")).iter() {
+        let w = get(&e, "weight").as_f64().expect("a number");
+        assert_eq!(w, (w * 100.0).round() / 100.0, "weight {w} has two decimals");
+    }
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_after_emoji_and_rare_cjk() {
+    let checker = JsChecker::new(None).expect("default checker");
+    let text: JsString = format!("😀𠀀{BLOCK}\n第二行 🎉 再加V：abc12345").into();
+    let report = check(&checker, &text);
+    assert_eq!(get_str(&report, "verdict"), "block");
+    assert_eq!(get_num(&report, "length"), text.length());
+    let all = findings(&report);
+    assert!(!all.is_empty());
+    for f in &all {
+        let (start, end) = (get_num(f, "start"), get_num(f, "end"));
+        assert_eq!(String::from(text.slice(start, end)), get_str(f, "text"), "finding slice");
+        let span = get(f, "span");
+        assert_eq!((get_num(&span, "start"), get_num(&span, "end")), (start, end));
+        for e in js_sys::Array::from(&get(f, "evidence")).iter() {
+            let span = get(&e, "span");
+            let words = text.slice(get_num(&span, "start"), get_num(&span, "end"));
+            assert_eq!(String::from(words), get_str(&e, "text"), "evidence slice");
+        }
+        for edit in js_sys::Array::from(&get(&get(f, "fix"), "edits")).iter() {
+            assert!(get_num(&edit, "end") <= text.length());
+        }
+    }
+    // 😀 and 𠀀 are two UTF-16 units each: the first finding starts at 4 or later.
+    assert!(get_num(&all[0], "start") >= 4);
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_are_replaced_not_fatal() {
+    let checker = JsChecker::new(None).expect("default checker");
+    // "\uD800" + BLOCK + "\uDC00": a lone high and a lone low surrogate around the text.
+    let units: Vec<u16> = std::iter::once(0xD800).chain(BLOCK.encode_utf16()).chain([0xDC00, 0x41]).collect();
+    let text = JsString::from_char_code(&units);
+    assert!(!text.is_valid_utf16());
+    let report = check(&checker, &text);
+    assert_eq!(get_str(&report, "verdict"), "block");
+    assert_eq!(get_num(&report, "length"), text.length(), "U+FFFD is one unit, like the surrogate");
+    for f in findings(&report) {
+        let words = text.slice(get_num(&f, "start"), get_num(&f, "end"));
+        assert_eq!(String::from(words), get_str(&f, "text"));
+    }
+    // A lone surrogate alone, and one in the middle of a pair's place.
+    let odd = JsString::from_char_code(&[0xDFFF, 0xD83D]);
+    assert_eq!(get_str(&check(&checker, &odd), "verdict"), "pass");
+    let fixed = checker.apply_fixes(text.into(), Some("unsafe".into())).expect("fixed text");
+    assert!(fixed.starts_with('\u{FFFD}'));
+}
+
+#[wasm_bindgen_test]
+fn options_and_languages() {
+    let en = JsChecker::new(options(r#"{"lang":"en"}"#)).expect("en checker");
+    assert_eq!(en.lang(), "en");
+    let report = check(&en, &BLOCK.into());
+    let finding = &findings(&report)[0];
+    assert!(get_str(finding, "message").is_ascii(), "English message");
+    let zh = JsChecker::new(options("{}")).expect("zh checker");
+    assert_eq!(zh.lang(), "zh");
+    let null = JsChecker::new(options("null"));
+    assert!(null.is_err() || null.map(|c| c.lang()).ok() == Some("zh".into()));
+    let pack = zh.pack().expect("pack info");
+    assert_eq!(get_str(&pack, "id"), "wechat-crypto");
+}
+
+#[wasm_bindgen_test]
+fn bad_options_and_inputs_are_errors() {
+    let m = message(JsChecker::new(options(r#"{"lang":"fr"}"#)));
+    assert!(m.contains("lang") && m.contains("fr"), "{m}");
+    let m = message(JsChecker::new(options(r#"{"language":"en"}"#)));
+    assert!(m.contains("language"), "{m}");
+    let m = message(JsChecker::new(Some(JsValue::from_str("en").unchecked_into())));
+    assert!(m.contains("options"), "{m}");
+    let m = message(JsChecker::new(options(r#"{"lang":5}"#)));
+    assert!(m.contains("bad options"), "{m}");
+
+    let checker = JsChecker::new(None).expect("default checker");
+    let m = message(checker.check(JsValue::from_f64(42.0)));
+    assert!(m.contains("must be a string") && m.contains("number"), "{m}");
+    let m = message(checker.check(JsValue::UNDEFINED));
+    assert!(m.contains("undefined"), "{m}");
+    let m = message(checker.apply_fixes(BLOCK.into(), Some("always".into())));
+    assert!(m.contains("minSafety"), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn packs_from_files() {
+    let files = default_pack_files().expect("files");
+    assert!(get(&files, "rules.toml").is_string());
+    let custom = JsChecker::from_pack(files.clone(), None).expect("the default pack loads");
+    assert_eq!(get_str(&check(&custom, &BLOCK.into()), "verdict"), "block");
+
+    let missing = Object::assign(&Object::new(), files.unchecked_ref());
+    Reflect::delete_property(&missing, &"rules.toml".into()).expect("deletable");
+    let m = message(JsChecker::from_pack(missing.into(), None));
+    assert!(m.contains("bad pack") && m.contains("rules.toml"), "{m}");
+
+    let broken = Object::assign(&Object::new(), files.unchecked_ref());
+    Reflect::set(&broken, &"clauses.toml".into(), &"[[clause]\nid = ".into()).expect("settable");
+    let m = message(JsChecker::from_pack(broken.into(), None));
+    assert!(m.contains("clauses.toml"), "{m}");
+
+    let m = message(JsChecker::from_pack(JsValue::from_str("pack.toml"), None));
+    assert!(m.contains("bad pack"), "{m}");
+    let numbers = js_sys::JSON::parse(r#"{"pack.toml": 1}"#).expect("json");
+    let m = message(JsChecker::from_pack(numbers, None));
+    assert!(m.contains("bad pack"), "{m}");
+    let m = message(JsChecker::from_pack(files, options(r#"{"lang":"xx"}"#)));
+    assert!(m.contains("lang"), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn fixes_apply_and_change_the_verdict() {
+    let checker = JsChecker::new(None).expect("default checker");
+    let report = check(&checker, &BLOCK.into());
+    let f = &findings(&report)[0];
+    let fix = get(f, "fix");
+    assert!(js_sys::Array::from(&get(&fix, "edits")).length() > 0, "the route fix has edits");
+    let fixed = checker.apply_fixes(BLOCK.into(), Some("unsafe".into())).expect("fixed");
+    assert_ne!(fixed, BLOCK);
+    let after = check(&checker, &fixed.as_str().into());
+    assert_ne!(get_str(&after, "verdict"), "block", "{fixed}");
+    let unchanged = "今天天气很好。";
+    assert_eq!(checker.apply_fixes(unchanged.into(), None).expect("text"), unchanged);
+}
