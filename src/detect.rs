@@ -36,11 +36,19 @@ pub enum DetectorKind {
     Percentage,
     /// A promise of returns: `日赚500`, `月入过万`, `保本`, `稳赚`, `guaranteed 20% returns`, …
     ReturnPromise,
+    /// A trading level: entry, stop or target followed by a number (`入场2300`, `止损:2250`,
+    /// `tp1 2500`, `entry 0.45`).
+    TradeLevel,
+    /// Giveaway doubling: send coins, get more back (`send 1 eth get 2 back`, `转1个返2个`).
+    Doubling,
+    /// A numbered step of a list of at least two (`1. 注册`, `2、充值`, `3) buy`): the
+    /// shape of instructions.
+    Step,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 12] = [
+    pub const ALL: [DetectorKind; 15] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -53,6 +61,9 @@ impl DetectorKind {
         DetectorKind::Price,
         DetectorKind::Percentage,
         DetectorKind::ReturnPromise,
+        DetectorKind::TradeLevel,
+        DetectorKind::Doubling,
+        DetectorKind::Step,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -70,6 +81,9 @@ impl DetectorKind {
             DetectorKind::Price => "price",
             DetectorKind::Percentage => "percentage",
             DetectorKind::ReturnPromise => "return-promise",
+            DetectorKind::TradeLevel => "trade-level",
+            DetectorKind::Doubling => "doubling",
+            DetectorKind::Step => "step",
         }
     }
 
@@ -227,6 +241,9 @@ pub struct Detectors {
     percentage: Regex,
     promise: Regex,
     promise_en_num: Regex,
+    trade_level: Regex,
+    doubling: Regex,
+    step: Regex,
 }
 
 impl Default for Detectors {
@@ -357,7 +374,18 @@ impl Detectors {
         let promise_en_num = build(
             r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+(?:daily|weekly|monthly|per[ \t]+(?:day|week|month)|a[ \t]+(?:day|week|month)|every[ \t]+day)(?-u:\b)(?:[ \t]+(?:returns?|profits?|roi|interest|yields?)(?-u:\b))?)",
         );
+        let trade_level = build(
+            r"(?:入场|进场|建仓|补仓|开仓|平仓|止损|止盈|目标|压力|支撑|挂单)(?:价位?|点位?|位)?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:entry|entries|stop[ -]?loss|sl|tp[1-9]?|take[ -]profit|target[1-9]?|targets)(?-u:\b)[ \t]*(?:zone|price|at|[:=@])?[ \t]*[$]?{NUM}",
+        );
+        let doubling = build(
+            r"(?-u:\b)(?:send|deposit|transfer)[ \t]+(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}(?-u:\b).{0,60}?(?:get|receive|return|send you|sends you)[ \t]+(?:back[ \t]+)?(?:{NUM}|double|twice|2x)|(?:转|打|充)(?:入|进)?{NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:返|送|回|得)(?:还)?{NUM}|(?-u:\b)double[ \t]+(?:your|the)[ \t]+(?:btc|eth|bitcoin|ethereum|crypto|coins?|usdt|sol|doge)(?-u:\b)",
+        );
+        // A list number at the start of a line or after a sentence end, followed by text.
+        let step = build(r"(?m)(?:^|[\s:;。!?])[ \t]*(?P<n>[1-9]|1[0-9])(?:[.、)]|\.)[ \t]*[^\s0-9.、)]");
         Detectors {
+            step,
+            trade_level,
+            doubling,
             url,
             tg_direct,
             tg_keyword,
@@ -435,6 +463,23 @@ impl Detectors {
             }
         }
 
+        if scan.digit {
+            for m in self.trade_level.find_iter(text) {
+                push(out, DetectorKind::TradeLevel, m.start(), m.end());
+            }
+            for m in self.doubling.find_iter(text) {
+                push(out, DetectorKind::Doubling, m.start(), m.end());
+            }
+        } else if text.contains("double") {
+            for m in self.doubling.find_iter(text) {
+                push(out, DetectorKind::Doubling, m.start(), m.end());
+            }
+        }
+
+        if scan.digit {
+            self.find_steps(text, out);
+        }
+
         finish(&mut out[base..]);
         // Compact away the entries `finish` marked as dropped (end == usize::MAX).
         let mut w = base;
@@ -445,6 +490,25 @@ impl Detectors {
             }
         }
         out.truncate(w);
+    }
+
+    /// Numbered list items, reported only when the text numbers at least two steps in order
+    /// (`1.` then `2.`), so a lone "3) " in prose is nothing.
+    fn find_steps(&self, text: &str, out: &mut Vec<Detection>) {
+        let mut found: Vec<(u32, usize, usize)> = Vec::new();
+        for c in self.step.captures_iter(text) {
+            let (Some(n), Some(m)) = (c.name("n"), c.get(0)) else { continue };
+            let number: u32 = n.as_str().parse().unwrap_or(0);
+            // The marker itself: from the number to just before the text it numbers.
+            let end = m.end() - text[..m.end()].chars().next_back().map_or(0, char::len_utf8);
+            found.push((number, n.start(), end));
+        }
+        let ordered = found.windows(2).any(|w| w[1].0 == w[0].0 + 1);
+        if ordered {
+            for (_, start, end) in found {
+                push(out, DetectorKind::Step, start, end);
+            }
+        }
     }
 
     fn find_urls(&self, text: &str, out: &mut Vec<Detection>) {
@@ -1242,6 +1306,56 @@ mod tests {
         assert!(start.elapsed() < std::time::Duration::from_secs(20));
         for d in &v {
             assert!(s.is_char_boundary(d.start) && s.is_char_boundary(d.end));
+        }
+    }
+
+    #[test]
+    fn trade_levels() {
+        let d = Detectors::new();
+        for (text, want) in [
+            ("eth多单:入场价2300,止损2250", vec!["入场价2300", "止损2250"]),
+            ("btc long entry 61000 tp1 63000 sl 60000", vec!["entry 61000", "tp1 63000", "sl 60000"]),
+        ] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            let got: Vec<&str> = out.iter().filter(|x| x.kind == DetectorKind::TradeLevel).map(|x| &text[x.start..x.end]).collect();
+            assert_eq!(got, want, "{text}");
+        }
+        let mut out = Vec::new();
+        d.detect("the entry fee is waived; target audience: students", &mut out);
+        assert!(out.iter().all(|x| x.kind != DetectorKind::TradeLevel));
+    }
+
+    #[test]
+    fn doubling() {
+        let d = Detectors::new();
+        for text in ["send 1 eth to the address below and get 2 eth back", "转入1个eth立返2个", "we will double your btc"] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            assert!(out.iter().any(|x| x.kind == DetectorKind::Doubling), "{text}");
+        }
+        let mut out = Vec::new();
+        d.detect("send 2 letters and get 1 reply", &mut out);
+        // Plain prose with numbers still matches the English shape; the engine needs a
+        // crypto entity nearby before it counts.
+        let mut out2 = Vec::new();
+        d.detect("转发3次送1张优惠券", &mut out2);
+        assert!(out2.iter().all(|x| x.kind != DetectorKind::Doubling));
+        let _ = out;
+    }
+
+    #[test]
+    fn steps_need_two_in_order() {
+        let d = Detectors::new();
+        let text = "领取方法:\n1. 打开官网\n2、连接钱包\n3) 领取代币";
+        let mut out = Vec::new();
+        d.detect(text, &mut out);
+        let got: Vec<&str> = out.iter().filter(|x| x.kind == DetectorKind::Step).map(|x| text[x.start..x.end].trim()).collect();
+        assert_eq!(got, ["1.", "2、", "3)"]);
+        for text in ["价格上涨了3. 然后回落", "版本 2.5 发布", "共有 1. 一个问题"] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            assert!(out.iter().all(|x| x.kind != DetectorKind::Step), "{text}");
         }
     }
 }

@@ -63,19 +63,29 @@ pub(crate) struct Sentence {
     pub factor: f32,
 }
 
+/// The lowest factor context words can bring a sentence to.
+const CONTEXT_FLOOR: f32 = 0.1;
+
+/// Context words at or below this weight are strong enough to set a text's genre.
+const GENRE_WORD: f32 = 0.5;
+
 /// Sets each sentence's context factor from the context signals, then the genre factor.
 pub(crate) fn context_factors(pack: &Pack, signals: &[Signal], sentences: &mut [Sentence]) {
     let mut own = vec![false; sentences.len()];
     let mut genre_hits = 0usize;
     let mut first_is_report = false;
     for s in signals.iter().filter(|s| s.role == Role::Context) {
+        // Several context words compound (a warning that is also a police report),
+        // down to a floor: context lowers evidence, it never erases it.
         let sentence = &mut sentences[s.sentence];
-        sentence.factor = sentence.factor.min(s.weight);
+        sentence.factor = (sentence.factor * s.weight).max(CONTEXT_FLOOR);
         if !own[s.sentence] {
             own[s.sentence] = true;
             if let Source::Term(t) = s.source {
                 let term = &pack.terms[t];
-                if ["reporting", "warning", "legal", "education"].iter().any(|k| term.has_tag(k)) {
+                // Only strong context words (weight <= GENRE_WORD) make a text a report.
+                let genre_word = ["reporting", "warning", "legal", "education"].iter().any(|k| term.has_tag(k));
+                if genre_word && term.weight <= GENRE_WORD {
                     genre_hits += 1;
                     if s.sentence == 0 {
                         first_is_report = true;
@@ -112,11 +122,50 @@ fn fits(rule: &Rule, role: Role, s: &Signal) -> bool {
     if s.role != role {
         return false;
     }
-    let clause_ok = s.clauses.has(rule.clause);
     match role {
-        Role::Entity if rule.specific_entity => clause_ok && !s.clauses.is_any(),
-        Role::Entity => clause_ok,
-        _ => clause_ok,
+        // An entity's clauses only say which clause it is specific to: any crypto entity
+        // is evidence for any rule, unless the rule wants one specific to its clause.
+        Role::Entity if rule.specific_entity => s.clauses.has(rule.clause) && !s.clauses.is_any(),
+        Role::Entity => true,
+        // A route is a route, whatever it leads to.
+        Role::Steering => true,
+        _ => s.clauses.has(rule.clause),
+    }
+}
+
+/// Evidence of one role, combined as a noisy-OR over distinct words: two independent
+/// weak signals (`二级市场` and `溢价`) say more than either alone, and the same word
+/// repeated says nothing new.
+#[derive(Default)]
+struct Combined {
+    /// Up to [`Combined::KEEP`] signals with their effective weights, strongest first.
+    picked: Vec<(usize, f32)>,
+    /// The strongest effective weight of each distinct word.
+    seen: Vec<(Source, f32)>,
+}
+
+impl Combined {
+    const KEEP: usize = 3;
+
+    fn add(&mut self, signals: &[Signal], at: usize, w: f32) {
+        if w <= 0.0 {
+            return;
+        }
+        let source = signals[at].source;
+        match self.seen.iter_mut().find(|(s, _)| *s == source) {
+            // The same word again: keep its strongest occurrence.
+            Some((_, best)) if w > *best => *best = w,
+            Some(_) => return,
+            None => self.seen.push((source, w)),
+        }
+        self.picked.retain(|&(i, _)| signals[i].source != source);
+        let pos = self.picked.iter().position(|&(_, pw)| w > pw).unwrap_or(self.picked.len());
+        self.picked.insert(pos, (at, w));
+        self.picked.truncate(Self::KEEP);
+    }
+
+    fn strength(&self) -> f32 {
+        1.0 - self.seen.iter().map(|&(_, w)| 1.0 - w.min(1.0)).product::<f32>()
     }
 }
 
@@ -136,24 +185,26 @@ pub(crate) fn judge(
         }
         let anchor_role = rule.needs[0];
         for (si, &(lo, hi)) in by_sentence.iter().enumerate() {
-            // The best anchor in this sentence.
-            let mut anchor: Option<(usize, f32)> = None;
+            // The anchor evidence in this sentence, strongest first.
+            let mut anchors = Combined::default();
             for (k, s) in signals[lo..hi].iter().enumerate() {
-                if !fits(rule, anchor_role, s) || (rule.specific_anchor && s.clauses.is_any()) {
+                if !fits(rule, anchor_role, s) || (rule.specific_anchor && (s.clauses.is_any() || !s.clauses.has(rule.clause))) {
                     continue;
                 }
-                let w = effective(rule, s, sentences, true);
-                if s.weight >= rule.min_anchor && anchor.is_none_or(|(_, b)| w > b) {
-                    anchor = Some((lo + k, w));
+                if s.weight >= rule.min_anchor {
+                    anchors.add(signals, lo + k, effective(rule, s, sentences, true));
                 }
             }
-            let Some((anchor_at, anchor_w)) = anchor else { continue };
+            if anchors.picked.is_empty() {
+                continue;
+            }
+            let anchor_w = anchors.strength();
             if anchor_w <= 0.0 {
                 continue;
             }
             let mut score = scoring.weights[anchor_role.index()] * anchor_w;
-            let mut evidence = vec![(anchor_at, anchor_w)];
-            let mut evasive = signals[anchor_at].evasive;
+            let mut evasive = anchors.picked.iter().any(|&(i, _)| signals[i].evasive);
+            let mut evidence = anchors.picked;
             let mut missing = false;
             let roles = rule.needs[1..].iter().map(|r| (*r, true)).chain(rule.boosts.iter().map(|r| (*r, false)));
             for (role, needed) in roles {
@@ -161,33 +212,23 @@ pub(crate) fn judge(
                 let from = si.saturating_sub(reach);
                 let to = (si + reach).min(by_sentence.len() - 1);
                 let (lo, hi) = (by_sentence[from].0, by_sentence[to].1);
-                let mut pick: Option<(usize, f32)> = None;
+                let mut found = Combined::default();
                 for (k, s) in signals[lo..hi].iter().enumerate() {
-                    if lo + k == anchor_at && role == anchor_role {
+                    if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k)) || !fits(rule, role, s) {
                         continue;
                     }
-                    if !fits(rule, role, s) {
-                        continue;
-                    }
-                    let w = effective(rule, s, sentences, false);
-                    // Nearer evidence wins ties.
-                    let nearer = |b: usize| s.sentence.abs_diff(si) < signals[b].sentence.abs_diff(si);
-                    if w > 0.0 && pick.is_none_or(|(b, bw)| w > bw || (w == bw && nearer(b))) {
-                        pick = Some((lo + k, w));
-                    }
+                    found.add(signals, lo + k, effective(rule, s, sentences, false));
                 }
-                match pick {
-                    Some((at, w)) => {
-                        score += scoring.weights[role.index()] * w;
-                        evasive |= signals[at].evasive;
-                        evidence.push((at, w));
-                    }
-                    None if needed => {
+                if found.picked.is_empty() {
+                    if needed {
                         missing = true;
                         break;
                     }
-                    None => {}
+                    continue;
                 }
+                score += scoring.weights[role.index()] * found.strength();
+                evasive |= found.picked.iter().any(|&(i, _)| signals[i].evasive);
+                evidence.extend(found.picked);
             }
             if missing {
                 continue;

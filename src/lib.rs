@@ -130,6 +130,43 @@ impl Checker {
         Ok(self.report(text, &normalized, &signals, &sentences, &firings))
     }
 
+    /// A debugging view of one check: the normalized text, the sentences with their
+    /// context factors, and every signal. For pack authors (`draftlint trace`); the
+    /// format is not stable.
+    #[doc(hidden)]
+    pub fn trace(&self, text: &str) -> String {
+        use std::fmt::Write;
+        let normalized = Normalized::new(text);
+        let norm = normalized.as_str();
+        let mut signals = self.signals(&normalized);
+        let mut ranges = Vec::new();
+        sentence::split(norm, &mut ranges);
+        if ranges.is_empty() {
+            ranges.push((0, norm.len()));
+        }
+        let mut sentences: Vec<judge::Sentence> =
+            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
+        assign_sentences(&mut signals, &sentences);
+        judge::context_factors(&self.pack, &signals, &mut sentences);
+        let mut out = String::new();
+        for (i, s) in sentences.iter().enumerate() {
+            let _ = writeln!(out, "[{i}] x{:.2} {:?}", s.factor, &norm[s.start..s.end]);
+            for sig in signals.iter().filter(|g| g.sentence == i) {
+                let source = match sig.source {
+                    Source::Term(t) => self.pack.terms[t].origin.clone(),
+                    Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
+                };
+                let clauses = if sig.clauses.is_any() {
+                    "*".to_string()
+                } else {
+                    self.pack.clauses.iter().enumerate().filter(|(k, _)| sig.clauses.has(*k)).map(|(_, c)| c.id.as_str()).collect::<Vec<_>>().join(",")
+                };
+                let _ = writeln!(out, "      {:<10} {:.2} {:<28} {:?} {}", sig.role.as_str(), sig.weight, clauses, &norm[sig.start..sig.end], source);
+            }
+        }
+        out
+    }
+
     /// Every lexicon hit and detector match, as signals sorted by position.
     fn signals(&self, normalized: &Normalized) -> Vec<Signal> {
         let norm = normalized.as_str();
@@ -145,7 +182,7 @@ impl Checker {
                 }
                 let concrete = term.role == Role::Steering
                     && ["contact", "group", "code", "link"].iter().any(|k| term.has_tag(k));
-                signals.push(Signal {
+                let signal = Signal {
                     role: term.role,
                     clauses: term.clauses,
                     weight: term.weight,
@@ -155,7 +192,13 @@ impl Checker {
                     source: Source::Term(t),
                     evasive: is_evasive(marks) || term.has_tag("pinyin"),
                     concrete,
-                });
+                };
+                signals.push(signal);
+                // Actions that only exist in crypto (买币, 喊单, 永续合约) also say what the
+                // text is about.
+                if term.role == Role::Action && term.has_tag("crypto") {
+                    signals.push(Signal { role: Role::Entity, concrete: false, ..signal });
+                }
             }
         }
         let mut found = Vec::new();

@@ -13,14 +13,20 @@ pub(crate) fn split(text: &str, out: &mut Vec<(usize, usize)>) {
             '。' | '！' | '？' | '；' | '…' | '\n' | '\r' => true,
             // Western punctuation ends a sentence when followed by space, the end, or a
             // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
-            '.' | '!' | '?' | ';' => next.is_none_or(|n| n.is_whitespace() || !n.is_ascii()),
+            '.' | '!' | '?' | ';' => {
+                next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
+                    // "1. " and "2) " number a list item; they do not end a sentence.
+                    && !(c == '.' && text[start..i].trim().chars().all(|d| d.is_ascii_digit()))
+            }
             _ => false,
         };
         if ends {
             // Keep runs of closing punctuation with the sentence they end.
             let mut end = i + c.len_utf8();
             while let Some(&(j, n)) = iter.peek() {
-                if matches!(n, '。' | '！' | '？' | '!' | '?' | '.' | '…' | '"' | '”' | '’' | ')' | '）' | '」' | '』') {
+                if matches!(n, '。' | '！' | '？' | '!' | '?' | '.' | '…' | '"' | '”' | '’' | ')' | '）' | '」' | '』')
+                    || n.is_whitespace()
+                {
                     end = j + n.len_utf8();
                     iter.next();
                 } else {
@@ -51,8 +57,14 @@ mod tests {
     #[test]
     fn chinese_and_western_ends() {
         assert_eq!(sentences("买币。扫码进群!好的"), ["买币。", "扫码进群!", "好的"]);
-        assert_eq!(sentences("It rose 3.5%. Join now! ok"), ["It rose 3.5%.", " Join now!", " ok"]);
+        assert_eq!(sentences("It rose 3.5%. Join now! ok"), ["It rose 3.5%. ", "Join now! ", "ok"]);
         assert_eq!(sentences("U 收\n价格私聊"), ["U 收\n", "价格私聊"]);
+        assert_eq!(sentences("买币。\n\n扫码"), ["买币。\n\n", "扫码"]);
+    }
+
+    #[test]
+    fn list_numbers_do_not_end_sentences() {
+        assert_eq!(sentences("步骤:\n1. 注册\n2. 买币"), ["步骤:\n", "1. 注册\n", "2. 买币"]);
     }
 
     #[test]

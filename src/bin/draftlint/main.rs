@@ -43,6 +43,14 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Show how the checker reads a text: normalized sentences, context factors and every
+    /// piece of evidence (for pack authors; the format is not stable).
+    Trace {
+        /// The file (`-` for stdin).
+        file: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Validate a pack folder and run its rules' examples.
     TestPack {
         /// The pack folder (default: the embedded pack).
@@ -122,9 +130,16 @@ fn main() -> ExitCode {
         Command::Explain { id, common } => checker(&common).and_then(|c| human::explain(&c, &id)),
         Command::Eval { files, misses, common } => checker(&common).and_then(|c| eval(&c, files, misses)),
         Command::TestPack { dir } => test_pack(dir),
+        Command::Trace { file, common } => checker(&common).and_then(|c| {
+            let text = read_text(&file)?;
+            print!("{}", c.trace(&text));
+            Ok(ExitCode::SUCCESS)
+        }),
     };
     match result {
         Ok(code) => code,
+        // A closed pipe (`draftlint check ... | head`) is the reader's choice, not an error.
+        Err(Failure(message)) if message.contains("Broken pipe") => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             let _ = writeln!(std::io::stderr(), "draftlint: error: {message}");
             ExitCode::from(2)
@@ -223,7 +238,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     let mut worst = Verdict::Pass;
     let mut errors = 0usize;
     let mut out = std::io::stdout().lock();
-    let mut json_reports: Vec<serde_json::Value> = Vec::new();
+    let mut json_reports: Vec<(String, Report)> = Vec::new();
     for path in &files {
         let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
         let report = read_text(path).and_then(|text| Ok((checker.check(&text)?, text)));
@@ -234,11 +249,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
             }
             (Ok((report, _)), Format::Json) => {
                 worst = worst.max(report.verdict);
-                let mut value = serde_json::to_value(&report)?;
-                if let Some(map) = value.as_object_mut() {
-                    map.insert("file".into(), serde_json::Value::String(name));
-                }
-                json_reports.push(value);
+                json_reports.push((name, report));
             }
             (Err(Failure(message)), _) => {
                 errors += 1;
@@ -247,13 +258,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         }
     }
     if let Format::Json = args.format {
-        // One report: the object; several files: an array of them.
-        let value = if json_reports.len() == 1 && files.len() == 1 {
-            json_reports.pop().unwrap_or_default()
+        // One file: the report object; several files: an array of them.
+        let lines: Vec<FileReport> = json_reports.iter().map(|(file, report)| FileReport { file, report }).collect();
+        if files.len() == 1 && lines.len() == 1 {
+            serde_json::to_writer_pretty(&mut out, &lines[0])?;
         } else {
-            serde_json::Value::Array(json_reports)
-        };
-        serde_json::to_writer_pretty(&mut out, &value)?;
+            serde_json::to_writer_pretty(&mut out, &lines)?;
+        }
         writeln!(out)?;
     }
     out.flush()?;
@@ -268,6 +279,14 @@ fn exit_code(errors: usize, worst: Verdict, threshold: Verdict) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A report with the file it is about.
+#[derive(serde::Serialize)]
+struct FileReport<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    report: &'a Report,
 }
 
 /// One batch line of output: the input's id, then the report's fields (or an error).
