@@ -1,0 +1,33 @@
+// Promise-returning checkers: on the calling thread, or in a worker for long drafts.
+import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report } from "./report";
+
+/** Options of createLocalChecker / createWorkerChecker. */
+export interface AsyncCheckerOptions extends CheckerOptions {
+  /** Another pack's files `{ path: contents }`; the embedded default pack when absent. */
+  pack?: PackFiles;
+}
+
+/** The same calls as `Checker`, returning promises. */
+export interface AsyncChecker {
+  /** "local" (calling thread) or "worker". */
+  readonly kind: "local" | "worker";
+  /** The language of messages. */
+  readonly lang: string;
+  /** The pack this checker enforces. */
+  readonly pack: PackInfo;
+  /** Checks `text`: the report, with UTF-16 offsets into `text`. */
+  check(text: string): Promise<Report>;
+  /** Checks `text` and applies the fixes at least as safe as `minSafety` ("safe" by default). */
+  applyFixes(text: string, minSafety?: FixSafety): Promise<string>;
+  /** Frees the checker (and ends its worker); later calls reject. */
+  dispose(): void;
+}
+
+/** A checker on the calling thread (browser, worker or Node). */
+export function createLocalChecker(options?: AsyncCheckerOptions): Promise<AsyncChecker>;
+
+/** A checker in a dedicated module worker (browsers); `workerUrl` defaults to worker.js beside this module. */
+export function createWorkerChecker(
+  options?: AsyncCheckerOptions,
+  settings?: { workerUrl?: string | URL },
+): Promise<AsyncChecker>;

@@ -1,0 +1,96 @@
+// One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
+// and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
+// in a dedicated module worker, so that checking a long draft never blocks typing.
+import init, { Checker } from "./draftlint.js";
+
+function split(options) {
+  const { pack, ...rest } = options ?? {};
+  return { pack, options: rest };
+}
+
+/** A checker on the calling thread (browser, worker or Node), behind the async interface. */
+export async function createLocalChecker(options) {
+  await init();
+  const { pack, options: rest } = split(options);
+  const checker = pack === undefined ? new Checker(rest) : Checker.fromPack(pack, rest);
+  let disposed = false;
+  const live = () => {
+    if (disposed) throw new Error("draftlint: this checker was disposed");
+  };
+  return {
+    kind: "local",
+    lang: checker.lang,
+    pack: checker.pack,
+    async check(text) {
+      live();
+      return checker.check(text);
+    },
+    async applyFixes(text, minSafety) {
+      live();
+      return checker.applyFixes(text, minSafety);
+    },
+    dispose() {
+      if (!disposed) checker.free();
+      disposed = true;
+    },
+  };
+}
+
+/**
+ * A checker in a dedicated module worker (browsers). `workerUrl` defaults to worker.js next
+ * to this module. Rejects if the worker cannot start or the options or pack are bad.
+ */
+export async function createWorkerChecker(options, { workerUrl } = {}) {
+  const worker = new Worker(workerUrl ?? new URL("./worker.js", import.meta.url), { type: "module" });
+  const pending = new Map();
+  let next = 0;
+  let failure = null;
+  const failAll = (error) => {
+    failure = error;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.onmessage = ({ data }) => {
+    const call = pending.get(data?.id);
+    if (!call) return;
+    pending.delete(data.id);
+    if (data.ok) {
+      call.resolve(data.result);
+    } else {
+      const error = new Error(data.error?.message ?? "draftlint worker: unknown error");
+      if (data.error?.name) error.name = data.error.name;
+      call.reject(error);
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    failAll(new Error(`draftlint: the worker failed: ${event.message || "it could not be loaded"}`));
+  };
+  const call = (method, ...args) =>
+    new Promise((resolve, reject) => {
+      if (failure) return reject(failure);
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, method, args });
+    });
+
+  const { pack, options: rest } = split(options);
+  let info;
+  try {
+    info = await call("setup", rest, pack);
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+  return {
+    kind: "worker",
+    lang: info.lang,
+    pack: info.pack,
+    check: (text) => call("check", text),
+    applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
+    dispose() {
+      worker.terminate();
+      failAll(new Error("draftlint: this checker was disposed"));
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// draftlint: the WebAssembly checker. See README.md for the contract.
+export * from "./draftlint_wasm";
+import type { InitInput, InitOutput } from "./draftlint_wasm";
+
+/**
+ * Loads and instantiates the WebAssembly module; call (and await) before anything else.
+ * With no argument it finds `draftlint_wasm_bg.wasm` next to this module (browser, worker
+ * and Node). Later calls return the same promise.
+ */
+export default function init(
+  input?: { module_or_path: InitInput | Promise<InitInput> },
+): Promise<InitOutput>;

@@ -1,0 +1,151 @@
+// The report schema: the same objects as the CLI's `draftlint check --format json`.
+//
+// Offsets `start`/`end` (on findings, spans and edits) are UTF-16 code units, so
+// `text.slice(start, end)` is exactly the flagged words, also after emoji and characters
+// outside the BMP. Byte (UTF-8) and char (code point) offsets are named as such.
+
+/** The three verdicts WeChat's own content check uses, from least to most severe. */
+export type Verdict = "pass" | "review" | "block";
+
+/** The penalty ladder of clause 3.24: 责令限期整改, 限制部分功能, 永久封号. */
+export type Penalty = "rectify" | "restrict" | "ban";
+
+/** How safe a fix's edits are to apply without reading them (ordered as listed). */
+export type FixSafety = "display-only" | "unsafe" | "safe";
+
+/** The language of messages in a report. */
+export type Lang = "zh" | "en";
+
+/** Options of `new Checker(options)` and `Checker.fromPack(files, options)`. */
+export interface CheckerOptions {
+  /** Messages in Chinese (`"zh"`, the default) or English (`"en"`). */
+  lang?: Lang;
+}
+
+/** A pack's files: `{ "pack.toml": "...", "rules.toml": "...", "lexicon/entity.tsv": "..." }`. */
+export type PackFiles = Record<string, string>;
+
+/** Which pack judged the text. */
+export interface PackInfo {
+  id: string;
+  version: string;
+}
+
+/** A half-open range `[start, end)` of the checked text, in every unit. */
+export interface Span {
+  /** Start, in UTF-16 code units (JavaScript string indices). */
+  start: number;
+  /** End (exclusive), in UTF-16 code units. */
+  end: number;
+  /** Start, in UTF-8 bytes. */
+  byteStart: number;
+  /** End (exclusive), in UTF-8 bytes. */
+  byteEnd: number;
+  /** Start, in Unicode code points. */
+  charStart: number;
+  /** End (exclusive), in Unicode code points. */
+  charEnd: number;
+  /** 1-based line of `start` (lines end at "\n"). */
+  line: number;
+  /** 1-based column of `start`, in code points. */
+  column: number;
+}
+
+/** The result of checking one text. */
+export interface Report {
+  /** The most severe finding's verdict, or "pass". */
+  verdict: Verdict;
+  /** 0..100: the strongest decisive finding's score (0 for "pass"). */
+  score: number;
+  /** What the verdict risks; null for "pass". */
+  penalty: Penalty | null;
+  /** Per clause with findings: its score and verdict, most severe first. */
+  clauses: ClauseScore[];
+  /** Findings, in text order. */
+  findings: Finding[];
+  /** The pack that judged the text. */
+  pack: PackInfo;
+  /** Length of the checked text, in UTF-16 code units. */
+  length: number;
+}
+
+/** A clause's share of the report. */
+export interface ClauseScore {
+  /** Clause id: exchange, intermediary, issuance, derivatives, collectibles, financing, fraud. */
+  clause: string;
+  score: number;
+  verdict: Verdict;
+}
+
+/** One sentence that breaks one clause. */
+export interface Finding {
+  /** The rule that fired (stable id, e.g. "exchange.route"). */
+  ruleId: string;
+  /** The clause it breaks. */
+  clause: string;
+  /** "review" or "block". */
+  severity: Verdict;
+  /** What it risks. */
+  penalty: Penalty;
+  /** The penalty in words, in the report's language. */
+  penaltyLabel: string;
+  /** 0..100. */
+  score: number;
+  /** Whether this finding decides the verdict (it is among the most severe). */
+  decisive: boolean;
+  /** One line: what is wrong. */
+  message: string;
+  /** Why it breaks the clause. */
+  explanation: string;
+  /** The words that triggered it, as written: `text.slice(start, end)`. */
+  text: string;
+  /** Start of `text`, in UTF-16 code units. */
+  start: number;
+  /** End of `text`, in UTF-16 code units. */
+  end: number;
+  /** Where `text` is, in every unit. */
+  span: Span;
+  /** The sentence the finding is in. */
+  sentence: Span;
+  /** Everything that made the rule fire, the anchor first. */
+  evidence: Evidence[];
+  /** How to fix it. */
+  fix: Fix;
+}
+
+/** One piece of evidence. */
+export interface Evidence {
+  /** entity, action, steering, teaching, promise or price. */
+  role: string;
+  /** The words as written. */
+  text: string;
+  /** The words as the checker read them (after normalization). */
+  normalized: string;
+  span: Span;
+  /** The lexicon entry ("lexicon/entity.tsv:12") or detector ("detector:url") that found them. */
+  source: string;
+  /** Strength 0..1, after context, two decimals. */
+  weight: number;
+  /** Evasions seen: separators, width, traditional, invisible, lookalike, slang, pinyin. */
+  evasion: string[];
+}
+
+/** How to fix a finding. */
+export interface Fix {
+  /** What to remove or reword. */
+  message: string;
+  /** How safe `edits` are to apply without reading them. */
+  safety: FixSafety;
+  /** Edits to the checked text, non-overlapping, in text order; empty: advice only. */
+  edits: Edit[];
+}
+
+/** Replace `[start, end)` of the checked text with `replacement`. */
+export interface Edit {
+  /** Start, in UTF-16 code units. */
+  start: number;
+  /** End, in UTF-16 code units. */
+  end: number;
+  span: Span;
+  replacement: string;
+}

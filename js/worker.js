@@ -1,0 +1,35 @@
+// The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
+// Messages in: { id, method: "setup" | "check" | "applyFixes", args }.
+// Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
+import init, { Checker } from "./draftlint.js";
+
+const ready = init();
+let checker = null;
+
+function run(method, args) {
+  switch (method) {
+    case "setup": {
+      const [options, pack] = args;
+      const next = pack === undefined ? new Checker(options) : Checker.fromPack(pack, options);
+      if (checker) checker.free();
+      checker = next;
+      return { lang: checker.lang, pack: checker.pack };
+    }
+    case "check":
+      return checker.check(args[0]);
+    case "applyFixes":
+      return checker.applyFixes(args[0], args[1]);
+    default:
+      throw new Error(`draftlint worker: unknown method ${JSON.stringify(method)}`);
+  }
+}
+
+self.onmessage = async (event) => {
+  const { id, method, args } = event.data ?? {};
+  try {
+    await ready;
+    self.postMessage({ id, ok: true, result: run(method, args ?? []) });
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: { name: e?.name ?? "Error", message: String(e?.message ?? e) } });
+  }
+};

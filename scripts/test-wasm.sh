@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the JS API's wasm-bindgen tests (tests/web/api.rs) in Node, then in headless
+# Chromium through chromedriver. Run by `make test-wasm`.
+#
+# The test crate is generated from Cargo.toml (scripts/wasm-test-crate.py): the main
+# package's native dev-dependencies do not build for wasm32.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export PATH="$HOME/.cargo/bin:$PATH"
+dir="$root/target/wasm-api-tests"
+manifest="$(python3 scripts/wasm-test-crate.py "$dir")"
+cat > "$dir/webdriver.json" <<'JSON'
+{
+  "goog:chromeOptions": {
+    "binary": "/usr/bin/chromium",
+    "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+  }
+}
+JSON
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT=120
+run() {
+  cargo test --manifest-path "$manifest" --target-dir "$dir/target" --target wasm32-unknown-unknown \
+    --no-default-features --lib -- wasm::
+}
+echo "test-wasm: Node"
+run
+echo "test-wasm: headless Chromium (chromedriver)"
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$dir/webdriver.json" run
