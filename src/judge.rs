@@ -191,6 +191,12 @@ pub(crate) fn judge(
                 if !fits(rule, anchor_role, s) || (rule.specific_anchor && (s.clauses.is_any() || !s.clauses.has(rule.clause))) {
                     continue;
                 }
+                if let Some(tag) = &rule.anchor_tag {
+                    let tagged = matches!(s.source, Source::Term(t) if pack.terms[t].has_tag(tag));
+                    if !tagged {
+                        continue;
+                    }
+                }
                 if s.weight >= rule.min_anchor {
                     anchors.add(signals, lo + k, effective(rule, s, sentences, true));
                 }
@@ -199,7 +205,9 @@ pub(crate) fn judge(
                 continue;
             }
             let anchor_w = anchors.strength();
-            if anchor_w <= 0.0 {
+            // The anchor itself must survive its context: a warning that quotes an ad, or
+            // news that names a service, does not fire on the strength of its topic alone.
+            if anchor_w < scoring.anchor_floor {
                 continue;
             }
             let mut score = scoring.weights[anchor_role.index()] * anchor_w;
@@ -257,15 +265,24 @@ pub(crate) fn judge(
                     .filter(|&k| rule.fix_removes.contains(&signals[k].role) && signals[k].clauses.has(rule.clause))
                     .collect()
             };
-            let firing = Firing { rule: ri, sentence: si, verdict, score, evidence, removable };
-            // Keep the strongest firing per sentence and clause.
-            match best.iter_mut().find(|f| f.sentence == si && pack.rules[f.rule].clause == rule.clause) {
-                Some(f) if (f.verdict, f.score) < (firing.verdict, firing.score) => *f = firing,
-                Some(_) => {}
-                None => best.push(firing),
-            }
+            best.push(Firing { rule: ri, sentence: si, verdict, score, evidence, removable });
         }
     }
     best.sort_by_key(|f| (f.sentence, f.rule));
     best
+}
+
+/// Keeps the strongest firing per sentence and clause (the others say less about the
+/// same words).
+pub(crate) fn strongest(pack: &Pack, firings: Vec<Firing>) -> Vec<Firing> {
+    let mut kept: Vec<Firing> = Vec::with_capacity(firings.len());
+    for firing in firings {
+        let clause = pack.rules[firing.rule].clause;
+        match kept.iter_mut().find(|f| f.sentence == firing.sentence && pack.rules[f.rule].clause == clause) {
+            Some(f) if (f.verdict, f.score) < (firing.verdict, firing.score) => *f = firing,
+            Some(_) => {}
+            None => kept.push(firing),
+        }
+    }
+    kept
 }

@@ -112,22 +112,18 @@ impl Checker {
             });
         }
         let normalized = Normalized::new(text);
-        let norm = normalized.as_str();
-        let signals = self.signals(&normalized);
-
-        let mut ranges = Vec::new();
-        sentence::split(norm, &mut ranges);
-        if ranges.is_empty() {
-            ranges.push((0, norm.len()));
-        }
-        let mut sentences: Vec<judge::Sentence> =
-            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
-        let mut signals = signals;
-        assign_sentences(&mut signals, &sentences);
-        let by_sentence = group(&signals, sentences.len());
-        judge::context_factors(&self.pack, &signals, &mut sentences);
+        let (signals, sentences, by_sentence) = self.prepare(&normalized);
         let firings = judge::judge(&self.pack, &signals, &sentences, &by_sentence);
+        let firings = judge::strongest(&self.pack, firings);
         Ok(self.report(text, &normalized, &signals, &sentences, &firings))
+    }
+
+    /// Every rule that fires on `text` with its verdict, before the strongest per sentence
+    /// and clause is kept (what rule examples are tested against).
+    pub(crate) fn firings(&self, text: &str) -> Vec<(usize, Verdict)> {
+        let normalized = Normalized::new(text);
+        let (signals, sentences, by_sentence) = self.prepare(&normalized);
+        judge::judge(&self.pack, &signals, &sentences, &by_sentence).into_iter().map(|f| (f.rule, f.verdict)).collect()
     }
 
     /// A debugging view of one check: the normalized text, the sentences with their
@@ -138,16 +134,7 @@ impl Checker {
         use std::fmt::Write;
         let normalized = Normalized::new(text);
         let norm = normalized.as_str();
-        let mut signals = self.signals(&normalized);
-        let mut ranges = Vec::new();
-        sentence::split(norm, &mut ranges);
-        if ranges.is_empty() {
-            ranges.push((0, norm.len()));
-        }
-        let mut sentences: Vec<judge::Sentence> =
-            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
-        assign_sentences(&mut signals, &sentences);
-        judge::context_factors(&self.pack, &signals, &mut sentences);
+        let (signals, sentences, _) = self.prepare(&normalized);
         let mut out = String::new();
         for (i, s) in sentences.iter().enumerate() {
             let _ = writeln!(out, "[{i}] x{:.2} {:?}", s.factor, &norm[s.start..s.end]);
@@ -165,6 +152,23 @@ impl Checker {
             }
         }
         out
+    }
+
+    /// Signals, sentences with their context factors, and each sentence's signal range.
+    fn prepare(&self, normalized: &Normalized) -> (Vec<Signal>, Vec<judge::Sentence>, Vec<(usize, usize)>) {
+        let norm = normalized.as_str();
+        let mut signals = self.signals(normalized);
+        let mut ranges = Vec::new();
+        sentence::split(norm, &mut ranges);
+        if ranges.is_empty() {
+            ranges.push((0, norm.len()));
+        }
+        let mut sentences: Vec<judge::Sentence> =
+            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
+        assign_sentences(&mut signals, &sentences);
+        let by_sentence = group(&signals, sentences.len());
+        judge::context_factors(&self.pack, &signals, &mut sentences);
+        (signals, sentences, by_sentence)
     }
 
     /// Every lexicon hit and detector match, as signals sorted by position.

@@ -188,6 +188,8 @@ pub struct Rule {
     pub specific_anchor: bool,
     /// When true, an entity must be tied to this clause (or be the anchor itself).
     pub specific_entity: bool,
+    /// When set, the anchor must be a lexicon term carrying this tag (e.g. `launch`).
+    pub anchor_tag: Option<String>,
     /// When true, context words (news, warnings) do not lower this rule's evidence.
     pub ignores_context: bool,
     /// Minimum weight of the anchor evidence.
@@ -272,6 +274,8 @@ pub struct Scoring {
     pub genre_factor: f32,
     /// Share of sentences with reporting or warning context that makes a text a report.
     pub genre_share: f32,
+    /// The weight an anchor needs after context for its rule to fire at all.
+    pub anchor_floor: f32,
 }
 
 /// A loaded, validated policy pack.
@@ -466,6 +470,12 @@ impl Pack {
             if !(review_at > 0.0 && review_at <= block_at) {
                 return Err(err(format!("thresholds must satisfy 0 < review_at ({review_at}) <= block_at ({block_at})")));
             }
+            if let Some(tag) = &r.anchor_tag {
+                let anchor = needs[0];
+                if !terms.iter().any(|t| t.role == anchor && t.has_tag(tag)) {
+                    return Err(err(format!("no {anchor} term carries the anchor tag `{tag}`")));
+                }
+            }
             if !fix_removes.is_empty() && r.fix_safety == FixSafety::DisplayOnly {
                 return Err(err("a display-only fix cannot remove words".into()));
             }
@@ -479,6 +489,7 @@ impl Pack {
                 boosts,
                 specific_anchor: r.specific_anchor,
                 specific_entity: r.specific_entity,
+                anchor_tag: r.anchor_tag,
                 ignores_context: r.ignores_context,
                 min_anchor: r.min_anchor,
                 block_at,
@@ -647,6 +658,7 @@ mod raw {
         pub evasion_bonus: f32,
         pub genre_factor: f32,
         pub genre_share: f32,
+        pub anchor_floor: f32,
     }
 
     impl RawScoring {
@@ -668,7 +680,12 @@ mod raw {
             if !(self.review > 0.0 && self.review <= self.block) {
                 return Err(err("thresholds must satisfy 0 < review <= block".into()));
             }
-            for (name, v) in [("evasion_bonus", self.evasion_bonus), ("genre_factor", self.genre_factor), ("genre_share", self.genre_share)] {
+            for (name, v) in [
+                ("evasion_bonus", self.evasion_bonus),
+                ("genre_factor", self.genre_factor),
+                ("genre_share", self.genre_share),
+                ("anchor_floor", self.anchor_floor),
+            ] {
                 check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
             }
             Ok(Scoring {
@@ -679,6 +696,7 @@ mod raw {
                 evasion_bonus: self.evasion_bonus,
                 genre_factor: self.genre_factor,
                 genre_share: self.genre_share,
+                anchor_floor: self.anchor_floor,
             })
         }
     }
@@ -739,6 +757,8 @@ mod raw {
         pub specific_anchor: bool,
         #[serde(default)]
         pub specific_entity: bool,
+        #[serde(default)]
+        pub anchor_tag: Option<String>,
         #[serde(default)]
         pub ignores_context: bool,
         #[serde(default)]
