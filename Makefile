@@ -3,11 +3,11 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-rust serve eval bench
+.PHONY: test test-rust test-web test-wasm test-browser serve wasm setup-web bench-web eval bench
 
 ## Every test: Rust unit and integration tests (engine, pack examples, CLI, corpus floor),
 ## then the WebAssembly and browser tests.
-test: test-rust
+test: test-rust test-web
 
 test-rust:
 	$(CARGO) test --release --all-targets
@@ -20,3 +20,36 @@ eval:
 ## Criterion benchmarks (cold: pack load; warm: check), printing MB/s.
 bench:
 	$(CARGO) bench --bench check
+
+## --- WebAssembly package and the checking page (www/) -----------------------------------
+
+PORT ?= 8080
+WASM_TEST_DIR := target/wasm-api-tests
+
+## Installs the wasm target, wasm-bindgen-cli 0.2.130, Debian's chromium + chromedriver +
+## CJK fonts, and the browser tests' npm packages (idempotent).
+setup-web:
+	bash scripts/setup-web.sh
+
+## The npm-installable package in pkg/ (and its copy in www/pkg/ for the page).
+wasm: setup-web
+	bash scripts/build-wasm.sh
+
+## Builds everything and serves the page on http://127.0.0.1:$(PORT)/ (PORT=0: any free port).
+serve: wasm
+	python3 scripts/serve.py --port $(PORT)
+
+## The JS API's wasm-bindgen tests (tests/web/) in Node, then in headless Chromium, and the
+## page and package end to end in Chromium (tests/browser/).
+test-web: test-wasm test-browser
+
+test-wasm: setup-web
+	bash scripts/test-wasm.sh
+
+test-browser: wasm
+	cd tests/browser && npm test
+
+## Wasm size (raw, gzipped), instantiate time and time per check of a ~2,000-character post
+## in headless Chromium.
+bench-web: wasm
+	cd tests/browser && npm run --silent bench

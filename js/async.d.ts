@@ -1,5 +1,5 @@
 // Promise-returning checkers: on the calling thread, or in a worker for long drafts.
-import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report } from "./report";
+import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report } from "./report.js";
 
 /** Options of createLocalChecker / createWorkerChecker. */
 export interface AsyncCheckerOptions extends CheckerOptions {
@@ -15,6 +15,12 @@ export interface AsyncChecker {
   readonly lang: string;
   /** The pack this checker enforces. */
   readonly pack: PackInfo;
+  /**
+   * Replaces the checker with one built from new options (another language or pack), in
+   * place: a worker checker keeps its worker, so nothing is loaded again. Rejects, keeping
+   * the current checker, when the options or the pack are bad.
+   */
+  configure(options?: AsyncCheckerOptions): Promise<void>;
   /** Checks `text`: the report, with UTF-16 offsets into `text`. */
   check(text: string): Promise<Report>;
   /** Checks `text` and applies the fixes at least as safe as `minSafety` ("safe" by default). */

@@ -12,7 +12,7 @@ function split(options) {
 export async function createLocalChecker(options) {
   await init();
   const { pack, options: rest } = split(options);
-  const checker = pack === undefined ? new Checker(rest) : Checker.fromPack(pack, rest);
+  let checker = pack === undefined ? new Checker(rest) : Checker.fromPack(pack, rest);
   let disposed = false;
   const live = () => {
     if (disposed) throw new Error("draftlint: this checker was disposed");
@@ -21,6 +21,15 @@ export async function createLocalChecker(options) {
     kind: "local",
     lang: checker.lang,
     pack: checker.pack,
+    async configure(next) {
+      live();
+      const { pack, options: rest } = split(next);
+      const fresh = pack === undefined ? new Checker(rest) : Checker.fromPack(pack, rest);
+      checker.free();
+      checker = fresh;
+      this.lang = checker.lang;
+      this.pack = checker.pack;
+    },
     async check(text) {
       live();
       return checker.check(text);
@@ -86,6 +95,12 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     kind: "worker",
     lang: info.lang,
     pack: info.pack,
+    async configure(next) {
+      const { pack, options: rest } = split(next);
+      const info = await call("setup", rest, pack);
+      this.lang = info.lang;
+      this.pack = info.pack;
+    },
     check: (text) => call("check", text),
     applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
     dispose() {

@@ -1,6 +1,6 @@
 // draftlint: the WebAssembly checker. See README.md for the contract.
-export * from "./draftlint_wasm";
-import type { InitInput, InitOutput } from "./draftlint_wasm";
+export * from "./draftlint_wasm.js";
+import type { InitInput, InitOutput } from "./draftlint_wasm.js";
 
 /**
  * Loads and instantiates the WebAssembly module; call (and await) before anything else.

@@ -25,8 +25,8 @@ use crate::{Lang, Pack, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Report, CheckerOptions, PackFiles, PackInfo, FixSafety } from "./report";
-export type * from "./report";
+import type { Report, CheckerOptions, PackFiles, PackInfo, FixSafety } from "./report.js";
+export type * from "./report.js";
 "#;
 
 #[wasm_bindgen]

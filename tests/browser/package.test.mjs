@@ -1,0 +1,179 @@
+// The built package (pkg/) in Node: the documented examples run as written, reports are
+// the CLI's JSON, the promise API works, and the shipped TypeScript types match real
+// reports. Run by `make test-browser` after `make wasm`.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { pathToFileURL } from "node:url";
+
+import { ROOT } from "./helpers.mjs";
+
+const PKG = join(ROOT, "pkg");
+const TEXTS = [
+  "出U，价格私聊，加V：abc12345",
+  "😀𠀀出U，价格私聊，加V：abc12345",
+  "据新华社报道，警方近日破获一起利用虚拟货币洗钱的案件。",
+  "今晚行情\n比特币今天小幅上涨，我个人看好后市。",
+  "Buy USDT instantly at the best rate, DM me on telegram @fastotc_desk",
+];
+
+let api;
+let work; // a temp project with node_modules/draftlint -> pkg/
+
+before(async () => {
+  api = await import(pathToFileURL(join(PKG, "draftlint.js")).href);
+  await api.default();
+  work = await mkdtemp(join(tmpdir(), "draftlint-pkg-"));
+  await mkdir(join(work, "node_modules"));
+  await symlink(PKG, join(work, "node_modules", "draftlint"), "dir");
+  await writeFile(join(work, "package.json"), JSON.stringify({ type: "module", private: true }));
+});
+
+after(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** The ```js blocks of a section of docs/js-api.md. */
+async function docBlocks(heading) {
+  const doc = await readFile(join(ROOT, "docs/js-api.md"), "utf8");
+  const section = doc.split(/^## /m).find((s) => s.startsWith(heading));
+  assert.ok(section, `docs/js-api.md has a section "${heading}"`);
+  return [...section.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+describe("the package in Node", () => {
+  test("package.json lists files that exist, with the crate's version", async () => {
+    const manifest = JSON.parse(await readFile(join(PKG, "package.json"), "utf8"));
+    assert.equal(manifest.name, "draftlint");
+    assert.equal(manifest.version, api.version());
+    for (const file of manifest.files) assert.ok(existsSync(join(PKG, file)), `pkg/${file}`);
+  });
+
+  test("the README's examples run as written", async () => {
+    const code = [...(await docBlocks("Check a text")), ...(await docBlocks("Options, other packs, fixes"))].join("\n");
+    const file = join(work, "example.mjs");
+    await writeFile(file, code);
+    const out = execFileSync(process.execPath, [file], { cwd: work, encoding: "utf8" });
+    assert.match(out, /^block$/m);
+    assert.match(out, /exchange block 出U/);
+  });
+
+  test("reports are the CLI's JSON, value for value", async (t) => {
+    const cli = join(ROOT, "target/release/draftlint");
+    if (!existsSync(cli)) {
+      t.skip("target/release/draftlint is not built (make test-rust builds it)");
+      return;
+    }
+    const files = [];
+    for (const [i, text] of TEXTS.entries()) {
+      const file = join(work, `draft-${i}.txt`);
+      await writeFile(file, text);
+      files.push(file);
+    }
+    for (const lang of ["zh", "en"]) {
+      let out;
+      try {
+        out = execFileSync(cli, ["check", "--format", "json", "--lang", lang, "--fail-on", "block", ...files], { encoding: "utf8" });
+      } catch (e) {
+        out = e.stdout; // exit code 1: some drafts are blocked
+      }
+      const native = JSON.parse(out);
+      const checker = new api.Checker({ lang });
+      for (const [i, text] of TEXTS.entries()) {
+        const { file, ...expected } = native[i];
+        assert.equal(file, files[i]);
+        assert.deepStrictEqual(checker.check(text), expected, `${lang}: ${text}`);
+      }
+      checker.free();
+    }
+  });
+
+  test("UTF-16 offsets slice the flagged words", () => {
+    const checker = new api.Checker();
+    for (const text of TEXTS) {
+      const report = checker.check(text);
+      assert.equal(report.length, text.length);
+      for (const f of report.findings) {
+        assert.equal(text.slice(f.start, f.end), f.text);
+        for (const e of f.evidence) assert.equal(text.slice(e.span.start, e.span.end), e.text);
+      }
+    }
+    const lone = `\ud800${TEXTS[0]}\udc00`;
+    const report = checker.check(lone);
+    assert.equal(report.verdict, "block");
+    assert.equal(report.length, lone.length);
+    for (const f of report.findings) assert.equal(lone.slice(f.start, f.end), f.text);
+  });
+
+  test("errors are Errors with clear messages", () => {
+    assert.throws(() => new api.Checker({ lang: "fr" }), { name: "Error", message: /bad options: lang must be "zh" or "en"/ });
+    assert.throws(() => new api.Checker({ langauge: "en" }), /unknown option "langauge"/);
+    assert.throws(() => api.Checker.fromPack({ "pack.toml": "id = 1" }), /bad pack/);
+    assert.throws(() => new api.Checker().check(null), /text must be a string/);
+    // A JS caller may omit options, or pass undefined or null.
+    assert.equal(new api.Checker(undefined).lang, "zh");
+    assert.equal(new api.Checker(null).lang, "zh");
+  });
+
+  test("a custom pack from the default pack's files", () => {
+    const files = api.defaultPackFiles();
+    assert.ok(Object.keys(files).includes("lexicon/steering.tsv"));
+    const checker = api.Checker.fromPack(files, { lang: "en" });
+    assert.equal(checker.pack.id, "wechat-crypto");
+    assert.equal(checker.check(TEXTS[0]).verdict, "block");
+  });
+
+  test("the promise API on the calling thread", async () => {
+    const { createLocalChecker } = await import(pathToFileURL(join(PKG, "async.js")).href);
+    const checker = await createLocalChecker({ lang: "en" });
+    assert.equal(checker.kind, "local");
+    assert.equal((await checker.check(TEXTS[0])).verdict, "block");
+    await checker.configure({ lang: "zh" });
+    assert.equal(checker.lang, "zh");
+    await assert.rejects(checker.configure({ lang: "xx" }), /bad options/);
+    assert.equal(checker.lang, "zh", "a failed configure keeps the checker");
+    const fixed = await checker.applyFixes(TEXTS[0], "unsafe");
+    assert.notEqual(fixed, TEXTS[0]);
+    checker.dispose();
+    await assert.rejects(checker.check("x"), /disposed/);
+    await assert.rejects(createLocalChecker({ pack: { "rules.toml": "" } }), /bad pack/);
+  });
+
+  test("the TypeScript declarations match real reports", async () => {
+    const checker = new api.Checker();
+    const reports = TEXTS.map((t) => checker.check(t));
+    const source = `
+      import init, { Checker, defaultPackFiles, version, type Report, type Finding, type PackFiles } from "draftlint";
+      import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
+      // Object literals: a field that the Rust report has and report.d.ts lacks (or the
+      // reverse) is a type error.
+      export const reports: Report[] = ${JSON.stringify(reports, null, 1)};
+      export async function use(text: string): Promise<string> {
+        await init();
+        const checker = new Checker({ lang: "en" });
+        const report: Report = checker.check(text);
+        const first: Finding | undefined = report.findings[0];
+        const files: PackFiles = defaultPackFiles();
+        const other = Checker.fromPack(files);
+        const local: AsyncChecker = await createLocalChecker({ lang: "zh", pack: files });
+        const worker: AsyncChecker = await createWorkerChecker();
+        await worker.configure({ lang: "en" });
+        const fixed: string = await local.applyFixes(text, "unsafe");
+        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text)].join();
+      }
+    `;
+    const file = join(work, "types.ts");
+    await writeFile(file, source);
+    const tsc = join(ROOT, "tests/browser/node_modules/typescript/bin/tsc");
+    try {
+      execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "nodenext",
+        "--moduleResolution", "nodenext", "--lib", "es2022,esnext.disposable,dom", "--skipLibCheck", "false", file], { cwd: work, encoding: "utf8" });
+    } catch (e) {
+      assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+    }
+  });
+});

@@ -1,0 +1,319 @@
+// The checking page (www/) end to end in Debian's Chromium: typing, highlights, fixes,
+// XSS payloads, files, language, clipboard, and no request beyond the page's own origin.
+// Run by `make test-browser` after `make wasm`. Screenshots go to tests/browser/artifacts/.
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { ARTIFACTS, launch, startServer } from "./helpers.mjs";
+
+const VIOLATION = "出U，价格私聊，加V：abc12345";
+
+let server;
+let browser;
+let page;
+const requests = [];
+const dialogs = [];
+const problems = [];
+let readyAt = -1;
+
+async function fresh({ lang = "zh" } = {}) {
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+  if (readyAt < 0) readyAt = requests.length;
+}
+
+/** Waits until the page has finished a check of exactly the current text. */
+async function settled() {
+  await page.waitForFunction(
+    () => {
+      const v = document.getElementById("verdict").dataset.verdict;
+      return v && v !== "idle" && document.body.dataset.checks;
+    },
+    null,
+    { timeout: 10000 },
+  );
+  // Let the debounce fire and the newest check land.
+  await page.waitForTimeout(400);
+}
+
+async function verdict() {
+  return page.getAttribute("#verdict", "data-verdict");
+}
+
+async function marks(field) {
+  return page.$$eval(`.${field}-field .mirror mark`, (ms) => ms.map((m) => m.textContent));
+}
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  browser = await launch();
+  const { context } = browser;
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+  context.on("request", (r) => requests.push(r.url()));
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("dialog", async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" || /Content Security Policy|Refused to/.test(m.text())) {
+      problems.push(`console ${m.type()}: ${m.text()}`);
+    }
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the checking page", () => {
+  test("loads with the worker checker, Chinese first, an aria-live verdict", async () => {
+    await fresh();
+    assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+    assert.equal(await page.getAttribute("body", "data-checker"), "worker");
+    assert.equal(await page.getAttribute("#verdict", "aria-live"), "polite");
+    assert.equal(await verdict(), "idle");
+    // Every control is labelled.
+    assert.equal(await page.$eval("#title-input", (e) => e.labels.length), 1);
+    assert.equal(await page.$eval("#body-input", (e) => e.labels.length), 1);
+  });
+
+  test("typing a violating draft blocks it and highlights the words", async () => {
+    await fresh();
+    await page.click("#title-input");
+    await page.keyboard.type("今晚行情");
+    await page.click("#body-input");
+    await page.keyboard.type(`今天比特币小幅上涨。\n${VIOLATION}`);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await settled();
+    assert.match(await page.textContent("#verdict-word"), /将被拦截/);
+    assert.match(await page.textContent("#verdict-detail"), /限制部分功能|永久封号|责令限期整改/);
+    const flagged = await marks("body");
+    assert.ok(flagged.includes("出U"), `highlights: ${flagged}`);
+    assert.ok(flagged.some((m) => m.includes("abc12345")), `highlights: ${flagged}`);
+    assert.deepEqual(await marks("title"), []);
+    // The mirror shows the same text as the textarea, so the highlights sit on the words.
+    const [mirror, value] = await page.$eval(".body-field", (f) => [
+      f.querySelector(".mirror").textContent.replace(/\u200b$/, ""),
+      f.querySelector("textarea").value,
+    ]);
+    assert.equal(mirror, value);
+    assert.match(await page.textContent("#timing"), /毫秒/);
+    await page.screenshot({ path: join(ARTIFACTS, "page-zh.png"), fullPage: true });
+  });
+
+  test("clicking a finding selects its words; clicking a highlight shows its finding", async () => {
+    const quote = page.locator(".finding.sev-block .quote").first();
+    await quote.click();
+    const selected = await page.$eval("#body-input", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    assert.equal(selected, "出U");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "body-input");
+    // Make another finding active, then click on a highlighted word in the text.
+    await page.locator(".finding.sev-review .quote").first().click();
+    assert.equal(await page.locator(".finding.sev-block.active").count(), 0);
+    const box = await page.locator(".body-field .mirror mark", { hasText: "abc12345" }).boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const active = await page.$$eval(".finding.active", (cards) => cards.map((c) => c.querySelector(".quote").textContent));
+    assert.deepEqual(active, ["「出U」"]);
+  });
+
+  test("apply fix removes the way in and the verdict changes", async () => {
+    const before = await page.inputValue("#body-input");
+    await page.locator(".finding.sev-block .apply").first().click();
+    await page.waitForFunction(() => document.getElementById("verdict").dataset.verdict !== "block", null, { timeout: 10000 });
+    await settled();
+    const after = await page.inputValue("#body-input");
+    assert.notEqual(after, before);
+    assert.ok(after.length < before.length, after);
+    assert.notEqual(await verdict(), "block");
+    // Undo brings the draft back, and the verdict with it.
+    await page.click("#undo");
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    assert.equal(await page.inputValue("#body-input"), before);
+  });
+
+  test("pasted HTML and script payloads stay inert text", async () => {
+    await fresh();
+    const payloads = [
+      '<img src=x onerror="alert(1)">',
+      "<script>alert(2)</script>",
+      '"><svg onload=alert(3)>',
+      `<iframe src="javascript:alert(4)"></iframe>${VIOLATION}`,
+    ];
+    await page.click("#title-input");
+    await page.keyboard.insertText(payloads[0]);
+    await page.click("#body-input");
+    await page.keyboard.insertText(payloads.join("\n"));
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await settled();
+    await page.click(".finding .quote");
+    await page.waitForTimeout(300);
+    const counts = await page.evaluate(() => ({
+      img: document.querySelectorAll("img").length,
+      script: document.querySelectorAll("body script").length,
+      svg: document.querySelectorAll("svg").length,
+      iframe: document.querySelectorAll("iframe").length,
+    }));
+    assert.deepEqual(counts, { img: 0, script: 0, svg: 0, iframe: 0 });
+    assert.deepEqual(dialogs, []);
+    const mirror = await page.$eval(".title-field .mirror", (m) => m.textContent);
+    assert.ok(mirror.includes('<img src=x onerror="alert(1)">'), mirror);
+    const quotes = await page.$$eval(".finding .quote", (qs) => qs.map((q) => q.textContent));
+    assert.ok(quotes.length > 0);
+  });
+
+  test("an opened HTML file gives its text, never its markup", async () => {
+    await fresh();
+    const earlier = problems.length;
+    const html = `<!doctype html><html><head><title>行情 <b>速递</b></title><script>alert(5)</script></head>
+      <body><h1>忽略</h1><p>第一段<img src="http://198.51.100.7/x.png" onerror="alert(6)"></p>
+      <p>${VIOLATION}</p><style>p{}</style></body></html>`;
+    await page.setInputFiles("#file-input", { name: "draft.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    const title = await page.inputValue("#title-input");
+    const body = await page.inputValue("#body-input");
+    assert.equal(title, "行情 <b>速递</b>");
+    assert.equal(body, `第一段\n${VIOLATION}`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("img").length), 0);
+    assert.deepEqual(dialogs, []);
+    assert.match(await page.textContent("#file-status"), /draft\.html/);
+    // Chromium tries the parsed document's handlers and styles, and the page's CSP blocks
+    // them: the only console errors this file may cause are those refusals.
+    for (const p of problems.splice(earlier)) {
+      assert.match(p, /violates the following Content Security Policy directive .* The action has been blocked/, p);
+    }
+  });
+
+  test("an opened Markdown file: the heading is the title", async () => {
+    const md = `# 今晚行情\n\n比特币震荡。\n\n${VIOLATION}\n`;
+    await page.setInputFiles("#file-input", { name: "draft.md", mimeType: "text/markdown", buffer: Buffer.from(md) });
+    await page.waitForFunction(() => document.getElementById("title-input").value === "今晚行情");
+    assert.equal(await page.inputValue("#body-input"), `比特币震荡。\n\n${VIOLATION}\n`);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+  });
+
+  test("offsets map to the right field after emoji and rare CJK", async () => {
+    await fresh();
+    await page.fill("#title-input", `😀𠀀${VIOLATION}`);
+    await page.fill("#body-input", "🎉𠀁 第二段没有问题。\n😀 再说一遍：加V：abc12345");
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await settled();
+    const inTitle = await marks("title");
+    assert.ok(inTitle.includes("出U"), `title highlights: ${inTitle}`);
+    for (const m of [...inTitle, ...(await marks("body"))]) {
+      assert.ok(!/[\ud800-\udfff]/.test(m.replace(/[\ud800-\udbff][\udc00-\udfff]/g, "")), `split pair in ${m}`);
+    }
+    await page.locator(".finding.sev-block .quote").first().click();
+    const selected = await page.$eval("#title-input", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    assert.equal(selected, "出U");
+  });
+
+  test("English switch, copy as text and JSON", async () => {
+    await page.click("#lang-en");
+    await page.waitForFunction(() => document.getElementById("verdict-word").textContent === "Block", null, { timeout: 10000 });
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.getAttribute("#lang-en", "aria-pressed"), "true");
+    const message = await page.textContent(".finding.sev-block .message");
+    assert.match(message, /^[\x20-\x7e]+$/, message);
+
+    await page.click("#copy-json");
+    await page.waitForFunction(() => document.getElementById("copy-status").textContent !== "");
+    const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(json.verdict, "block");
+    const text = `${await page.inputValue("#title-input")}\n${await page.inputValue("#body-input")}`;
+    for (const f of json.findings) assert.equal(text.slice(f.start, f.end), f.text);
+
+    await page.click("#copy-text");
+    await page.waitForTimeout(200);
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(report, /Verdict: Block \(block\)/);
+    await page.click("#lang-zh");
+    await page.waitForFunction(() => document.getElementById("verdict-word").textContent === "将被拦截");
+  });
+
+  test("a long draft is checked off the main thread", async () => {
+    await fresh();
+    const long = `${"今天天气很好，我们去公园散步，看到很多人在锻炼身体。".repeat(2000)}\n${VIOLATION}`;
+    await page.fill("#body-input", long);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 30000 });
+    // The main thread stays responsive while the worker checks: a timer keeps firing.
+    const gaps = await page.evaluate(async () => {
+      const area = document.getElementById("body-input");
+      area.value += "再加一句。";
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+      let last = performance.now();
+      let worst = 0;
+      const start = last;
+      while (performance.now() - start < 800) {
+        await new Promise((r) => setTimeout(r, 10));
+        const now = performance.now();
+        worst = Math.max(worst, now - last);
+        last = now;
+      }
+      return worst;
+    });
+    assert.ok(gaps < 400, `the main thread was blocked for ${gaps} ms`);
+  });
+
+  test("a phone-sized screen shows the page in one column", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fresh();
+    await page.click("#sample");
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await settled();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+    await page.screenshot({ path: join(ARTIFACTS, "page-phone.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test("the worker API rejects bad options with an Error", async () => {
+    await fresh();
+    const result = await page.evaluate(async () => {
+      const { createWorkerChecker } = await import("./pkg/async.js");
+      try {
+        await createWorkerChecker({ lang: "fr" });
+        return "resolved";
+      } catch (e) {
+        return `${e instanceof Error} ${e.message}`;
+      }
+    });
+    assert.match(result, /^true draftlint: bad options: lang/);
+  });
+
+  test("nothing is requested beyond the page's own origin, nor after it loaded", async () => {
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((u) => new URL(u).origin !== origin);
+    assert.deepEqual(foreign, []);
+    // Between the first load and the last reload, the page itself made no request while
+    // checking, switching language, fixing or copying: only reloads fetch the assets again.
+    const assets = new Set(requests.map((u) => new URL(u).pathname));
+    for (const path of assets) {
+      assert.match(path, /^\/(|index\.html|style\.css|app\.js|extract\.js|favicon\.svg|pkg\/[\w.]+)$/, path);
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe("requests after load", () => {
+  test("typing, checking, switching language and fixing make no request", async () => {
+    await fresh();
+    await page.waitForTimeout(300);
+    const start = requests.length;
+    await page.click("#sample");
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await page.click("#lang-en");
+    await page.waitForFunction(() => document.getElementById("verdict-word").textContent === "Block");
+    await page.locator(".finding.sev-block .apply").first().click();
+    await page.waitForFunction(() => document.getElementById("verdict").dataset.verdict !== "block");
+    await page.click("#body-input");
+    await page.keyboard.type("再来一句。");
+    await page.waitForTimeout(500);
+    assert.deepEqual(requests.slice(start), []);
+  });
+});

@@ -1,0 +1,652 @@
+// The checking page: title + body, checked as you type in a worker, the verdict at a glance,
+// the flagged words highlighted in place, findings grouped by clause with their fixes.
+//
+// User text only ever reaches the DOM through textarea values, textContent and text nodes:
+// never as HTML. The page makes no request after it and its assets have loaded.
+import { createLocalChecker, createWorkerChecker } from "./pkg/async.js";
+import { fileToDraft } from "./extract.js";
+
+const STRINGS = {
+  zh: {
+    skip: "跳到正文",
+    subtitle: "公众号发文前合规检查 · 虚拟货币与数字藏品（3.24 条）",
+    privacy: "文本只在这台设备的浏览器里检查，不会上传到任何地方。",
+    draft: "草稿",
+    open: "打开文件",
+    sample: "填入示例",
+    clear: "清空",
+    title: "标题",
+    body: "正文",
+    titlePlaceholder: "文章标题",
+    bodyPlaceholder: "粘贴或输入正文，边写边检查",
+    results: "检查结果",
+    copyText: "复制报告",
+    copyJson: "复制 JSON",
+    footer: "依据微信公众平台运营规范 3.24 条（虚拟货币、数字藏品交易）。结果仅供发文前自查，不代表平台最终判定。",
+    loading: "正在加载检查器…",
+    idle: "等待输入",
+    idleDetail: "在左侧输入或粘贴标题和正文，检查会自动进行。",
+    checking: "检查中…",
+    pass: "通过",
+    review: "需人工复核",
+    block: "将被拦截",
+    passDetail: "未发现违反 3.24 条的内容。",
+    reviewDetail: (n) => `涉及虚拟货币或数字藏品，但没有交易入口或引导：发布前请人工复核（${n} 处）。`,
+    blockDetail: (n, penalty) => `有 ${n} 处会被判定违规，可能的处罚：${penalty}。`,
+    score: (s) => `风险分 ${s}/100`,
+    chars: (n) => `${n} 字`,
+    took: (ms, where) => `检查用时 ${ms} 毫秒（${where === "worker" ? "后台线程" : "主线程"}）`,
+    noFindings: "没有需要修改的地方。",
+    severity: { block: "拦截", review: "复核" },
+    inTitle: "标题",
+    inBody: "正文",
+    line: (n) => `第 ${n} 行`,
+    why: "原因：",
+    fix: "修改：",
+    apply: "应用修改",
+    applied: "已应用修改。",
+    undo: "撤销修改",
+    undone: "已撤销。",
+    evidence: { entity: "对象", action: "行为", steering: "引导", teaching: "教程", promise: "收益承诺", price: "价格" },
+    copied: "已复制。",
+    copyFailed: "复制失败：请手动选择文字复制。",
+    opened: (name) => `已打开 ${name}`,
+    openFailed: (name) => `无法读取 ${name}`,
+    error: "检查出错",
+    reportTitle: "draftlint 检查报告",
+    verdictLine: (v, penalty) => `结论：${v}${penalty ? `，可能的处罚：${penalty}` : ""}`,
+    sampleTitle: "今晚行情速递",
+    sampleBody:
+      "比特币今天在六万美元附近震荡，短线波动加大。\n\n出U，价格私聊，加V：abc12345\n\n以上仅为个人观点。",
+  },
+  en: {
+    skip: "Skip to the draft",
+    subtitle: "Pre-publish check for WeChat Official Account posts · crypto and digital collections (clause 3.24)",
+    privacy: "Your text is checked in this browser, on this device. Nothing is uploaded.",
+    draft: "Draft",
+    open: "Open file",
+    sample: "Try an example",
+    clear: "Clear",
+    title: "Title",
+    body: "Body",
+    titlePlaceholder: "Post title",
+    bodyPlaceholder: "Paste or type the post; it is checked as you type",
+    results: "Result",
+    copyText: "Copy report",
+    copyJson: "Copy JSON",
+    footer: "Based on clause 3.24 of the WeChat Official Accounts Platform operating rules (virtual currency and digital collection trading). A self-check before publishing, not the platform's decision.",
+    loading: "Loading the checker…",
+    idle: "Waiting for text",
+    idleDetail: "Type or paste a title and body on the left; they are checked as you type.",
+    checking: "Checking…",
+    pass: "Pass",
+    review: "Review",
+    block: "Block",
+    passDetail: "Nothing breaks clause 3.24.",
+    reviewDetail: (n) => `Crypto or NFT content without a way in: have a person look before publishing (${n}).`,
+    blockDetail: (n, penalty) => `${n} ${n === 1 ? "place breaks" : "places break"} the rule; risk: ${penalty}.`,
+    score: (s) => `risk score ${s}/100`,
+    chars: (n) => `${n} characters`,
+    took: (ms, where) => `checked in ${ms} ms (${where === "worker" ? "worker thread" : "main thread"})`,
+    noFindings: "Nothing to change.",
+    severity: { block: "block", review: "review" },
+    inTitle: "title",
+    inBody: "body",
+    line: (n) => `line ${n}`,
+    why: "Why: ",
+    fix: "Fix: ",
+    apply: "Apply fix",
+    applied: "Fix applied.",
+    undo: "Undo fix",
+    undone: "Undone.",
+    evidence: { entity: "entity", action: "action", steering: "way in", teaching: "how-to", promise: "promise", price: "price" },
+    copied: "Copied.",
+    copyFailed: "Could not copy: select the text and copy it by hand.",
+    opened: (name) => `Opened ${name}`,
+    openFailed: (name) => `Could not read ${name}`,
+    error: "Check failed",
+    reportTitle: "draftlint report",
+    verdictLine: (v, penalty) => `Verdict: ${v}${penalty ? `; risk: ${penalty}` : ""}`,
+    sampleTitle: "Tonight's market notes",
+    sampleBody:
+      "Bitcoin swung around 60,000 dollars today.\n\n出U，价格私聊，加V：abc12345\n\nJust my own view.",
+  },
+};
+
+const CLAUSES = {
+  exchange: { zh: "虚拟货币交易", en: "Crypto trading" },
+  intermediary: { zh: "交易中介与喊单", en: "Trading intermediary and signals" },
+  issuance: { zh: "代币发行融资", en: "Token issuance" },
+  derivatives: { zh: "合约与衍生品", en: "Derivatives" },
+  collectibles: { zh: "数字藏品二级交易", en: "Resale of digital collections" },
+  financing: { zh: "挖矿与币本位理财", en: "Mining and crypto yield" },
+  fraud: { zh: "加密货币诈骗", en: "Crypto fraud" },
+};
+
+const $ = (id) => document.getElementById(id);
+
+/** Creates an element with text (never HTML) and attributes. */
+function el(tag, { text, cls, attrs } = {}, ...children) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, v);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** A textarea with a mirrored layer behind it that draws highlights at the same places. */
+class Field {
+  constructor(name, wrapper) {
+    this.name = name;
+    this.textarea = wrapper.querySelector("textarea");
+    this.mirror = wrapper.querySelector(".mirror");
+    this.marks = []; // { start, end, finding, severity } in this field's UTF-16 offsets
+    this.value = this.textarea.value;
+  }
+
+  /** Keeps marks on their words while the text changes and the new check is running. */
+  follow() {
+    const old = this.value;
+    const now = this.textarea.value;
+    this.value = now;
+    if (old === now) return;
+    let prefix = 0;
+    const max = Math.min(old.length, now.length);
+    while (prefix < max && old.charCodeAt(prefix) === now.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (
+      suffix < max - prefix &&
+      old.charCodeAt(old.length - 1 - suffix) === now.charCodeAt(now.length - 1 - suffix)
+    ) suffix++;
+    const oldEnd = old.length - suffix;
+    const delta = now.length - old.length;
+    this.marks = this.marks
+      .filter((m) => m.end <= prefix || m.start >= oldEnd)
+      .map((m) => (m.start >= oldEnd ? { ...m, start: m.start + delta, end: m.end + delta } : m));
+  }
+
+  set(value) {
+    this.textarea.value = value;
+    this.value = value;
+  }
+
+  render(active) {
+    const text = this.value;
+    const bounds = new Set([0, text.length]);
+    for (const m of this.marks) {
+      bounds.add(m.start);
+      bounds.add(m.end);
+    }
+    const points = [...bounds].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [a, b] = [points[i], points[i + 1]];
+      const piece = text.slice(a, b);
+      const over = this.marks.filter((m) => m.start <= a && m.end >= b && m.start < m.end);
+      if (over.length === 0) {
+        frag.append(document.createTextNode(piece));
+        continue;
+      }
+      const block = over.some((m) => m.severity === "block");
+      const mark = el("mark", { text: piece, cls: block ? "sev-block" : "sev-review" });
+      mark.dataset.finding = String(over[0].finding);
+      mark.dataset.findings = over.map((m) => m.finding).join(" ");
+      if (over.some((m) => m.finding === active)) mark.classList.add("active");
+      frag.append(mark);
+    }
+    // A textarea shows a last empty line after a final newline; a div needs a character.
+    frag.append(document.createTextNode("\u200b"));
+    this.mirror.replaceChildren(frag);
+    this.autosize();
+  }
+
+  autosize() {
+    const t = this.textarea;
+    t.style.height = "auto";
+    t.style.height = `${t.scrollHeight}px`;
+  }
+}
+
+const state = {
+  lang: "zh",
+  checker: null,
+  report: null,
+  snapshot: null, // { title, body } that `report` is about
+  seq: 0,
+  timer: 0,
+  active: -1,
+  undo: null,
+};
+
+let title;
+let body;
+
+const t = () => STRINGS[state.lang];
+
+/** Splits a range of the checked text (title + "\n" + body) into per-field ranges. */
+function toFields(start, end, snapshot = state.snapshot) {
+  const T = snapshot.title.length;
+  const out = [];
+  if (start < T) out.push({ field: title, start, end: Math.min(end, T) });
+  const bodyStart = T + 1;
+  if (end > bodyStart || (start >= bodyStart && end >= start)) {
+    const s = Math.max(start, bodyStart) - bodyStart;
+    const e = Math.max(end - bodyStart, s);
+    if (e > s || start === end) out.push({ field: body, start: s, end: e });
+  }
+  return out;
+}
+
+function applyLanguage() {
+  const s = t();
+  document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
+  document.title = state.lang === "zh" ? "draftlint · 公众号发文前合规检查" : "draftlint · pre-publish check for WeChat posts";
+  for (const node of document.querySelectorAll("[data-i18n]")) {
+    const value = s[node.dataset.i18n];
+    if (typeof value === "string") node.textContent = value;
+  }
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
+    node.placeholder = s[node.dataset.i18nPlaceholder];
+  }
+  $("lang-zh").setAttribute("aria-pressed", String(state.lang === "zh"));
+  $("lang-en").setAttribute("aria-pressed", String(state.lang === "en"));
+}
+
+async function makeChecker(lang) {
+  try {
+    return await createWorkerChecker({ lang });
+  } catch (e) {
+    console.warn("draftlint: no worker, checking on the main thread:", e);
+    return createLocalChecker({ lang });
+  }
+}
+
+async function setLanguage(lang) {
+  if (lang === state.lang && state.checker) return;
+  state.lang = lang;
+  try {
+    localStorage.setItem("draftlint.lang", lang);
+  } catch {
+    // storage may be off: the choice lasts for this visit
+  }
+  applyLanguage();
+  // Same worker, new messages: nothing is fetched again.
+  if (!state.checker) return;
+  await state.checker.configure({ lang });
+  renderCounts();
+  await runCheck();
+}
+
+function scheduleCheck() {
+  clearTimeout(state.timer);
+  const n = title.value.length + body.value.length;
+  state.timer = setTimeout(runCheck, n > 20000 ? 300 : n > 3000 ? 150 : 60);
+}
+
+async function runCheck() {
+  clearTimeout(state.timer);
+  if (!state.checker) return;
+  const seq = ++state.seq;
+  const snapshot = { title: title.value, body: body.value };
+  if (snapshot.title.trim() === "" && snapshot.body.trim() === "") {
+    state.report = null;
+    state.snapshot = snapshot;
+    renderAll(null);
+    return;
+  }
+  const started = performance.now();
+  let report;
+  try {
+    report = await state.checker.check(`${snapshot.title}\n${snapshot.body}`);
+  } catch (e) {
+    if (seq === state.seq) renderError(e);
+    return;
+  }
+  if (seq !== state.seq) return; // a newer check is on its way
+  if (snapshot.title !== title.value || snapshot.body !== body.value) return;
+  state.report = report;
+  state.snapshot = snapshot;
+  renderAll(performance.now() - started);
+}
+
+function marksFor(report) {
+  title.marks = [];
+  body.marks = [];
+  report.findings.forEach((f, i) => {
+    const seen = new Set();
+    for (const e of f.evidence) {
+      const key = `${e.span.start}:${e.span.end}`;
+      if (seen.has(key) || e.span.start === e.span.end) continue;
+      seen.add(key);
+      for (const piece of toFields(e.span.start, e.span.end)) {
+        if (piece.end > piece.start) {
+          piece.field.marks.push({ start: piece.start, end: piece.end, finding: i, severity: f.severity });
+        }
+      }
+    }
+  });
+}
+
+function renderAll(ms) {
+  const report = state.report;
+  if (report) marksFor(report);
+  else {
+    title.marks = [];
+    body.marks = [];
+  }
+  if (state.active >= (report?.findings.length ?? 0)) state.active = -1;
+  title.render(state.active);
+  body.render(state.active);
+  renderVerdict(report);
+  renderFindings(report);
+  renderCounts();
+  $("timing").textContent = ms === null || ms === undefined ? "" : t().took(ms < 10 ? ms.toFixed(1) : Math.round(ms), state.checker.kind);
+  document.body.dataset.checks = String(state.seq);
+}
+
+function renderCounts() {
+  const n = [...`${title.value}${body.value}`].length;
+  $("count").textContent = t().chars(n);
+}
+
+function renderVerdict(report) {
+  const s = t();
+  const box = $("verdict");
+  const word = $("verdict-word");
+  const detail = $("verdict-detail");
+  const verdict = report ? report.verdict : "idle";
+  box.className = `verdict verdict-${verdict}`;
+  box.dataset.verdict = verdict;
+  if (!report) {
+    word.textContent = s.idle;
+    detail.textContent = s.idleDetail;
+    return;
+  }
+  word.textContent = s[verdict];
+  const decisive = report.findings.filter((f) => f.severity === verdict).length;
+  if (verdict === "pass") detail.textContent = s.passDetail;
+  else if (verdict === "review") detail.textContent = `${s.reviewDetail(decisive)} ${s.score(report.score)}`;
+  else {
+    const label = report.findings.find((f) => f.decisive && f.penalty === report.penalty)?.penaltyLabel ?? report.penalty;
+    detail.textContent = `${s.blockDetail(decisive, label)} ${s.score(report.score)}`;
+  }
+}
+
+function renderError(e) {
+  const box = $("verdict");
+  box.className = "verdict verdict-error";
+  box.dataset.verdict = "error";
+  $("verdict-word").textContent = t().error;
+  $("verdict-detail").textContent = String(e?.message ?? e);
+}
+
+function whereOf(f) {
+  const s = t();
+  const piece = toFields(f.start, f.end)[0];
+  if (!piece) return "";
+  if (piece.field === title) return s.inTitle;
+  const line = body.value.slice(0, piece.start).split("\n").length;
+  return `${s.inBody} · ${s.line(line)}`;
+}
+
+function canApply(f) {
+  return f.fix.edits.length > 0 && f.fix.safety !== "display-only";
+}
+
+function renderFindings(report) {
+  const s = t();
+  const list = $("findings");
+  if (!report || report.findings.length === 0) {
+    list.replaceChildren(report ? el("p", { cls: "empty", text: s.noFindings }) : "");
+    return;
+  }
+  // Grouped by clause, most severe clause first (the order of report.clauses).
+  const frag = document.createDocumentFragment();
+  for (const clause of report.clauses) {
+    const items = report.findings.map((f, i) => [f, i]).filter(([f]) => f.clause === clause.clause);
+    const name = CLAUSES[clause.clause]?.[state.lang] ?? clause.clause;
+    const heading = el("h3", { text: name }, el("span", { cls: "count", text: `· ${clause.clause} · ${items.length}` }));
+    frag.append(heading);
+    for (const [f, i] of items) frag.append(findingCard(f, i, s));
+  }
+  list.replaceChildren(frag);
+}
+
+function findingCard(f, i, s) {
+  const card = el("article", { cls: `finding sev-${f.severity}`, attrs: { "data-finding": String(i) } });
+  if (i === state.active) card.classList.add("active");
+  const quote = el("button", {
+    cls: "quote",
+    text: state.lang === "zh" ? `「${f.text}」` : `“${f.text}”`,
+    attrs: { type: "button", "aria-label": `${f.text} — ${whereOf(f)}` },
+  });
+  quote.addEventListener("click", () => selectFinding(i));
+  card.append(
+    el("div", { cls: "head" }, el("span", { cls: "chip", text: s.severity[f.severity] ?? f.severity }), quote, el("span", { cls: "where", text: whereOf(f) })),
+    el("p", { cls: "message", text: f.message }),
+    el("p", { cls: "why" }, el("strong", { text: s.why }), document.createTextNode(f.explanation)),
+    el("p", { cls: "fix" }, el("strong", { text: s.fix }), document.createTextNode(f.fix.message)),
+  );
+  const evidence = el("ul", { cls: "evidence" });
+  const shown = new Set();
+  for (const e of f.evidence) {
+    const line = `${s.evidence[e.role] ?? e.role}: ${e.text}`;
+    if (shown.has(line)) continue;
+    shown.add(line);
+    evidence.append(el("li", { text: line }));
+  }
+  card.append(evidence);
+  if (canApply(f)) {
+    const apply = el("button", { cls: "apply", text: s.apply, attrs: { type: "button" } });
+    apply.addEventListener("click", () => applyFix(i));
+    card.append(el("div", { cls: "actions" }, apply));
+  }
+  card.addEventListener("click", (event) => {
+    if (event.target === card || event.target.tagName === "P") setActive(i, { scrollCard: false });
+  });
+  return card;
+}
+
+function setActive(i, { scrollCard = true } = {}) {
+  state.active = i;
+  for (const card of document.querySelectorAll(".finding")) {
+    const on = card.dataset.finding === String(i);
+    card.classList.toggle("active", on);
+    if (on && scrollCard) card.scrollIntoView({ block: "nearest" });
+  }
+  for (const mark of document.querySelectorAll(".mirror mark")) {
+    mark.classList.toggle("active", (mark.dataset.findings ?? "").split(" ").includes(String(i)));
+  }
+}
+
+/** Scrolls to and selects the finding's words in its field. */
+function selectFinding(i) {
+  const f = state.report?.findings[i];
+  if (!f) return;
+  const piece = toFields(f.start, f.end)[0];
+  if (!piece) return;
+  setActive(i, { scrollCard: false });
+  const area = piece.field.textarea;
+  area.focus({ preventScroll: true });
+  area.setSelectionRange(piece.start, piece.end);
+  const mark = piece.field.mirror.querySelector(`mark[data-finding="${i}"]`);
+  (mark ?? area).scrollIntoView({ block: "center" });
+}
+
+/** Shows the finding under the caret (clicking a highlight shows its finding). */
+function caretMoved(field) {
+  if (!state.report || field.value !== (field === title ? state.snapshot.title : state.snapshot.body)) return;
+  const pos = field.textarea.selectionStart;
+  const hit = field.marks.find((m) => m.start <= pos && pos <= m.end && m.end > m.start);
+  if (hit && hit.finding !== state.active) setActive(hit.finding);
+}
+
+async function applyFix(i) {
+  const f = state.report?.findings[i];
+  if (!f || !canApply(f)) return;
+  const before = { title: title.value, body: body.value };
+  if (before.title !== state.snapshot.title || before.body !== state.snapshot.body) await runCheck();
+  const edits = [];
+  for (const e of f.fix.edits) {
+    for (const piece of toFields(e.start, e.end)) edits.push({ ...piece, replacement: e.replacement });
+  }
+  edits.sort((a, b) => b.start - a.start);
+  const values = { title: title.value, body: body.value };
+  for (const e of edits) {
+    const key = e.field === title ? "title" : "body";
+    values[key] = values[key].slice(0, e.start) + e.replacement + values[key].slice(e.end);
+  }
+  state.undo = before;
+  title.set(values.title);
+  body.set(values.body);
+  state.active = -1;
+  showUndo(t().applied);
+  await runCheck();
+}
+
+function showUndo(message) {
+  const status = $("file-status");
+  status.replaceChildren(document.createTextNode(`${message} `));
+  if (state.undo) {
+    const undo = el("button", { text: t().undo, attrs: { type: "button", id: "undo" } });
+    undo.addEventListener("click", () => {
+      if (!state.undo) return;
+      title.set(state.undo.title);
+      body.set(state.undo.body);
+      state.undo = null;
+      status.textContent = t().undone;
+      runCheck();
+    });
+    status.append(undo);
+  }
+}
+
+function reportAsText(report) {
+  const s = t();
+  const lines = [`${s.reportTitle} (${report.pack.id} ${report.pack.version})`];
+  const decisive = report.findings.find((f) => f.decisive && f.penalty === report.penalty);
+  lines.push(s.verdictLine(`${s[report.verdict]} (${report.verdict})`, report.verdict === "block" ? decisive?.penaltyLabel : null));
+  report.findings.forEach((f, i) => {
+    const clause = CLAUSES[f.clause]?.[state.lang] ?? f.clause;
+    lines.push("");
+    lines.push(`${i + 1}. [${f.severity}] ${clause} (${f.ruleId}) — ${f.message}`);
+    lines.push(`   ${state.lang === "zh" ? "「" : "“"}${f.text}${state.lang === "zh" ? "」" : "”"} · ${whereOf(f)}`);
+    lines.push(`   ${s.why}${f.explanation}`);
+    lines.push(`   ${s.fix}${f.fix.message}`);
+  });
+  return lines.join("\n");
+}
+
+async function copy(text) {
+  const status = $("copy-status");
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = t().copied;
+  } catch {
+    // Fallback for pages without clipboard permission: a selected, off-screen textarea.
+    const area = el("textarea", { cls: "visually-hidden" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    status.textContent = ok ? t().copied : t().copyFailed;
+  }
+}
+
+async function openFile(file) {
+  const status = $("file-status");
+  try {
+    const draft = await fileToDraft(file);
+    title.set(draft.title.replace(/\s*\n\s*/g, " "));
+    body.set(draft.body);
+    state.undo = null;
+    status.textContent = t().opened(file.name);
+    await runCheck();
+  } catch (e) {
+    status.textContent = `${t().openFailed(file.name)}: ${e?.message ?? e}`;
+  }
+}
+
+function wire() {
+  title = new Field("title", document.querySelector(".title-field"));
+  body = new Field("body", document.querySelector(".body-field"));
+  for (const field of [title, body]) {
+    field.textarea.addEventListener("input", () => {
+      if (field === title && /[\r\n]/.test(field.textarea.value)) {
+        const at = field.textarea.selectionStart;
+        field.textarea.value = field.textarea.value.replace(/\r?\n|\r/g, " ");
+        field.textarea.setSelectionRange(at, at);
+      }
+      field.follow();
+      field.render(state.active);
+      renderCounts();
+      scheduleCheck();
+    });
+    for (const type of ["click", "keyup"]) field.textarea.addEventListener(type, () => caretMoved(field));
+  }
+  title.textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      body.textarea.focus();
+    }
+  });
+  $("lang-zh").addEventListener("click", () => setLanguage("zh"));
+  $("lang-en").addEventListener("click", () => setLanguage("en"));
+  $("sample").addEventListener("click", () => {
+    title.set(t().sampleTitle);
+    body.set(t().sampleBody);
+    state.undo = null;
+    runCheck();
+  });
+  $("clear").addEventListener("click", () => {
+    state.undo = { title: title.value, body: body.value };
+    title.set("");
+    body.set("");
+    showUndo("");
+    runCheck();
+    title.textarea.focus();
+  });
+  $("file-input").addEventListener("change", (event) => {
+    const file = event.target.files?.[0];
+    if (file) openFile(file);
+    event.target.value = "";
+  });
+  $("copy-text").addEventListener("click", () => state.report && copy(reportAsText(state.report)));
+  $("copy-json").addEventListener("click", () => state.report && copy(JSON.stringify(state.report, null, 2)));
+  window.addEventListener("resize", () => {
+    title.autosize();
+    body.autosize();
+  });
+}
+
+async function main() {
+  wire();
+  let lang = "zh";
+  const asked = new URLSearchParams(location.search).get("lang");
+  try {
+    lang = asked ?? localStorage.getItem("draftlint.lang") ?? "zh";
+  } catch {
+    lang = asked ?? "zh";
+  }
+  if (!STRINGS[lang]) lang = "zh";
+  state.lang = lang;
+  applyLanguage();
+  $("verdict-word").textContent = t().loading;
+  $("verdict-detail").textContent = "";
+  title.render(-1);
+  body.render(-1);
+  try {
+    state.checker = await makeChecker(lang);
+    if (state.checker.lang !== state.lang) await state.checker.configure({ lang: state.lang });
+  } catch (e) {
+    renderError(e);
+    return;
+  }
+  document.body.dataset.checker = state.checker.kind;
+  await runCheck();
+  document.body.dataset.ready = "true";
+}
+
+main();
