@@ -1,0 +1,100 @@
+// `make bench-web`: the WebAssembly package's size and speed in headless Chromium (a
+// benchmark, not a test: it prints numbers and fails only if it cannot run).
+//   size: draftlint_wasm_bg.wasm raw and gzipped (level 9)
+//   instantiate: import + init() (fetch, compile, instantiate) on a fresh page, median of 5
+//   checker: new Checker() (pack parse + automaton build), median of 5
+//   check: one ~2,000-character post, median and p90 over 200 runs after 20 warm-ups,
+//          on the main thread and through the worker (createWorkerChecker)
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { launch, ROOT, startServer } from "./helpers.mjs";
+
+const PARAGRAPHS = [
+  "最近几天，市场情绪明显回暖，不少读者在后台留言，问我们怎么看接下来的走势。",
+  "先说结论：短期波动仍然很大，任何人都不要借钱入场，更不要把生活费拿去冒险。",
+  "比特币本周在六万美元附近反复震荡，成交量较上周有所放大，但整体仍处在区间之内。",
+  "从链上数据看，长期持有者的筹码没有明显松动，短线资金进出频繁，情绪指标偏向贪婪。",
+  "我们也注意到，一些所谓的“带单老师”又开始活跃，读者务必提高警惕，谨防上当受骗。",
+  "监管部门多次发布风险提示，虚拟货币相关业务活动属于非法金融活动，参与者风险自担。",
+  "今天的文章还聊一聊区块链在供应链溯源、电子发票等领域的应用，这些才是技术的正路。",
+  "有读者问数字人民币和虚拟货币有什么区别，简单说，数字人民币是法定货币，二者完全不同。",
+  "最后，出U，价格私聊，加V：abc12345 这类信息请不要相信，更不要转发。",
+];
+
+function post(chars = 2000) {
+  let text = "";
+  for (let i = 0; text.length < chars; i++) text += `${PARAGRAPHS[i % PARAGRAPHS.length]}\n\n`;
+  return text.slice(0, chars);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+const wasm = await readFile(join(ROOT, "pkg/draftlint_wasm_bg.wasm"));
+const gz = gzipSync(wasm, { level: 9 });
+console.log(`wasm size:          ${wasm.length} bytes raw, ${gz.length} bytes gzipped`);
+
+const server = await startServer();
+const browser = await launch();
+try {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const text = post();
+  const inits = [];
+  const builds = [];
+  for (let i = 0; i < 5; i++) {
+    // A fresh document each time; the HTTP cache is off (serve.py sends no-store).
+    await page.goto(`${server.url}favicon.svg`);
+    const r = await page.evaluate(async () => {
+      const t0 = performance.now();
+      const mod = await import(`/pkg/draftlint.js?fresh=${Math.random()}`);
+      await mod.default();
+      const t1 = performance.now();
+      const checker = new mod.Checker();
+      const t2 = performance.now();
+      checker.free();
+      return { init: t1 - t0, build: t2 - t1 };
+    });
+    inits.push(r.init);
+    builds.push(r.build);
+  }
+  console.log(`instantiate:        ${ms(median(inits))} (import + init(), median of 5)`);
+  console.log(`new Checker():      ${ms(median(builds))} (default pack, median of 5)`);
+
+  const main = await page.evaluate(async (text) => {
+    const mod = await import("/pkg/draftlint.js");
+    await mod.default();
+    const checker = new mod.Checker();
+    const times = [];
+    let verdict;
+    for (let i = 0; i < 220; i++) {
+      const t0 = performance.now();
+      verdict = checker.check(text).verdict;
+      if (i >= 20) times.push(performance.now() - t0);
+    }
+    return { times, verdict };
+  }, text);
+  console.log(
+    `check, main thread: ${ms(median(main.times))} median, ${ms(p90(main.times))} p90 ` +
+      `(${[...text].length}-character post, verdict ${main.verdict}, 200 runs)`,
+  );
+
+  const worker = await page.evaluate(async (text) => {
+    const { createWorkerChecker } = await import("/pkg/async.js");
+    const checker = await createWorkerChecker();
+    const times = [];
+    for (let i = 0; i < 120; i++) {
+      const t0 = performance.now();
+      await checker.check(text);
+      if (i >= 20) times.push(performance.now() - t0);
+    }
+    checker.dispose();
+    return times;
+  }, text);
+  console.log(`check, worker:      ${ms(median(worker))} median, ${ms(p90(worker))} p90 (round trip, 100 runs)`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
