@@ -41,6 +41,9 @@ pub enum DetectorKind {
     TradeLevel,
     /// Giveaway doubling: send coins, get more back (`send 1 eth get 2 back`, `转1个返2个`).
     Doubling,
+    /// A money amount in a stablecoin (`100u`, `50 usdt`, `usdc 20`): a price that is
+    /// also evidence of crypto (reported instead of [`DetectorKind::Price`]).
+    CryptoAmount,
     /// A numbered step of a list of at least two (`1. 注册`, `2、充值`, `3) buy`): the
     /// shape of instructions.
     Step,
@@ -48,7 +51,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 15] = [
+    pub const ALL: [DetectorKind; 16] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -63,6 +66,7 @@ impl DetectorKind {
         DetectorKind::ReturnPromise,
         DetectorKind::TradeLevel,
         DetectorKind::Doubling,
+        DetectorKind::CryptoAmount,
         DetectorKind::Step,
     ];
 
@@ -83,6 +87,7 @@ impl DetectorKind {
             DetectorKind::ReturnPromise => "return-promise",
             DetectorKind::TradeLevel => "trade-level",
             DetectorKind::Doubling => "doubling",
+            DetectorKind::CryptoAmount => "crypto-amount",
             DetectorKind::Step => "step",
         }
     }
@@ -159,7 +164,7 @@ const TLDS: &str = "com|net|org|io|me|cc|co|xyz|top|vip|info|app|pro|link|club|s
 cn|hk|tw|mo|sg|uk|us|jp|kr|ru|de|fr|eu|ca|au|ph|vn|th|tv|ai|gg|ly|ws|biz|finance|exchange|\
 global|fun|live|shop|store|tech|dev|cloud|asia|one|im|gl|bz|la|vc|fm|icu|cyou|work|ltd|\
 wang|ink|kim|trade|market|money|cash|capital|fund|network|space|website|bet|art|edu|gov|\
-mil|su|cx|pw|tk|ga|xin|ren|tools|mobi";
+mil|su|cx|pw|tk|ga|xin|ren|tools|mobi|example";
 
 /// Exchange / wallet brands that may appear anywhere in a host name.
 const BRANDS_ANYWHERE: &[&str] = &[
@@ -440,7 +445,8 @@ impl Detectors {
         if scan.digit {
             for m in self.price.find_iter(text) {
                 if price_ok(text, m.end()) {
-                    push(out, DetectorKind::Price, m.start(), m.end());
+                    let kind = if is_stablecoin_amount(m.as_str()) { DetectorKind::CryptoAmount } else { DetectorKind::Price };
+                    push(out, kind, m.start(), m.end());
                 }
             }
         }
@@ -712,6 +718,18 @@ fn is_exchange_host(host: &str) -> bool {
 }
 
 /// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount.
+/// Whether a price match is denominated in a stablecoin (`usdt`, `usdc`, `busd`, or the
+/// slang `u` right after the number).
+fn is_stablecoin_amount(m: &str) -> bool {
+    if m.contains("usdt") || m.contains("usdc") || m.contains("busd") {
+        return true;
+    }
+    let b = m.as_bytes();
+    // "100u", "0.05 u", "7.2元/u" (a rate per U), "1u=7.3".
+    b.windows(2).any(|w| (w[0].is_ascii_digit() || w[0] == b' ' || w[0] == b'/') && w[1] == b'u')
+        && !m.contains("usd ") && !m.ends_with("usd")
+}
+
 fn price_ok(text: &str, end: usize) -> bool {
     let t = text.as_bytes();
     if end == 0 || t[end - 1] != b'u' {
@@ -1097,16 +1115,16 @@ mod tests {
 
     #[test]
     fn price_positive() {
-        assert_found("现在0.05u一个", Price, &["0.05u"]);
+        assert_found("现在0.05u一个", CryptoAmount, &["0.05u"]);
         assert_found("only $1,200 today", Price, &["$1,200"]);
         assert_found("门票100元", Price, &["100元"]);
         assert_found("单价0.8,量大从优", Price, &["单价0.8"]);
-        assert_found("收u 7.2元/u", Price, &["7.2元/u"]);
-        assert_found("汇率1u=7.3", Price, &["汇率1u=7.3"]);
-        assert_found("今日1u=7.3元", Price, &["1u=7.3元"]);
+        assert_found("收u 7.2元/u", CryptoAmount, &["7.2元/u"]);
+        assert_found("汇率1u=7.3", CryptoAmount, &["汇率1u=7.3"]);
+        assert_found("今日1u=7.3元", CryptoAmount, &["1u=7.3元"]);
         assert_found("¥99起", Price, &["¥99"]);
-        assert_found("只要300 usdt", Price, &["300 usdt"]);
-        assert_found("usdt 7.25 收", Price, &["usdt 7.25"]);
+        assert_found("只要300 usdt", CryptoAmount, &["300 usdt"]);
+        assert_found("usdt 7.25 收", CryptoAmount, &["usdt 7.25"]);
         assert_found("赚了100刀和5块钱", Price, &["100刀", "5块钱"]);
         assert_found("price: 0.5 usd", Price, &["price: 0.5 usd"]);
     }
@@ -1224,7 +1242,7 @@ mod tests {
             InviteCode,
             ExchangeDomain,
             EthAddress,
-            Price,
+            CryptoAmount,
             Percentage,
             ReturnPromise,
         ] {
@@ -1356,6 +1374,16 @@ mod tests {
             let mut out = Vec::new();
             d.detect(text, &mut out);
             assert!(out.iter().all(|x| x.kind != DetectorKind::Step), "{text}");
+        }
+    }
+
+    #[test]
+    fn stablecoin_amounts() {
+        let d = Detectors::new();
+        for (text, kind) in [("送100u体验金", DetectorKind::CryptoAmount), ("单价0.05 usdt", DetectorKind::CryptoAmount), ("票价100元", DetectorKind::Price), ("$5 each", DetectorKind::Price)] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            assert!(out.iter().any(|x| x.kind == kind), "{text}: {out:?}");
         }
     }
 }
