@@ -105,10 +105,18 @@ pub(crate) fn context_factors(pack: &Pack, signals: &[Signal], sentences: &mut [
     }
 }
 
-/// The weight of a signal for a rule after context.
-fn effective(rule: &Rule, s: &Signal, sentences: &[Sentence], anchor: bool) -> f32 {
-    if rule.ignores_context || (s.role == Role::Entity && !anchor) {
+/// The weight of a signal for a rule anchored in sentence `at`, after context.
+///
+/// Entities only say what the text is about, so an entity is lowered only as much as
+/// both its own sentence and the anchor's are: a clean ad sentence after a paragraph of
+/// news still draws on the coins the news named, but news that names coins and quotes an
+/// ad does not.
+fn effective(rule: &Rule, s: &Signal, sentences: &[Sentence], at: usize, anchor: bool) -> f32 {
+    if rule.ignores_context {
         return s.weight;
+    }
+    if s.role == Role::Entity && !anchor {
+        return s.weight * sentences[s.sentence].factor.max(sentences[at].factor);
     }
     let factor = sentences[s.sentence].factor;
     if s.concrete && factor > 0.0 {
@@ -198,7 +206,7 @@ pub(crate) fn judge(
                     }
                 }
                 if s.weight >= rule.min_anchor {
-                    anchors.add(signals, lo + k, effective(rule, s, sentences, true));
+                    anchors.add(signals, lo + k, effective(rule, s, sentences, si, true));
                 }
             }
             if anchors.picked.is_empty() {
@@ -225,7 +233,7 @@ pub(crate) fn judge(
                     if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k)) || !fits(rule, role, s) {
                         continue;
                     }
-                    found.add(signals, lo + k, effective(rule, s, sentences, false));
+                    found.add(signals, lo + k, effective(rule, s, sentences, si, false));
                 }
                 if found.picked.is_empty() {
                     if needed {
