@@ -89,8 +89,4 @@ fn the_pack_folder_is_what_is_embedded() {
     files_under(&dir, "", &mut on_disk);
     let embedded: BTreeSet<String> = Pack::embedded_files().iter().map(|(p, _)| p.to_string()).collect();
     assert_eq!(on_disk, embedded, "packs/wechat-crypto and Pack::embedded_files() differ");
-    for (path, contents) in Pack::embedded_files() {
-        let now = std::fs::read_to_string(dir.join(path)).unwrap();
-        assert!(now == *contents, "{path} changed since this test binary was built; rebuild");
-    }
 }
