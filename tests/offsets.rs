@@ -148,6 +148,12 @@ const PIECES: &[&str] = &[
     "\u{3000}", "\u{00A0}", "\u{2028}", "\u{0}",
 ];
 
+/// One checker for every generated case (building one per case dominates a debug run).
+fn checker() -> &'static Checker {
+    static CHECKER: std::sync::OnceLock<Checker> = std::sync::OnceLock::new();
+    CHECKER.get_or_init(Checker::default)
+}
+
 fn weighted_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         6 => prop::sample::select(PIECES).prop_map(str::to_string),
@@ -158,17 +164,17 @@ fn weighted_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn weighted_texts_map_back_exactly(text in weighted_text()) {
-        let report = Checker::default().check(&text).unwrap();
+        let report = checker().check(&text).unwrap();
         assert_report(&text, &report);
     }
 
     #[test]
     fn arbitrary_strings_map_back_exactly(text in any::<String>()) {
-        let report = Checker::default().check(&text).unwrap();
+        let report = checker().check(&text).unwrap();
         assert_report(&text, &report);
     }
 }
