@@ -486,7 +486,11 @@ async function applyFix(i) {
   const f = state.report?.findings[i];
   if (!f || !canApply(f)) return;
   const before = { title: title.value, body: body.value };
-  if (before.title !== state.snapshot.title || before.body !== state.snapshot.body) await runCheck();
+  if (before.title !== state.snapshot.title || before.body !== state.snapshot.body) {
+    // The text changed since this report: check again and let the author choose anew.
+    await runCheck();
+    return;
+  }
   const edits = [];
   for (const e of f.fix.edits) {
     for (const piece of toFields(e.start, e.end)) edits.push({ ...piece, replacement: e.replacement });
