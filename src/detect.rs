@@ -41,6 +41,8 @@ pub enum DetectorKind {
     TradeLevel,
     /// Giveaway doubling: send coins, get more back (`send 1 eth get 2 back`, `转1个返2个`).
     Doubling,
+    /// A leverage multiple in a trading sense (`50x`, `100倍杠杆`, `with 25x`, `10x long`).
+    Leverage,
     /// A money amount in a stablecoin (`100u`, `50 usdt`, `usdc 20`): a price that is
     /// also evidence of crypto (reported instead of [`DetectorKind::Price`]).
     CryptoAmount,
@@ -51,7 +53,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 16] = [
+    pub const ALL: [DetectorKind; 17] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -68,6 +70,7 @@ impl DetectorKind {
         DetectorKind::Doubling,
         DetectorKind::CryptoAmount,
         DetectorKind::Step,
+        DetectorKind::Leverage,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -89,6 +92,7 @@ impl DetectorKind {
             DetectorKind::Doubling => "doubling",
             DetectorKind::CryptoAmount => "crypto-amount",
             DetectorKind::Step => "step",
+            DetectorKind::Leverage => "leverage",
         }
     }
 
@@ -249,6 +253,7 @@ pub struct Detectors {
     trade_level: Regex,
     doubling: Regex,
     step: Regex,
+    leverage: Regex,
 }
 
 impl Default for Detectors {
@@ -344,7 +349,7 @@ impl Detectors {
         let tg_keyword = build(r"(?-u:\b)(?:telegram|tg)(?-u:\b)|电报|飞机");
         let at_handle = build(r"@[a-z][a-z0-9_]{4,31}(?-u:\b)");
         let wechat = build(
-            r"(?P<kw>微信号?|v信号?|薇信号?|威信号?|加微信?|微x|(?:加|\+)(?:vx|wx|v)|(?-u:\b)(?:vx|wx|weixin|wechat)(?:[ ]?id)?)(?P<suf>号|id)?(?P<sep>[ \t]*[:=(][ \t]*|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)",
+            r"(?P<kw>微信号?|v信号?|薇信号?|威信号?|加微信?|微x|加(?:他|她|我)(?:微信)?|找小?助理|小助理|(?:加|\+)(?:vx|wx|v)|(?-u:\b)(?:vx|wx|weixin|wechat)(?:[ ]?id)?)(?P<suf>号|id)?(?P<sep>[ \t]*[:=(][ \t]*|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)",
         );
         let qq = build(
             r"(?:(?-u:\b)qq(?:群号?|号码?)?|企鹅(?:群|号)?|扣扣(?:群|号)?|(?-u:\b)q群号?)(?:[ \t]*[:=][ \t]*|[ \t]+)?[1-9][0-9]{4,10}(?-u:\b)",
@@ -380,14 +385,18 @@ impl Detectors {
             r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+(?:daily|weekly|monthly|per[ \t]+(?:day|week|month)|a[ \t]+(?:day|week|month)|every[ \t]+day)(?-u:\b)(?:[ \t]+(?:returns?|profits?|roi|interest|yields?)(?-u:\b))?)",
         );
         let trade_level = build(
-            r"(?:入场|进场|建仓|补仓|开仓|平仓|止损|止盈|目标|压力|支撑|挂单)(?:价位?|点位?|位)?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:entry|entries|stop[ -]?loss|sl|tp[1-9]?|take[ -]profit|target[1-9]?|targets)(?-u:\b)[ \t]*(?:zone|price|at|[:=@])?[ \t]*[$]?{NUM}",
+            r"(?:入场|进场|建仓|补仓|开仓|平仓|止损|止盈|目标|压力|支撑|挂单)(?:价位?|点位?|位)?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:entry|entries|stop[ -]?loss|sl|tp[1-9]?|take[ -]profit|target[1-9]?|targets)(?-u:\b)[ \t]*(?:zone|price|at|[:=@])?[ \t]*[$]?{NUM}|(?-u:\b)(?:long|short|buy|sell)[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
         );
         let doubling = build(
             r"(?-u:\b)(?:send|deposit|transfer)[ \t]+(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}(?-u:\b).{0,60}?(?:get|receive|return|send you|sends you)[ \t]+(?:back[ \t]+)?(?:{NUM}|double|twice|2x)|(?:转|打|充)(?:入|进)?{NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:返|送|回|得)(?:还)?{NUM}|(?-u:\b)double[ \t]+(?:your|the)[ \t]+(?:btc|eth|bitcoin|ethereum|crypto|coins?|usdt|sol|doge)(?-u:\b)",
         );
         // A list number at the start of a line or after a sentence end, followed by text.
         let step = build(r"(?m)(?:^|[\s:;。!?])[ \t]*(?P<n>[1-9]|1[0-9])(?:[.、)]|\.)[ \t]*[^\s0-9.、)]");
+        let leverage = build(
+            r"(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)[ \t]?(?:杠杆|(?-u:\b)(?:leverage|long|short|longs|shorts)(?-u:\b)|多单|空单|做多|做空|合约)|(?:杠杆|(?-u:\b)leverage(?-u:\b))[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:with|at|using|on)[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:开|用|上)[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)",
+        );
         Detectors {
+            leverage,
             step,
             trade_level,
             doubling,
@@ -484,6 +493,9 @@ impl Detectors {
 
         if scan.digit {
             self.find_steps(text, out);
+            for m in self.leverage.find_iter(text) {
+                push(out, DetectorKind::Leverage, m.start(), m.end());
+            }
         }
 
         finish(&mut out[base..]);
@@ -1385,5 +1397,26 @@ mod tests {
             d.detect(text, &mut out);
             assert!(out.iter().any(|x| x.kind == kind), "{text}: {out:?}");
         }
+    }
+
+    #[test]
+    fn leverage_and_long_short_levels() {
+        let d = Detectors::new();
+        for text in ["turned 200 into 3k with 50x on sol", "btc 100倍杠杆", "开20倍做多", "25x long eth"] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            assert!(out.iter().any(|x| x.kind == DetectorKind::Leverage), "{text}: {out:?}");
+        }
+        for text in ["销量增长了3倍", "a 10x engineer", "the 2x speed"] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            assert!(out.iter().all(|x| x.kind != DetectorKind::Leverage), "{text}: {out:?}");
+        }
+        let mut out = Vec::new();
+        d.detect("i'm flipping short at 3.4k", &mut out);
+        assert!(out.iter().any(|x| x.kind == DetectorKind::TradeLevel), "{out:?}");
+        let mut out = Vec::new();
+        d.detect("需要的加他:hk_teacher01。", &mut out);
+        assert!(out.iter().any(|x| x.kind == DetectorKind::WechatId), "{out:?}");
     }
 }

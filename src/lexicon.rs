@@ -30,6 +30,9 @@ pub(crate) struct Lexicon {
     /// For each pattern: whether it begins / ends with an ASCII letter or digit (then it
     /// must not sit inside a longer ASCII word).
     ascii_edges: Vec<(bool, bool)>,
+    /// For each pattern: whether it only counts next to a Chinese character (tag `cjk`:
+    /// `u` for USDT in `收到的U放进去`, but not the English "u" for "you").
+    needs_han: Vec<bool>,
 }
 
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
@@ -49,6 +52,7 @@ impl Lexicon {
             });
             owners[p].push(i);
         }
+        let needs_han = owners.iter().map(|ts| ts.iter().all(|&t| terms[t].has_tag("cjk"))).collect();
         let ascii_edges = patterns
             .iter()
             .map(|p| {
@@ -63,7 +67,7 @@ impl Lexicon {
             // Patterns are plain strings; building fails only beyond aho-corasick's size
             // limits, far above any lexicon (tested with the embedded pack).
             .expect("lexicon automaton builds");
-        Lexicon { automaton, terms: owners, ascii_edges }
+        Lexicon { automaton, terms: owners, ascii_edges, needs_han }
     }
 
     /// The pack terms a hit stands for.
@@ -85,6 +89,13 @@ impl Lexicon {
             if ascii_end && end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
                 let Some(len) = inflection(&bytes[end..]) else { continue };
                 end += len;
+            }
+            if self.needs_han[p] {
+                let before = text[..start].chars().next_back().is_some_and(crate::normalize::is_han);
+                let after = text[end..].chars().next().is_some_and(crate::normalize::is_han);
+                if !(before || after) {
+                    continue;
+                }
             }
             out.push(Hit { start, end, pattern: p });
         }
@@ -151,6 +162,22 @@ mod tests {
         assert_eq!(found(&lex, "method mint minted minimal"), ["mint", "minted"]);
         assert_eq!(found(&lex, "airdrops!买eth,btc2"), ["airdrops", "eth"]);
         assert_eq!(found(&lex, "ethereum"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn cjk_tagged_terms_need_a_chinese_neighbour() {
+        let terms = vec![Term {
+            term: "u".into(),
+            role: Role::Entity,
+            clauses: ClauseSet::ANY,
+            weight: 0.6,
+            tags: vec!["cjk".into()],
+            origin: String::new(),
+        }];
+        let lex = Lexicon::new(&terms);
+        assert_eq!(found(&lex, "闲置的u放进去"), ["u"]);
+        assert_eq!(found(&lex, "thank u so much"), Vec::<String>::new());
+        assert_eq!(found(&lex, "u盘"), ["u"]);
     }
 
     #[test]
