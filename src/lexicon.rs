@@ -87,7 +87,9 @@ impl Lexicon {
                 continue;
             }
             if ascii_end && end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                let Some(len) = inflection(&bytes[end..]) else { continue };
+                // Inflections only for real words: `u` + `s` is "us", not two U.
+                let word = end - start >= 3;
+                let Some(len) = inflection(&bytes[end..]).filter(|_| word) else { continue };
                 end += len;
             }
             if self.needs_han[p] {
@@ -178,6 +180,7 @@ mod tests {
         assert_eq!(found(&lex, "闲置的u放进去"), ["u"]);
         assert_eq!(found(&lex, "thank u so much"), Vec::<String>::new());
         assert_eq!(found(&lex, "u盘"), ["u"]);
+        assert_eq!(found(&lex, "无us标志"), Vec::<String>::new());
     }
 
     #[test]
