@@ -33,7 +33,7 @@ const STRINGS = {
     passDetail: "未发现违反 3.24 条的内容。",
     reviewDetail: (n) => `涉及虚拟货币或数字藏品，但没有交易入口或引导：发布前请人工复核（${n} 处）。`,
     blockDetail: (n, penalty) => `有 ${n} 处会被判定违规，可能的处罚：${penalty}。`,
-    score: (s) => `风险分 ${s}/100`,
+    score: (s) => `风险分 ${s}/100。`,
     chars: (n) => `${n} 字`,
     took: (ms, where) => `检查用时 ${ms} 毫秒（${where === "worker" ? "后台线程" : "主线程"}）`,
     noFindings: "没有需要修改的地方。",
@@ -85,7 +85,7 @@ const STRINGS = {
     passDetail: "Nothing breaks clause 3.24.",
     reviewDetail: (n) => `Crypto or NFT content without a way in: have a person look before publishing (${n}).`,
     blockDetail: (n, penalty) => `${n} ${n === 1 ? "place breaks" : "places break"} the rule; risk: ${penalty}.`,
-    score: (s) => `risk score ${s}/100`,
+    score: (s) => `Risk score ${s}/100.`,
     chars: (n) => `${n} characters`,
     took: (ms, where) => `checked in ${ms} ms (${where === "worker" ? "worker thread" : "main thread"})`,
     noFindings: "Nothing to change.",
@@ -341,6 +341,8 @@ function renderAll(ms) {
   renderVerdict(report);
   renderFindings(report);
   renderCounts();
+  $("copy-text").disabled = !report;
+  $("copy-json").disabled = !report;
   $("timing").textContent = ms === null || ms === undefined ? "" : t().took(ms < 10 ? ms.toFixed(1) : Math.round(ms), state.checker.kind);
   document.body.dataset.checks = String(state.seq);
 }
