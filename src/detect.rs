@@ -559,7 +559,7 @@ impl Detectors {
             let is_tg_host = host == "t.me" || host == "telegram.me";
             let kind = if (is_tg_host && has_path) || host.ends_with(".t.me") {
                 DetectorKind::TelegramHandle
-            } else if is_exchange_host(host) {
+            } else if is_exchange_url(host, rest) {
                 DetectorKind::ExchangeDomain
             } else {
                 DetectorKind::Url
@@ -719,6 +719,17 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
+/// Whether a link leads to an exchange or wallet: a brand in the host, a host under the
+/// `.exchange` TLD, or a brand naming a path segment of a short link (`vlink.cc/okxchina`).
+fn is_exchange_url(host: &str, rest: &str) -> bool {
+    if is_exchange_host(host) || host.ends_with(".exchange") {
+        return true;
+    }
+    let path = &rest[rest.find('/').unwrap_or(rest.len())..];
+    path.split(['/', '?', '&', '=', '-', '_', '.'])
+        .any(|seg| BRANDS_ANYWHERE.iter().any(|b| seg.contains(b)) || BRANDS_LABEL_START.iter().any(|b| seg.starts_with(b) && seg.len() <= b.len() + 8))
+}
+
 fn is_exchange_host(host: &str) -> bool {
     if BRANDS_ANYWHERE.iter().any(|b| host.contains(b)) {
         return true;
@@ -729,7 +740,6 @@ fn is_exchange_host(host: &str) -> bool {
     })
 }
 
-/// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount.
 /// Whether a price match is denominated in a stablecoin (`usdt`, `usdc`, `busd`, or the
 /// slang `u` right after the number).
 fn is_stablecoin_amount(m: &str) -> bool {
@@ -742,6 +752,7 @@ fn is_stablecoin_amount(m: &str) -> bool {
         && !m.contains("usd ") && !m.ends_with("usd")
 }
 
+/// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount.
 fn price_ok(text: &str, end: usize) -> bool {
     let t = text.as_bytes();
     if end == 0 || t[end - 1] != b'u' {
@@ -1418,5 +1429,18 @@ mod tests {
         let mut out = Vec::new();
         d.detect("需要的加他:hk_teacher01。", &mut out);
         assert!(out.iter().any(|x| x.kind == DetectorKind::WechatId), "{out:?}");
+    }
+
+    #[test]
+    fn exchange_links_by_tld_and_path() {
+        let d = Detectors::new();
+        for text in ["https://pro.edgex.exchange/referral/1", "https://vlink.cc/okxchina", "https://short.example/r/binance-cn"] {
+            let mut out = Vec::new();
+            d.detect(text, &mut out);
+            assert!(out.iter().any(|x| x.kind == DetectorKind::ExchangeDomain), "{text}: {out:?}");
+        }
+        let mut out = Vec::new();
+        d.detect("https://blog.example/okay-computer/bookx", &mut out);
+        assert!(out.iter().all(|x| x.kind != DetectorKind::ExchangeDomain), "{out:?}");
     }
 }
