@@ -476,12 +476,13 @@ function selectFinding(i) {
   (mark ?? area).scrollIntoView({ block: "center" });
 }
 
-/** Shows the finding under the caret (clicking a highlight shows its finding). */
+/** Shows the finding under the caret (clicking a highlight shows its finding); elsewhere, none. */
 function caretMoved(field) {
   if (!state.report || field.value !== (field === title ? state.snapshot.title : state.snapshot.body)) return;
   const pos = field.textarea.selectionStart;
   const hit = field.marks.find((m) => m.start <= pos && pos <= m.end && m.end > m.start);
-  if (hit && hit.finding !== state.active) setActive(hit.finding);
+  const next = hit ? hit.finding : -1;
+  if (next !== state.active) setActive(next, { scrollCard: Boolean(hit) });
 }
 
 async function applyFix(i) {
