@@ -280,11 +280,18 @@ impl Checker {
             .map(|(f, plan)| {
                 let rule = &pack.rules[f.rule];
                 let clause = &pack.clauses[rule.clause];
-                let evidence: Vec<Evidence> = plan
-                    .evidence
-                    .iter()
-                    .map(|&(i, w, r)| self.evidence(&signals[i], w, spans[r], text, normalized))
-                    .collect();
+                // The same words found in two roles (`出U`: an action and an entity), or
+                // inside longer evidence (`加V` in `加V：abc12345`), are shown once.
+                let mut evidence: Vec<Evidence> = Vec::with_capacity(plan.evidence.len());
+                for &(i, w, r) in &plan.evidence {
+                    let (s, e) = (spans[r].byte_start, spans[r].byte_end);
+                    let covered = |x: &Evidence| {
+                        (x.span.byte_start <= s && e <= x.span.byte_end) || (s <= x.span.byte_start && x.span.byte_end <= e)
+                    };
+                    if !evidence.iter().any(covered) {
+                        evidence.push(self.evidence(&signals[i], w, spans[r], text, normalized));
+                    }
+                }
                 let anchor = spans[plan.evidence[0].2];
                 let mut edit_spans: Vec<Span> = plan.edits.iter().map(|&r| spans[r]).collect();
                 edit_spans.sort_by_key(|s| (s.byte_start, s.byte_end));

@@ -182,10 +182,13 @@ fn fold(c: char) -> (char, Marks) {
     let u = c as u32;
     if (0xFF01..=0xFF5E).contains(&u) {
         c = char::from_u32(u - 0xFEE0).unwrap_or(c);
-        marks = marks.union(Marks::WIDTH);
+        // Full-width punctuation is how Chinese is typed; only full-width letters and
+        // digits (ＵＳＤＴ) are a way of writing around filters.
+        if c.is_ascii_alphanumeric() {
+            marks = marks.union(Marks::WIDTH);
+        }
     } else if u == 0x3000 {
         c = ' ';
-        marks = marks.union(Marks::WIDTH);
     }
     if c.is_uppercase() {
         if let Some(lower) = c.to_lowercase().next() {
@@ -245,6 +248,8 @@ mod tests {
         assert_eq!(back(&n, t, "币圈"), "幣圈");
         let s = n.as_str().find("usdt").unwrap();
         assert!(n.marks(s, s + 4).contains(Marks::WIDTH));
+        let s = n.as_str().find(":").unwrap();
+        assert!(!n.marks(s, s + 1).contains(Marks::WIDTH), "full-width punctuation is not an evasion");
         let s = n.as_str().find("币圈").unwrap();
         assert!(n.marks(s, s + 6).contains(Marks::TRADITIONAL));
     }

@@ -370,9 +370,17 @@ pub const PACK_FILES: [&str; 3] = ["pack.toml", "clauses.toml", "rules.toml"];
 
 impl Pack {
     /// The default pack (`packs/wechat-crypto`), embedded in the binary.
+    ///
+    /// The embedded pack is validated by the test suite, so this cannot fail in a tested
+    /// build; callers that must never panic (the CLI, the wasm package) use
+    /// [`Pack::try_embedded`].
     pub fn embedded() -> Pack {
-        // The embedded pack is validated by the test suite; failing here is a build defect.
-        Pack::from_files(EMBEDDED).expect("the embedded pack is valid (tested)")
+        Pack::try_embedded().expect("the embedded pack is valid (tested)")
+    }
+
+    /// The default pack, or why it does not load (only possible in an untested build).
+    pub fn try_embedded() -> Result<Pack, PackError> {
+        Pack::from_files(EMBEDDED)
     }
 
     /// The files of the embedded default pack, as `(path, contents)`.

@@ -122,11 +122,23 @@ fn files_and_bad_files() {
         assert!(stderr(&out).contains("empty"), "{}", describe(&[path], &out));
     }
 
-    // A bad file among good ones: the good ones are still reported, the run exits 2.
+    // A bad file among good ones: the good ones are still reported, the bad one gets an
+    // error object in its place, and the run exits 2.
     let out = expect_code(&["check", "--format", "json", &news, &empty, &block], b"", 2);
     let reports = json(&out);
-    let files: Vec<&str> = reports.as_array().expect("an array for several files").iter().map(|r| r["file"].as_str().unwrap()).collect();
-    assert_eq!(files, [news.as_str(), block.as_str()]);
+    let reports = reports.as_array().expect("an array for several files");
+    let files: Vec<&str> = reports.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(files, [news.as_str(), empty.as_str(), block.as_str()]);
+    assert!(reports[0]["verdict"].is_string() && reports[2]["verdict"].is_string());
+    assert!(reports[1]["error"].as_str().unwrap().contains("empty"), "{}", reports[1]);
+
+    // One unreadable file alone: an error object, not an empty array.
+    let out = expect_code(&["check", "--format", "json", &empty], b"", 2);
+    assert!(json(&out)["error"].is_string(), "{}", describe(&[], &out));
+
+    // stdin only once.
+    let out = expect_code(&["check", "-", "-"], b"x", 2);
+    assert!(stderr(&out).contains("only once"), "{}", stderr(&out));
 }
 
 #[test]

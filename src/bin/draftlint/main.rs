@@ -150,7 +150,7 @@ fn main() -> ExitCode {
 fn checker(common: &Common) -> Result<Checker, Failure> {
     let pack = match &common.pack {
         Some(dir) => load_pack(dir)?,
-        None => Pack::embedded(),
+        None => Pack::try_embedded().map_err(|e| Failure(format!("the embedded pack is broken: {e}")))?,
     };
     let lang = match common.lang {
         LangArg::Zh => Lang::Zh,
@@ -187,7 +187,7 @@ fn load_pack(dir: &Path) -> Result<Pack, Failure> {
 fn test_pack(dir: Option<PathBuf>) -> Result<ExitCode, Failure> {
     let pack = match &dir {
         Some(d) => load_pack(d)?,
-        None => Pack::embedded(),
+        None => Pack::try_embedded().map_err(|e| Failure(format!("the embedded pack is broken: {e}")))?,
     };
     let (rules, terms) = (pack.rules.len(), pack.terms.len());
     let checker = Checker::new(pack);
@@ -235,10 +235,13 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
+    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        return Err(Failure("`-` (stdin) can be given only once".into()));
+    }
     let mut worst = Verdict::Pass;
     let mut errors = 0usize;
     let mut out = std::io::stdout().lock();
-    let mut json_reports: Vec<(String, Report)> = Vec::new();
+    let mut json_reports: Vec<(String, Result<Report, String>)> = Vec::new();
     for path in &files {
         let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
         let report = read_text(path).and_then(|text| Ok((checker.check(&text)?, text)));
@@ -249,17 +252,26 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
             }
             (Ok((report, _)), Format::Json) => {
                 worst = worst.max(report.verdict);
-                json_reports.push((name, report));
+                json_reports.push((name, Ok(report)));
             }
-            (Err(Failure(message)), _) => {
+            (Err(Failure(message)), format) => {
                 errors += 1;
                 let _ = writeln!(std::io::stderr(), "draftlint: error: {message}");
+                if let Format::Json = format {
+                    json_reports.push((name, Err(message)));
+                }
             }
         }
     }
     if let Format::Json = args.format {
-        // One file: the report object; several files: an array of them.
-        let lines: Vec<FileReport> = json_reports.iter().map(|(file, report)| FileReport { file, report }).collect();
+        // One file: the report object (or error object); several files: an array of them.
+        let lines: Vec<FileReport> = json_reports
+            .iter()
+            .map(|(file, result)| match result {
+                Ok(report) => FileReport::Report { file, report },
+                Err(error) => FileReport::Error { file, error },
+            })
+            .collect();
         if files.len() == 1 && lines.len() == 1 {
             serde_json::to_writer_pretty(&mut out, &lines[0])?;
         } else {
@@ -281,12 +293,19 @@ fn exit_code(errors: usize, worst: Verdict, threshold: Verdict) -> ExitCode {
     }
 }
 
-/// A report with the file it is about.
+/// A report with the file it is about, or why the file could not be checked.
 #[derive(serde::Serialize)]
-struct FileReport<'a> {
-    file: &'a str,
-    #[serde(flatten)]
-    report: &'a Report,
+#[serde(untagged)]
+enum FileReport<'a> {
+    Report {
+        file: &'a str,
+        #[serde(flatten)]
+        report: &'a Report,
+    },
+    Error {
+        file: &'a str,
+        error: &'a str,
+    },
 }
 
 /// One batch line of output: the input's id, then the report's fields (or an error).
@@ -361,13 +380,17 @@ fn batch_line(checker: &Checker, raw: &[u8]) -> Result<(serde_json::Value, Repor
 
 fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool) -> Result<ExitCode, Failure> {
     let files = if files.is_empty() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut v = vec![root.join("tests/corpus/draftlint.jsonl")];
-        let dev = root.join("../shared/corpus/dev.jsonl");
-        if dev.exists() {
-            v.push(dev);
+        // Run from the project folder: the project's corpus and, beside the project,
+        // the shared dev corpus when it is there.
+        let defaults: Vec<PathBuf> = ["tests/corpus/draftlint.jsonl", "../shared/corpus/dev.jsonl"]
+            .iter()
+            .map(PathBuf::from)
+            .filter(|p| p.exists())
+            .collect();
+        if defaults.is_empty() {
+            return Err(Failure("no corpus given and tests/corpus/draftlint.jsonl is not here; run from the project folder or name the files".into()));
         }
-        v
+        defaults
     } else {
         files
     };
