@@ -16,6 +16,46 @@
 use crate::pack::{ClauseSet, Pack, Role, Rule, Status};
 use crate::report::Verdict;
 
+/// What the engine needs to know about each lexicon term on the hot path, worked out
+/// once per checker from the terms' tags (string comparisons stay out of `check`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TermFacts {
+    /// Per term: a route that genre dampening spares (contact, group, code, link).
+    pub concrete: Vec<bool>,
+    /// Per term: an action that only exists in crypto (also entity evidence).
+    pub crypto: Vec<bool>,
+    /// Per term: written in pinyin or initials (an evasion).
+    pub pinyin: Vec<bool>,
+    /// Per term: a strong reporting/warning/legal/education word that sets a text's genre.
+    pub genre: Vec<bool>,
+    /// Per rule: for each term, whether it carries the rule's anchor tag (empty: no tag).
+    pub anchor_tagged: Vec<Vec<bool>>,
+}
+
+impl TermFacts {
+    pub fn new(pack: &Pack) -> TermFacts {
+        let any = |t: &crate::pack::Term, tags: &[&str]| tags.iter().any(|k| t.has_tag(k));
+        TermFacts {
+            concrete: pack.terms.iter().map(|t| t.role == Role::Steering && any(t, &["contact", "group", "code", "link"])).collect(),
+            crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag("crypto")).collect(),
+            pinyin: pack.terms.iter().map(|t| t.has_tag("pinyin")).collect(),
+            genre: pack
+                .terms
+                .iter()
+                .map(|t| t.weight <= GENRE_WORD && any(t, &["reporting", "warning", "legal", "education"]))
+                .collect(),
+            anchor_tagged: pack
+                .rules
+                .iter()
+                .map(|r| match &r.anchor_tag {
+                    Some(tag) => pack.terms.iter().map(|t| t.has_tag(tag)).collect(),
+                    None => Vec::new(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Where a signal came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Source {
@@ -70,7 +110,7 @@ const CONTEXT_FLOOR: f32 = 0.1;
 const GENRE_WORD: f32 = 0.5;
 
 /// Sets each sentence's context factor from the context signals, then the genre factor.
-pub(crate) fn context_factors(pack: &Pack, signals: &[Signal], sentences: &mut [Sentence]) {
+pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal], sentences: &mut [Sentence]) {
     let mut own = vec![false; sentences.len()];
     let mut genre_hits = 0usize;
     let mut first_is_report = false;
@@ -82,10 +122,8 @@ pub(crate) fn context_factors(pack: &Pack, signals: &[Signal], sentences: &mut [
         if !own[s.sentence] {
             own[s.sentence] = true;
             if let Source::Term(t) = s.source {
-                let term = &pack.terms[t];
                 // Only strong context words (weight <= GENRE_WORD) make a text a report.
-                let genre_word = ["reporting", "warning", "legal", "education"].iter().any(|k| term.has_tag(k));
-                if genre_word && term.weight <= GENRE_WORD {
+                if facts.genre[t] {
                     genre_hits += 1;
                     if s.sentence == 0 {
                         first_is_report = true;
@@ -181,29 +219,49 @@ impl Combined {
 /// clause, in sentence order.
 pub(crate) fn judge(
     pack: &Pack,
+    facts: &TermFacts,
     signals: &[Signal],
     sentences: &[Sentence],
     by_sentence: &[(usize, usize)],
 ) -> Vec<Firing> {
     let scoring = &pack.scoring;
     let mut best: Vec<Firing> = Vec::new();
+    // For each role, how many of its signals stand in the sentences before each sentence:
+    // a rule is tried at a sentence only when every role it needs occurs within reach.
+    let mut prefix = vec![[0u32; Role::ALL.len()]; by_sentence.len() + 1];
+    for (si, &(lo, hi)) in by_sentence.iter().enumerate() {
+        let mut row = prefix[si];
+        for s in &signals[lo..hi] {
+            row[s.role.index()] += 1;
+        }
+        prefix[si + 1] = row;
+    }
+    let present = |role: Role, from: usize, to: usize| prefix[to + 1][role.index()] > prefix[from][role.index()];
     for (ri, rule) in pack.rules.iter().enumerate() {
         if rule.status == Status::Deprecated {
             continue;
         }
         let anchor_role = rule.needs[0];
         for (si, &(lo, hi)) in by_sentence.iter().enumerate() {
+            if !present(anchor_role, si, si) {
+                continue;
+            }
+            let reachable = rule.needs[1..].iter().all(|&role| {
+                let reach = scoring.reach[role.index()];
+                present(role, si.saturating_sub(reach), (si + reach).min(by_sentence.len() - 1))
+            });
+            if !reachable {
+                continue;
+            }
             // The anchor evidence in this sentence, strongest first.
             let mut anchors = Combined::default();
             for (k, s) in signals[lo..hi].iter().enumerate() {
                 if !fits(rule, anchor_role, s) || (rule.specific_anchor && (s.clauses.is_any() || !s.clauses.has(rule.clause))) {
                     continue;
                 }
-                if let Some(tag) = &rule.anchor_tag {
-                    let tagged = matches!(s.source, Source::Term(t) if pack.terms[t].has_tag(tag));
-                    if !tagged {
-                        continue;
-                    }
+                let tagged = &facts.anchor_tagged[ri];
+                if !tagged.is_empty() && !matches!(s.source, Source::Term(t) if tagged[t]) {
+                    continue;
                 }
                 if s.weight >= rule.min_anchor {
                     anchors.add(signals, lo + k, effective(rule, s, sentences, si, true));
@@ -283,10 +341,16 @@ pub(crate) fn judge(
 /// Keeps the strongest firing per sentence and clause (the others say less about the
 /// same words).
 pub(crate) fn strongest(pack: &Pack, firings: Vec<Firing>) -> Vec<Firing> {
+    // Firings come sorted by sentence: only the kept firings of the current sentence
+    // (the tail of `kept`) can share its clause.
     let mut kept: Vec<Firing> = Vec::with_capacity(firings.len());
+    let mut sentence_start = 0;
     for firing in firings {
+        if kept.last().is_some_and(|f| f.sentence != firing.sentence) {
+            sentence_start = kept.len();
+        }
         let clause = pack.rules[firing.rule].clause;
-        match kept.iter_mut().find(|f| f.sentence == firing.sentence && pack.rules[f.rule].clause == clause) {
+        match kept[sentence_start..].iter_mut().find(|f| pack.rules[f.rule].clause == clause) {
             Some(f) if (f.verdict, f.score) < (firing.verdict, firing.score) => *f = firing,
             Some(_) => {}
             None => kept.push(firing),

@@ -63,6 +63,8 @@ impl Lexicon {
             .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            // The builder's own choice of automaton: a full DFA searched 4% faster on
+            // the project corpus but took ~30 ms more to build, which every page load pays.
             .build(&patterns)
             // Patterns are plain strings; building fails only beyond aho-corasick's size
             // limits, far above any lexicon (tested with the embedded pack).

@@ -69,6 +69,7 @@ impl std::error::Error for CheckError {}
 #[derive(Debug, Clone)]
 pub struct Checker {
     pack: Pack,
+    facts: judge::TermFacts,
     lexicon: Lexicon,
     detectors: Detectors,
     lang: Lang,
@@ -85,7 +86,8 @@ impl Checker {
     /// Compiles `pack`: its lexicon into one automaton, its detectors' patterns.
     pub fn new(pack: Pack) -> Checker {
         let lexicon = Lexicon::new(&pack.terms);
-        Checker { pack, lexicon, detectors: Detectors::new(), lang: Lang::Zh }
+        let facts = judge::TermFacts::new(&pack);
+        Checker { pack, facts, lexicon, detectors: Detectors::new(), lang: Lang::Zh }
     }
 
     /// The same checker, writing messages in `lang`.
@@ -113,7 +115,7 @@ impl Checker {
         }
         let normalized = Normalized::new(text);
         let (signals, sentences, by_sentence) = self.prepare(&normalized);
-        let firings = judge::judge(&self.pack, &signals, &sentences, &by_sentence);
+        let firings = judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence);
         let firings = judge::strongest(&self.pack, firings);
         Ok(self.report(text, &normalized, &signals, &sentences, &firings))
     }
@@ -123,7 +125,7 @@ impl Checker {
     pub(crate) fn firings(&self, text: &str) -> Vec<(usize, Verdict)> {
         let normalized = Normalized::new(text);
         let (signals, sentences, by_sentence) = self.prepare(&normalized);
-        judge::judge(&self.pack, &signals, &sentences, &by_sentence).into_iter().map(|f| (f.rule, f.verdict)).collect()
+        judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence).into_iter().map(|f| (f.rule, f.verdict)).collect()
     }
 
     /// A debugging view of one check: the normalized text, the sentences with their
@@ -167,7 +169,7 @@ impl Checker {
             ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
         assign_sentences(&mut signals, &sentences);
         let by_sentence = group(&signals, sentences.len());
-        judge::context_factors(&self.pack, &signals, &mut sentences);
+        judge::context_factors(&self.pack, &self.facts, &signals, &mut sentences);
         (signals, sentences, by_sentence)
     }
 
@@ -184,8 +186,7 @@ impl Checker {
                 if term.role == Role::Confusable {
                     continue;
                 }
-                let concrete = term.role == Role::Steering
-                    && ["contact", "group", "code", "link"].iter().any(|k| term.has_tag(k));
+                let concrete = self.facts.concrete[t];
                 let signal = Signal {
                     role: term.role,
                     clauses: term.clauses,
@@ -194,13 +195,13 @@ impl Checker {
                     end: hit.end,
                     sentence: 0,
                     source: Source::Term(t),
-                    evasive: is_evasive(marks) || term.has_tag("pinyin"),
+                    evasive: is_evasive(marks) || self.facts.pinyin[t],
                     concrete,
                 };
                 signals.push(signal);
                 // Actions that only exist in crypto (买币, 喊单, 永续合约) also say what the
                 // text is about.
-                if term.role == Role::Action && term.has_tag("crypto") {
+                if self.facts.crypto[t] {
                     signals.push(Signal { role: Role::Entity, concrete: false, ..signal });
                 }
             }
