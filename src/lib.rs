@@ -296,7 +296,22 @@ impl Checker {
                 let anchor = spans[plan.evidence[0].2];
                 let mut edit_spans: Vec<Span> = plan.edits.iter().map(|&r| spans[r]).collect();
                 edit_spans.sort_by_key(|s| (s.byte_start, s.byte_end));
-                edit_spans.dedup_by(|b, a| b.byte_start < a.byte_end);
+                // Overlapping removals (`加V` inside `加V：abc12345`) become one removal of
+                // their union, so that no part of a route is left behind.
+                let mut merged: Vec<Span> = Vec::with_capacity(edit_spans.len());
+                for span in edit_spans {
+                    match merged.last_mut() {
+                        Some(last) if span.byte_start < last.byte_end => {
+                            if span.byte_end > last.byte_end {
+                                last.byte_end = span.byte_end;
+                                last.end = span.end;
+                                last.char_end = span.char_end;
+                            }
+                        }
+                        _ => merged.push(span),
+                    }
+                }
+                let edit_spans = merged;
                 let penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
                 Finding {
                     rule_id: rule.id.clone(),
@@ -316,7 +331,14 @@ impl Checker {
                     evidence,
                     fix: Fix {
                         message: rule.fix.get(lang).to_string(),
-                        safety: if edit_spans.is_empty() { FixSafety::DisplayOnly } else { rule.fix_safety },
+                        safety: if edit_spans.is_empty() {
+                            FixSafety::DisplayOnly
+                        } else if f.removable.iter().all(|&i| matches!(signals[i].source, Source::Detector(_))) {
+                            // Only links, IDs, codes and addresses go: the prose stays whole.
+                            rule.fix_safety
+                        } else {
+                            rule.fix_safety.min(FixSafety::Unsafe)
+                        },
                         edits: edit_spans
                             .into_iter()
                             .map(|span| Edit { start: span.start, end: span.end, span, replacement: String::new() })
