@@ -74,36 +74,90 @@ impl Normalized {
             source: Vec::with_capacity(original.len()),
             marks: Vec::with_capacity(original.len()),
         };
-        // A run of separators after a Chinese character, held back until we know whether
-        // the next character is Chinese too (then the run is dropped).
+        let bytes = original.as_bytes();
+        // A run of separators after a word character, held back until the next word
+        // character decides whether the run was inside a word (then it is dropped).
         let mut held: Option<(usize, usize)> = None;
+        let mut held_newline = false;
         let mut carried = Marks::NONE;
-        let mut last_was_han = false;
+        // What was emitted last: a Chinese character, a letter or digit, or other.
+        let mut last = Last::Other;
+        // Consecutive Chinese characters emitted since the last other character: a line
+        // break inside a word only joins one-character-per-line writing (比\n特\n币).
+        let mut han_run = 0usize;
+        // Whether the last emitted character is a single Latin letter standing alone (`U`
+        // in `出 U`), and where a spelled-out chain (`U-S-D-T`) ends.
+        let mut last_single = false;
+        let mut spelled_until = 0usize;
+        // The current Latin-script word, for look-alike letters: where it ends, and
+        // whether its look-alikes are read as Latin.
+        let mut word_end = 0usize;
+        let mut word_folds = false;
         for (at, c) in original.char_indices() {
             let end = at + c.len_utf8();
             if is_invisible(c) {
                 carried = carried.union(Marks::INVISIBLE);
                 continue;
             }
-            let (folded, marks) = fold(c);
-            if last_was_han && is_joiner(folded) {
+            if at >= word_end && is_letter(c) {
+                let (e, folds) = scan_word(original, at);
+                word_end = e;
+                word_folds = folds;
+            }
+            let (folded, marks) = fold(c, at < word_end && word_folds);
+            let first = folded.first();
+            if last != Last::Other && is_joiner(first) {
+                held_newline |= first == '\n';
                 held = Some(match held {
                     Some((s, _)) => (s, end),
                     None => (at, end),
                 });
                 continue;
             }
-            let han = is_han(folded);
+            let han = is_han(first);
+            let alnum = first.is_ascii_alphanumeric();
             if let Some((s, e)) = held.take() {
-                if han {
+                let run = &original[s..e];
+                let spaces = run.len() <= 2 && run.bytes().all(|b| b == b' ' || b == b'\t');
+                let next_single = alnum && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
+                let join = match last {
+                    Last::Han if han => !held_newline || han_run <= 1,
+                    // `出 U`, `加 V`: one letter set off from Chinese by a space.
+                    Last::Han => spaces && first.is_ascii_alphabetic() && next_single,
+                    Last::Alnum if han => spaces && last_single,
+                    Last::Alnum => alnum && at < spelled_until,
+                    Last::Other => false,
+                };
+                if join {
                     carried = carried.union(Marks::JOINED);
                 } else {
                     out.push_run(original, s, e);
+                    han_run = 0;
+                }
+                held_newline = false;
+            }
+            if alnum && at >= spelled_until && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                let prev_alnum = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+                if !prev_alnum {
+                    spelled_until = spelled_chain(original, at);
                 }
             }
-            out.push(folded, at, end, marks.union(carried));
+            last_single = first.is_ascii_alphabetic()
+                && !(at > 0 && bytes[at - 1].is_ascii_alphanumeric())
+                && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
+            let marks = marks.union(carried);
+            for ch in folded.chars() {
+                out.push(ch, at, end, marks);
+            }
             carried = Marks::NONE;
-            last_was_han = han;
+            han_run = if han { han_run + 1 } else { 0 };
+            last = if han {
+                Last::Han
+            } else if alnum {
+                Last::Alnum
+            } else {
+                Last::Other
+            };
         }
         if let Some((s, e)) = held {
             out.push_run(original, s, e);
@@ -123,8 +177,13 @@ impl Normalized {
     /// Emits held-back separators unchanged but folded (they were not inside a word).
     fn push_run(&mut self, original: &str, start: usize, end: usize) {
         for (i, c) in original[start..end].char_indices() {
-            let (folded, marks) = fold(c);
-            self.push(folded, start + i, start + i + c.len_utf8(), marks);
+            if is_invisible(c) {
+                continue;
+            }
+            let (folded, marks) = fold(c, false);
+            for ch in folded.chars() {
+                self.push(ch, start + i, start + i + c.len_utf8(), marks);
+            }
         }
     }
 
@@ -168,59 +227,248 @@ impl Normalized {
     }
 }
 
-/// Folds one character: width, case, traditional to simplified.
-fn fold(c: char) -> (char, Marks) {
+/// What was emitted last, for deciding whether held separators were inside a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Han,
+    Alnum,
+    Other,
+}
+
+/// One folded character: one or two chars (`⑫` is `12`).
+#[derive(Debug, Clone, Copy)]
+struct Folded {
+    chars: [char; 2],
+    len: u8,
+}
+
+impl Folded {
+    fn one(c: char) -> Folded {
+        Folded { chars: [c, '\0'], len: 1 }
+    }
+
+    fn first(&self) -> char {
+        self.chars[0]
+    }
+
+    fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.chars[..self.len as usize].iter().copied()
+    }
+}
+
+/// Folds one character: compatibility and width forms, look-alike letters (when
+/// `latin_word` says the word around it is Latin), case, traditional to simplified.
+fn fold(c: char, latin_word: bool) -> (Folded, Marks) {
     if c.is_ascii() {
         return if c.is_ascii_uppercase() {
-            (c.to_ascii_lowercase(), Marks::CASE)
+            (Folded::one(c.to_ascii_lowercase()), Marks::CASE)
         } else {
-            (c, Marks::NONE)
+            (Folded::one(c), Marks::NONE)
         };
     }
-    let mut marks = Marks::NONE;
-    let mut c = c;
     let u = c as u32;
     if (0xFF01..=0xFF5E).contains(&u) {
-        c = char::from_u32(u - 0xFEE0).unwrap_or(c);
+        let c = char::from_u32(u - 0xFEE0).unwrap_or(c).to_ascii_lowercase();
         // Full-width punctuation is how Chinese is typed; only full-width letters and
         // digits (ＵＳＤＴ) are a way of writing around filters.
-        if c.is_ascii_alphanumeric() {
-            marks = marks.union(Marks::WIDTH);
-        }
-    } else if u == 0x3000 {
-        c = ' ';
+        let marks = if c.is_ascii_alphanumeric() { Marks::WIDTH } else { Marks::NONE };
+        return (Folded::one(c), marks);
     }
+    if u == 0x3000 {
+        return (Folded::one(' '), Marks::NONE);
+    }
+    if let Some(f) = compatibility(u) {
+        return (f, Marks::WIDTH);
+    }
+    if latin_word {
+        if let Some(l) = lookalike(c) {
+            return (Folded::one(l), Marks::LOOKALIKE);
+        }
+    }
+    let mut c = c;
+    let mut marks = Marks::NONE;
     if c.is_uppercase() {
         if let Some(lower) = c.to_lowercase().next() {
             c = lower;
-            marks = marks.union(Marks::CASE);
+            marks = Marks::CASE;
         }
-    } else if c.is_ascii_uppercase() {
-        c = c.to_ascii_lowercase();
     }
     let simple = to_simplified(c);
     if simple != c {
         c = simple;
         marks = marks.union(Marks::TRADITIONAL);
     }
-    (c, marks)
+    (Folded::one(c), marks)
+}
+
+/// Letters and digits written in compatibility forms: circled and parenthesised (①, ⓤ,
+/// ⒜, ❶), mathematical alphanumerics (𝐔, 𝓤, 𝕌, 𝟙), superscripts and subscripts,
+/// enclosed and squared letters (🅄, 🆄), regional indicators (🇺).
+fn compatibility(u: u32) -> Option<Folded> {
+    let letter = |i: u32| Folded::one(char::from(b'a' + i as u8));
+    let number = |n: u32| {
+        if n < 10 {
+            Folded::one(char::from(b'0' + n as u8))
+        } else {
+            Folded { chars: [char::from(b'0' + (n / 10) as u8), char::from(b'0' + (n % 10) as u8)], len: 2 }
+        }
+    };
+    Some(match u {
+        0x2460..=0x2473 => number(u - 0x2460 + 1), // ① .. ⑳
+        0x2474..=0x2487 => number(u - 0x2474 + 1), // ⑴ .. ⒇
+        0x2488..=0x249B => number(u - 0x2488 + 1), // ⒈ .. ⒛
+        0x249C..=0x24B5 => letter(u - 0x249C),     // ⒜ .. ⒵
+        0x24B6..=0x24CF => letter(u - 0x24B6),     // Ⓐ .. Ⓩ
+        0x24D0..=0x24E9 => letter(u - 0x24D0),     // ⓐ .. ⓩ
+        0x24EA => number(0),                       // ⓪
+        0x2776..=0x277F => number(u - 0x2776 + 1), // ❶ .. ❿
+        0x2780..=0x2789 => number(u - 0x2780 + 1), // ➀ .. ➉
+        0x278A..=0x2793 => number(u - 0x278A + 1), // ➊ .. ➓
+        0x1D400..=0x1D6A3 => letter((u - 0x1D400) % 52 % 26), // 𝐀 .. 𝚣, 13 styles
+        0x1D7CE..=0x1D7FF => number((u - 0x1D7CE) % 10),      // 𝟎 .. 𝟿
+        0x1F130..=0x1F149 => letter(u - 0x1F130), // 🄰 .. 🅉
+        0x1F150..=0x1F169 => letter(u - 0x1F150), // 🅐 .. 🅩
+        0x1F170..=0x1F189 => letter(u - 0x1F170), // 🅰 .. 🆉
+        0x1F1E6..=0x1F1FF => letter(u - 0x1F1E6), // 🇦 .. 🇿
+        0x2070 => number(0),
+        0x00B9 => number(1),
+        0x00B2 => number(2),
+        0x00B3 => number(3),
+        0x2074..=0x2079 => number(u - 0x2070),
+        0x2080..=0x2089 => number(u - 0x2080),
+        0x1D58 => letter(20), // ᵘ
+        0x02E2 => letter(18), // ˢ
+        0x1D48 => letter(3),  // ᵈ
+        0x1D57 => letter(19), // ᵗ
+        0x1D47 => letter(1),  // ᵇ
+        0x1D9C => letter(2),  // ᶜ
+        _ => return None,
+    })
+}
+
+/// Cyrillic and Greek letters that look like Latin ones.
+fn lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'А' | 'α' | 'Α' => 'a',
+        'в' | 'В' | 'β' | 'Β' => 'b',
+        'с' | 'С' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'Е' | 'ε' | 'Ε' => 'e',
+        'н' | 'Н' | 'Η' => 'h',
+        'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => 'i',
+        'ј' | 'Ј' => 'j',
+        'к' | 'К' | 'κ' | 'Κ' => 'k',
+        'м' | 'М' | 'Μ' => 'm',
+        'п' | 'ν' | 'Ν' => 'n',
+        'о' | 'О' | 'ο' | 'Ο' | 'σ' => 'o',
+        'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' | 'Ѕ' => 's',
+        'т' | 'Т' | 'τ' | 'Τ' => 't',
+        'υ' | 'μ' => 'u',
+        'ѵ' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'Х' | 'χ' | 'Χ' => 'x',
+        'у' | 'У' | 'γ' | 'Υ' => 'y',
+        'ζ' | 'Ζ' => 'z',
+        _ => return None,
+    })
+}
+
+/// A letter of any script (the extent of a word, for look-alikes).
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !is_han(c))
+}
+
+/// From the start of a word, its end, and whether its look-alike letters are to be read
+/// as Latin: the word mixes them with Latin letters (`Віnаnсе`), or is made of Cyrillic
+/// look-alikes and nothing else (`ВТС`).
+fn scan_word(original: &str, at: usize) -> (usize, bool) {
+    let mut ascii = false;
+    let mut alike = false;
+    let mut other = false;
+    let mut greek = false;
+    let mut end = at;
+    for (i, c) in original[at..].char_indices() {
+        if is_invisible(c) {
+            end = at + i + c.len_utf8();
+            continue;
+        }
+        if !is_letter(c) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+        if c.is_ascii_alphabetic() {
+            ascii = true;
+        } else if lookalike(c).is_some() {
+            alike = true;
+            greek |= ('\u{370}'..='\u{3FF}').contains(&c);
+        } else {
+            other = true;
+        }
+    }
+    // A word of Greek look-alikes alone is Greek (α, β in science); of Cyrillic ones, a disguise.
+    (end, alike && (ascii || (!other && !greek)))
+}
+
+/// Where a chain of single letters or digits set apart by separators (`U-S-D-T`,
+/// `b.t.c`, `U S D T`) that starts at `at` ends, if it has at least three links and at
+/// least two letters; `at` otherwise.
+fn spelled_chain(original: &str, at: usize) -> usize {
+    let b = original.as_bytes();
+    let mut i = at;
+    let mut links = 0;
+    let mut letters = 0;
+    let mut end = at;
+    loop {
+        // One letter or digit, not followed by another.
+        if i >= b.len() || !b[i].is_ascii_alphanumeric() || b.get(i + 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
+            break;
+        }
+        links += 1;
+        letters += b[i].is_ascii_alphabetic() as usize;
+        end = i + 1;
+        // Then one to three separators.
+        let mut j = i + 1;
+        while j < b.len() && j - (i + 1) < 3 && matches!(b[j], b' ' | b'-' | b'_' | b'.' | b'*' | b'/' | b'|' | b'~' | b'+') {
+            j += 1;
+        }
+        if j == i + 1 {
+            break;
+        }
+        i = j;
+    }
+    if links >= 3 && letters >= 2 {
+        end
+    } else {
+        at
+    }
 }
 
 /// Characters nobody sees: dropped wherever they are.
 fn is_invisible(c: char) -> bool {
     matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+        '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180E}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
-/// Characters people put between the characters of a word to dodge filters. Sentence
-/// punctuation (`。，！？；：` and line breaks) is deliberately not here.
+/// Characters people put between the characters of a word to dodge filters: spaces,
+/// symbols, emoji, line breaks. Sentence punctuation (`。，！？；：`) is deliberately not
+/// here (joining across a comma would make `人民币，安` read `币安`).
 fn is_joiner(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '*' | '-' | '_' | '|' | '/' | '\\' | '~' | '^' | '+' | '=' | '#' | '.'
-            | '·' | '•' | '・' | '‧' | '∙' | '×' | '☆' | '★' | '○' | '●' | '♥' | '❤'
-    )
+        ' ' | '\t' | '\n' | '\r' | '*' | '-' | '_' | '|' | '/' | '\\' | '~' | '^' | '+' | '=' | '#' | '.' | '\''
+            | '`' | '·' | '•' | '・' | '‧' | '∙' | '×' | '☆' | '★' | '○' | '●' | '♥' | '❤' | '♡' | '◆' | '◇'
+            | '■' | '□' | '▲' | '△' | '※' | '—' | '–'
+    ) || is_emoji(c)
+}
+
+/// Pictographs (emoji) dropped between the characters of a word.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF)
 }
 
 /// CJK ideographs, including the extensions beyond the BMP.
@@ -258,7 +506,7 @@ mod tests {
     fn drops_separators_between_han_only() {
         let t = "比 特*币 is not b t c。下 一句";
         let n = Normalized::new(t);
-        assert_eq!(n.as_str(), "比特币 is not b t c。下一句");
+        assert_eq!(n.as_str(), "比特币 is not btc。下一句");
         assert_eq!(back(&n, t, "比特币"), "比 特*币");
         let s = n.as_str().find("比特币").unwrap();
         assert!(n.marks(s, s + 9).contains(Marks::JOINED));
@@ -305,5 +553,53 @@ mod tests {
         let n = Normalized::new("\u{200B}\u{200B}");
         assert_eq!(n.as_str(), "");
         assert_eq!(n.to_original(0, 0), (0, 0));
+    }
+
+    fn norm(t: &str) -> String {
+        Normalized::new(t).as_str().to_string()
+    }
+
+    #[test]
+    fn family_separators() {
+        assert_eq!(norm("比🔥特🔥币"), "比特币");
+        assert_eq!(norm("币·圈"), "币圈");
+        assert_eq!(norm("比\n特\n币"), "比特币");
+        assert_eq!(norm("U-S-D-T 和 b.t.c"), "usdt和btc");
+        assert_eq!(norm("U S D T"), "usdt");
+        assert_eq!(norm("出 U,加 V:abc"), "出u,加v:abc");
+        assert_eq!(norm("U 收"), "u收");
+        // Ordinary text keeps its breaks, spaces and numbers.
+        assert_eq!(norm("今天买了比特币\n明天再说"), "今天买了比特币\n明天再说");
+        assert_eq!(norm("使用 OKX 交易所"), "使用 okx 交易所");
+        assert_eq!(norm("version 1.2.3 and okx.com, 3.5%"), "version 1.2.3 and okx.com, 3.5%");
+        assert_eq!(norm("I am a big fan"), "i am a big fan");
+        let t = "比🔥特🔥币";
+        let n = Normalized::new(t);
+        assert_eq!(n.to_original(0, n.as_str().len()), (0, t.len()));
+        assert!(n.marks(0, n.as_str().len()).contains(Marks::JOINED));
+    }
+
+    #[test]
+    fn family_compatibility_forms() {
+        assert_eq!(norm("ⓤⓢⓓⓣ ①② ⑫"), "usdt 12 12");
+        assert_eq!(norm("𝐔𝐒𝐃𝐓 𝓤𝓢𝓓𝓣 𝕌𝕊𝔻𝕋 𝟙𝟘"), "usdt usdt usdt 10");
+        assert_eq!(norm("🅄🅂🄳🅃 🆄🆂🅳🆃"), "usdt usdt");
+        assert_eq!(norm("x²"), "x2");
+        let n = Normalized::new("𝐔𝐒𝐃𝐓");
+        assert!(n.marks(0, 4).contains(Marks::WIDTH));
+        assert_eq!(n.to_original(0, 4), (0, "𝐔𝐒𝐃𝐓".len()));
+        // ⑫ is two digits from one character: both map back to it.
+        let n = Normalized::new("⑫");
+        assert_eq!(n.to_original(1, 2), (0, "⑫".len()));
+    }
+
+    #[test]
+    fn family_lookalikes_only_in_latin_words() {
+        assert_eq!(norm("Віnаnсе"), "binance");
+        assert_eq!(norm("ВТС"), "btc");
+        assert_eq!(norm("Привет мир"), "привет мир");
+        assert_eq!(norm("αβγ θεωρία"), "αβγ θεωρία");
+        let n = Normalized::new("Віnаnсе");
+        assert!(n.marks(0, 7).contains(Marks::LOOKALIKE));
     }
 }
