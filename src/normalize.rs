@@ -82,7 +82,7 @@ impl Normalized {
         let mut carried = Marks::NONE;
         // What was emitted last: a Chinese character, a letter or digit, or other.
         let mut last = Last::Other;
-        // Consecutive Chinese characters emitted since the last other character: a line
+        // Chinese characters on the current line since the last other character: a line
         // break inside a word only joins one-character-per-line writing (比\n特\n币).
         let mut han_run = 0usize;
         // Whether the last emitted character is a single Latin letter standing alone (`U`
@@ -132,6 +132,10 @@ impl Normalized {
                     carried = carried.union(Marks::JOINED);
                 } else {
                     out.push_run(original, s, e);
+                    han_run = 0;
+                }
+                if held_newline {
+                    // A new line starts, joined or not.
                     han_run = 0;
                 }
                 held_newline = false;
