@@ -136,8 +136,8 @@ impl Rng {
         (self.0 % n as u64) as usize
     }
 
-    pub fn pick<'a, T>(&mut self, from: &'a [T]) -> &'a T {
-        &from[self.below(from.len())]
+    pub fn pick<T: Copy>(&mut self, from: &[T]) -> T {
+        from[self.below(from.len())]
     }
 }
 
@@ -232,7 +232,7 @@ fn interleave(word: &str, sep: &str) -> Option<String> {
 
 fn separators_visible(word: &str, rng: &mut Rng) -> Option<String> {
     const SEPS: &[&str] = &[" ", "*", "·", "-", "_", "|", "/", "~", "+", "#", ".", "•", "★", "♥"];
-    interleave(word, *rng.pick(SEPS))
+    interleave(word, rng.pick(SEPS))
 }
 
 fn separators_newline(word: &str, _: &mut Rng) -> Option<String> {
@@ -249,7 +249,7 @@ fn separators_invisible(word: &str, rng: &mut Rng) -> Option<String> {
     let mut out = String::new();
     for (i, c) in chars.iter().enumerate() {
         if i > 0 {
-            out.push_str(*rng.pick(INVISIBLE));
+            out.push_str(rng.pick(INVISIBLE));
         }
         out.push(*c);
     }
@@ -258,7 +258,7 @@ fn separators_invisible(word: &str, rng: &mut Rng) -> Option<String> {
 
 fn separators_emoji(word: &str, rng: &mut Rng) -> Option<String> {
     const EMOJI: &[&str] = &["🔥", "💰", "🚀", "👉", "✨", "❤️", "⭐", "😀"];
-    interleave(word, *rng.pick(EMOJI))
+    interleave(word, rng.pick(EMOJI))
 }
 
 // --- family 2: width and compatibility forms -------------------------------------------
@@ -291,7 +291,7 @@ fn math(word: &str, rng: &mut Rng) -> Option<String> {
         (0x1D5D4, 0x1D5EE, 0x1D7EC),
         (0x1D670, 0x1D68A, 0x1D7F6),
     ];
-    let &(upper, lower, digit) = rng.pick(STYLES);
+    let (upper, lower, digit) = rng.pick(STYLES);
     map_ascii(word, |c| {
         if upper == 0x1D538 {
             // Double-struck capitals that live in Letterlike Symbols.
@@ -375,7 +375,7 @@ fn cyrillic_greek(word: &str, rng: &mut Rng) -> Option<String> {
             if options.is_empty() {
                 c
             } else {
-                *rng.pick(options)
+                rng.pick(options)
             }
         })
         .collect();
@@ -475,7 +475,7 @@ fn pinyin_half(word: &str, rng: &mut Rng) -> Option<String> {
     if chars.len() < 2 || han.is_empty() {
         return None;
     }
-    let at = *rng.pick(&han);
+    let at = rng.pick(&han);
     Some(chars.iter().enumerate().map(|(i, &c)| if i == at { pinyin(c).unwrap().to_string() } else { c.to_string() }).collect())
 }
 
@@ -496,7 +496,7 @@ fn homophone(word: &str, rng: &mut Rng) -> Option<String> {
     }
     let chars: &[(char, &[char])] = &[('币', &['闭', '蔽', '必']), ('群', &['裙']), ('码', &['马'])];
     let out: String =
-        word.chars().map(|c| chars.iter().find(|(h, _)| *h == c).map_or(c, |(_, o)| *rng.pick(o))).collect();
+        word.chars().map(|c| chars.iter().find(|(h, _)| *h == c).map_or(c, |(_, o)| rng.pick(o))).collect();
     (out != word).then_some(out)
 }
 
