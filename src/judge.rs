@@ -80,6 +80,8 @@ pub(crate) struct Signal {
     pub evasive: bool,
     /// Whether genre dampening spares it (concrete routes).
     pub concrete: bool,
+    /// How the words relate to the lexicon term (as written, pinyin, homophone...).
+    pub variant: crate::lexicon::Variant,
 }
 
 /// A rule that fired at a sentence.

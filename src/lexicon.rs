@@ -10,7 +10,34 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::normalize::Normalized;
-use crate::pack::Term;
+use std::collections::HashMap;
+
+use crate::pack::{Pack, Role, Term};
+
+/// How a pattern relates to the term it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Variant {
+    /// As written in the lexicon.
+    Written,
+    /// In pinyin, initials or a mix of characters and pinyin (`bitebi`, `btb`, `bi圈`).
+    Pinyin,
+    /// With a character replaced by one that sounds alike (`比特蔽`).
+    Homophone,
+    /// With digits or symbols for letters (`b1nance`, `crypt0`).
+    Leet,
+}
+
+impl Variant {
+    /// The evasion family a variant belongs to, as reported in evidence.
+    pub fn evasion(self) -> Option<&'static str> {
+        match self {
+            Variant::Written => None,
+            Variant::Pinyin => Some("pinyin"),
+            Variant::Homophone => Some("homophone"),
+            Variant::Leet => Some("lookalike"),
+        }
+    }
+}
 
 /// One matched pattern: a byte range of the normalized text and the terms it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +54,8 @@ pub(crate) struct Lexicon {
     /// For each pattern: indices into the pack's terms (one pattern may carry several
     /// roles, e.g. `收u` is both an entity and an exchange action).
     terms: Vec<Vec<usize>>,
+    /// For each pattern: how it was derived from its terms.
+    variants: Vec<Variant>,
     /// For each pattern: whether it begins / ends with an ASCII letter or digit (then it
     /// must not sit inside a longer ASCII word).
     ascii_edges: Vec<(bool, bool)>,
@@ -38,21 +67,64 @@ pub(crate) struct Lexicon {
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
 const SUFFIXES: [&str; 7] = ["ers", "ing", "er", "es", "ed", "s", "d"];
 
+/// Letters people write as digits or symbols, with what they write (`binance` → `b1nance`).
+const LEET: [(char, &[char]); 7] =
+    [('a', &['4', '@']), ('e', &['3']), ('i', &['1', '!']), ('o', &['0']), ('s', &['5', '$']), ('t', &['7']), ('l', &['1'])];
+
 impl Lexicon {
-    pub fn new(terms: &[Term]) -> Lexicon {
+    /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin,
+    /// initials and homophones of terms tagged `spell`, digits for letters in English
+    /// terms of four letters or more.
+    pub fn new(pack: &Pack) -> Lexicon {
+        Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones)
+    }
+
+    fn compile(terms: &[Term], pinyin: &[(char, String)], homophones: &[(char, Vec<char>)]) -> Lexicon {
         let mut patterns: Vec<String> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = Default::default();
+        let mut variants: Vec<Variant> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut owners: Vec<Vec<usize>> = Vec::new();
-        for (i, t) in terms.iter().enumerate() {
-            let key = Normalized::new(&t.term).as_str().to_string();
+        let mut add = |key: String, term: usize, variant: Variant| {
+            if key.is_empty() {
+                return;
+            }
             let p = *index.entry(key.clone()).or_insert_with(|| {
                 patterns.push(key);
+                variants.push(variant);
                 owners.push(Vec::new());
                 patterns.len() - 1
             });
-            owners[p].push(i);
+            if variants[p] == variant && !owners[p].contains(&term) {
+                owners[p].push(term);
+            }
+        };
+        // Every term as written first, so that a variant spelling another term as
+        // written (`bian` for 币安 vs. a word) never takes its place.
+        let keys: Vec<String> = terms.iter().map(|t| Normalized::new(&t.term).as_str().to_string()).collect();
+        for (i, key) in keys.iter().enumerate() {
+            add(key.clone(), i, Variant::Written);
         }
-        let needs_han = owners.iter().map(|ts| ts.iter().all(|&t| terms[t].has_tag("cjk"))).collect();
+        let pinyin: HashMap<char, &str> = pinyin.iter().map(|(c, p)| (*c, p.as_str())).collect();
+        let homophones: HashMap<char, &[char]> = homophones.iter().map(|(c, h)| (*c, h.as_slice())).collect();
+        for (i, t) in terms.iter().enumerate() {
+            if matches!(t.role, Role::Context | Role::Confusable) {
+                continue;
+            }
+            let key = &keys[i];
+            if t.has_tag("spell") {
+                for v in pinyin_forms(key, &pinyin) {
+                    add(v, i, Variant::Pinyin);
+                }
+                for v in homophone_forms(key, &homophones) {
+                    add(v, i, Variant::Homophone);
+                }
+            }
+            if key.len() >= 4 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+                for v in leet_forms(key) {
+                    add(v, i, Variant::Leet);
+                }
+            }
+        }
         let ascii_edges = patterns
             .iter()
             .map(|p| {
@@ -61,6 +133,7 @@ impl Lexicon {
                 (first, last)
             })
             .collect();
+        let needs_han = owners.iter().map(|ts| !ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag("cjk"))).collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             // The builder's own choice of automaton: a full DFA searched 4% faster on
@@ -69,7 +142,12 @@ impl Lexicon {
             // Patterns are plain strings; building fails only beyond aho-corasick's size
             // limits, far above any lexicon (tested with the embedded pack).
             .expect("lexicon automaton builds");
-        Lexicon { automaton, terms: owners, ascii_edges, needs_han }
+        Lexicon { automaton, terms: owners, variants, ascii_edges, needs_han }
+    }
+
+    /// How the hit's pattern relates to its terms.
+    pub fn variant_of(&self, hit: &Hit) -> Variant {
+        self.variants[hit.pattern]
     }
 
     /// The pack terms a hit stands for.
@@ -118,6 +196,77 @@ impl Lexicon {
     }
 }
 
+/// Pinyin forms of a Chinese term: every mix of characters and pinyin (`bi圈`, `比特bi`),
+/// full pinyin when it is at least five letters (`bitebi`; `bian` would be too common),
+/// and initials for three characters or more (`btb`). Terms with a character missing
+/// from the table get none.
+fn pinyin_forms(key: &str, pinyin: &HashMap<char, &str>) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let Some(readings) = chars.iter().map(|c| pinyin.get(c).copied()).collect::<Option<Vec<&str>>>() else {
+        return Vec::new();
+    };
+    let n = chars.len();
+    if !(2..=5).contains(&n) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for mask in 1u32..(1 << n) {
+        let mut v = String::new();
+        for (k, c) in chars.iter().enumerate() {
+            if mask & (1 << k) != 0 {
+                v.push_str(readings[k]);
+            } else {
+                v.push(*c);
+            }
+        }
+        let full = mask == (1 << n) - 1;
+        if !full || v.len() >= 5 {
+            out.push(v);
+        }
+    }
+    if n >= 3 {
+        out.push(readings.iter().filter_map(|r| r.chars().next()).collect());
+    }
+    out
+}
+
+/// Homophone forms: one character replaced by one that sounds alike.
+fn homophone_forms(key: &str, homophones: &HashMap<char, &[char]>) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out = Vec::new();
+    for (k, c) in chars.iter().enumerate() {
+        for &h in homophones.get(c).copied().unwrap_or(&[]) {
+            let mut v = chars.clone();
+            v[k] = h;
+            out.push(v.into_iter().collect());
+        }
+    }
+    out
+}
+
+/// Digits-for-letters forms of an English term: each letter replaced alone, and all of
+/// them at once. Symbols (`@`, `$`, `!`) only inside the word, so that word edges still
+/// work.
+fn leet_forms(key: &str) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out = Vec::new();
+    let mut all = chars.clone();
+    for (k, c) in chars.iter().enumerate() {
+        let Some((_, subs)) = LEET.iter().find(|(l, _)| l == c) else { continue };
+        let inside = k > 0 && k + 1 < chars.len();
+        for &sub in subs.iter().filter(|s| s.is_ascii_digit() || inside) {
+            let mut v = chars.clone();
+            v[k] = sub;
+            out.push(v.iter().collect());
+        }
+        all[k] = subs[0];
+    }
+    if all != chars {
+        out.push(all.into_iter().collect());
+    }
+    out
+}
+
 /// The length of an English inflection at the start of `rest`, if one ends a word there.
 fn inflection(rest: &[u8]) -> Option<usize> {
     SUFFIXES.iter().map(|s| s.as_bytes()).find_map(|s| {
@@ -143,7 +292,7 @@ mod tests {
                 origin: String::new(),
             })
             .collect();
-        Lexicon::new(&terms)
+        Lexicon::compile(&terms, &[], &[])
     }
 
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
@@ -178,11 +327,42 @@ mod tests {
             tags: vec!["cjk".into()],
             origin: String::new(),
         }];
-        let lex = Lexicon::new(&terms);
+        let lex = Lexicon::compile(&terms, &[], &[]);
         assert_eq!(found(&lex, "闲置的u放进去"), ["u"]);
         assert_eq!(found(&lex, "thank u so much"), Vec::<String>::new());
         assert_eq!(found(&lex, "u盘"), ["u"]);
         assert_eq!(found(&lex, "无us标志"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn variants_pinyin_homophones_leet() {
+        let mut terms: Vec<Term> = ["比特币", "币圈", "binance"]
+            .iter()
+            .map(|w| Term { term: w.to_string(), role: Role::Entity, clauses: ClauseSet::ANY, weight: 1.0, tags: vec!["spell".into()], origin: String::new() })
+            .collect();
+        terms.push(Term { term: "币".into(), role: Role::Confusable, clauses: ClauseSet::ANY, weight: 0.0, tags: vec![], origin: String::new() });
+        let pinyin: Vec<(char, String)> = [('比', "bi"), ('特', "te"), ('币', "bi"), ('圈', "quan")].iter().map(|(c, p)| (*c, p.to_string())).collect();
+        let homophones = vec![('币', vec!['蔽'])];
+        let lex = Lexicon::compile(&terms, &pinyin, &homophones);
+        let text = "bitebi和bi圈,比特蔽,btb,b1nance,binance";
+        let mut hits = Vec::new();
+        lex.find(text, &mut hits);
+        let got: Vec<(&str, Variant)> = hits.iter().map(|h| (&text[h.start..h.end], lex.variant_of(h))).collect();
+        assert_eq!(
+            got,
+            [
+                ("bitebi", Variant::Pinyin),
+                ("bi圈", Variant::Pinyin),
+                ("比特蔽", Variant::Homophone),
+                ("btb", Variant::Pinyin),
+                ("b1nance", Variant::Leet),
+                ("binance", Variant::Written)
+            ]
+        );
+        // Two-letter pinyin (`bq`) and short full pinyin are not generated.
+        let mut hits = Vec::new();
+        lex.find("bq biquan", &mut hits);
+        assert_eq!(hits.len(), 1);
     }
 
     #[test]
@@ -198,7 +378,7 @@ mod tests {
                 origin: String::new(),
             });
         }
-        let lex = Lexicon::new(&terms);
+        let lex = Lexicon::compile(&terms, &[], &[]);
         let mut hits = Vec::new();
         lex.find("高价收u", &mut hits);
         assert_eq!(hits.len(), 1);

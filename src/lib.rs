@@ -42,7 +42,7 @@ pub use span::Span;
 
 use detect::Detectors;
 use judge::{Signal, Source};
-use lexicon::Lexicon;
+use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role};
 use report::{ClauseScore, Edit, Evidence, Finding, Fix, PackRef, Penalty};
@@ -85,7 +85,7 @@ impl Default for Checker {
 impl Checker {
     /// Compiles `pack`: its lexicon into one automaton, its detectors' patterns.
     pub fn new(pack: Pack) -> Checker {
-        let lexicon = Lexicon::new(&pack.terms);
+        let lexicon = Lexicon::new(&pack);
         let facts = judge::TermFacts::new(&pack);
         Checker { pack, facts, lexicon, detectors: Detectors::new(), lang: Lang::Zh }
     }
@@ -181,6 +181,7 @@ impl Checker {
         let mut signals = Vec::with_capacity(hits.len() * 2);
         for hit in &hits {
             let marks = normalized.marks(hit.start, hit.end);
+            let variant = self.lexicon.variant_of(hit);
             for &t in self.lexicon.terms_of(hit) {
                 let term = &self.pack.terms[t];
                 if term.role == Role::Confusable {
@@ -195,7 +196,8 @@ impl Checker {
                     end: hit.end,
                     sentence: 0,
                     source: Source::Term(t),
-                    evasive: is_evasive(marks) || self.facts.pinyin[t],
+                    evasive: is_evasive(marks) || self.facts.pinyin[t] || variant != Variant::Written,
+                    variant,
                     concrete,
                 };
                 signals.push(signal);
@@ -221,6 +223,7 @@ impl Checker {
                     sentence: 0,
                     source: Source::Detector(i),
                     evasive: false,
+                    variant: Variant::Written,
                     concrete: role.role == Role::Steering,
                 };
                 if role.weight > 0.0 {
@@ -391,6 +394,11 @@ impl Checker {
             }
             Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),
         };
+        if let Some(name) = s.variant.evasion() {
+            if !evasion.iter().any(|e| e == name) {
+                evasion.push(name.to_string());
+            }
+        }
         let marks = normalized.marks(s.start, s.end);
         for (mark, name) in [
             (Marks::JOINED, "separators"),

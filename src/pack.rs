@@ -295,6 +295,12 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     /// The lexicon, all roles.
     pub terms: Vec<Term>,
+    /// How Chinese characters are spelled in pinyin (`lexicon/pinyin.tsv`), for the
+    /// pinyin and half-pinyin forms of terms tagged `spell` (`bitebi`, `bi圈`, `btb`).
+    pub pinyin: Vec<(char, String)>,
+    /// Characters written for others that sound alike (`lexicon/homophone.tsv`), for the
+    /// homophone forms of terms tagged `spell` (`比特蔽`, `进裙`).
+    pub homophones: Vec<(char, Vec<char>)>,
     /// The detectors' roles.
     pub detectors: Vec<DetectorRole>,
     /// Weights and thresholds.
@@ -363,6 +369,8 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("lexicon/promise.tsv", include_str!("../packs/wechat-crypto/lexicon/promise.tsv")),
     ("lexicon/context.tsv", include_str!("../packs/wechat-crypto/lexicon/context.tsv")),
     ("lexicon/confusable.tsv", include_str!("../packs/wechat-crypto/lexicon/confusable.tsv")),
+    ("lexicon/pinyin.tsv", include_str!("../packs/wechat-crypto/lexicon/pinyin.tsv")),
+    ("lexicon/homophone.tsv", include_str!("../packs/wechat-crypto/lexicon/homophone.tsv")),
 ];
 
 /// The names of the files a pack folder holds (lexicon files are optional per role).
@@ -442,6 +450,29 @@ impl Pack {
         if terms.is_empty() {
             return Err(PackError::new("lexicon/", None, "the lexicon is empty"));
         }
+        let mut pinyin = Vec::new();
+        if let Some((_, src)) = files.iter().find(|(p, _)| p.as_ref() == "lexicon/pinyin.tsv") {
+            for (line, c, readings) in parse_char_table("lexicon/pinyin.tsv", src.as_ref())? {
+                if readings.len() != 1 || !readings[0].chars().all(|x| x.is_ascii_lowercase()) {
+                    return Err(PackError::new("lexicon/pinyin.tsv", Some(line), "give one reading in lowercase letters, without tones"));
+                }
+                pinyin.push((c, readings[0].clone()));
+            }
+        }
+        let mut homophones = Vec::new();
+        if let Some((_, src)) = files.iter().find(|(p, _)| p.as_ref() == "lexicon/homophone.tsv") {
+            for (line, c, readings) in parse_char_table("lexicon/homophone.tsv", src.as_ref())? {
+                let mut alike = Vec::new();
+                for r in &readings {
+                    let mut it = r.chars();
+                    match (it.next(), it.next()) {
+                        (Some(x), None) => alike.push(x),
+                        _ => return Err(PackError::new("lexicon/homophone.tsv", Some(line), format!("`{r}` is not one character"))),
+                    }
+                }
+                homophones.push((c, alike));
+            }
+        }
 
         let rules_src = get("rules.toml")?;
         let raw_rules: raw::Rules = parse_toml("rules.toml", rules_src)?;
@@ -519,6 +550,8 @@ impl Pack {
             return Err(PackError::new("pack.toml", None, format!("pack id `{}` must be lowercase letters, digits and dashes", manifest.id)));
         }
         Ok(Pack {
+            pinyin,
+            homophones,
             id: manifest.id,
             version: manifest.version,
             name: manifest.name,
@@ -625,6 +658,44 @@ fn parse_lexicon(
         out.push(Term { term: term.to_string(), role, clauses, weight, tags, origin: format!("{file}:{n}") });
     }
     Ok(())
+}
+
+/// Reads a table of `char<TAB>reading,reading…` lines (pinyin, homophones) with the
+/// header `char<TAB>readings`.
+fn parse_char_table(file: &str, src: &str) -> Result<Vec<(usize, char, Vec<String>)>, PackError> {
+    const HEADER: &str = "char\treadings";
+    let mut out: Vec<(usize, char, Vec<String>)> = Vec::new();
+    let mut seen_header = false;
+    for (i, line) in src.lines().enumerate() {
+        let n = i + 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !seen_header {
+            if line != HEADER {
+                return Err(PackError::new(file, Some(n), "the first line must be the header `char<TAB>readings`"));
+            }
+            seen_header = true;
+            continue;
+        }
+        let Some((key, readings)) = line.split_once('\t') else {
+            return Err(PackError::new(file, Some(n), "expected 2 tab-separated fields"));
+        };
+        let mut chars = key.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            return Err(PackError::new(file, Some(n), format!("`{key}` is not one character")));
+        };
+        if let Some(first) = out.iter().find(|(_, k, _)| *k == c) {
+            return Err(PackError::new(file, Some(n), format!("`{c}` repeats line {}", first.0)));
+        }
+        let readings: Vec<String> = readings.split(',').map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect();
+        if readings.is_empty() {
+            return Err(PackError::new(file, Some(n), "no readings"));
+        }
+        out.push((n, c, readings));
+    }
+    Ok(out)
 }
 
 fn line_of(src: &str, byte: usize) -> usize {
