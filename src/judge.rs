@@ -95,6 +95,8 @@ pub(crate) struct Firing {
     pub evidence: Vec<(usize, f32)>,
     /// Indices of signals whose words the fix removes.
     pub removable: Vec<usize>,
+    /// Whether any of the evidence was deliberately disguised.
+    pub evasive: bool,
 }
 
 /// Per sentence: the factor its context words apply, and whether it has any.
@@ -309,9 +311,8 @@ pub(crate) fn judge(
             if missing {
                 continue;
             }
-            if evasive {
-                score += scoring.evasion_bonus;
-            }
+            // Evasion raises the severity of what was found (its score and penalty), never
+            // the verdict: disguising words in a news report does not make it an ad.
             let mut verdict = if score >= rule.block_at {
                 Verdict::Block
             } else if score >= rule.review_at {
@@ -319,6 +320,9 @@ pub(crate) fn judge(
             } else {
                 continue;
             };
+            if evasive {
+                score += scoring.evasion_bonus;
+            }
             verdict = verdict.min(rule.max_verdict);
             if rule.status == Status::Preview {
                 verdict = verdict.min(Verdict::Review);
@@ -333,7 +337,7 @@ pub(crate) fn judge(
                     .filter(|&k| rule.fix_removes.contains(&signals[k].role) && signals[k].clauses.has(rule.clause))
                     .collect()
             };
-            best.push(Firing { rule: ri, sentence: si, verdict, score, evidence, removable });
+            best.push(Firing { rule: ri, sentence: si, verdict, score, evidence, removable, evasive });
         }
     }
     best.sort_by_key(|f| (f.sentence, f.rule));

@@ -315,7 +315,16 @@ impl Checker {
                     }
                 }
                 let edit_spans = merged;
-                let penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
+                let mut penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
+                let mut explanation = rule.explanation.get(lang).to_string();
+                if f.evasive {
+                    // Disguised words read as dodging moderation: one step up the ladder.
+                    penalty = penalty.heavier();
+                    explanation.push_str(match lang {
+                        Lang::Zh => "文中有刻意变形的写法（见证据中的“规避”），会被视为有意规避审核，处罚更重。",
+                        Lang::En => " Some words are deliberately disguised (see the evidence's evasion), which reads as dodging moderation and makes the penalty heavier.",
+                    });
+                }
                 Finding {
                     rule_id: rule.id.clone(),
                     clause: clause.id.clone(),
@@ -325,7 +334,7 @@ impl Checker {
                     score: to_100(f.score),
                     decisive: false,
                     message: rule.message.get(lang).to_string(),
-                    explanation: rule.explanation.get(lang).to_string(),
+                    explanation,
                     text: text[anchor.bytes()].to_string(),
                     start: anchor.start,
                     end: anchor.end,

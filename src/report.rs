@@ -60,6 +60,14 @@ pub enum Penalty {
 }
 
 impl Penalty {
+    /// One step up the ladder (a ban stays a ban).
+    pub fn heavier(self) -> Penalty {
+        match self {
+            Penalty::Rectify => Penalty::Restrict,
+            Penalty::Restrict | Penalty::Ban => Penalty::Ban,
+        }
+    }
+
     /// The penalty's name in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
