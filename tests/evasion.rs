@@ -37,6 +37,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("1b", 0.620),
     // TODO(evasion): target 0.95, measured 0.816 on 2026-11-25 (1d13c98)
     ("1d", 0.795),
+    // TODO(evasion): target 0.95, measured 0.658 on 2026-11-25 (1d13c98)
+    ("1e", 0.637),
     // TODO(evasion): target 0.95, measured 0.881 on 2026-11-25 (1d13c98)
     ("4b", 0.861),
     // TODO(evasion): target 0.95, measured 0.731 on 2026-11-25 (1d13c98)
@@ -55,6 +57,8 @@ const FLOORS: &[(&str, f64)] = &[
 
 /// `(family id, most pass items newly blocked)`. A family missing here must newly block none.
 const PASS_CEILINGS: &[(&str, usize)] = &[
+    // TODO(evasion): target 0, measured 1 on 2026-11-25 (1d13c98)
+    ("1e", 1),
     // TODO(evasion): target 0, measured 1 on 2026-11-25 (1d13c98)
     ("7a", 1),
     // TODO(evasion): target 0, measured 1 on 2026-11-25 (1d13c98)
@@ -286,6 +290,7 @@ fn rewrites_look_like_evasions() {
     assert_eq!(rewrite("1a", "买比特币"), rewrite("1a", "买比特币"), "deterministic");
     let sep = rewrite("1b", "出U，加V").unwrap();
     assert_eq!(sep, "出\nU，加\nV");
+    assert_eq!(rewrite("1e", "买比特币吗").unwrap(), "买\n比\n特\n币\n吗");
     let inv = rewrite("1c", "比特币").unwrap();
     assert_eq!(inv.chars().filter(|c| !c.is_alphanumeric()).count(), 2, "{inv:?}");
     assert_eq!(rewrite("2a", "收USDT").unwrap(), "收ＵＳＤＴ");

@@ -197,6 +197,7 @@ pub fn families() -> Vec<Family> {
         Family { id: "1b", name: "separators: line breaks", named: SEP, kind: Kind::Word(separators_newline) },
         Family { id: "1c", name: "separators: invisibles", named: SEP, kind: Kind::Word(separators_invisible) },
         Family { id: "1d", name: "separators: emoji", named: SEP, kind: Kind::Word(separators_emoji) },
+        Family { id: "1e", name: "separators: a char per line", named: SEP, kind: Kind::Word(one_char_per_line) },
         Family { id: "2a", name: "width: full-width", named: &["width"], kind: Kind::Word(full_width) },
         Family { id: "2b", name: "width: circled", named: &["width"], kind: Kind::Word(circled) },
         Family { id: "2c", name: "width: math alphanumerics", named: &["width"], kind: Kind::Word(math) },
@@ -237,6 +238,11 @@ fn separators_visible(word: &str, rng: &mut Rng) -> Option<String> {
 
 fn separators_newline(word: &str, _: &mut Rng) -> Option<String> {
     interleave(word, "\n")
+}
+
+/// The word written vertically, one character per line (a line break before and after it).
+fn one_char_per_line(word: &str, _: &mut Rng) -> Option<String> {
+    interleave(word, "\n").map(|w| format!("\n{w}\n"))
 }
 
 fn separators_invisible(word: &str, rng: &mut Rng) -> Option<String> {
