@@ -161,7 +161,7 @@ impl Checker {
         let norm = normalized.as_str();
         let mut signals = self.signals(normalized);
         let mut ranges = Vec::new();
-        sentence::split(norm, &mut ranges);
+        sentence::split(norm, normalized.line_breaks(), &mut ranges);
         if ranges.is_empty() {
             ranges.push((0, norm.len()));
         }

@@ -61,6 +61,9 @@ pub struct Normalized {
     source: Vec<(u32, u32)>,
     /// For each byte of `text`: how its character was produced.
     marks: Vec<Marks>,
+    /// Byte offsets of `text` where a line break was joined away inside a word: they
+    /// still end sentences.
+    breaks: Vec<usize>,
 }
 
 impl Normalized {
@@ -73,12 +76,12 @@ impl Normalized {
             text: String::with_capacity(original.len()),
             source: Vec::with_capacity(original.len()),
             marks: Vec::with_capacity(original.len()),
+            breaks: Vec::new(),
         };
         let bytes = original.as_bytes();
         // A run of separators after a word character, held back until the next word
         // character decides whether the run was inside a word (then it is dropped).
         let mut held: Option<(usize, usize)> = None;
-        let mut held_newline = false;
         let mut carried = Marks::NONE;
         // What was emitted last: a Chinese character, a letter or digit, or other.
         let mut last = Last::Other;
@@ -107,7 +110,6 @@ impl Normalized {
             let (folded, marks) = fold(c, at < word_end && word_folds);
             let first = folded.first();
             if last != Last::Other && is_joiner(first) {
-                held_newline |= first == '\n';
                 held = Some(match held {
                     Some((s, _)) => (s, end),
                     None => (at, end),
@@ -117,28 +119,34 @@ impl Normalized {
             let han = is_han(first);
             let alnum = first.is_ascii_alphanumeric();
             if let Some((s, e)) = held.take() {
-                let run = &original[s..e];
-                let spaces = run.len() <= 2 && run.bytes().all(|b| b == b' ' || b == b'\t');
+                let run = Run::of(&original[s..e]);
                 let next_single = alnum && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
                 let join = match last {
-                    Last::Han if han => !held_newline || han_run <= 1,
-                    // `出 U`, `加 V`: one letter set off from Chinese by a space.
-                    Last::Han => spaces && first.is_ascii_alphabetic() && next_single,
-                    Last::Alnum if han => spaces && last_single,
-                    Last::Alnum => alnum && at < spelled_until,
+                    // Between Chinese characters: symbols, emoji and spaces always; a line
+                    // break when it is the only one (a word broken across lines, or one
+                    // character per line).
+                    Last::Han if han => run.breaks <= 1 || han_run <= 1,
+                    // `出 U`, `加\nV`, `出🔥U`: one letter set off from Chinese.
+                    Last::Han => run.soft && first.is_ascii_alphabetic() && next_single,
+                    Last::Alnum if han => run.soft && last_single,
+                    // `U-S-D-T`, `B🔥i🔥n`: a spelled-out chain, or emoji inside a word.
+                    Last::Alnum => alnum && (at < spelled_until || run.emoji_only),
                     Last::Other => false,
                 };
                 if join {
                     carried = carried.union(Marks::JOINED);
+                    if run.breaks > 0 {
+                        // The line still ends a sentence, though the word reads whole.
+                        out.breaks.push(out.text.len());
+                    }
                 } else {
                     out.push_run(original, s, e);
                     han_run = 0;
                 }
-                if held_newline {
+                if run.breaks > 0 {
                     // A new line starts, joined or not.
                     han_run = 0;
                 }
-                held_newline = false;
             }
             if alnum && at >= spelled_until && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
                 let prev_alnum = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
@@ -189,6 +197,12 @@ impl Normalized {
                 self.push(ch, start + i, start + i + c.len_utf8(), marks);
             }
         }
+    }
+
+    /// Where line breaks were joined away inside words (byte offsets of the normalized
+    /// text, ascending): sentence boundaries the text no longer shows.
+    pub fn line_breaks(&self) -> &[usize] {
+        &self.breaks
     }
 
     /// The normalized text.
@@ -415,32 +429,63 @@ fn scan_word(original: &str, at: usize) -> (usize, bool) {
     (end, alike && (ascii || (!other && !greek)))
 }
 
+/// A run of held-back separators, described.
+struct Run {
+    /// Line breaks in it (`\r\n` counts once).
+    breaks: usize,
+    /// Only spaces, tabs, emoji and at most one line break: what can set a lone letter
+    /// off from Chinese without being punctuation.
+    soft: bool,
+    /// Only emoji (and invisibles): never found inside an honest word.
+    emoji_only: bool,
+}
+
+impl Run {
+    fn of(run: &str) -> Run {
+        let breaks = run.matches('\n').count() + run.matches('\r').count() - run.matches("\r\n").count();
+        let mut soft = breaks <= 1;
+        let mut emoji_only = true;
+        for c in run.chars().filter(|&c| !is_invisible(c)) {
+            let e = is_emoji(c);
+            emoji_only &= e;
+            soft &= e || matches!(c, ' ' | '\t' | '\n' | '\r');
+        }
+        Run { breaks, soft, emoji_only }
+    }
+}
+
 /// Where a chain of single letters or digits set apart by separators (`U-S-D-T`,
-/// `b.t.c`, `U S D T`) that starts at `at` ends, if it has at least three links and at
-/// least two letters; `at` otherwise.
+/// `b.t.c`, `U S D T`, `U🔥S🔥D🔥T`) that starts at `at` ends, if it has at least three
+/// links and at least two letters; `at` otherwise.
 fn spelled_chain(original: &str, at: usize) -> usize {
-    let b = original.as_bytes();
-    let mut i = at;
     let mut links = 0;
     let mut letters = 0;
     let mut end = at;
+    let mut chars = original[at..].char_indices().peekable();
     loop {
         // One letter or digit, not followed by another.
-        if i >= b.len() || !b[i].is_ascii_alphanumeric() || b.get(i + 1).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        let Some((i, c)) = chars.next() else { break };
+        if !c.is_ascii_alphanumeric() || chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphanumeric()) {
             break;
         }
         links += 1;
-        letters += b[i].is_ascii_alphabetic() as usize;
-        end = i + 1;
-        // Then one to three separators.
-        let mut j = i + 1;
-        while j < b.len() && j - (i + 1) < 3 && matches!(b[j], b' ' | b'-' | b'_' | b'.' | b'*' | b'/' | b'|' | b'~' | b'+') {
-            j += 1;
+        letters += c.is_ascii_alphabetic() as usize;
+        end = at + i + 1;
+        // Then one to three separators (invisibles do not count).
+        let mut seps = 0;
+        while let Some(&(_, n)) = chars.peek() {
+            if is_invisible(n) {
+                chars.next();
+            } else if seps < 3 && is_joiner(n) {
+                seps += 1;
+                chars.next();
+            } else {
+                break;
+            }
         }
-        if j == i + 1 {
+        if seps == 0 {
             break;
         }
-        i = j;
     }
     if links >= 3 && letters >= 2 {
         end
@@ -515,7 +560,10 @@ mod tests {
         let s = n.as_str().find("比特币").unwrap();
         assert!(n.marks(s, s + 9).contains(Marks::JOINED));
         // Sentence punctuation and line breaks stay.
-        assert_eq!(Normalized::new("买币\n扫码").as_str(), "买币\n扫码");
+        // A single line break between Chinese characters reads through, but still ends
+        // the sentence.
+        assert_eq!(Normalized::new("买币\n扫码").as_str(), "买币扫码");
+        assert_eq!(Normalized::new("买币\n扫码").line_breaks(), ["买币".len()]);
         assert_eq!(Normalized::new("买币，扫码").as_str(), "买币,扫码");
     }
 
@@ -572,8 +620,14 @@ mod tests {
         assert_eq!(norm("U S D T"), "usdt");
         assert_eq!(norm("出 U,加 V:abc"), "出u,加v:abc");
         assert_eq!(norm("U 收"), "u收");
+        assert_eq!(norm("出\nU,加\nV"), "出u,加v");
+        assert_eq!(norm("U🔥S🔥D🔥T,B🔥i🔥nance"), "usdt,binance");
+        assert_eq!(norm("U★S★D★T"), "usdt");
+        assert_eq!(norm("价格私\n聊"), "价格私聊");
+        assert_eq!(Normalized::new("价格私\n聊").line_breaks(), ["价格私".len()]);
+        assert_eq!(norm("第一段\n\n第二段"), "第一段\n\n第二段");
         // Ordinary text keeps its breaks, spaces and numbers.
-        assert_eq!(norm("今天买了比特币\n明天再说"), "今天买了比特币\n明天再说");
+        assert_eq!(norm("今天买了比特币\n\n明天再说"), "今天买了比特币\n\n明天再说");
         assert_eq!(norm("使用 OKX 交易所"), "使用 okx 交易所");
         assert_eq!(norm("version 1.2.3 and okx.com, 3.5%"), "version 1.2.3 and okx.com, 3.5%");
         assert_eq!(norm("I am a big fan"), "i am a big fan");

@@ -3,11 +3,20 @@
 
 /// Appends the byte ranges `[start, end)` of the sentences of `text` (normalized), in order.
 /// Sentences cover the whole text; the separators belong to the sentence they end.
-pub(crate) fn split(text: &str, out: &mut Vec<(usize, usize)>) {
+/// `breaks` (ascending byte offsets) are line breaks normalization joined away: a sentence
+/// also ends there.
+pub(crate) fn split(text: &str, breaks: &[usize], out: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut start = 0;
+    let mut breaks = breaks.iter().copied().peekable();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        while breaks.next_if(|&b| b <= i).is_some_and(|b| b == i) {
+            if i > start {
+                out.push((start, i));
+                start = i;
+            }
+        }
         let next = iter.peek().map(|&(_, n)| n);
         let ends = match c {
             '。' | '！' | '？' | '；' | '…' | '\n' | '\r' => true,
@@ -50,7 +59,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        split(text, &mut out);
+        split(text, &[], &mut out);
         out.iter().map(|&(s, e)| &text[s..e]).collect()
     }
 
@@ -75,6 +84,15 @@ mod tests {
     #[test]
     fn closing_punctuation_stays_with_its_sentence() {
         assert_eq!(sentences("他说:“快上车!”然后"), ["他说:“快上车!”", "然后"]);
+    }
+
+    #[test]
+    fn joined_line_breaks_still_end_sentences() {
+        let text = "价格私聊加v";
+        let mut out = Vec::new();
+        split(text, &["价格私".len()], &mut out);
+        let got: Vec<&str> = out.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["价格私", "聊加v"]);
     }
 
     #[test]
