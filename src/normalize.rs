@@ -135,8 +135,9 @@ impl Normalized {
                 };
                 if join {
                     carried = carried.union(Marks::JOINED);
-                    if run.breaks > 0 {
-                        // The line still ends a sentence, though the word reads whole.
+                    if run.breaks > 0 && han_run >= LINE {
+                        // A full line still ends a sentence, though the word reads whole;
+                        // a word cut into short pieces (永\n续合\n约) stays one sentence.
                         out.breaks.push(out.text.len());
                     }
                 } else {
@@ -244,6 +245,9 @@ impl Normalized {
         m
     }
 }
+
+/// Chinese characters a line needs before its joined line break still ends a sentence.
+const LINE: usize = 4;
 
 /// What was emitted last, for deciding whether held separators were inside a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -563,7 +567,7 @@ mod tests {
         // A single line break between Chinese characters reads through, but still ends
         // the sentence.
         assert_eq!(Normalized::new("买币\n扫码").as_str(), "买币扫码");
-        assert_eq!(Normalized::new("买币\n扫码").line_breaks(), ["买币".len()]);
+        assert_eq!(Normalized::new("买币买币\n扫码").line_breaks(), ["买币买币".len()]);
         assert_eq!(Normalized::new("买币，扫码").as_str(), "买币,扫码");
     }
 
@@ -624,7 +628,8 @@ mod tests {
         assert_eq!(norm("U🔥S🔥D🔥T,B🔥i🔥nance"), "usdt,binance");
         assert_eq!(norm("U★S★D★T"), "usdt");
         assert_eq!(norm("价格私\n聊"), "价格私聊");
-        assert_eq!(Normalized::new("价格私\n聊").line_breaks(), ["价格私".len()]);
+        assert!(Normalized::new("价格私\n聊").line_breaks().is_empty());
+        assert_eq!(Normalized::new("警方破获案件\n出U私聊").line_breaks(), ["警方破获案件".len()]);
         assert_eq!(norm("第一段\n\n第二段"), "第一段\n\n第二段");
         // Ordinary text keeps its breaks, spaces and numbers.
         assert_eq!(norm("今天买了比特币\n\n明天再说"), "今天买了比特币\n\n明天再说");
