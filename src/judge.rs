@@ -139,10 +139,9 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
     let scoring = &pack.scoring;
     let counted = sentences.len().max(1) as f32;
     if first_is_report || genre_hits as f32 / counted >= scoring.genre_share {
-        for (sentence, has_own) in sentences.iter_mut().zip(own) {
-            if !has_own {
-                sentence.factor = sentence.factor.min(scoring.genre_factor);
-            }
+        // Weak context of a sentence's own (a "不要" in passing) does not exempt it.
+        for sentence in sentences.iter_mut() {
+            sentence.factor = sentence.factor.min(scoring.genre_factor);
         }
     }
 }

@@ -160,8 +160,16 @@ impl Checker {
     fn prepare(&self, normalized: &Normalized) -> (Vec<Signal>, Vec<judge::Sentence>, Vec<(usize, usize)>) {
         let norm = normalized.as_str();
         let mut signals = self.signals(normalized);
+        // A joined line break inside matched words (`钱\n包`) is part of the disguise, not
+        // the end of a sentence.
+        let breaks: Vec<usize> = normalized
+            .line_breaks()
+            .iter()
+            .copied()
+            .filter(|&b| !signals.iter().any(|s| s.start < b && b < s.end))
+            .collect();
         let mut ranges = Vec::new();
-        sentence::split(norm, normalized.line_breaks(), &mut ranges);
+        sentence::split(norm, &breaks, &mut ranges);
         if ranges.is_empty() {
             ranges.push((0, norm.len()));
         }
