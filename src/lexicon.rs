@@ -72,9 +72,9 @@ const LEET: [(char, &[char]); 7] =
     [('a', &['4', '@']), ('e', &['3']), ('i', &['1', '!']), ('o', &['0']), ('s', &['5', '$']), ('t', &['7']), ('l', &['1'])];
 
 impl Lexicon {
-    /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin,
-    /// initials and homophones of terms tagged `spell`, digits for letters in English
-    /// terms of four letters or more.
+    /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin
+    /// and initials of terms tagged `spell`, homophones from the pack's narrow table,
+    /// digits for letters in English terms of three letters or more.
     pub fn new(pack: &Pack) -> Lexicon {
         Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones)
     }
@@ -115,11 +115,12 @@ impl Lexicon {
                 for v in pinyin_forms(key, &pinyin) {
                     add(v, i, Variant::Pinyin);
                 }
-                for v in homophone_forms(key, &homophones) {
-                    add(v, i, Variant::Homophone);
-                }
             }
-            if key.len() >= 4 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            // The homophone table is narrow by design, so every term may use it.
+            for v in homophone_forms(key, &homophones) {
+                add(v, i, Variant::Homophone);
+            }
+            if key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
                 for v in leet_forms(key) {
                     add(v, i, Variant::Leet);
                 }
@@ -196,27 +197,36 @@ impl Lexicon {
     }
 }
 
-/// Pinyin forms of a Chinese term: every mix of characters and pinyin (`bi圈`, `比特bi`),
+/// Pinyin forms of a Chinese term (letters in it stay): every mix of characters and pinyin (`bi圈`, `比特bi`),
 /// full pinyin when it is at least five letters (`bitebi`; `bian` would be too common),
 /// and initials for three characters or more (`btb`). Terms with a character missing
 /// from the table get none.
 fn pinyin_forms(key: &str, pinyin: &HashMap<char, &str>) -> Vec<String> {
+    // Letters in the term (`收u`) stay as they are; every Chinese character needs a reading.
     let chars: Vec<char> = key.chars().collect();
-    let Some(readings) = chars.iter().map(|c| pinyin.get(c).copied()).collect::<Option<Vec<&str>>>() else {
-        return Vec::new();
-    };
-    let n = chars.len();
-    if !(2..=5).contains(&n) {
+    let mut readings: Vec<Option<&str>> = Vec::with_capacity(chars.len());
+    for c in &chars {
+        if c.is_ascii() {
+            readings.push(None);
+        } else {
+            match pinyin.get(c) {
+                Some(r) => readings.push(Some(*r)),
+                None => return Vec::new(),
+            }
+        }
+    }
+    let han: Vec<usize> = (0..chars.len()).filter(|&k| readings[k].is_some()).collect();
+    let n = han.len();
+    if !(1..=5).contains(&n) || chars.len() < 2 {
         return Vec::new();
     }
     let mut out = Vec::new();
     for mask in 1u32..(1 << n) {
         let mut v = String::new();
         for (k, c) in chars.iter().enumerate() {
-            if mask & (1 << k) != 0 {
-                v.push_str(readings[k]);
-            } else {
-                v.push(*c);
+            match han.iter().position(|&h| h == k) {
+                Some(bit) if mask & (1 << bit) != 0 => v.push_str(readings[k].unwrap_or_default()),
+                _ => v.push(*c),
             }
         }
         let full = mask == (1 << n) - 1;
@@ -224,8 +234,8 @@ fn pinyin_forms(key: &str, pinyin: &HashMap<char, &str>) -> Vec<String> {
             out.push(v);
         }
     }
-    if n >= 3 {
-        out.push(readings.iter().filter_map(|r| r.chars().next()).collect());
+    if n >= 3 && n == chars.len() {
+        out.push(readings.iter().filter_map(|r| r.and_then(|r| r.chars().next())).collect());
     }
     out
 }

@@ -134,7 +134,10 @@ impl Normalized {
                     Last::Other => false,
                 };
                 if join {
-                    carried = carried.union(Marks::JOINED);
+                    // A full line wrapped onto the next is layout, not a disguise.
+                    if !(run.breaks > 0 && han_run >= LINE && run.soft) {
+                        carried = carried.union(Marks::JOINED);
+                    }
                     if run.breaks > 0 && han_run >= LINE {
                         // A full line still ends a sentence, though the word reads whole;
                         // a word cut into short pieces (永\n续合\n约) stays one sentence.
