@@ -55,7 +55,13 @@ fn benches(c: &mut Criterion) {
     let texts = texts();
     let post = join(&texts, |s| s.chars().count() >= 2_000);
     let document = join(&texts, |s| s.len() >= 100_000);
-    eprintln!("post: {} chars, {} bytes; document: {} chars, {} bytes", post.chars().count(), post.len(), document.chars().count(), document.len());
+    eprintln!(
+        "post: {} chars, {} bytes; document: {} chars, {} bytes",
+        post.chars().count(),
+        post.len(),
+        document.chars().count(),
+        document.len()
+    );
     let checker = Checker::default();
 
     let mut cold = c.benchmark_group("cold");

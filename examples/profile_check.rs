@@ -25,5 +25,9 @@ fn main() {
         findings += checker.check(&doc).map(|r| r.findings.len()).unwrap_or(0);
     }
     let secs = started.elapsed().as_secs_f64();
-    println!("{} bytes x {rounds}: {:.1} MB/s ({findings} findings)", doc.len(), (doc.len() * rounds) as f64 / secs / 1e6);
+    println!(
+        "{} bytes x {rounds}: {:.1} MB/s ({findings} findings)",
+        doc.len(),
+        (doc.len() * rounds) as f64 / secs / 1e6
+    );
 }

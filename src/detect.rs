@@ -152,11 +152,11 @@ pub struct Detection {
 const NUM: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
 
 /// A currency unit written after a number.
-const UNIT: &str =
-    r"(?:(?:usdt|usdc|busd|usd|u|rmb|cny)(?-u:\b)|元|块钱?|美元|美金|美刀|刀|人民币)";
+const UNIT: &str = r"(?:(?:usdt|usdc|busd|usd|u|rmb|cny)(?-u:\b)|元|块钱?|美元|美金|美刀|刀|人民币)";
 
 /// What may follow a price: a per-unit part ("/u", "/个") and an exchange rate ("=7.3元").
-const PRICE_TAIL: &str = r"(?:/(?:u|usdt|个|枚|张|份)(?-u:\b)?)?(?:[ \t]?=[ \t]?{NUM}(?:元|块|(?:rmb|cny|u|usdt)(?-u:\b))?)?";
+const PRICE_TAIL: &str =
+    r"(?:/(?:u|usdt|个|枚|张|份)(?-u:\b)?)?(?:[ \t]?=[ \t]?{NUM}(?:元|块|(?:rmb|cny|u|usdt)(?-u:\b))?)?";
 
 /// Characters allowed in a URL after the host.
 const URLCH: &str = r"[-a-z0-9._~:/?#\[\]@!$&'()*+,;=%]";
@@ -360,9 +360,8 @@ impl Detectors {
         let invite_param = build(
             r"[?&](?:ref|ref_?code|ref_?id|referral|referral_?code|invite|invite_?code|invitation_?code|inviter|inviter_?id|code|aff|aff_?id|affiliate|promo|promo_?code|r)=[-a-z0-9_]{3,40}",
         );
-        let address = build(
-            r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)",
-        );
+        let address =
+            build(r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)");
         let price = build(
             &[
                 // Currency first: "$1,200", "¥99", "usdt 7.25", "$5k".
@@ -454,15 +453,13 @@ impl Detectors {
         if scan.digit {
             for m in self.price.find_iter(text) {
                 if price_ok(text, m.end()) {
-                    let kind = if is_stablecoin_amount(m.as_str()) { DetectorKind::CryptoAmount } else { DetectorKind::Price };
+                    let kind =
+                        if is_stablecoin_amount(m.as_str()) { DetectorKind::CryptoAmount } else { DetectorKind::Price };
                     push(out, kind, m.start(), m.end());
                 }
             }
         }
-        if scan.percent
-            || scan.digit_x
-            || (scan.non_ascii && (text.contains('倍') || text.contains("百分之")))
-        {
+        if scan.percent || scan.digit_x || (scan.non_ascii && (text.contains('倍') || text.contains("百分之"))) {
             for m in self.percentage.find_iter(text) {
                 push(out, DetectorKind::Percentage, m.start(), m.end());
             }
@@ -542,11 +539,7 @@ impl Detectors {
                 continue;
             }
             let s = &text[start..end];
-            let rest = if let Some(i) = s.find("://") {
-                &s[i + 3..]
-            } else {
-                s
-            };
+            let rest = if let Some(i) = s.find("://") { &s[i + 3..] } else { s };
             let host_end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
             let mut host = &rest[..host_end];
             if let Some(i) = host.rfind('@') {
@@ -575,13 +568,8 @@ impl Detectors {
                 continue;
             };
             let has_at = c.name("at").is_some();
-            let strong_suffix = matches!(
-                c.name("suf").map(|m| m.as_str()),
-                Some("号" | "账号" | "id")
-            );
-            let strong_sep = c
-                .name("sep")
-                .is_some_and(|m| m.as_str().contains([':', '=']));
+            let strong_suffix = matches!(c.name("suf").map(|m| m.as_str()), Some("号" | "账号" | "id"));
+            let strong_sep = c.name("sep").is_some_and(|m| m.as_str().contains([':', '=']));
             if !(has_at || strong_suffix || strong_sep) {
                 continue;
             }
@@ -659,12 +647,7 @@ fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) 
 /// Sorts by start (longest first on ties) and marks same-kind overlaps as dropped by
 /// setting `end` to `usize::MAX`.
 fn finish(ds: &mut [Detection]) {
-    ds.sort_unstable_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.kind.cmp(&b.kind))
-    });
+    ds.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
     let mut last_end = [0usize; DetectorKind::ALL.len()];
     for d in ds.iter_mut() {
         let k = d.kind.index();
@@ -678,9 +661,7 @@ fn finish(ds: &mut [Detection]) {
 
 /// `true` if `bytes[at..]` continues like an email address or a domain (".com", "@x").
 fn email_follows(bytes: &[u8], at: usize) -> bool {
-    at + 1 < bytes.len()
-        && matches!(bytes[at], b'.' | b'@')
-        && bytes[at + 1].is_ascii_alphanumeric()
+    at + 1 < bytes.len() && matches!(bytes[at], b'.' | b'@') && bytes[at + 1].is_ascii_alphanumeric()
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -726,18 +707,18 @@ fn is_exchange_url(host: &str, rest: &str) -> bool {
         return true;
     }
     let path = &rest[rest.find('/').unwrap_or(rest.len())..];
-    path.split(['/', '?', '&', '=', '-', '_', '.'])
-        .any(|seg| BRANDS_ANYWHERE.iter().any(|b| seg.contains(b)) || BRANDS_LABEL_START.iter().any(|b| seg.starts_with(b) && seg.len() <= b.len() + 8))
+    path.split(['/', '?', '&', '=', '-', '_', '.']).any(|seg| {
+        BRANDS_ANYWHERE.iter().any(|b| seg.contains(b))
+            || BRANDS_LABEL_START.iter().any(|b| seg.starts_with(b) && seg.len() <= b.len() + 8)
+    })
 }
 
 fn is_exchange_host(host: &str) -> bool {
     if BRANDS_ANYWHERE.iter().any(|b| host.contains(b)) {
         return true;
     }
-    host.split('.').any(|label| {
-        BRANDS_LABEL_START.iter().any(|b| label.starts_with(b))
-            || BRANDS_LABEL_EXACT.contains(&label)
-    })
+    host.split('.')
+        .any(|label| BRANDS_LABEL_START.iter().any(|b| label.starts_with(b)) || BRANDS_LABEL_EXACT.contains(&label))
 }
 
 /// Whether a price match is denominated in a stablecoin (`usdt`, `usdc`, `busd`, or the
@@ -749,7 +730,8 @@ fn is_stablecoin_amount(m: &str) -> bool {
     let b = m.as_bytes();
     // "100u", "0.05 u", "7.2元/u" (a rate per U), "1u=7.3".
     b.windows(2).any(|w| (w[0].is_ascii_digit() || w[0] == b' ' || w[0] == b'/') && w[1] == b'u')
-        && !m.contains("usd ") && !m.ends_with("usd")
+        && !m.contains("usd ")
+        && !m.ends_with("usd")
 }
 
 /// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount.
@@ -759,10 +741,7 @@ fn price_ok(text: &str, end: usize) -> bool {
         return true;
     }
     let rest = &text[end..];
-    !(rest.starts_with('盘')
-        || rest.starts_with('型')
-        || rest.starts_with('形')
-        || rest.starts_with('字'))
+    !(rest.starts_with('盘') || rest.starts_with('型') || rest.starts_with('形') || rest.starts_with('字'))
 }
 
 /// Decides whether a WeChat-keyword match is a real contact route and returns its span.
@@ -773,10 +752,7 @@ fn wechat_ok(c: &Captures<'_>) -> Option<(usize, usize)> {
     let sep = c.name("sep").map_or("", |m| m.as_str());
     let has_suffix = c.name("suf").is_some() || kw.ends_with('号') || kw.ends_with("id");
     let strong_sep = sep.contains([':', '=', '(']);
-    let ascii_kw_end = kw
-        .as_bytes()
-        .last()
-        .is_some_and(|b| b.is_ascii_alphanumeric());
+    let ascii_kw_end = kw.as_bytes().last().is_some_and(|b| b.is_ascii_alphanumeric());
     let id_b = id.as_bytes();
     let starts_letter = id_b[0].is_ascii_lowercase();
     // "wxpython", "vxabc123": an ASCII keyword glued to a letter id is not a route.
@@ -788,9 +764,7 @@ fn wechat_ok(c: &Captures<'_>) -> Option<(usize, usize)> {
     let weak_kw = matches!(kw, "微信" | "wechat" | "weixin");
     let weak = weak_kw && !has_suffix && !strong_sep;
     if starts_letter {
-        let mixed = id_b
-            .iter()
-            .any(|&b| b.is_ascii_digit() || b == b'_' || b == b'-');
+        let mixed = id_b.iter().any(|&b| b.is_ascii_digit() || b == b'_' || b == b'-');
         if weak && !mixed {
             return None; // "微信 version", "wechat account"
         }
@@ -818,20 +792,11 @@ mod tests {
 
     /// The matched substrings of one kind.
     fn found(text: &str, kind: DetectorKind) -> Vec<&str> {
-        run(text)
-            .into_iter()
-            .filter(|d| d.kind == kind)
-            .map(|d| &text[d.start..d.end])
-            .collect()
+        run(text).into_iter().filter(|d| d.kind == kind).map(|d| &text[d.start..d.end]).collect()
     }
 
     fn assert_found(text: &str, kind: DetectorKind, expected: &[&str]) {
-        assert_eq!(
-            found(text, kind),
-            expected,
-            "kind {kind} in {text:?}; all: {:?}",
-            run(text)
-        );
+        assert_eq!(found(text, kind), expected, "kind {kind} in {text:?}; all: {:?}", run(text));
     }
 
     fn assert_none(text: &str, kind: DetectorKind) {
@@ -874,21 +839,13 @@ mod tests {
 
     #[test]
     fn url_positive() {
-        assert_found(
-            "详情见https://example.com/a/b?x=1扫码",
-            Url,
-            &["https://example.com/a/b?x=1"],
-        );
+        assert_found("详情见https://example.com/a/b?x=1扫码", Url, &["https://example.com/a/b?x=1"]);
         assert_found("see www.example.org/page.", Url, &["www.example.org/page"]);
         assert_found("点击abc.xyz/join了解", Url, &["abc.xyz/join"]);
         assert_found("short link: bit.ly/3abcd, ok", Url, &["bit.ly/3abcd"]);
         assert_found("戳t.cn/a1b2c3", Url, &["t.cn/a1b2c3"]);
         assert_found("(链接:http://foo.cc/x)", Url, &["http://foo.cc/x"]);
-        assert_found(
-            "visit sub.domain.com.cn:8080/path now",
-            Url,
-            &["sub.domain.com.cn:8080/path"],
-        );
+        assert_found("visit sub.domain.com.cn:8080/path now", Url, &["sub.domain.com.cn:8080/path"]);
         assert_found("网址 example.top 👍", Url, &["example.top"]);
     }
 
@@ -915,11 +872,7 @@ mod tests {
         let t = "注册链接https://okx.com/join/123扫码";
         assert_found(t, ExchangeDomain, &["https://okx.com/join/123"]);
         assert_none(t, Url);
-        assert_found(
-            "官网www.binance.com,备用binance-cn.xyz",
-            ExchangeDomain,
-            &["www.binance.com", "binance-cn.xyz"],
-        );
+        assert_found("官网www.binance.com,备用binance-cn.xyz", ExchangeDomain, &["www.binance.com", "binance-cn.xyz"]);
         assert_found("go to gate.io now", ExchangeDomain, &["gate.io"]);
         assert_found("下载metamask.io钱包", ExchangeDomain, &["metamask.io"]);
         assert_found("imtoken官网token.im", ExchangeDomain, &["token.im"]);
@@ -929,11 +882,7 @@ mod tests {
             &["https://accounts.bybit.com/register?affiliate_id=1"],
         );
         // Not exchanges.
-        assert_found(
-            "see bookx.com and gateway.com",
-            Url,
-            &["bookx.com", "gateway.com"],
-        );
+        assert_found("see bookx.com and gateway.com", Url, &["bookx.com", "gateway.com"]);
         assert_none("see bookx.com and gateway.com", ExchangeDomain);
     }
 
@@ -941,39 +890,15 @@ mod tests {
 
     #[test]
     fn telegram_positive() {
-        assert_found(
-            "加入电报群t.me/cryptoking88领取",
-            TelegramHandle,
-            &["t.me/cryptoking88"],
-        );
-        assert_found(
-            "join https://t.me/+abcdef123 now",
-            TelegramHandle,
-            &["https://t.me/+abcdef123"],
-        );
+        assert_found("加入电报群t.me/cryptoking88领取", TelegramHandle, &["t.me/cryptoking88"]);
+        assert_found("join https://t.me/+abcdef123 now", TelegramHandle, &["https://t.me/+abcdef123"]);
         assert_found("tg: @abc_trader 咨询", TelegramHandle, &["tg: @abc_trader"]);
         assert_found("飞机@coinboss666", TelegramHandle, &["飞机@coinboss666"]);
-        assert_found(
-            "纸飞机号:cryptoking",
-            TelegramHandle,
-            &["纸飞机号:cryptoking"],
-        );
-        assert_found(
-            "contact @moonshot_vip on telegram",
-            TelegramHandle,
-            &["@moonshot_vip"],
-        );
-        assert_found(
-            "电报联系我们 (@signals_pro)",
-            TelegramHandle,
-            &["@signals_pro"],
-        );
+        assert_found("纸飞机号:cryptoking", TelegramHandle, &["纸飞机号:cryptoking"]);
+        assert_found("contact @moonshot_vip on telegram", TelegramHandle, &["@moonshot_vip"]);
+        assert_found("电报联系我们 (@signals_pro)", TelegramHandle, &["@signals_pro"]);
         assert_none("tg: @abc_trader 咨询", Url);
-        assert_found(
-            "频道 cryptonews.t.me 更新",
-            TelegramHandle,
-            &["cryptonews.t.me"],
-        );
+        assert_found("频道 cryptonews.t.me 更新", TelegramHandle, &["cryptonews.t.me"]);
         // A bare "t.me" with no handle is only a link.
         assert_found("open https://t.me.", Url, &["https://t.me"]);
     }
@@ -1000,11 +925,7 @@ mod tests {
         assert_found("微信号:crypto_king", WechatId, &["微信号:crypto_king"]);
         assert_found("vx:abcdef", WechatId, &["vx:abcdef"]);
         assert_found("加v13800138000领资料", WechatId, &["加v13800138000"]);
-        assert_found(
-            "wechat id: moon_boy88 for details",
-            WechatId,
-            &["wechat id: moon_boy88"],
-        );
+        assert_found("wechat id: moon_boy88 for details", WechatId, &["wechat id: moon_boy88"]);
         assert_found("薇信abc_12345", WechatId, &["薇信abc_12345"]);
         assert_found("微信 138-1234-5678", WechatId, &["微信 138-1234-5678"]);
         assert_found("+v wxid_abc123 👈", WechatId, &["+v wxid_abc123"]);
@@ -1041,14 +962,7 @@ mod tests {
 
     #[test]
     fn qq_negative() {
-        for t in [
-            "qq音乐",
-            "the qqq etf rose 12345",
-            "qq 2023",
-            "faqq 123456",
-            "qq 012345",
-            "qq 123456789012",
-        ] {
+        for t in ["qq音乐", "the qqq etf rose 12345", "qq 2023", "faqq 123456", "qq 012345", "qq 123456789012"] {
             assert_none(t, QqId);
         }
     }
@@ -1060,36 +974,18 @@ mod tests {
         assert_found("注册填邀请码:abc123送红包", InviteCode, &["邀请码:abc123"]);
         assert_found("推荐码 8888", InviteCode, &["推荐码 8888"]);
         assert_found("返佣码cryptoking", InviteCode, &["返佣码cryptoking"]);
-        assert_found(
-            "use referral code: bnb2024 now",
-            InviteCode,
-            &["referral code: bnb2024"],
-        );
+        assert_found("use referral code: bnb2024 now", InviteCode, &["referral code: bnb2024"]);
         assert_found("ref code x9y8z7", InviteCode, &["ref code x9y8z7"]);
-        assert_found(
-            "invite code is moonboy",
-            InviteCode,
-            &["invite code is moonboy"],
-        );
+        assert_found("invite code is moonboy", InviteCode, &["invite code is moonboy"]);
         let t = "https://www.binance.com/register?ref=abc123 注册";
         assert_found(t, InviteCode, &["ref=abc123"]);
-        assert_found(
-            "okx.com/join?inviteCode=XY12".to_lowercase().as_str(),
-            InviteCode,
-            &["invitecode=xy12"],
-        );
+        assert_found("okx.com/join?inviteCode=XY12".to_lowercase().as_str(), InviteCode, &["invitecode=xy12"]);
         assert_found("x.com/a?x=1&code=998877", InviteCode, &["code=998877"]);
     }
 
     #[test]
     fn invite_negative() {
-        for t in [
-            "邀请码已发送",
-            "invite code below",
-            "邀请码:abc",
-            "promo code and more",
-            "?x=1&page=2",
-        ] {
+        for t in ["邀请码已发送", "invite code below", "邀请码:abc", "promo code and more", "?x=1&page=2"] {
             assert_none(t, InviteCode);
         }
     }
@@ -1186,14 +1082,7 @@ mod tests {
 
     #[test]
     fn percentage_negative() {
-        for t in [
-            "0x prefix",
-            "1920x1080 screen",
-            "3x3 grid",
-            "version 1.2",
-            "8:30",
-            "倍数关系",
-        ] {
+        for t in ["0x prefix", "1920x1080 screen", "3x3 grid", "version 1.2", "8:30", "倍数关系"] {
             assert_none(t, Percentage);
         }
     }
@@ -1207,18 +1096,10 @@ mod tests {
         assert_found("日收益3%以上", ReturnPromise, &["日收益3%"]);
         assert_found("保本保息,稳赚不赔", ReturnPromise, &["保本", "稳赚不赔"]);
         assert_found("一周翻倍", ReturnPromise, &["翻倍"]);
-        assert_found(
-            "we offer guaranteed 20% returns",
-            ReturnPromise,
-            &["guaranteed 20% returns"],
-        );
+        assert_found("we offer guaranteed 20% returns", ReturnPromise, &["guaranteed 20% returns"]);
         assert_found("double your btc today", ReturnPromise, &["double your"]);
         assert_found("2x your money", ReturnPromise, &["2x your"]);
-        assert_found(
-            "passive income of $500",
-            ReturnPromise,
-            &["passive income of $500"],
-        );
+        assert_found("passive income of $500", ReturnPromise, &["passive income of $500"]);
         assert_found("earn $300 per day", ReturnPromise, &["earn $300 per day"]);
         assert_found("3% daily returns", ReturnPromise, &["3% daily returns"]);
         assert_found("每天收益200u", ReturnPromise, &["每天收益200u"]);
@@ -1226,14 +1107,8 @@ mod tests {
 
     #[test]
     fn promise_negative() {
-        for t in [
-            "日本旅游",
-            "月入",
-            "guarantee of quality",
-            "double check",
-            "today is a good day",
-            "收益率下降",
-        ] {
+        for t in ["日本旅游", "月入", "guarantee of quality", "double check", "today is a good day", "收益率下降"]
+        {
             assert_none(t, ReturnPromise);
         }
     }
@@ -1249,10 +1124,7 @@ mod tests {
         assert!(v.windows(2).all(|w| w[0].start <= w[1].start));
         for k in DetectorKind::ALL {
             let same: Vec<_> = v.iter().filter(|d| d.kind == k).collect();
-            assert!(
-                same.windows(2).all(|w| w[0].end <= w[1].start),
-                "{k} overlaps"
-            );
+            assert!(same.windows(2).all(|w| w[0].end <= w[1].start), "{k} overlaps");
         }
         for d in &v {
             assert!(t.is_char_boundary(d.start) && t.is_char_boundary(d.end));
@@ -1275,11 +1147,7 @@ mod tests {
 
     #[test]
     fn appends_after_existing() {
-        let mut v = vec![Detection {
-            kind: Url,
-            start: 999,
-            end: 1000,
-        }];
+        let mut v = vec![Detection { kind: Url, start: 999, end: 1000 }];
         det().detect("30% off", &mut v);
         assert_eq!(v.len(), 2);
         assert_eq!(v[0].start, 999);
@@ -1359,7 +1227,8 @@ mod tests {
         ] {
             let mut out = Vec::new();
             d.detect(text, &mut out);
-            let got: Vec<&str> = out.iter().filter(|x| x.kind == DetectorKind::TradeLevel).map(|x| &text[x.start..x.end]).collect();
+            let got: Vec<&str> =
+                out.iter().filter(|x| x.kind == DetectorKind::TradeLevel).map(|x| &text[x.start..x.end]).collect();
             assert_eq!(got, want, "{text}");
         }
         let mut out = Vec::new();
@@ -1370,7 +1239,9 @@ mod tests {
     #[test]
     fn doubling() {
         let d = Detectors::new();
-        for text in ["send 1 eth to the address below and get 2 eth back", "转入1个eth立返2个", "we will double your btc"] {
+        for text in
+            ["send 1 eth to the address below and get 2 eth back", "转入1个eth立返2个", "we will double your btc"]
+        {
             let mut out = Vec::new();
             d.detect(text, &mut out);
             assert!(out.iter().any(|x| x.kind == DetectorKind::Doubling), "{text}");
@@ -1391,7 +1262,8 @@ mod tests {
         let text = "领取方法:\n1. 打开官网\n2、连接钱包\n3) 领取代币";
         let mut out = Vec::new();
         d.detect(text, &mut out);
-        let got: Vec<&str> = out.iter().filter(|x| x.kind == DetectorKind::Step).map(|x| text[x.start..x.end].trim()).collect();
+        let got: Vec<&str> =
+            out.iter().filter(|x| x.kind == DetectorKind::Step).map(|x| text[x.start..x.end].trim()).collect();
         assert_eq!(got, ["1.", "2、", "3)"]);
         for text in ["价格上涨了3. 然后回落", "版本 2.5 发布", "共有 1. 一个问题"] {
             let mut out = Vec::new();
@@ -1403,7 +1275,12 @@ mod tests {
     #[test]
     fn stablecoin_amounts() {
         let d = Detectors::new();
-        for (text, kind) in [("送100u体验金", DetectorKind::CryptoAmount), ("单价0.05 usdt", DetectorKind::CryptoAmount), ("票价100元", DetectorKind::Price), ("$5 each", DetectorKind::Price)] {
+        for (text, kind) in [
+            ("送100u体验金", DetectorKind::CryptoAmount),
+            ("单价0.05 usdt", DetectorKind::CryptoAmount),
+            ("票价100元", DetectorKind::Price),
+            ("$5 each", DetectorKind::Price),
+        ] {
             let mut out = Vec::new();
             d.detect(text, &mut out);
             assert!(out.iter().any(|x| x.kind == kind), "{text}: {out:?}");
@@ -1434,7 +1311,9 @@ mod tests {
     #[test]
     fn exchange_links_by_tld_and_path() {
         let d = Detectors::new();
-        for text in ["https://pro.edgex.exchange/referral/1", "https://vlink.cc/okxchina", "https://short.example/r/binance-cn"] {
+        for text in
+            ["https://pro.edgex.exchange/referral/1", "https://vlink.cc/okxchina", "https://short.example/r/binance-cn"]
+        {
             let mut out = Vec::new();
             d.detect(text, &mut out);
             assert!(out.iter().any(|x| x.kind == DetectorKind::ExchangeDomain), "{text}: {out:?}");

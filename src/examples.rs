@@ -60,7 +60,10 @@ impl Checker {
                         if report.verdict == Verdict::Block {
                             let by: Vec<&str> =
                                 report.findings.iter().filter(|f| f.decisive).map(|f| f.rule_id.as_str()).collect();
-                            failures.push(fail(text, format!("an allowed text must not block (blocked by {})", by.join(", "))));
+                            failures.push(fail(
+                                text,
+                                format!("an allowed text must not block (blocked by {})", by.join(", ")),
+                            ));
                         }
                     }
                 }

@@ -36,7 +36,11 @@ impl TermFacts {
     pub fn new(pack: &Pack) -> TermFacts {
         let any = |t: &crate::pack::Term, tags: &[&str]| tags.iter().any(|k| t.has_tag(k));
         TermFacts {
-            concrete: pack.terms.iter().map(|t| t.role == Role::Steering && any(t, &["contact", "group", "code", "link"])).collect(),
+            concrete: pack
+                .terms
+                .iter()
+                .map(|t| t.role == Role::Steering && any(t, &["contact", "group", "code", "link"]))
+                .collect(),
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag("crypto")).collect(),
             pinyin: pack.terms.iter().map(|t| t.has_tag("pinyin")).collect(),
             genre: pack
@@ -259,7 +263,9 @@ pub(crate) fn judge(
             // The anchor evidence in this sentence, strongest first.
             let mut anchors = Combined::default();
             for (k, s) in signals[lo..hi].iter().enumerate() {
-                if !fits(rule, anchor_role, s) || (rule.specific_anchor && (s.clauses.is_any() || !s.clauses.has(rule.clause))) {
+                if !fits(rule, anchor_role, s)
+                    || (rule.specific_anchor && (s.clauses.is_any() || !s.clauses.has(rule.clause)))
+                {
                     continue;
                 }
                 let tagged = &facts.anchor_tagged[ri];

@@ -68,8 +68,15 @@ pub(crate) struct Lexicon {
 const SUFFIXES: [&str; 7] = ["ers", "ing", "er", "es", "ed", "s", "d"];
 
 /// Letters people write as digits or symbols, with what they write (`binance` → `b1nance`).
-const LEET: [(char, &[char]); 7] =
-    [('a', &['4', '@']), ('e', &['3']), ('i', &['1', '!']), ('o', &['0']), ('s', &['5', '$']), ('t', &['7']), ('l', &['1'])];
+const LEET: [(char, &[char]); 7] = [
+    ('a', &['4', '@']),
+    ('e', &['3']),
+    ('i', &['1', '!']),
+    ('o', &['0']),
+    ('s', &['5', '$']),
+    ('t', &['7']),
+    ('l', &['1']),
+];
 
 impl Lexicon {
     /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin
@@ -348,10 +355,27 @@ mod tests {
     fn variants_pinyin_homophones_leet() {
         let mut terms: Vec<Term> = ["比特币", "币圈", "binance"]
             .iter()
-            .map(|w| Term { term: w.to_string(), role: Role::Entity, clauses: ClauseSet::ANY, weight: 1.0, tags: vec!["spell".into()], origin: String::new() })
+            .map(|w| Term {
+                term: w.to_string(),
+                role: Role::Entity,
+                clauses: ClauseSet::ANY,
+                weight: 1.0,
+                tags: vec!["spell".into()],
+                origin: String::new(),
+            })
             .collect();
-        terms.push(Term { term: "币".into(), role: Role::Confusable, clauses: ClauseSet::ANY, weight: 0.0, tags: vec![], origin: String::new() });
-        let pinyin: Vec<(char, String)> = [('比', "bi"), ('特', "te"), ('币', "bi"), ('圈', "quan")].iter().map(|(c, p)| (*c, p.to_string())).collect();
+        terms.push(Term {
+            term: "币".into(),
+            role: Role::Confusable,
+            clauses: ClauseSet::ANY,
+            weight: 0.0,
+            tags: vec![],
+            origin: String::new(),
+        });
+        let pinyin: Vec<(char, String)> = [('比', "bi"), ('特', "te"), ('币', "bi"), ('圈', "quan")]
+            .iter()
+            .map(|(c, p)| (*c, p.to_string()))
+            .collect();
         let homophones = vec![('币', vec!['蔽'])];
         let lex = Lexicon::compile(&terms, &pinyin, &homophones);
         let text = "bitebi和bi圈,比特蔽,btb,b1nance,binance";

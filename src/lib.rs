@@ -35,8 +35,8 @@ mod t2s;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use pack::{Pack, PackError};
 pub use examples::ExampleFailure;
+pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;
 
@@ -110,7 +110,10 @@ impl Checker {
     pub fn check(&self, text: &str) -> Result<Report, CheckError> {
         if text.len() > MAX_TEXT_BYTES {
             return Err(CheckError {
-                message: format!("the text is {} bytes long; the most draftlint checks at once is {MAX_TEXT_BYTES}", text.len()),
+                message: format!(
+                    "the text is {} bytes long; the most draftlint checks at once is {MAX_TEXT_BYTES}",
+                    text.len()
+                ),
             });
         }
         let normalized = Normalized::new(text);
@@ -125,7 +128,10 @@ impl Checker {
     pub(crate) fn firings(&self, text: &str) -> Vec<(usize, Verdict)> {
         let normalized = Normalized::new(text);
         let (signals, sentences, by_sentence) = self.prepare(&normalized);
-        judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence).into_iter().map(|f| (f.rule, f.verdict)).collect()
+        judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence)
+            .into_iter()
+            .map(|f| (f.rule, f.verdict))
+            .collect()
     }
 
     /// A debugging view of one check: the normalized text, the sentences with their
@@ -148,9 +154,24 @@ impl Checker {
                 let clauses = if sig.clauses.is_any() {
                     "*".to_string()
                 } else {
-                    self.pack.clauses.iter().enumerate().filter(|(k, _)| sig.clauses.has(*k)).map(|(_, c)| c.id.as_str()).collect::<Vec<_>>().join(",")
+                    self.pack
+                        .clauses
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, _)| sig.clauses.has(*k))
+                        .map(|(_, c)| c.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
                 };
-                let _ = writeln!(out, "      {:<10} {:.2} {:<28} {:?} {}", sig.role.as_str(), sig.weight, clauses, &norm[sig.start..sig.end], source);
+                let _ = writeln!(
+                    out,
+                    "      {:<10} {:.2} {:<28} {:?} {}",
+                    sig.role.as_str(),
+                    sig.weight,
+                    clauses,
+                    &norm[sig.start..sig.end],
+                    source
+                );
             }
         }
         out
@@ -272,11 +293,8 @@ impl Checker {
             .map(|f| {
                 let s = &sentences[f.sentence];
                 let sentence = push(s.start, s.end);
-                let evidence = f
-                    .evidence
-                    .iter()
-                    .map(|&(i, w)| (i, w, push(signals[i].start, signals[i].end)))
-                    .collect();
+                let evidence =
+                    f.evidence.iter().map(|&(i, w)| (i, w, push(signals[i].start, signals[i].end))).collect();
                 let edits = f.removable.iter().map(|&i| push(signals[i].start, signals[i].end)).collect();
                 Planned { sentence, evidence, edits }
             })
@@ -390,7 +408,7 @@ impl Checker {
                 None => clauses.push(ClauseScore { clause: f.clause.clone(), score: f.score, verdict: f.severity }),
             }
         }
-        clauses.sort_by(|a, b| (b.verdict, b.score).cmp(&(a.verdict, a.score)));
+        clauses.sort_by_key(|c| std::cmp::Reverse((c.verdict, c.score)));
         Report {
             verdict,
             score,

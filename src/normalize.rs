@@ -222,11 +222,8 @@ impl Normalized {
             return (0, 0);
         }
         if start >= end {
-            let at = if start < self.source.len() {
-                self.source[start].0
-            } else {
-                self.source[self.source.len() - 1].1
-            };
+            let at =
+                if start < self.source.len() { self.source[start].0 } else { self.source[self.source.len() - 1].1 };
             return (at as usize, at as usize);
         }
         let s = self.source[start.min(self.source.len() - 1)].0;
@@ -239,11 +236,7 @@ impl Normalized {
     pub fn marks(&self, start: usize, end: usize) -> Marks {
         let mut m = Marks::NONE;
         for (i, &mark) in self.marks[start..end].iter().enumerate() {
-            m = if i == 0 {
-                m.union(Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)))
-            } else {
-                m.union(mark)
-            };
+            m = if i == 0 { m.union(Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0))) } else { m.union(mark) };
         }
         m
     }
@@ -339,22 +332,22 @@ fn compatibility(u: u32) -> Option<Folded> {
         }
     };
     Some(match u {
-        0x2460..=0x2473 => number(u - 0x2460 + 1), // ① .. ⑳
-        0x2474..=0x2487 => number(u - 0x2474 + 1), // ⑴ .. ⒇
-        0x2488..=0x249B => number(u - 0x2488 + 1), // ⒈ .. ⒛
-        0x249C..=0x24B5 => letter(u - 0x249C),     // ⒜ .. ⒵
-        0x24B6..=0x24CF => letter(u - 0x24B6),     // Ⓐ .. Ⓩ
-        0x24D0..=0x24E9 => letter(u - 0x24D0),     // ⓐ .. ⓩ
-        0x24EA => number(0),                       // ⓪
-        0x2776..=0x277F => number(u - 0x2776 + 1), // ❶ .. ❿
-        0x2780..=0x2789 => number(u - 0x2780 + 1), // ➀ .. ➉
-        0x278A..=0x2793 => number(u - 0x278A + 1), // ➊ .. ➓
+        0x2460..=0x2473 => number(u - 0x2460 + 1),            // ① .. ⑳
+        0x2474..=0x2487 => number(u - 0x2474 + 1),            // ⑴ .. ⒇
+        0x2488..=0x249B => number(u - 0x2488 + 1),            // ⒈ .. ⒛
+        0x249C..=0x24B5 => letter(u - 0x249C),                // ⒜ .. ⒵
+        0x24B6..=0x24CF => letter(u - 0x24B6),                // Ⓐ .. Ⓩ
+        0x24D0..=0x24E9 => letter(u - 0x24D0),                // ⓐ .. ⓩ
+        0x24EA => number(0),                                  // ⓪
+        0x2776..=0x277F => number(u - 0x2776 + 1),            // ❶ .. ❿
+        0x2780..=0x2789 => number(u - 0x2780 + 1),            // ➀ .. ➉
+        0x278A..=0x2793 => number(u - 0x278A + 1),            // ➊ .. ➓
         0x1D400..=0x1D6A3 => letter((u - 0x1D400) % 52 % 26), // 𝐀 .. 𝚣, 13 styles
         0x1D7CE..=0x1D7FF => number((u - 0x1D7CE) % 10),      // 𝟎 .. 𝟿
-        0x1F130..=0x1F149 => letter(u - 0x1F130), // 🄰 .. 🅉
-        0x1F150..=0x1F169 => letter(u - 0x1F150), // 🅐 .. 🅩
-        0x1F170..=0x1F189 => letter(u - 0x1F170), // 🅰 .. 🆉
-        0x1F1E6..=0x1F1FF => letter(u - 0x1F1E6), // 🇦 .. 🇿
+        0x1F130..=0x1F149 => letter(u - 0x1F130),             // 🄰 .. 🅉
+        0x1F150..=0x1F169 => letter(u - 0x1F150),             // 🅐 .. 🅩
+        0x1F170..=0x1F189 => letter(u - 0x1F170),             // 🅰 .. 🆉
+        0x1F1E6..=0x1F1FF => letter(u - 0x1F1E6),             // 🇦 .. 🇿
         0x2070 => number(0),
         0x00B9 => number(1),
         0x00B2 => number(2),
@@ -469,16 +462,15 @@ fn spelled_chain(original: &str, at: usize) -> usize {
     let mut letters = 0;
     let mut end = at;
     let mut chars = original[at..].char_indices().peekable();
-    loop {
-        // One letter or digit, not followed by another.
-        let Some((i, c)) = chars.next() else { break };
+    // One letter or digit, not followed by another...
+    while let Some((i, c)) = chars.next() {
         if !c.is_ascii_alphanumeric() || chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphanumeric()) {
             break;
         }
         links += 1;
         letters += c.is_ascii_alphabetic() as usize;
         end = at + i + 1;
-        // Then one to three separators (invisibles do not count).
+        // ...then one to three separators (invisibles do not count).
         let mut seps = 0;
         while let Some(&(_, n)) = chars.peek() {
             if is_invisible(n) {
@@ -516,9 +508,45 @@ fn is_invisible(c: char) -> bool {
 fn is_joiner(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '\n' | '\r' | '*' | '-' | '_' | '|' | '/' | '\\' | '~' | '^' | '+' | '=' | '#' | '.' | '\''
-            | '`' | '·' | '•' | '・' | '‧' | '∙' | '×' | '☆' | '★' | '○' | '●' | '♥' | '❤' | '♡' | '◆' | '◇'
-            | '■' | '□' | '▲' | '△' | '※' | '—' | '–'
+        ' ' | '\t'
+            | '\n'
+            | '\r'
+            | '*'
+            | '-'
+            | '_'
+            | '|'
+            | '/'
+            | '\\'
+            | '~'
+            | '^'
+            | '+'
+            | '='
+            | '#'
+            | '.'
+            | '\''
+            | '`'
+            | '·'
+            | '•'
+            | '・'
+            | '‧'
+            | '∙'
+            | '×'
+            | '☆'
+            | '★'
+            | '○'
+            | '●'
+            | '♥'
+            | '❤'
+            | '♡'
+            | '◆'
+            | '◇'
+            | '■'
+            | '□'
+            | '▲'
+            | '△'
+            | '※'
+            | '—'
+            | '–'
     ) || is_emoji(c)
 }
 

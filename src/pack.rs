@@ -417,7 +417,11 @@ impl Pack {
                 return Err(PackError::new("clauses.toml", line, format!("clause `{id}` defined twice")));
             }
             if !is_id(&id) {
-                return Err(PackError::new("clauses.toml", line, format!("clause id `{id}` must be lowercase letters, digits and dashes")));
+                return Err(PackError::new(
+                    "clauses.toml",
+                    line,
+                    format!("clause id `{id}` must be lowercase letters, digits and dashes"),
+                ));
             }
             clauses.push(Clause { id, title: c.title, summary: c.summary, why: c.why, fix: c.fix, penalty: c.penalty });
         }
@@ -430,13 +434,25 @@ impl Pack {
         let mut detectors = Vec::new();
         for d in manifest.detector {
             let kind = DetectorKind::from_str(&d.kind).ok_or_else(|| {
-                PackError::new("pack.toml", None, format!("unknown detector `{}` (known: {})", d.kind,
-                    DetectorKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")))
+                PackError::new(
+                    "pack.toml",
+                    None,
+                    format!(
+                        "unknown detector `{}` (known: {})",
+                        d.kind,
+                        DetectorKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                )
             })?;
-            let role = Role::parse(&d.role).ok_or_else(|| PackError::new("pack.toml", None, format!("detector `{}`: unknown role `{}`", d.kind, d.role)))?;
-            let clauses = parse_clauses(&d.clauses, &clause_index).map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
-            check_weight(d.weight).map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
-            check_weight(d.entity).map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
+            let role = Role::parse(&d.role).ok_or_else(|| {
+                PackError::new("pack.toml", None, format!("detector `{}`: unknown role `{}`", d.kind, d.role))
+            })?;
+            let clauses = parse_clauses(&d.clauses, &clause_index)
+                .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
+            check_weight(d.weight)
+                .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
+            check_weight(d.entity)
+                .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
             detectors.push(DetectorRole { kind, role, clauses, weight: d.weight, entity: d.entity });
         }
 
@@ -454,7 +470,11 @@ impl Pack {
         if let Some((_, src)) = files.iter().find(|(p, _)| p.as_ref() == "lexicon/pinyin.tsv") {
             for (line, c, readings) in parse_char_table("lexicon/pinyin.tsv", src.as_ref())? {
                 if readings.len() != 1 || !readings[0].chars().all(|x| x.is_ascii_lowercase()) {
-                    return Err(PackError::new("lexicon/pinyin.tsv", Some(line), "give one reading in lowercase letters, without tones"));
+                    return Err(PackError::new(
+                        "lexicon/pinyin.tsv",
+                        Some(line),
+                        "give one reading in lowercase letters, without tones",
+                    ));
                 }
                 pinyin.push((c, readings[0].clone()));
             }
@@ -467,7 +487,13 @@ impl Pack {
                     let mut it = r.chars();
                     match (it.next(), it.next()) {
                         (Some(x), None) => alike.push(x),
-                        _ => return Err(PackError::new("lexicon/homophone.tsv", Some(line), format!("`{r}` is not one character"))),
+                        _ => {
+                            return Err(PackError::new(
+                                "lexicon/homophone.tsv",
+                                Some(line),
+                                format!("`{r}` is not one character"),
+                            ))
+                        }
                     }
                 }
                 homophones.push((c, alike));
@@ -484,7 +510,9 @@ impl Pack {
             if rules.iter().any(|k| k.id == id) {
                 return Err(err("defined twice".into()));
             }
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.') {
+            if id.is_empty()
+                || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+            {
                 return Err(err("ids are lowercase letters, digits, dots and dashes".into()));
             }
             let clause = clause_index(&r.clause).ok_or_else(|| err(format!("unknown clause `{}`", r.clause)))?;
@@ -507,7 +535,9 @@ impl Pack {
             let block_at = r.block_at.unwrap_or(scoring.block);
             let review_at = r.review_at.unwrap_or(scoring.review);
             if !(review_at > 0.0 && review_at <= block_at) {
-                return Err(err(format!("thresholds must satisfy 0 < review_at ({review_at}) <= block_at ({block_at})")));
+                return Err(err(format!(
+                    "thresholds must satisfy 0 < review_at ({review_at}) <= block_at ({block_at})"
+                )));
             }
             if let Some(tag) = &r.anchor_tag {
                 let anchor = needs[0];
@@ -547,7 +577,11 @@ impl Pack {
             return Err(PackError::new("rules.toml", None, "a pack needs at least one rule"));
         }
         if !is_id(&manifest.id) {
-            return Err(PackError::new("pack.toml", None, format!("pack id `{}` must be lowercase letters, digits and dashes", manifest.id)));
+            return Err(PackError::new(
+                "pack.toml",
+                None,
+                format!("pack id `{}` must be lowercase letters, digits and dashes", manifest.id),
+            ));
         }
         Ok(Pack {
             pinyin,
@@ -588,10 +622,7 @@ fn check_weight(w: f32) -> Result<(), String> {
 }
 
 fn parse_roles(names: &[String]) -> Result<Vec<Role>, String> {
-    names
-        .iter()
-        .map(|n| Role::parse(n).ok_or_else(|| format!("unknown role `{n}`")))
-        .collect()
+    names.iter().map(|n| Role::parse(n).ok_or_else(|| format!("unknown role `{n}`"))).collect()
 }
 
 fn parse_clauses(field: &str, index: &dyn Fn(&str) -> Option<usize>) -> Result<ClauseSet, String> {
@@ -625,14 +656,22 @@ fn parse_lexicon(
         }
         if !seen_header {
             if line != HEADER {
-                return Err(PackError::new(file, Some(n), format!("the first line must be the header `{}`", HEADER.replace('\t', "<TAB>"))));
+                return Err(PackError::new(
+                    file,
+                    Some(n),
+                    format!("the first line must be the header `{}`", HEADER.replace('\t', "<TAB>")),
+                ));
             }
             seen_header = true;
             continue;
         }
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != 4 {
-            return Err(PackError::new(file, Some(n), format!("expected 4 tab-separated fields, found {}", fields.len())));
+            return Err(PackError::new(
+                file,
+                Some(n),
+                format!("expected 4 tab-separated fields, found {}", fields.len()),
+            ));
         }
         let term = fields[0];
         if term.trim() != term || term.is_empty() {
@@ -653,7 +692,11 @@ fn parse_lexicon(
             return Err(PackError::new(file, Some(n), format!("`{term}` is empty once normalized")));
         }
         if let Some(first) = seen.insert(key.clone(), n) {
-            return Err(PackError::new(file, Some(n), format!("`{term}` repeats line {first} (after normalization: `{key}`)")));
+            return Err(PackError::new(
+                file,
+                Some(n),
+                format!("`{term}` repeats line {first} (after normalization: `{key}`)"),
+            ));
         }
         out.push(Term { term: term.to_string(), role, clauses, weight, tags, origin: format!("{file}:{n}") });
     }
@@ -689,7 +732,8 @@ fn parse_char_table(file: &str, src: &str) -> Result<Vec<(usize, char, Vec<Strin
         if let Some(first) = out.iter().find(|(_, k, _)| *k == c) {
             return Err(PackError::new(file, Some(n), format!("`{c}` repeats line {}", first.0)));
         }
-        let readings: Vec<String> = readings.split(',').map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect();
+        let readings: Vec<String> =
+            readings.split(',').map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect();
         if readings.is_empty() {
             return Err(PackError::new(file, Some(n), "no readings"));
         }

@@ -235,12 +235,8 @@ impl Report {
     /// Applies every edit of the findings whose fix is at least `min_safety`, and returns
     /// the new text. Overlapping edits after the first are skipped.
     pub fn apply_fixes(&self, original: &str, min_safety: FixSafety) -> String {
-        let mut edits: Vec<&Edit> = self
-            .findings
-            .iter()
-            .filter(|f| f.fix.safety >= min_safety)
-            .flat_map(|f| f.fix.edits.iter())
-            .collect();
+        let mut edits: Vec<&Edit> =
+            self.findings.iter().filter(|f| f.fix.safety >= min_safety).flat_map(|f| f.fix.edits.iter()).collect();
         edits.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
         let mut out = String::with_capacity(original.len());
         let mut at = 0;

@@ -54,16 +54,8 @@ mod tests {
 
     #[test]
     fn range_bounds_match_table() {
-        let bmp: Vec<u32> = T2S_TABLE
-            .iter()
-            .map(|&(k, _)| k as u32)
-            .filter(|&k| k <= 0xFFFF)
-            .collect();
-        let supp: Vec<u32> = T2S_TABLE
-            .iter()
-            .map(|&(k, _)| k as u32)
-            .filter(|&k| k > 0xFFFF)
-            .collect();
+        let bmp: Vec<u32> = T2S_TABLE.iter().map(|&(k, _)| k as u32).filter(|&k| k <= 0xFFFF).collect();
+        let supp: Vec<u32> = T2S_TABLE.iter().map(|&(k, _)| k as u32).filter(|&k| k > 0xFFFF).collect();
         assert_eq!(bmp.first().copied(), Some(BMP_KEY_MIN));
         assert_eq!(bmp.last().copied(), Some(BMP_KEY_MAX));
         assert_eq!(supp.first().copied(), Some(SUPP_KEY_MIN));
@@ -124,27 +116,8 @@ mod tests {
 
     #[test]
     fn unchanged_chars() {
-        for c in [
-            '币',
-            '比',
-            'a',
-            'Z',
-            '1',
-            ' ',
-            '\n',
-            '\0',
-            '😀',
-            '。',
-            'あ',
-            '한',
-            '\u{10FFFF}',
-        ] {
-            assert_eq!(
-                to_simplified(c),
-                c,
-                "U+{:04X} should be unchanged",
-                c as u32
-            );
+        for c in ['币', '比', 'a', 'Z', '1', ' ', '\n', '\0', '😀', '。', 'あ', '한', '\u{10FFFF}'] {
+            assert_eq!(to_simplified(c), c, "U+{:04X} should be unchanged", c as u32);
         }
         for b in 0u8..=0x7F {
             let c = b as char;
@@ -156,13 +129,7 @@ mod tests {
     fn simplified_outputs_are_mostly_fixed_points() {
         // Sanity check on the data: converting twice should rarely change a
         // char again (OpenCC has a few chains, so allow a small number).
-        let chains = T2S_TABLE
-            .iter()
-            .filter(|&&(_, v)| to_simplified(v) != v)
-            .count();
-        assert!(
-            chains < 50,
-            "{chains} entries map to a char that maps again"
-        );
+        let chains = T2S_TABLE.iter().filter(|&&(_, v)| to_simplified(v) != v).count();
+        assert!(chains < 50, "{chains} entries map to a char that maps again");
     }
 }

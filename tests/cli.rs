@@ -44,7 +44,13 @@ fn stderr(out: &Output) -> String {
 }
 
 fn describe(args: &[&str], out: &Output) -> String {
-    format!("draftlint {}\n--- status {:?}\n--- stdout\n{}\n--- stderr\n{}", args.join(" "), out.status.code(), stdout(out), stderr(out))
+    format!(
+        "draftlint {}\n--- status {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        args.join(" "),
+        out.status.code(),
+        stdout(out),
+        stderr(out)
+    )
 }
 
 #[track_caller]
@@ -157,7 +163,9 @@ fn json_report_shape() {
     let findings = r["findings"].as_array().expect("findings is an array");
     assert!(!findings.is_empty());
     for f in findings {
-        for key in ["ruleId", "clause", "severity", "penalty", "penaltyLabel", "message", "explanation", "text", "decisive"] {
+        for key in
+            ["ruleId", "clause", "severity", "penalty", "penaltyLabel", "message", "explanation", "text", "decisive"]
+        {
             assert!(f.get(key).is_some(), "finding lacks {key}: {f}");
         }
         let span = &f["span"];
@@ -313,7 +321,13 @@ fn test_pack_embedded() {
     let failures = checker.check_examples();
     let pack = checker.pack();
     let examples: usize = pack.rules.iter().map(|r| r.catches.len() + r.allows.len()).sum();
-    let summary = format!("{} rules, {} terms, {} examples, {} failing", pack.rules.len(), pack.terms.len(), examples, failures.len());
+    let summary = format!(
+        "{} rules, {} terms, {} examples, {} failing",
+        pack.rules.len(),
+        pack.terms.len(),
+        examples,
+        failures.len()
+    );
     // Exit 1 while examples fail; every failure is printed.
     let out = expect_code(&["test-pack"], b"", if failures.is_empty() { 0 } else { 1 });
     let text = stdout(&out);
@@ -357,7 +371,9 @@ fn test_pack_on_a_folder() {
     let line = lexicon.lines().count() + 1;
     lexicon.push_str("测试专用词条\t*\theavy\t-\n");
     std::fs::write(&entity, lexicon).unwrap();
-    for args in [vec!["test-pack", dir_arg], vec!["check", "--pack", dir_arg, "-"], vec!["explain", "--pack", dir_arg, "all"]] {
+    for args in
+        [vec!["test-pack", dir_arg], vec!["check", "--pack", dir_arg, "-"], vec!["explain", "--pack", dir_arg, "all"]]
+    {
         let out = expect_code(&args, BLOCK.as_bytes(), 2);
         let err = stderr(&out);
         assert!(err.contains(&format!("lexicon/entity.tsv:{line}")), "the error names file and line {line}:\n{err}");

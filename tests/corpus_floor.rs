@@ -13,11 +13,7 @@ use draftlint::{Checker, Pack, Verdict};
 /// `(slice, least recall, most hard false-positive rate)`; `all` is the whole corpus.
 /// Set from: en recall 0.857 hardFP 0.000; zh recall 0.934 hardFP 0.018; all recall 0.907
 /// hardFP 0.011 (about two items of margin per language).
-const FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.81, 0.03),
-    ("zh", 0.91, 0.04),
-    ("all", 0.88, 0.03),
-];
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.81, 0.03), ("zh", 0.91, 0.04), ("all", 0.88, 0.03)];
 
 fn corpus() -> Vec<Sample> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/draftlint.jsonl");

@@ -12,7 +12,10 @@ use proptest::prelude::*;
 fn assert_span(text: &str, span: &Span, what: &str) {
     let (s, e) = (span.byte_start.0, span.byte_end.0);
     assert!(s <= e && e <= text.len(), "{what}: bytes {s}..{e} outside 0..{}", text.len());
-    assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "{what}: bytes {s}..{e} split a character of {text:?}");
+    assert!(
+        text.is_char_boundary(s) && text.is_char_boundary(e),
+        "{what}: bytes {s}..{e} split a character of {text:?}"
+    );
     let before = &text[..s];
     let inside = &text[s..e];
     assert_eq!(span.char_start.0, before.chars().count(), "{what}: char start");
@@ -20,7 +23,11 @@ fn assert_span(text: &str, span: &Span, what: &str) {
     assert_eq!(span.start.0, before.encode_utf16().count(), "{what}: UTF-16 start");
     assert_eq!(span.end.0 - span.start.0, inside.encode_utf16().count(), "{what}: UTF-16 length");
     let units: Vec<u16> = text.encode_utf16().collect();
-    assert_eq!(String::from_utf16(&units[span.start.0..span.end.0]).ok().as_deref(), Some(inside), "{what}: UTF-16 slice");
+    assert_eq!(
+        String::from_utf16(&units[span.start.0..span.end.0]).ok().as_deref(),
+        Some(inside),
+        "{what}: UTF-16 slice"
+    );
     let chars: Vec<char> = text.chars().collect();
     assert_eq!(chars[span.char_start.0..span.char_end.0].iter().collect::<String>(), inside, "{what}: char slice");
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -137,15 +144,96 @@ fn fixes_apply_on_char_boundaries() {
 /// Pieces that stress normalization and matching: lexicon words, their evasions, and the
 /// characters whose widths differ between units.
 const PIECES: &[&str] = &[
-    "比特币", "比特幣", "USDT", "ＵＳＤＴ", "usdt", "币安", "幣安", "私聊", "加V", "加Ｖ", "加v：", "出U", "收U",
-    "合约", "杠杆", "空投", "NFT", "数字藏品", "二级市场", "挖矿", "稳赚", "翻倍", "邀请码", "注册", "下载",
-    "价格", "的", "了", "交易所", "Bitcoin", "buy", "DM me", "telegram", "@otc", "abc12345", "OK8866",
-    "https://x.example/join?code=AB12", "www.", ".com", "0x", "52908400098527886E0F7030069857D2E4169EE7",
-    "T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb", "1000U", "¥", "$", "%",
-    "😀", "👨‍👩‍👧‍👦", "👍🏽", "🇨🇳", "1️⃣", "❤️", "𠀀", "𪚥", "𝐁𝐓𝐂", "Ⅻ", "ｱ", "é", "e\u{301}", "\u{301}",
-    "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{FE0F}", "\u{E0101}",
-    " ", "*", "-", "_", "|", "/", ".", "。", "，", "：", "！", "？", "、", "…", "\n", "\r\n", "\r", "\t",
-    "\u{3000}", "\u{00A0}", "\u{2028}", "\u{0}",
+    "比特币",
+    "比特幣",
+    "USDT",
+    "ＵＳＤＴ",
+    "usdt",
+    "币安",
+    "幣安",
+    "私聊",
+    "加V",
+    "加Ｖ",
+    "加v：",
+    "出U",
+    "收U",
+    "合约",
+    "杠杆",
+    "空投",
+    "NFT",
+    "数字藏品",
+    "二级市场",
+    "挖矿",
+    "稳赚",
+    "翻倍",
+    "邀请码",
+    "注册",
+    "下载",
+    "价格",
+    "的",
+    "了",
+    "交易所",
+    "Bitcoin",
+    "buy",
+    "DM me",
+    "telegram",
+    "@otc",
+    "abc12345",
+    "OK8866",
+    "https://x.example/join?code=AB12",
+    "www.",
+    ".com",
+    "0x",
+    "52908400098527886E0F7030069857D2E4169EE7",
+    "T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb",
+    "1000U",
+    "¥",
+    "$",
+    "%",
+    "😀",
+    "👨‍👩‍👧‍👦",
+    "👍🏽",
+    "🇨🇳",
+    "1️⃣",
+    "❤️",
+    "𠀀",
+    "𪚥",
+    "𝐁𝐓𝐂",
+    "Ⅻ",
+    "ｱ",
+    "é",
+    "e\u{301}",
+    "\u{301}",
+    "\u{200B}",
+    "\u{200C}",
+    "\u{200D}",
+    "\u{2060}",
+    "\u{FEFF}",
+    "\u{00AD}",
+    "\u{FE0F}",
+    "\u{E0101}",
+    " ",
+    "*",
+    "-",
+    "_",
+    "|",
+    "/",
+    ".",
+    "。",
+    "，",
+    "：",
+    "！",
+    "？",
+    "、",
+    "…",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u{3000}",
+    "\u{00A0}",
+    "\u{2028}",
+    "\u{0}",
 ];
 
 /// One checker for every generated case (building one per case dominates a debug run).

@@ -47,7 +47,12 @@ fn rule_ids_are_namespaced_by_clause() {
     for rule in &pack.rules {
         let clause = &pack.clauses[rule.clause].id;
         let name = rule.id.strip_prefix(&format!("{clause}.")).unwrap_or("");
-        assert!(!name.is_empty() && !name.contains('.'), "rule `{}` ({}) should be `{clause}.<name>`", rule.id, rule.origin);
+        assert!(
+            !name.is_empty() && !name.contains('.'),
+            "rule `{}` ({}) should be `{clause}.<name>`",
+            rule.id,
+            rule.origin
+        );
     }
 }
 
@@ -62,7 +67,12 @@ fn every_message_in_both_languages() {
         }
         for r in &pack.rules {
             for (field, text) in [("message", &r.message), ("explanation", &r.explanation), ("fix", &r.fix)] {
-                assert!(!text.get(lang).trim().is_empty(), "rule `{}` ({}): {field} is empty in {lang:?}", r.id, r.origin);
+                assert!(
+                    !text.get(lang).trim().is_empty(),
+                    "rule `{}` ({}): {field} is empty in {lang:?}",
+                    r.id,
+                    r.origin
+                );
             }
         }
     }

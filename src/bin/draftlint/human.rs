@@ -40,7 +40,14 @@ fn t(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
 }
 
 /// Prints one report.
-pub fn print_report(out: &mut impl Write, checker: &Checker, name: &str, text: &str, report: &Report, color: bool) -> Result<(), Failure> {
+pub fn print_report(
+    out: &mut impl Write,
+    checker: &Checker,
+    name: &str,
+    text: &str,
+    report: &Report,
+    color: bool,
+) -> Result<(), Failure> {
     let p = Paint { on: color };
     let lang = checker.lang();
     write!(out, "{name}: {} ({} {})", p.verdict(report.verdict), t(lang, "得分", "score"), report.score)?;
@@ -142,14 +149,23 @@ pub fn explain(checker: &Checker, id: &str) -> Result<ExitCode, Failure> {
         writeln!(out, "{}\n  {}\n", t(lang, "为什么违规", "Why it breaks the policy"), r.explanation.get(lang))?;
         let needs: Vec<&str> = r.needs.iter().map(|x| x.as_str()).collect();
         let boosts: Vec<&str> = r.boosts.iter().map(|x| x.as_str()).collect();
-        writeln!(out, "{}\n  needs: {}; boosts: {}\n", t(lang, "需要的证据", "Evidence it needs"), needs.join(" + "), if boosts.is_empty() { "-".to_string() } else { boosts.join(", ") })?;
+        writeln!(
+            out,
+            "{}\n  needs: {}; boosts: {}\n",
+            t(lang, "需要的证据", "Evidence it needs"),
+            needs.join(" + "),
+            if boosts.is_empty() { "-".to_string() } else { boosts.join(", ") }
+        )?;
         writeln!(out, "{}\n  {}\n", t(lang, "可能处罚", "Penalty"), r.penalty.label(lang))?;
         writeln!(out, "{}\n  {}\n", t(lang, "如何修改", "How to fix"), r.fix.get(lang))?;
         print_examples(&mut out, lang, r)?;
         return Ok(ExitCode::SUCCESS);
     }
     let ids: Vec<&str> = pack.clauses.iter().map(|c| c.id.as_str()).collect();
-    Err(Failure(format!("no clause or rule `{id}`; clauses: {}; `draftlint explain all` lists the rules", ids.join(", "))))
+    Err(Failure(format!(
+        "no clause or rule `{id}`; clauses: {}; `draftlint explain all` lists the rules",
+        ids.join(", ")
+    )))
 }
 
 fn print_examples(out: &mut impl Write, lang: Lang, r: &Rule) -> Result<(), Failure> {

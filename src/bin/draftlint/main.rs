@@ -15,7 +15,11 @@ use draftlint::eval::{evaluate, Sample};
 use draftlint::{Checker, Lang, Pack, Report, Verdict};
 
 #[derive(Parser)]
-#[command(name = "draftlint", version, about = "Check WeChat Official Account drafts against the crypto/NFT policy (clause 3.24) before publishing")]
+#[command(
+    name = "draftlint",
+    version,
+    about = "Check WeChat Official Account drafts against the crypto/NFT policy (clause 3.24) before publishing"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -211,7 +215,10 @@ fn read_text(path: &Path) -> Result<String, Failure> {
         (path.display().to_string(), bytes)
     };
     let text = String::from_utf8(bytes).map_err(|e| {
-        Failure(format!("{name} is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to()))
+        Failure(format!(
+            "{name} is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8 and try again",
+            e.utf8_error().valid_up_to()
+        ))
     })?;
     let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
     if text.trim().is_empty() {
@@ -331,7 +338,8 @@ fn batch(checker: &Checker, path: &Path, threshold: Verdict) -> Result<ExitCode,
     let mut line_no = 0usize;
     loop {
         raw.clear();
-        let n = input.read_until(b'\n', &mut raw).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        let n =
+            input.read_until(b'\n', &mut raw).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         if n == 0 {
             break;
         }
@@ -360,8 +368,10 @@ fn batch(checker: &Checker, path: &Path, threshold: Verdict) -> Result<ExitCode,
 /// Checks one JSONL line; an error carries the id when it could be read.
 fn batch_line(checker: &Checker, raw: &[u8]) -> Result<(serde_json::Value, Report), (serde_json::Value, String)> {
     let null = serde_json::Value::Null;
-    let text = std::str::from_utf8(raw).map_err(|e| (null.clone(), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (null.clone(), format!("invalid JSON: {e}")))?;
+    let text =
+        std::str::from_utf8(raw).map_err(|e| (null.clone(), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| (null.clone(), format!("invalid JSON: {e}")))?;
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
     let Some(object) = value.as_object() else {
         return Err((id, "expected a JSON object with \"id\" and \"text\"".into()));
@@ -395,11 +405,12 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool) -> Result<ExitCode
         files
     };
     for path in files {
-        let text = std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         let mut samples = Vec::new();
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let sample: Sample = serde_json::from_str(line)
-                .map_err(|e| Failure(format!("{}:{}: {e}", path.display(), i + 1)))?;
+            let sample: Sample =
+                serde_json::from_str(line).map_err(|e| Failure(format!("{}:{}: {e}", path.display(), i + 1)))?;
             samples.push(sample);
         }
         let started = std::time::Instant::now();
