@@ -10,6 +10,8 @@ CARGO ?= cargo
 test: test-rust test-web
 
 test-rust:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --release --all-targets -- -D warnings
 	$(CARGO) test --release --all-targets
 	$(CARGO) test --release --doc
 
