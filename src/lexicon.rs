@@ -297,18 +297,19 @@ mod tests {
     use super::*;
     use crate::pack::{ClauseSet, Role};
 
+    fn term(word: &str, role: Role, tags: &[&str]) -> Term {
+        Term {
+            term: word.to_string(),
+            role,
+            clauses: ClauseSet::ANY,
+            weight: 1.0,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            origin: String::new(),
+        }
+    }
+
     fn lexicon(words: &[&str]) -> Lexicon {
-        let terms: Vec<Term> = words
-            .iter()
-            .map(|w| Term {
-                term: w.to_string(),
-                role: Role::Entity,
-                clauses: ClauseSet::ANY,
-                weight: 1.0,
-                tags: vec![],
-                origin: String::new(),
-            })
-            .collect();
+        let terms: Vec<Term> = words.iter().map(|w| term(w, Role::Entity, &[])).collect();
         Lexicon::compile(&terms, &[], &[])
     }
 
@@ -336,14 +337,7 @@ mod tests {
 
     #[test]
     fn cjk_tagged_terms_need_a_chinese_neighbour() {
-        let terms = vec![Term {
-            term: "u".into(),
-            role: Role::Entity,
-            clauses: ClauseSet::ANY,
-            weight: 0.6,
-            tags: vec!["cjk".into()],
-            origin: String::new(),
-        }];
+        let terms = vec![term("u", Role::Entity, &["cjk"])];
         let lex = Lexicon::compile(&terms, &[], &[]);
         assert_eq!(found(&lex, "闲置的u放进去"), ["u"]);
         assert_eq!(found(&lex, "thank u so much"), Vec::<String>::new());
@@ -353,25 +347,9 @@ mod tests {
 
     #[test]
     fn variants_pinyin_homophones_leet() {
-        let mut terms: Vec<Term> = ["比特币", "币圈", "binance"]
-            .iter()
-            .map(|w| Term {
-                term: w.to_string(),
-                role: Role::Entity,
-                clauses: ClauseSet::ANY,
-                weight: 1.0,
-                tags: vec!["spell".into()],
-                origin: String::new(),
-            })
-            .collect();
-        terms.push(Term {
-            term: "币".into(),
-            role: Role::Confusable,
-            clauses: ClauseSet::ANY,
-            weight: 0.0,
-            tags: vec![],
-            origin: String::new(),
-        });
+        let mut terms: Vec<Term> =
+            ["比特币", "币圈", "binance"].iter().map(|w| term(w, Role::Entity, &["spell"])).collect();
+        terms.push(term("币", Role::Confusable, &[]));
         let pinyin: Vec<(char, String)> = [('比', "bi"), ('特', "te"), ('币', "bi"), ('圈', "quan")]
             .iter()
             .map(|(c, p)| (*c, p.to_string()))
@@ -403,14 +381,7 @@ mod tests {
     fn same_words_in_two_roles_share_a_pattern() {
         let mut terms: Vec<Term> = Vec::new();
         for role in [Role::Entity, Role::Action] {
-            terms.push(Term {
-                term: "收U".into(),
-                role,
-                clauses: ClauseSet::ANY,
-                weight: 1.0,
-                tags: vec![],
-                origin: String::new(),
-            });
+            terms.push(term("收U", role, &[]));
         }
         let lex = Lexicon::compile(&terms, &[], &[]);
         let mut hits = Vec::new();

@@ -645,26 +645,8 @@ fn parse_lexicon(
     clause_index: &dyn Fn(&str) -> Option<usize>,
     out: &mut Vec<Term>,
 ) -> Result<(), PackError> {
-    const HEADER: &str = "term\tclauses\tweight\ttags";
-    let mut seen_header = false;
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (i, line) in src.lines().enumerate() {
-        let n = i + 1;
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if !seen_header {
-            if line != HEADER {
-                return Err(PackError::new(
-                    file,
-                    Some(n),
-                    format!("the first line must be the header `{}`", HEADER.replace('\t', "<TAB>")),
-                ));
-            }
-            seen_header = true;
-            continue;
-        }
+    for (n, line) in data_lines(file, src, "term\tclauses\tweight\ttags")? {
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != 4 {
             return Err(PackError::new(
@@ -703,25 +685,37 @@ fn parse_lexicon(
     Ok(())
 }
 
-/// Reads a table of `char<TAB>reading,reading…` lines (pinyin, homophones) with the
-/// header `char<TAB>readings`.
-fn parse_char_table(file: &str, src: &str) -> Result<Vec<(usize, char, Vec<String>)>, PackError> {
-    const HEADER: &str = "char\treadings";
-    let mut out: Vec<(usize, char, Vec<String>)> = Vec::new();
+/// The data lines of a TSV pack file, with their 1-based numbers: comments (`#`) and
+/// blank lines skipped, the first other line checked against `header`.
+fn data_lines<'s>(file: &str, src: &'s str, header: &str) -> Result<Vec<(usize, &'s str)>, PackError> {
+    let mut out = Vec::new();
     let mut seen_header = false;
     for (i, line) in src.lines().enumerate() {
-        let n = i + 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         if !seen_header {
-            if line != HEADER {
-                return Err(PackError::new(file, Some(n), "the first line must be the header `char<TAB>readings`"));
+            if line != header {
+                return Err(PackError::new(
+                    file,
+                    Some(i + 1),
+                    format!("the first line must be the header `{}`", header.replace('\t', "<TAB>")),
+                ));
             }
             seen_header = true;
             continue;
         }
+        out.push((i + 1, line));
+    }
+    Ok(out)
+}
+
+/// Reads a table of `char<TAB>reading,reading…` lines (pinyin, homophones) with the
+/// header `char<TAB>readings`.
+fn parse_char_table(file: &str, src: &str) -> Result<Vec<(usize, char, Vec<String>)>, PackError> {
+    let mut out: Vec<(usize, char, Vec<String>)> = Vec::new();
+    for (n, line) in data_lines(file, src, "char\treadings")? {
         let Some((key, readings)) = line.split_once('\t') else {
             return Err(PackError::new(file, Some(n), "expected 2 tab-separated fields"));
         };

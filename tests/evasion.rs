@@ -19,6 +19,8 @@
 
 mod support;
 
+use support::corpus;
+
 use draftlint::eval::Sample;
 use draftlint::normalize::Normalized;
 use draftlint::{Checker, Report, Verdict};
@@ -69,16 +71,6 @@ fn floor(id: &str) -> f64 {
 
 fn pass_ceiling(id: &str) -> usize {
     PASS_CEILINGS.iter().find(|(f, _)| *f == id).map_or(0, |&(_, v)| v)
-}
-
-fn corpus() -> Vec<Sample> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/draftlint.jsonl");
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}:{}: {e}", i + 1)))
-        .collect()
 }
 
 fn checker() -> &'static Checker {

@@ -1,6 +1,7 @@
 //! The evasion generator of `tests/evasion.rs`: a fixed list of key words (crypto terms and
 //! routes common in the corpus), where they occur in a text, and per family of evasion a
 //! rewrite of one key word the way an evader writes it.
+#![allow(dead_code)] // each test crate that includes this module uses its own part of it
 
 /// Crypto terms and routes. Chinese words match as written; Latin words match
 /// case-insensitively on word boundaries; `U` matches as an upper-case letter on its own.
@@ -738,4 +739,15 @@ fn split_lines(text: &str) -> Option<String> {
 
 fn split_sentences(text: &str) -> Option<String> {
     replace_clause_breaks(text, "。", ". ")
+}
+
+/// The project's labelled corpus, `tests/corpus/draftlint.jsonl`.
+pub fn corpus() -> Vec<draftlint::eval::Sample> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/draftlint.jsonl");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}:{}: {e}", i + 1)))
+        .collect()
 }
