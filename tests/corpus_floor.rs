@@ -14,9 +14,9 @@ use draftlint::{Checker, Pack, Verdict};
 use support::corpus;
 
 /// `(slice, least recall, most hard false-positive rate)`; `all` is the whole corpus.
-/// Set from: en recall 0.857 hardFP 0.000; zh recall 0.934 hardFP 0.018; all recall 0.907
-/// hardFP 0.011 (about two items of margin per language).
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.81, 0.03), ("zh", 0.91, 0.04), ("all", 0.88, 0.03)];
+/// Set from `draftlint eval` on 2026-11-25: en recall 0.857 hardFP 0.000; zh recall 0.923 hardFP 0.009; all recall 0.900
+/// hardFP 0.005 (one to two items of margin per language).
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.83, 0.03), ("zh", 0.91, 0.04), ("all", 0.88, 0.03)];
 
 fn slice<'e>(e: &'e Evaluation, name: &str) -> &'e Counts {
     if name == "all" {
