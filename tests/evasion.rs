@@ -33,35 +33,26 @@ const TARGET: f64 = 0.95;
 
 /// `(family id, least recall)`. A family missing here is held to [`TARGET`].
 const FLOORS: &[(&str, f64)] = &[
-    // TODO(evasion): target 0.95, measured 0.947 on 2026-11-25 (8ba1d21)
-    ("1b", 0.927),
-    // TODO(evasion): target 0.95, measured 0.860 on 2026-11-25 (8ba1d21)
-    ("1e", 0.839),
-    // TODO(evasion): target 0.95, measured 0.881 on 2026-11-25 (8ba1d21)
-    ("4b", 0.861),
-    // TODO(evasion): target 0.95, measured 0.731 on 2026-11-25 (8ba1d21)
-    ("5a", 0.710),
-    // TODO(evasion): target 0.95, measured 0.867 on 2026-11-25 (8ba1d21)
-    ("5b", 0.846),
-    // TODO(evasion): target 0.95, measured 0.764 on 2026-11-25 (8ba1d21)
-    ("5c", 0.743),
-    // TODO(evasion): target 0.95, measured 0.820 on 2026-11-25 (8ba1d21)
-    ("6", 0.799),
-    // TODO(evasion): target 0.95, measured 0.897 on 2026-11-25 (8ba1d21)
-    ("7a", 0.877),
-    // TODO(evasion): target 0.95, measured 0.888 on 2026-11-25 (8ba1d21)
+    // TODO(evasion): target 0.95, measured 0.885 on 2026-11-25
+    ("1e", 0.865),
+    // TODO(evasion): target 0.95, measured 0.818 on 2026-11-25
+    ("5a", 0.798),
+    // TODO(evasion): target 0.95, measured 0.933 on 2026-11-25
+    ("5b", 0.913),
+    // TODO(evasion): target 0.95, measured 0.887 on 2026-11-25
+    ("5c", 0.867),
+    // TODO(evasion): target 0.95, measured 0.896 on 2026-11-25
+    ("7a", 0.876),
+    // TODO(evasion): target 0.95, measured 0.887 on 2026-11-25
     ("7b", 0.867),
 ];
 
 /// `(family id, most pass items newly blocked)`. A family missing here must newly block none.
 const PASS_CEILINGS: &[(&str, usize)] = &[
-    // TODO(evasion): target 0, measured 1 on 2026-11-25 (8ba1d21)
-    ("1b", 1),
-    // TODO(evasion): target 0, measured 1 on 2026-11-25 (8ba1d21)
-    ("1e", 1),
-    // TODO(evasion): target 0, measured 1 on 2026-11-25 (8ba1d21)
+    // TODO(evasion): target 0, measured 1 on 2026-11-25 (dl-zh-pass-warning-008: a warning's
+    // clause set on its own line no longer carries the warning's context)
     ("7a", 1),
-    // TODO(evasion): target 0, measured 1 on 2026-11-25 (8ba1d21)
+    // TODO(evasion): target 0, measured 1 on 2026-11-25 (the same item)
     ("7b", 1),
 ];
 
