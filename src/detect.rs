@@ -41,6 +41,8 @@ pub enum DetectorKind {
     TradeLevel,
     /// Giveaway doubling: send coins, get more back (`send 1 eth get 2 back`, `转1个返2个`).
     Doubling,
+    /// A ticker written as a cashtag (`$SOSO`, `$PEPE`): crypto posts' way of naming coins.
+    Cashtag,
     /// A leverage multiple in a trading sense (`50x`, `100倍杠杆`, `with 25x`, `10x long`).
     Leverage,
     /// A money amount in a stablecoin (`100u`, `50 usdt`, `usdc 20`): a price that is
@@ -53,7 +55,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 17] = [
+    pub const ALL: [DetectorKind; 18] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -71,6 +73,7 @@ impl DetectorKind {
         DetectorKind::CryptoAmount,
         DetectorKind::Step,
         DetectorKind::Leverage,
+        DetectorKind::Cashtag,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -93,6 +96,7 @@ impl DetectorKind {
             DetectorKind::CryptoAmount => "crypto-amount",
             DetectorKind::Step => "step",
             DetectorKind::Leverage => "leverage",
+            DetectorKind::Cashtag => "cashtag",
         }
     }
 
@@ -202,6 +206,8 @@ const BRANDS_ANYWHERE: &[&str] = &[
     "upbit",
     "bithumb",
     "opensea",
+    "pump.fun",
+    "four.meme",
     "bitkeep",
     "safepal",
     "tronlink",
@@ -245,6 +251,8 @@ pub struct Detectors {
     qq: Regex,
     invite: Regex,
     invite_param: Regex,
+    invite_path: Regex,
+    cashtag: Regex,
     address: Regex,
     price: Regex,
     percentage: Regex,
@@ -360,6 +368,9 @@ impl Detectors {
         let invite_param = build(
             r"[?&](?:ref|ref_?code|ref_?id|referral|referral_?code|invite|invite_?code|invitation_?code|inviter|inviter_?id|code|aff|aff_?id|affiliate|promo|promo_?code|r)=[-a-z0-9_]{3,40}",
         );
+        // A referral code in a link's path: `/join/Y5BF1C8T`, `/invite/ab12cd`, `/r/cn66`.
+        let invite_path = build(r"[a-z0-9](?:/[-a-z0-9_.]+)*/(?:join|invite|invitation|ref|referral|r|i|register/ref)/(?P<code>[a-z0-9][-a-z0-9_]{3,23})(?-u:\b)");
+        let cashtag = build(r"(?:^|[^a-z0-9$])(?P<tag>\$[a-z][a-z0-9]{1,9})(?-u:\b)");
         let address =
             build(r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)");
         let price = build(
@@ -395,6 +406,8 @@ impl Detectors {
             r"(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)[ \t]?(?:杠杆|(?-u:\b)(?:leverage|long|short|longs|shorts)(?-u:\b)|多单|空单|做多|做空|合约)|(?:杠杆|(?-u:\b)leverage(?-u:\b))[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:with|at|using|on)[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:开|用|上)[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)",
         );
         Detectors {
+            invite_path,
+            cashtag,
             leverage,
             step,
             trade_level,
@@ -445,6 +458,20 @@ impl Detectors {
         if scan.eq {
             for m in self.invite_param.find_iter(text) {
                 push(out, DetectorKind::InviteCode, m.start() + 1, m.end());
+            }
+        }
+        if scan.dot_alpha {
+            for c in self.invite_path.captures_iter(text) {
+                if let Some(code) = c.name("code") {
+                    push(out, DetectorKind::InviteCode, code.start(), code.end());
+                }
+            }
+        }
+        if text.contains('$') {
+            for c in self.cashtag.captures_iter(text) {
+                if let Some(tag) = c.name("tag") {
+                    push(out, DetectorKind::Cashtag, tag.start(), tag.end());
+                }
             }
         }
         if scan.max_run >= 25 {
@@ -1321,5 +1348,22 @@ mod tests {
         let mut out = Vec::new();
         d.detect("https://blog.example/okay-computer/bookx", &mut out);
         assert!(out.iter().all(|x| x.kind != DetectorKind::ExchangeDomain), "{out:?}");
+    }
+
+    #[test]
+    fn invite_paths_and_cashtags() {
+        let d = Detectors::new();
+        let text = "claim now: sosovalue.com/join/y5bf1c8t and $soso, not $5 or us$10";
+        let mut out = Vec::new();
+        d.detect(text, &mut out);
+        let got: Vec<(DetectorKind, &str)> = out
+            .iter()
+            .filter(|x| matches!(x.kind, DetectorKind::InviteCode | DetectorKind::Cashtag))
+            .map(|x| (x.kind, &text[x.start..x.end]))
+            .collect();
+        assert_eq!(got, [(DetectorKind::InviteCode, "y5bf1c8t"), (DetectorKind::Cashtag, "$soso")]);
+        let mut out = Vec::new();
+        d.detect("see example.com/join/us today", &mut out);
+        assert!(out.iter().all(|x| x.kind != DetectorKind::InviteCode), "{out:?}");
     }
 }
