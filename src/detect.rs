@@ -369,7 +369,9 @@ impl Detectors {
             r"[?&](?:ref|ref_?code|ref_?id|referral|referral_?code|invite|invite_?code|invitation_?code|inviter|inviter_?id|code|aff|aff_?id|affiliate|promo|promo_?code|r)=[-a-z0-9_]{3,40}",
         );
         // A referral code in a link's path: `/join/Y5BF1C8T`, `/invite/ab12cd`, `/r/cn66`.
-        let invite_path = build(r"[a-z0-9](?:/[-a-z0-9_.]+)*/(?:join|invite|invitation|ref|referral|r|i|register/ref)/(?P<code>[a-z0-9][-a-z0-9_]{3,23})(?-u:\b)");
+        let invite_path = build(
+            r"[a-z0-9](?:/[-a-z0-9_.]+)*/(?:join|invite|invitation|ref|referral|r|i|register/ref)/(?P<code>[a-z0-9][-a-z0-9_]{3,23})(?-u:\b)",
+        );
         let cashtag = build(r"(?:^|[^a-z0-9$])(?P<tag>\$[a-z][a-z0-9]{1,9})(?-u:\b)");
         let address =
             build(r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)");
@@ -728,14 +730,17 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
 }
 
 /// Whether a link leads to an exchange or wallet: a brand in the host, a host under the
-/// `.exchange` TLD, or a brand naming a path segment of a short link (`vlink.cc/okxchina`).
+/// `.exchange` TLD, a brand naming a path segment of a short link (`vlink.cc/okxchina`), or
+/// a path about exchanges (`/top-10-exchanges/`).
 fn is_exchange_url(host: &str, rest: &str) -> bool {
     if is_exchange_host(host) || host.ends_with(".exchange") {
         return true;
     }
     let path = &rest[rest.find('/').unwrap_or(rest.len())..];
+    // A page about exchanges (`/top-10-exchanges/`) points readers at them as well.
     path.split(['/', '?', '&', '=', '-', '_', '.']).any(|seg| {
-        BRANDS_ANYWHERE.iter().any(|b| seg.contains(b))
+        seg == "exchanges"
+            || BRANDS_ANYWHERE.iter().any(|b| seg.contains(b))
             || BRANDS_LABEL_START.iter().any(|b| seg.starts_with(b) && seg.len() <= b.len() + 8)
     })
 }
