@@ -133,9 +133,15 @@ impl Lexicon {
                 }
             }
         }
+        // Chinese text puts no spaces around pinyin (`dabingyitai现货`): pinyin forms of
+        // five letters or more match without word edges; initials (`btb`) keep them.
         let ascii_edges = patterns
             .iter()
-            .map(|p| {
+            .zip(&variants)
+            .map(|(p, v)| {
+                if *v == Variant::Pinyin && p.len() >= 5 {
+                    return (false, false);
+                }
                 let first = p.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
                 let last = p.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
                 (first, last)
