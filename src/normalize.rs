@@ -354,12 +354,28 @@ fn compatibility(u: u32) -> Option<Folded> {
         0x00B3 => number(3),
         0x2074..=0x2079 => number(u - 0x2070),
         0x2080..=0x2089 => number(u - 0x2080),
-        0x1D58 => letter(20), // ᵘ
-        0x02E2 => letter(18), // ˢ
-        0x1D48 => letter(3),  // ᵈ
-        0x1D57 => letter(19), // ᵗ
-        0x1D47 => letter(1),  // ᵇ
-        0x1D9C => letter(2),  // ᶜ
+        // Letterlike symbols standing in the holes of the mathematical alphabets.
+        0x2102 | 0x212D => letter(2),  // ℂ ℭ
+        0x210A => letter(6),           // ℊ
+        0x210B..=0x210E => letter(7),  // ℋ ℌ ℍ ℎ
+        0x2110 | 0x2111 => letter(8),  // ℐ ℑ
+        0x2112 | 0x2113 => letter(11), // ℒ ℓ
+        0x2115 => letter(13),          // ℕ
+        0x2119 => letter(15),          // ℙ
+        0x211A => letter(16),          // ℚ
+        0x211B..=0x211D => letter(17), // ℛ ℜ ℝ
+        0x2124 | 0x2128 => letter(25), // ℤ ℨ
+        0x212C => letter(1),           // ℬ
+        0x212F | 0x2130 => letter(4),  // ℯ ℰ
+        0x2131 => letter(5),           // ℱ
+        0x2133 => letter(12),          // ℳ
+        0x2134 => letter(14),          // ℴ
+        0x1D58 => letter(20),          // ᵘ
+        0x02E2 => letter(18),          // ˢ
+        0x1D48 => letter(3),           // ᵈ
+        0x1D57 => letter(19),          // ᵗ
+        0x1D47 => letter(1),           // ᵇ
+        0x1D9C => letter(2),           // ᶜ
         _ => return None,
     })
 }
@@ -679,6 +695,7 @@ mod tests {
         assert_eq!(norm("𝐔𝐒𝐃𝐓 𝓤𝓢𝓓𝓣 𝕌𝕊𝔻𝕋 𝟙𝟘"), "usdt usdt usdt 10");
         assert_eq!(norm("🅄🅂🄳🅃 🆄🆂🅳🆃"), "usdt usdt");
         assert_eq!(norm("x²"), "x2");
+        assert_eq!(norm("ℕ𝔽𝕋 𝔹𝕋ℂ"), "nft btc");
         let n = Normalized::new("𝐔𝐒𝐃𝐓");
         assert!(n.marks(0, 4).contains(Marks::WIDTH));
         assert_eq!(n.to_original(0, 4), (0, "𝐔𝐒𝐃𝐓".len()));

@@ -1,6 +1,9 @@
 //! Splits normalized text into sentences: Chinese and Western end punctuation and line
 //! breaks end a sentence; a `.`, `?` or `!` inside a link or a number does not.
 
+/// Characters a line needs for its line break to end a sentence.
+const MIN_LINE: usize = 4;
+
 /// Appends the byte ranges `[start, end)` of the sentences of `text` (normalized), in order.
 /// Sentences cover the whole text; the separators belong to the sentence they end.
 /// `breaks` (ascending byte offsets) are line breaks normalization joined away: a sentence
@@ -19,7 +22,10 @@ pub(crate) fn split(text: &str, breaks: &[usize], out: &mut Vec<(usize, usize)>)
         }
         let next = iter.peek().map(|&(_, n)| n);
         let ends = match c {
-            '。' | '！' | '？' | '；' | '…' | '\n' | '\r' => true,
+            '。' | '！' | '？' | '；' | '…' => true,
+            // A line break ends a sentence unless the line is a fragment of a few
+            // characters (a word written one character per line, `U\nS\nD\nT`).
+            '\n' | '\r' => text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some(),
             // Western punctuation ends a sentence when followed by space, the end, or a
             // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
             '.' | '!' | '?' | ';' => {
@@ -67,13 +73,17 @@ mod tests {
     fn chinese_and_western_ends() {
         assert_eq!(sentences("买币。扫码进群!好的"), ["买币。", "扫码进群!", "好的"]);
         assert_eq!(sentences("It rose 3.5%. Join now! ok"), ["It rose 3.5%. ", "Join now! ", "ok"]);
-        assert_eq!(sentences("U 收\n价格私聊"), ["U 收\n", "价格私聊"]);
+        assert_eq!(sentences("U 收\n价格私聊"), ["U 收\n价格私聊"]);
+        assert_eq!(sentences("出U，价格私聊\n加V详谈"), ["出U，价格私聊\n", "加V详谈"]);
         assert_eq!(sentences("买币。\n\n扫码"), ["买币。\n\n", "扫码"]);
     }
 
     #[test]
     fn list_numbers_do_not_end_sentences() {
-        assert_eq!(sentences("步骤:\n1. 注册\n2. 买币"), ["步骤:\n", "1. 注册\n", "2. 买币"]);
+        assert_eq!(
+            sentences("操作步骤:\n1. 打开官网注册\n2. 充值买币"),
+            ["操作步骤:\n", "1. 打开官网注册\n", "2. 充值买币"]
+        );
     }
 
     #[test]
