@@ -284,6 +284,11 @@ fn fold(c: char, latin_word: bool) -> (Folded, Marks) {
             (Folded::one(c), Marks::NONE)
         };
     }
+    // Chinese characters, most of a Chinese text: only the script can change.
+    if is_han(c) {
+        let simple = to_simplified(c);
+        return if simple != c { (Folded::one(simple), Marks::TRADITIONAL) } else { (Folded::one(c), Marks::NONE) };
+    }
     let u = c as u32;
     if (0xFF01..=0xFF5E).contains(&u) {
         let c = char::from_u32(u - 0xFEE0).unwrap_or(c).to_ascii_lowercase();
@@ -411,7 +416,7 @@ fn lookalike(c: char) -> Option<char> {
 
 /// A letter of any script (the extent of a word, for look-alikes).
 fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !is_han(c))
+    c.is_ascii_alphabetic() || (!c.is_ascii() && !is_han(c) && c.is_alphabetic())
 }
 
 /// From the start of a word, its end, and whether its look-alike letters are to be read
