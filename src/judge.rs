@@ -30,6 +30,9 @@ pub(crate) struct TermFacts {
     pub genre: Vec<bool>,
     /// Per rule: for each term, whether it carries the rule's anchor tag (empty: no tag).
     pub anchor_tagged: Vec<Vec<bool>>,
+    /// Per term: tagged `reserved`, evidence only as the anchor of a rule asking for one
+    /// of its tags (`deploy` counts for issuance.launch and nowhere else).
+    pub reserved: Vec<bool>,
 }
 
 impl TermFacts {
@@ -48,6 +51,7 @@ impl TermFacts {
                 .iter()
                 .map(|t| t.weight <= GENRE_WORD && any(t, &["reporting", "warning", "legal", "education"]))
                 .collect(),
+            reserved: pack.terms.iter().map(|t| t.has_tag("reserved")).collect(),
             anchor_tagged: pack
                 .rules
                 .iter()
@@ -272,6 +276,9 @@ pub(crate) fn judge(
                 if !tagged.is_empty() && !matches!(s.source, Source::Term(t) if tagged[t]) {
                     continue;
                 }
+                if tagged.is_empty() && matches!(s.source, Source::Term(t) if facts.reserved[t]) {
+                    continue;
+                }
                 if s.weight >= rule.min_anchor {
                     anchors.add(signals, lo + k, effective(rule, s, sentences, si, true));
                 }
@@ -297,7 +304,10 @@ pub(crate) fn judge(
                 let (lo, hi) = (by_sentence[from].0, by_sentence[to].1);
                 let mut found = Combined::default();
                 for (k, s) in signals[lo..hi].iter().enumerate() {
-                    if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k)) || !fits(rule, role, s) {
+                    if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k))
+                        || !fits(rule, role, s)
+                        || matches!(s.source, Source::Term(t) if facts.reserved[t])
+                    {
                         continue;
                     }
                     found.add(signals, lo + k, effective(rule, s, sentences, si, false));
