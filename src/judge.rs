@@ -112,7 +112,11 @@ pub(crate) struct Firing {
 pub(crate) struct Sentence {
     pub start: usize,
     pub end: usize,
+    /// What context does to the sentence's evidence: its own context words, and the
+    /// text's genre.
     pub factor: f32,
+    /// Its own context words only (what lowers a concrete route).
+    pub own: f32,
 }
 
 /// The lowest factor context words can bring a sentence to.
@@ -131,6 +135,7 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         // down to a floor: context lowers evidence, it never erases it.
         let sentence = &mut sentences[s.sentence];
         sentence.factor = (sentence.factor * s.weight).max(CONTEXT_FLOOR);
+        sentence.own = sentence.factor;
         if !own[s.sentence] {
             own[s.sentence] = true;
             if let Source::Term(t) = s.source {
@@ -167,12 +172,14 @@ fn effective(rule: &Rule, s: &Signal, sentences: &[Sentence], at: usize, anchor:
     if s.role == Role::Entity && !anchor {
         return s.weight * sentences[s.sentence].factor.max(sentences[at].factor);
     }
-    let factor = sentences[s.sentence].factor;
-    if s.concrete && factor > 0.0 {
-        // Concrete routes are only lowered by their own sentence's context.
-        return s.weight * factor.max(0.6);
+    let sentence = &sentences[s.sentence];
+    if s.concrete {
+        // Concrete routes (a link, an ID, a group) are lowered fully by their own
+        // sentence's context, but by the genre only down to 0.6: an ad tail after a news
+        // story stays an ad.
+        return s.weight * sentence.own.min(sentence.factor.max(0.6));
     }
-    s.weight * factor
+    s.weight * sentence.factor
 }
 
 fn fits(rule: &Rule, role: Role, s: &Signal) -> bool {

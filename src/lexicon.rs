@@ -114,11 +114,13 @@ impl Lexicon {
         let pinyin: HashMap<char, &str> = pinyin.iter().map(|(c, p)| (*c, p.as_str())).collect();
         let homophones: HashMap<char, &[char]> = homophones.iter().map(|(c, h)| (*c, h.as_slice())).collect();
         for (i, t) in terms.iter().enumerate() {
-            if matches!(t.role, Role::Context | Role::Confusable) {
+            if t.role == Role::Context {
                 continue;
             }
             let key = &keys[i];
-            if t.has_tag("spell") {
+            // Confusables are spelled in every way too, so that `数字人民bi` still reads
+            // as the digital yuan.
+            if t.has_tag("spell") || t.role == Role::Confusable {
                 for v in pinyin_forms(key, &pinyin) {
                     add(v, i, Variant::Pinyin);
                 }
@@ -127,7 +129,8 @@ impl Lexicon {
             for v in homophone_forms(key, &homophones) {
                 add(v, i, Variant::Homophone);
             }
-            if key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            if t.role != Role::Confusable && key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+            {
                 for v in leet_forms(key) {
                     add(v, i, Variant::Leet);
                 }

@@ -195,7 +195,7 @@ impl Checker {
             ranges.push((0, norm.len()));
         }
         let mut sentences: Vec<judge::Sentence> =
-            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0 }).collect();
+            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0, own: 1.0 }).collect();
         assign_sentences(&mut signals, &sentences);
         let by_sentence = group(&signals, sentences.len());
         judge::context_factors(&self.pack, &self.facts, &signals, &mut sentences);

@@ -35,8 +35,8 @@ const TARGET: f64 = 0.95;
 const FLOORS: &[(&str, f64)] = &[
     // TODO(evasion): target 0.95, measured 0.912 on 2026-11-25
     ("1e", 0.89),
-    // TODO(evasion): target 0.95, measured 0.909 on 2026-11-25
-    ("5a", 0.89),
+    // TODO(evasion): target 0.95, measured 0.922 on 2026-11-25
+    ("5a", 0.90),
     // TODO(evasion): target 0.95, measured 0.933 on 2026-11-25 (15 applicable items)
     ("5b", 0.91),
     // TODO(evasion): target 0.95, measured 0.930 on 2026-11-25
