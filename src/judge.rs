@@ -3,9 +3,10 @@
 //! 1. Every lexicon hit and detector match becomes a [`Signal`] with a role, clauses, a
 //!    weight and the sentence it is in.
 //! 2. Context words (reporting, warnings, negation) set a factor for their sentence; when
-//!    the text as a whole reads as a report or a warning, sentences without context words
-//!    of their own get the pack's genre factor, except for concrete routes (links,
-//!    contacts, codes), so that an ad cannot hide behind one sentence of news.
+//!    the text as a whole reads as a report or a warning, every sentence is lowered to at
+//!    most the pack's genre factor. Concrete routes (links, contacts, codes, groups) are
+//!    lowered fully only by their own sentence's context and by the genre only down to
+//!    0.6, so that an ad cannot hide behind one sentence of news.
 //! 3. Each rule is tried at each sentence holding its anchor role: the best evidence of
 //!    every other role it needs is taken from the neighbouring sentences (the role's
 //!    reach), weighted by the context factor of the sentence it is in, and summed with
@@ -86,7 +87,7 @@ pub(crate) struct Signal {
     /// Whether the words were obfuscated (separators, invisibles, width, look-alikes,
     /// pinyin) to get past filters.
     pub evasive: bool,
-    /// Whether genre dampening spares it (concrete routes).
+    /// A concrete route: genre dampening lowers it only down to 0.6.
     pub concrete: bool,
     /// How the words relate to the lexicon term (as written, pinyin, homophone...).
     pub variant: crate::lexicon::Variant,
