@@ -357,7 +357,7 @@ impl Detectors {
         let tg_keyword = build(r"(?-u:\b)(?:telegram|tg)(?-u:\b)|电报|飞机");
         let at_handle = build(r"@[a-z][a-z0-9_]{4,31}(?-u:\b)");
         let wechat = build(
-            r"(?P<kw>微信号?|v信号?|薇信号?|威信号?|加微信?|微x|加(?:他|她|我)(?:微信)?|找小?助理|小助理|(?:加|\+)(?:vx|wx|v)|(?-u:\b)(?:vx|wx|weixin|wechat)(?:[ ]?id)?)(?P<suf>号|id)?(?P<sep>[ \t]*[:=(][ \t]*|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)",
+            r"(?P<kw>微信号?|v信号?|薇信号?|威信号?|加微信?|微x|加(?:他|她|我)(?:微信)?|找小?助理|小助理|(?:加|\+)(?:vx|wx|v)|(?-u:\b)(?:vx|wx|weixin|wechat)(?:[ ]?id)?)(?P<suf>号|id)?(?P<sep>[ \t]*(?:\r?\n[ \t]*)?[:=(][ \t]*(?:\r?\n[ \t]*)?|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)",
         );
         let qq = build(
             r"(?:(?-u:\b)qq(?:群号?|号码?)?|企鹅(?:群|号)?|扣扣(?:群|号)?|(?-u:\b)q群号?)(?:[ \t]*[:=][ \t]*|[ \t]+)?[1-9][0-9]{4,10}(?-u:\b)",
@@ -963,6 +963,10 @@ mod tests {
         assert_found("+v wxid_abc123 👈", WechatId, &["+v wxid_abc123"]);
         assert_found("微信(abc123456)", WechatId, &["微信(abc123456"]);
         assert_found("威信 hello_world", WechatId, &["威信 hello_world"]);
+        // The colon on the next line (a keyword written one character per line), or the
+        // id on the line after the colon.
+        assert_found("咨询微信\n:zhuihui_666", WechatId, &["微信\n:zhuihui_666"]);
+        assert_found("微信号:\nabc_12345", WechatId, &["微信号:\nabc_12345"]);
     }
 
     #[test]

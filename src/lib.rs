@@ -117,7 +117,7 @@ impl Checker {
             });
         }
         let normalized = Normalized::new(text);
-        let (signals, sentences, by_sentence) = self.prepare(&normalized);
+        let (signals, sentences, by_sentence) = self.prepare(text, &normalized);
         let firings = judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence);
         let firings = judge::strongest(&self.pack, firings);
         Ok(self.report(text, &normalized, &signals, &sentences, &firings))
@@ -127,7 +127,7 @@ impl Checker {
     /// and clause is kept (what rule examples are tested against).
     pub(crate) fn firings(&self, text: &str) -> Vec<(usize, Verdict)> {
         let normalized = Normalized::new(text);
-        let (signals, sentences, by_sentence) = self.prepare(&normalized);
+        let (signals, sentences, by_sentence) = self.prepare(text, &normalized);
         judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence)
             .into_iter()
             .map(|f| (f.rule, f.verdict))
@@ -142,7 +142,7 @@ impl Checker {
         use std::fmt::Write;
         let normalized = Normalized::new(text);
         let norm = normalized.as_str();
-        let (signals, sentences, _) = self.prepare(&normalized);
+        let (signals, sentences, _) = self.prepare(text, &normalized);
         let mut out = String::new();
         for (i, s) in sentences.iter().enumerate() {
             let _ = writeln!(out, "[{i}] x{:.2} {:?}", s.factor, &norm[s.start..s.end]);
@@ -178,7 +178,11 @@ impl Checker {
     }
 
     /// Signals, sentences with their context factors, and each sentence's signal range.
-    fn prepare(&self, normalized: &Normalized) -> (Vec<Signal>, Vec<judge::Sentence>, Vec<(usize, usize)>) {
+    fn prepare(
+        &self,
+        original: &str,
+        normalized: &Normalized,
+    ) -> (Vec<Signal>, Vec<judge::Sentence>, Vec<(usize, usize)>) {
         let norm = normalized.as_str();
         let mut signals = self.signals(normalized);
         // A joined line break inside matched words (`钱\n包`) is part of the disguise, not
@@ -190,7 +194,8 @@ impl Checker {
             .filter(|&b| !signals.iter().any(|s| s.start < b && b < s.end))
             .collect();
         let mut ranges = Vec::new();
-        sentence::split(norm, &breaks, &mut ranges);
+        let full_line = |i: usize| sentence::between_full_lines(original, normalized.to_original(i, i + 1).0);
+        sentence::split(norm, &breaks, full_line, &mut ranges);
         if ranges.is_empty() {
             ranges.push((0, norm.len()));
         }

@@ -477,29 +477,46 @@ impl Run {
 
 /// Where a chain of single letters or digits set apart by separators (`U-S-D-T`,
 /// `b.t.c`, `U S D T`, `U🔥S🔥D🔥T`) that starts at `at` ends, if it has at least three
-/// links and at least two letters; `at` otherwise.
+/// links and at least two letters, or is two letters each alone on its line (`D\nM`);
+/// `at` otherwise. Every separator of a chain is the same (invisibles aside), so two
+/// spelled words in a row (`U-S-D-T f-u-t-u-r-e-s`) stay two words.
 fn spelled_chain(original: &str, at: usize) -> usize {
+    let visible = |run: &str| run.chars().filter(|&c| !is_invisible(c)).collect::<Vec<char>>();
     let mut links = 0;
     let mut letters = 0;
     let mut end = at;
+    let mut first_run: Option<Vec<char>> = None;
     let mut chars = original[at..].char_indices().peekable();
     // One letter or digit, not followed by another...
     while let Some((i, c)) = chars.next() {
         if !c.is_ascii_alphanumeric() || chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphanumeric()) {
             break;
         }
+        // ...after the same separators as the first link's...
+        let run_end = at + i;
+        if let Some(first) = &first_run {
+            let run_start =
+                at + original[at..run_end].trim_end_matches(|n: char| is_joiner(n) || is_invisible(n)).len();
+            if visible(&original[run_start..run_end]) != *first {
+                break;
+            }
+        }
         links += 1;
         letters += c.is_ascii_alphabetic() as usize;
         end = at + i + 1;
         // ...then one to three separators (invisibles do not count).
         let mut seps = 0;
-        while let Some(&(_, n)) = chars.peek() {
+        let run_start = end;
+        while let Some(&(j, n)) = chars.peek() {
             if is_invisible(n) {
                 chars.next();
             } else if seps < 3 && is_joiner(n) {
                 seps += 1;
                 chars.next();
             } else {
+                if first_run.is_none() {
+                    first_run = Some(visible(&original[run_start..at + j]));
+                }
                 break;
             }
         }
@@ -507,7 +524,14 @@ fn spelled_chain(original: &str, at: usize) -> usize {
             break;
         }
     }
-    if links >= 3 && letters >= 2 {
+    let own_line = || {
+        let before = original[..at].chars().next_back();
+        let lines = first_run.as_deref() == Some(&['\n']) || first_run.as_deref() == Some(&['\r', '\n']);
+        lines
+            && before.is_none_or(|c| c == '\n')
+            && original[end..].chars().next().is_none_or(|c| c == '\n' || c == '\r')
+    };
+    if links >= 3 && letters >= 2 || links == 2 && letters == 2 && own_line() {
         end
     } else {
         at
@@ -679,6 +703,13 @@ mod tests {
         assert_eq!(norm("出\nU,加\nV"), "出u,加v");
         assert_eq!(norm("U🔥S🔥D🔥T,B🔥i🔥nance"), "usdt,binance");
         assert_eq!(norm("U★S★D★T"), "usdt");
+        // Two spelled words in a row stay two words: a chain keeps its first separator.
+        assert_eq!(norm("100 U•S•D•T f.u.t.u.r.e.s voucher"), "100 usdt futures voucher");
+        assert_eq!(norm("B\nT\nC\n m\ni\nn\ne"), "btc\n mine");
+        // Two letters each alone on a line are a word; two letters in a sentence are not.
+        assert_eq!(norm("hi\nD\nM\n me"), "hi\ndm\n me");
+        assert_eq!(norm("a b c d"), "abcd");
+        assert_eq!(norm("plan A B"), "plan a b");
         assert_eq!(norm("价格私\n聊"), "价格私聊");
         assert!(Normalized::new("价格私\n聊").line_breaks().is_empty());
         assert_eq!(Normalized::new("警方破获案件\n出U私聊").line_breaks(), ["警方破获案件".len()]);

@@ -7,8 +7,9 @@ const MIN_LINE: usize = 4;
 /// Appends the byte ranges `[start, end)` of the sentences of `text` (normalized), in order.
 /// Sentences cover the whole text; the separators belong to the sentence they end.
 /// `breaks` (ascending byte offsets) are line breaks normalization joined away: a sentence
-/// also ends there.
-pub(crate) fn split(text: &str, breaks: &[usize], out: &mut Vec<(usize, usize)>) {
+/// also ends there. `full_line(i)` says whether the line break at byte `i` of `text` is
+/// between full lines as the author wrote them (see [`between_full_lines`]).
+pub(crate) fn split(text: &str, breaks: &[usize], full_line: impl Fn(usize) -> bool, out: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut breaks = breaks.iter().copied().peekable();
@@ -23,9 +24,12 @@ pub(crate) fn split(text: &str, breaks: &[usize], out: &mut Vec<(usize, usize)>)
         let next = iter.peek().map(|&(_, n)| n);
         let ends = match c {
             '。' | '！' | '？' | '；' | '…' => true,
-            // A line break ends a sentence unless the line is a fragment of a few
-            // characters (a word written one character per line, `U\nS\nD\nT`).
-            '\n' | '\r' => text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some(),
+            // A line break ends a sentence unless the sentence or a line next to it is a
+            // fragment of a few characters (a word written one character per line,
+            // `U\nS\nD\nT`, reads as one word even where normalization joined it).
+            '\n' | '\r' => {
+                text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some() && full_line(i)
+            }
             // Western punctuation ends a sentence when followed by space, the end, or a
             // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
             '.' | '!' | '?' | ';' => {
@@ -59,13 +63,32 @@ pub(crate) fn split(text: &str, breaks: &[usize], out: &mut Vec<(usize, usize)>)
     }
 }
 
+/// Whether the line break at byte `at` of `original` (`\n`, `\r` or `\r\n`) stands between
+/// full lines: neither the line it ends nor the line it starts is a fragment of one to
+/// three characters (not counting whitespace). A blank line next to it is not a fragment.
+pub(crate) fn between_full_lines(original: &str, at: usize) -> bool {
+    let is_break = |c: &char| *c == '\n' || *c == '\r';
+    let fragment = |n: usize| (1..MIN_LINE).contains(&n);
+    let count = |chars: &mut dyn Iterator<Item = char>| {
+        chars.take_while(|c| !is_break(c)).filter(|c| !c.is_whitespace()).take(MIN_LINE).count()
+    };
+    let before = count(&mut original[..at].chars().rev());
+    let mut rest = original[at..].chars();
+    // Skip the break itself (`\r\n` is one).
+    if rest.next() == Some('\r') && rest.clone().next() == Some('\n') {
+        rest.next();
+    }
+    let after = count(&mut rest);
+    !fragment(before) && !fragment(after)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{between_full_lines, split};
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        split(text, &[], &mut out);
+        split(text, &[], |i| between_full_lines(text, i), &mut out);
         out.iter().map(|&(s, e)| &text[s..e]).collect()
     }
 
@@ -100,9 +123,22 @@ mod tests {
     fn joined_line_breaks_still_end_sentences() {
         let text = "价格私聊加v";
         let mut out = Vec::new();
-        split(text, &["价格私".len()], &mut out);
+        split(text, &["价格私".len()], |_| true, &mut out);
         let got: Vec<&str> = out.iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(got, ["价格私", "聊加v"]);
+    }
+
+    #[test]
+    fn one_character_lines_do_not_end_sentences() {
+        // `U\nS\nD\nT` after a full line: the break before it and after it join.
+        assert_eq!(sentences("投入一千元整\nU\nS\nD\nT\n每天返还十五"), ["投入一千元整\nU\nS\nD\nT\n每天返还十五"]);
+        assert_eq!(sentences("咨询\n微\n信\n:abc_123"), ["咨询\n微\n信\n:abc_123"]);
+        // Full lines and blank lines still end sentences.
+        assert_eq!(sentences("第一行很长的句子\n\n第二行也很长的"), ["第一行很长的句子\n\n", "第二行也很长的"]);
+        assert!(between_full_lines("abcd\r\nefgh", 4));
+        assert!(!between_full_lines("abcd\r\nef", 4));
+        assert!(!between_full_lines("ab\nefgh", 2));
+        assert!(between_full_lines("\n", 0));
     }
 
     #[test]

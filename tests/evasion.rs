@@ -77,6 +77,8 @@ struct Row {
     found_through_rewrite: usize,
     lost: Vec<String>,
     false_blocks: Vec<String>,
+    /// The rewritten texts of `lost` and `false_blocks`, for `EVASION_DUMP`.
+    dump: Vec<(String, String)>,
 }
 
 impl Row {
@@ -153,6 +155,7 @@ fn key_words_stay_found_through_evasions() {
                         row.found_through_rewrite += (on > 0) as usize;
                     } else {
                         row.lost.push(format!("{} {} -> {}", sample.id, short(&text, 90), describe(&report)));
+                        row.dump.push((sample.id.clone(), text));
                     }
                 }
                 Verdict::Pass => {
@@ -161,6 +164,7 @@ fn key_words_stay_found_through_evasions() {
                     if before != Verdict::Block && report.verdict == Verdict::Block {
                         row.newly_blocked += 1;
                         row.false_blocks.push(format!("{} {} -> {}", sample.id, short(&text, 90), describe(&report)));
+                        row.dump.push((sample.id.clone(), text.clone()));
                     }
                     row.newly_review += (before == Verdict::Pass && report.verdict == Verdict::Review) as usize;
                 }
@@ -252,6 +256,17 @@ fn key_words_stay_found_through_evasions() {
         }
     }
     println!("\n({} families over {} items in {:.2?})", families.len(), samples.len(), started.elapsed());
+    // EVASION_DUMP=FILE writes the rewritten texts of lost and newly blocked items as JSON lines
+    // (`family`, `id`, `text`), ready for `draftlint trace` or `draftlint check --jsonl`.
+    if let Some(path) = std::env::var_os("EVASION_DUMP") {
+        let lines: String = families
+            .iter()
+            .zip(&rows)
+            .flat_map(|(f, r)| r.dump.iter().map(move |(id, text)| (f.id, id, text)))
+            .map(|(family, id, text)| serde_json::json!({"family": family, "id": id, "text": text}).to_string() + "\n")
+            .collect();
+        std::fs::write(&path, lines).expect("EVASION_DUMP: cannot write the file");
+    }
 
     let mut problems = Vec::new();
     for (family, row) in families.iter().zip(&rows) {
