@@ -118,6 +118,60 @@ pub(crate) struct Sentence {
     pub factor: f32,
     /// Its own context words only (what lowers a concrete route).
     pub own: f32,
+    /// How much of a full sentence it is, for reach (see [`crate::pack::Scoring::full_sentence`]).
+    pub size: f32,
+}
+
+impl Sentence {
+    /// A sentence of `text` (normalized) spanning `[start, end)`, with no context yet.
+    pub fn new(text: &str, start: usize, end: usize, full_sentence: f32) -> Sentence {
+        let size = if full_sentence > 0.0 { (units(&text[start..end]) / full_sentence).min(1.0) } else { 1.0 };
+        Sentence { start, end, factor: 1.0, own: 1.0, size }
+    }
+}
+
+/// The length of a sentence in units of meaning: a Chinese character is one, a Latin word
+/// or a number two.
+fn units(text: &str) -> f32 {
+    let mut units = 0.0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let alnum = c.is_ascii_alphanumeric();
+        if alnum && !in_word {
+            units += 2.0;
+        } else if crate::normalize::is_han(c) {
+            units += 1.0;
+        }
+        in_word = alnum;
+    }
+    units
+}
+
+/// For each role, the sentences `[from, to]` its evidence may come from for a rule
+/// anchored at each sentence: those within the role's reach, where a sentence counts as
+/// its [`Sentence::size`] and distances run between the sentences' middles.
+fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(usize, usize)>> {
+    let mut middles = Vec::with_capacity(sentences.len());
+    let mut pos = 0.0f32;
+    for s in sentences {
+        middles.push(pos + s.size / 2.0);
+        pos += s.size;
+    }
+    const SLACK: f32 = 1e-3;
+    Role::ALL
+        .iter()
+        .map(|role| {
+            let reach = scoring.reach[role.index()] as f32;
+            middles
+                .iter()
+                .map(|&m| {
+                    let from = middles.partition_point(|&x| x < m - reach - SLACK);
+                    let to = middles.partition_point(|&x| x <= m + reach + SLACK) - 1;
+                    (from, to)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The lowest factor context words can bring a sentence to.
@@ -127,35 +181,70 @@ const CONTEXT_FLOOR: f32 = 0.1;
 const GENRE_WORD: f32 = 0.5;
 
 /// Sets each sentence's context factor from the context signals, then the genre factor.
+///
+/// A sentence with a strong reporting, warning, legal or education word (any of its context
+/// words) is a genre sentence. The text reads as a report or a warning when its first
+/// sentence is one, or when genre sentences make up `genre_share` of the text, each sentence
+/// counting by its [`Sentence::size`] (a text chopped into short sentences is not diluted).
 pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal], sentences: &mut [Sentence]) {
-    let mut own = vec![false; sentences.len()];
-    let mut genre_hits = 0usize;
-    let mut first_is_report = false;
+    let mut genre = vec![false; sentences.len()];
     for s in signals.iter().filter(|s| s.role == Role::Context) {
         // Several context words compound (a warning that is also a police report),
         // down to a floor: context lowers evidence, it never erases it.
         let sentence = &mut sentences[s.sentence];
         sentence.factor = (sentence.factor * s.weight).max(CONTEXT_FLOOR);
         sentence.own = sentence.factor;
-        if !own[s.sentence] {
-            own[s.sentence] = true;
-            if let Source::Term(t) = s.source {
-                // Only strong context words (weight <= GENRE_WORD) make a text a report.
-                if facts.genre[t] {
-                    genre_hits += 1;
-                    if s.sentence == 0 {
-                        first_is_report = true;
-                    }
-                }
-            }
+        // Only strong context words (weight <= GENRE_WORD) make a text a report.
+        if let Source::Term(t) = s.source {
+            genre[s.sentence] |= facts.genre[t];
         }
     }
+    spread_to_fragments(sentences);
     let scoring = &pack.scoring;
-    let counted = sentences.len().max(1) as f32;
-    if first_is_report || genre_hits as f32 / counted >= scoring.genre_share {
+    let total: f32 = sentences.iter().map(|s| s.size).sum();
+    let in_genre: f32 = sentences.iter().zip(&genre).filter(|(_, &g)| g).map(|(s, _)| s.size).sum();
+    let share = if total > 0.0 { in_genre / total } else { 0.0 };
+    if genre.first() == Some(&true) || share >= scoring.genre_share {
         // Weak context of a sentence's own (a "不要" in passing) does not exempt it.
         for sentence in sentences.iter_mut() {
             sentence.factor = sentence.factor.min(scoring.genre_factor);
+        }
+    }
+}
+
+/// Strong context (a factor at or below [`GENRE_WORD`]) also governs the short fragments
+/// right next to its sentence that have no context of their own: in `涉及兑换。信息中介。代币
+/// 发行融资。均在禁止之列。` the 禁止 covers the list before it, as it would if the author
+/// had used commas. A fragment is a sentence shorter than a full one
+/// ([`Sentence::size`] < 1); the spread stops at the first full sentence and covers at most
+/// one full sentence's worth of fragments on each side.
+fn spread_to_fragments(sentences: &mut [Sentence]) {
+    // Lowers fragment `j` to `f` if there is room left; false where the spread stops.
+    fn spread(s: &mut Sentence, f: f32, room: &mut f32) -> bool {
+        if s.size >= 1.0 || s.own < 1.0 || s.size > *room {
+            return false;
+        }
+        *room -= s.size;
+        s.factor = s.factor.min(f);
+        true
+    }
+    for i in 0..sentences.len() {
+        let f = sentences[i].own;
+        if f > GENRE_WORD {
+            continue;
+        }
+        let (before, after) = sentences.split_at_mut(i);
+        let mut room = 1.0;
+        for s in before.iter_mut().rev() {
+            if !spread(s, f, &mut room) {
+                break;
+            }
+        }
+        let mut room = 1.0;
+        for s in after[1..].iter_mut() {
+            if !spread(s, f, &mut room) {
+                break;
+            }
         }
     }
 }
@@ -256,6 +345,7 @@ pub(crate) fn judge(
         prefix[si + 1] = row;
     }
     let present = |role: Role, from: usize, to: usize| prefix[to + 1][role.index()] > prefix[from][role.index()];
+    let windows = windows(scoring, sentences);
     for (ri, rule) in pack.rules.iter().enumerate() {
         if rule.status == Status::Deprecated {
             continue;
@@ -266,8 +356,8 @@ pub(crate) fn judge(
                 continue;
             }
             let reachable = rule.needs[1..].iter().all(|&role| {
-                let reach = scoring.reach[role.index()];
-                present(role, si.saturating_sub(reach), (si + reach).min(by_sentence.len() - 1))
+                let (from, to) = windows[role.index()][si];
+                present(role, from, to)
             });
             if !reachable {
                 continue;
@@ -306,9 +396,7 @@ pub(crate) fn judge(
             let mut missing = false;
             let roles = rule.needs[1..].iter().map(|r| (*r, true)).chain(rule.boosts.iter().map(|r| (*r, false)));
             for (role, needed) in roles {
-                let reach = scoring.reach[role.index()];
-                let from = si.saturating_sub(reach);
-                let to = (si + reach).min(by_sentence.len() - 1);
+                let (from, to) = windows[role.index()][si];
                 let (lo, hi) = (by_sentence[from].0, by_sentence[to].1);
                 let mut found = Combined::default();
                 for (k, s) in signals[lo..hi].iter().enumerate() {
@@ -353,9 +441,8 @@ pub(crate) fn judge(
             let removable = if rule.fix_removes.is_empty() {
                 Vec::new()
             } else {
-                let reach = rule.fix_removes.iter().map(|r| scoring.reach[r.index()]).max().unwrap_or(0);
-                let from = si.saturating_sub(reach);
-                let to = (si + reach).min(by_sentence.len() - 1);
+                let from = rule.fix_removes.iter().map(|r| windows[r.index()][si].0).min().unwrap_or(si);
+                let to = rule.fix_removes.iter().map(|r| windows[r.index()][si].1).max().unwrap_or(si);
                 (by_sentence[from].0..by_sentence[to].1)
                     .filter(|&k| rule.fix_removes.contains(&signals[k].role) && signals[k].clauses.has(rule.clause))
                     .collect()
@@ -386,4 +473,58 @@ pub(crate) fn strongest(pack: &Pack, firings: Vec<Firing>) -> Vec<Firing> {
         }
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(sizes: &[f32]) -> Vec<Sentence> {
+        sizes.iter().map(|&size| Sentence { start: 0, end: 0, factor: 1.0, own: 1.0, size }).collect()
+    }
+
+    #[test]
+    fn units_count_chinese_characters_and_latin_words() {
+        assert_eq!(units("出U。"), 3.0);
+        assert_eq!(units("add liquidity. "), 4.0);
+        assert_eq!(units("电价0.35。"), 6.0);
+        assert_eq!(units("👇 ..."), 0.0);
+        let s = Sentence::new("大额小额都接。", 0, "大额小额都接。".len(), 12.0);
+        assert_eq!(s.size, 0.5);
+        assert_eq!(Sentence::new("大额小额都接。", 0, 3, 0.0).size, 1.0);
+    }
+
+    #[test]
+    fn reach_counts_short_sentences_as_parts_of_one() {
+        let pack = Pack::embedded();
+        let reach = pack.scoring.reach[Role::Steering.index()];
+        // Full sentences: the window is the reach either side.
+        let full = sentences(&[1.0; 9]);
+        let w = windows(&pack.scoring, &full);
+        assert_eq!(w[Role::Steering.index()][4], (4 - reach, 4 + reach));
+        assert_eq!(w[Role::Steering.index()][0], (0, reach));
+        // Half sentences: twice as many are in reach.
+        let short = sentences(&[0.5; 9]);
+        let w = windows(&pack.scoring, &short);
+        assert_eq!(w[Role::Steering.index()][0], (0, (2 * reach).min(8)));
+    }
+
+    #[test]
+    fn strong_context_covers_the_fragments_next_to_it() {
+        // A list of fragments, then "均在禁止之列" (strong), then a full sentence.
+        let mut s = sentences(&[1.0, 0.4, 0.4, 0.4, 1.0, 1.0]);
+        s[4].own = 0.5;
+        s[4].factor = 0.5;
+        spread_to_fragments(&mut s);
+        let factors: Vec<f32> = s.iter().map(|s| s.factor).collect();
+        // One full sentence's worth of fragments: two of the three of 0.4 (a third would
+        // pass 1.0); the full sentences keep their own factors.
+        assert_eq!(factors, [1.0, 1.0, 0.5, 0.5, 0.5, 1.0]);
+        // Mild context (不, 0.8) does not spread.
+        let mut s = sentences(&[0.4, 1.0]);
+        s[1].own = 0.8;
+        s[1].factor = 0.8;
+        spread_to_fragments(&mut s);
+        assert_eq!(s[0].factor, 1.0);
+    }
 }

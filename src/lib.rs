@@ -199,8 +199,10 @@ impl Checker {
         if ranges.is_empty() {
             ranges.push((0, norm.len()));
         }
-        let mut sentences: Vec<judge::Sentence> =
-            ranges.iter().map(|&(start, end)| judge::Sentence { start, end, factor: 1.0, own: 1.0 }).collect();
+        let mut sentences: Vec<judge::Sentence> = ranges
+            .iter()
+            .map(|&(start, end)| judge::Sentence::new(norm, start, end, self.pack.scoring.full_sentence))
+            .collect();
         assign_sentences(&mut signals, &sentences);
         let by_sentence = group(&signals, sentences.len());
         judge::context_factors(&self.pack, &self.facts, &signals, &mut sentences);

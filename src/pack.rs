@@ -267,6 +267,11 @@ pub struct Scoring {
     /// How many sentences before and after the anchor each role's evidence may come
     /// from, by [`Role::index`].
     pub reach: [usize; 8],
+    /// Reach counts sentences of at least this many units (a Chinese character is one, a
+    /// Latin word or number two); a shorter sentence counts as its share of one, so that
+    /// an ad chopped into short sentences (`出U。大额小额都接。现结。`) is as near as the
+    /// same words in one. 0: every sentence counts one.
+    pub full_sentence: f32,
     /// Added to a rule's score when its evidence was deliberately obfuscated.
     pub evasion_bonus: f32,
     /// Factor applied to sentences without their own context words when the text reads
@@ -772,6 +777,8 @@ mod raw {
         pub review: f32,
         pub weights: HashMap<String, f32>,
         pub reach: HashMap<String, usize>,
+        #[serde(default)]
+        pub full_sentence: f32,
         pub evasion_bonus: f32,
         pub genre_factor: f32,
         pub genre_share: f32,
@@ -794,6 +801,9 @@ mod raw {
                 let role = Role::parse(k).ok_or_else(|| err(format!("reach: unknown role `{k}`")))?;
                 reach[role.index()] = r;
             }
+            if !(0.0..=1000.0).contains(&self.full_sentence) {
+                return Err(err(format!("full_sentence = {} is outside 0..=1000", self.full_sentence)));
+            }
             if !(self.review > 0.0 && self.review <= self.block) {
                 return Err(err("thresholds must satisfy 0 < review <= block".into()));
             }
@@ -810,6 +820,7 @@ mod raw {
                 review: self.review,
                 weights,
                 reach,
+                full_sentence: self.full_sentence,
                 evasion_bonus: self.evasion_bonus,
                 genre_factor: self.genre_factor,
                 genre_share: self.genre_share,
