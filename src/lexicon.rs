@@ -113,6 +113,15 @@ impl Lexicon {
         }
         let pinyin: HashMap<char, &str> = pinyin.iter().map(|(c, p)| (*c, p.as_str())).collect();
         let homophones: HashMap<char, &[char]> = homophones.iter().map(|(c, h)| (*c, h.as_slice())).collect();
+        // A term holding a spelled term is spelled too (`12个助记词` holds 助记词).
+        let spelled_keys: Vec<&str> = terms
+            .iter()
+            .zip(&keys)
+            .filter(|(t, k)| t.has_tag("spell") && k.chars().filter(|c| !c.is_ascii()).count() >= 2)
+            .map(|(_, k)| k.as_str())
+            .collect();
+        // Short full pinyin (`bian`): only next to a Chinese character.
+        let mut glued: std::collections::HashSet<String> = std::collections::HashSet::new();
         for (i, t) in terms.iter().enumerate() {
             if t.role == Role::Context {
                 continue;
@@ -120,8 +129,14 @@ impl Lexicon {
             let key = &keys[i];
             // Confusables are spelled in every way too, so that `数字人民bi` still reads
             // as the digital yuan.
-            if t.has_tag("spell") || t.role == Role::Confusable {
-                for v in pinyin_forms(key, &pinyin) {
+            let spelled = t.has_tag("spell") || spelled_keys.iter().any(|k| key.contains(k));
+            if spelled || t.role == Role::Confusable {
+                let (forms, short) = pinyin_forms(key, &pinyin);
+                for v in forms {
+                    add(v, i, Variant::Pinyin);
+                }
+                for v in short {
+                    glued.insert(v.clone());
                     add(v, i, Variant::Pinyin);
                 }
             }
@@ -150,7 +165,15 @@ impl Lexicon {
                 (first, last)
             })
             .collect();
-        let needs_han = owners.iter().map(|ts| !ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag("cjk"))).collect();
+        let needs_han = owners
+            .iter()
+            .zip(&patterns)
+            .zip(&variants)
+            .map(|((ts, p), v)| {
+                (!ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag("cjk")))
+                    || (*v == Variant::Pinyin && glued.contains(p))
+            })
+            .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             // The builder's own choice of automaton: a full DFA searched 4% faster on
@@ -213,47 +236,43 @@ impl Lexicon {
     }
 }
 
-/// Pinyin forms of a Chinese term (letters in it stay): every mix of characters and pinyin (`bi圈`, `比特bi`),
-/// full pinyin when it is at least five letters (`bitebi`; `bian` would be too common),
-/// and initials for three characters or more (`btb`). Terms with a character missing
-/// from the table get none.
-fn pinyin_forms(key: &str, pinyin: &HashMap<char, &str>) -> Vec<String> {
-    // Letters in the term (`收u`) stay as they are; every Chinese character needs a reading.
+/// Pinyin forms of a Chinese term. Letters, digits and Chinese characters without a
+/// reading in the table (`12个助记词`: 个) stay as they are; the others may be written in
+/// pinyin: every mix (`bi圈`, `比特bi`, `12个zhu记词`), all of them (`bitebi`, `12个zhujici`),
+/// and, for three or more, their initials (`btb`, `12个zjc`). Full pinyin with no
+/// character left of four letters or fewer (`bian` for 币安) is returned separately: it
+/// only counts glued to Chinese (`bian国内`), since on its own it is an ordinary syllable.
+fn pinyin_forms(key: &str, pinyin: &HashMap<char, &str>) -> (Vec<String>, Vec<String>) {
     let chars: Vec<char> = key.chars().collect();
-    let mut readings: Vec<Option<&str>> = Vec::with_capacity(chars.len());
-    for c in &chars {
-        if c.is_ascii() {
-            readings.push(None);
-        } else {
-            match pinyin.get(c) {
-                Some(r) => readings.push(Some(*r)),
-                None => return Vec::new(),
-            }
-        }
-    }
-    let han: Vec<usize> = (0..chars.len()).filter(|&k| readings[k].is_some()).collect();
-    let n = han.len();
+    let readings: Vec<Option<&str>> =
+        chars.iter().map(|c| if c.is_ascii() { None } else { pinyin.get(c).copied() }).collect();
+    let spelled: Vec<usize> = (0..chars.len()).filter(|&k| readings[k].is_some()).collect();
+    let n = spelled.len();
+    let (mut out, mut short) = (Vec::new(), Vec::new());
     if !(1..=5).contains(&n) || chars.len() < 2 {
-        return Vec::new();
+        return (out, short);
     }
-    let mut out = Vec::new();
     for mask in 1u32..(1 << n) {
         let mut v = String::new();
         for (k, c) in chars.iter().enumerate() {
-            match han.iter().position(|&h| h == k) {
+            match spelled.iter().position(|&h| h == k) {
                 Some(bit) if mask & (1 << bit) != 0 => v.push_str(readings[k].unwrap_or_default()),
                 _ => v.push(*c),
             }
         }
-        let full = mask == (1 << n) - 1;
-        if !full || v.len() >= 5 {
+        let all_ascii = v.is_ascii();
+        if all_ascii && v.len() < 5 {
+            short.push(v);
+        } else {
             out.push(v);
         }
     }
-    if n >= 3 && n == chars.len() {
-        out.push(readings.iter().filter_map(|r| r.and_then(|r| r.chars().next())).collect());
+    if n >= 3 {
+        let initials: String =
+            chars.iter().zip(&readings).map(|(c, r)| r.and_then(|r| r.chars().next()).unwrap_or(*c)).collect();
+        out.push(initials);
     }
-    out
+    (out, short)
 }
 
 /// Homophone forms: one character replaced by one that sounds alike.
@@ -380,10 +399,23 @@ mod tests {
                 ("binance", Variant::Written)
             ]
         );
-        // Two-letter pinyin (`bq`) and short full pinyin are not generated.
+        // Two-letter initials (`bq`) are not generated; short full pinyin (`biquan` is six
+        // letters, `biq` a mix) counts only glued to Chinese.
         let mut hits = Vec::new();
         lex.find("bq biquan", &mut hits);
         assert_eq!(hits.len(), 1);
+        let terms = vec![term("币安", Role::Entity, &["spell"]), term("12个助记词", Role::Action, &[])];
+        let pinyin: Vec<(char, String)> = [('币', "bi"), ('安', "an"), ('助', "zhu"), ('记', "ji"), ('词', "ci")]
+            .iter()
+            .map(|(c, p)| (*c, p.to_string()))
+            .collect();
+        let mut with_keys = terms.clone();
+        with_keys.push(term("助记词", Role::Entity, &["spell"]));
+        let lex = Lexicon::compile(&with_keys, &pinyin, &[]);
+        assert_eq!(found(&lex, "bian国内打不开"), ["bian"]);
+        assert_eq!(found(&lex, "a bian b"), Vec::<String>::new());
+        assert_eq!(found(&lex, "请将12个zhujici发来"), ["12个zhujici"]);
+        assert_eq!(found(&lex, "请将12个zjc发来"), ["12个zjc"]);
     }
 
     #[test]
