@@ -294,8 +294,8 @@ fn fits(rule: &Rule, role: Role, s: &Signal) -> bool {
 struct Combined {
     /// Up to [`Combined::KEEP`] signals with their effective weights, strongest first.
     picked: Vec<(usize, f32)>,
-    /// The strongest effective weight of each distinct word.
-    seen: Vec<(Source, f32)>,
+    /// The strongest effective weight of each distinct word, with the signal that has it.
+    seen: Vec<(usize, f32)>,
 }
 
 impl Combined {
@@ -305,14 +305,21 @@ impl Combined {
         if w <= 0.0 {
             return;
         }
-        let source = signals[at].source;
-        match self.seen.iter_mut().find(|(s, _)| *s == source) {
+        let sig = &signals[at];
+        // The same word: the same term or detector, or the same words found twice (a
+        // lexicon term and a detector on `100倍杠杆`).
+        let same =
+            |i: usize| signals[i].source == sig.source || (signals[i].start < sig.end && sig.start < signals[i].end);
+        match self.seen.iter_mut().find(|(i, _)| same(*i)) {
             // The same word again: keep its strongest occurrence.
-            Some((_, best)) if w > *best => *best = w,
+            Some((i, best)) if w > *best => {
+                *i = at;
+                *best = w;
+            }
             Some(_) => return,
-            None => self.seen.push((source, w)),
+            None => self.seen.push((at, w)),
         }
-        self.picked.retain(|&(i, _)| signals[i].source != source);
+        self.picked.retain(|&(i, _)| !same(i));
         let pos = self.picked.iter().position(|&(_, pw)| w > pw).unwrap_or(self.picked.len());
         self.picked.insert(pos, (at, w));
         self.picked.truncate(Self::KEEP);

@@ -62,6 +62,9 @@ pub(crate) struct Lexicon {
     /// For each pattern: whether it only counts next to a Chinese character (tag `cjk`:
     /// `u` for USDT in `收到的U放进去`, but not the English "u" for "you").
     needs_han: Vec<bool>,
+    /// For each pattern that is a variant (pinyin, homophone, digits for letters): the
+    /// words it reads as, normalized (`u5dt` → `usdt`); empty for terms as written.
+    reads_as: Vec<String>,
 }
 
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
@@ -182,12 +185,26 @@ impl Lexicon {
             // Patterns are plain strings; building fails only beyond aho-corasick's size
             // limits, far above any lexicon (tested with the embedded pack).
             .expect("lexicon automaton builds");
-        Lexicon { automaton, terms: owners, variants, ascii_edges, needs_han }
+        let reads_as = owners
+            .iter()
+            .zip(&variants)
+            .map(|(ts, v)| match ts.first() {
+                Some(&t) if *v != Variant::Written => keys[t].clone(),
+                _ => String::new(),
+            })
+            .collect();
+        Lexicon { automaton, terms: owners, variants, ascii_edges, needs_han, reads_as }
     }
 
     /// How the hit's pattern relates to its terms.
     pub fn variant_of(&self, hit: &Hit) -> Variant {
         self.variants[hit.pattern]
+    }
+
+    /// What a variant hit reads as (`u5dt` → `usdt`, `weixin` → `微信`); `None` for words
+    /// as written.
+    pub fn reads_as(&self, hit: &Hit) -> Option<&str> {
+        Some(self.reads_as[hit.pattern].as_str()).filter(|r| !r.is_empty())
     }
 
     /// The pack terms a hit stands for.

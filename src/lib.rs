@@ -246,7 +246,15 @@ impl Checker {
         }
         let mut found = Vec::new();
         self.detectors.detect(norm, &mut found);
-        for d in &found {
+        let decoded_from = found.len();
+        let decoded = self.detect_decoded(norm, &hits, &mut found);
+        for (k, d) in found.iter().enumerate() {
+            // Found only once disguised keywords were read as what they stand for.
+            let variant = if k >= decoded_from {
+                decoded.iter().find(|(s, e, _)| d.start < *e && *s < d.end).map_or(Variant::Written, |x| x.2)
+            } else {
+                Variant::Written
+            };
             // A detection inside a lexicon term (a domain in a confusable, say) still counts:
             // detectors see structure the lexicon cannot.
             for (i, role) in self.pack.detectors.iter().enumerate().filter(|(_, r)| r.kind == d.kind) {
@@ -258,8 +266,8 @@ impl Checker {
                     end: d.end,
                     sentence: 0,
                     source: Source::Detector(i),
-                    evasive: false,
-                    variant: Variant::Written,
+                    evasive: variant != Variant::Written,
+                    variant,
                     concrete: role.role == Role::Steering,
                 };
                 if role.weight > 0.0 {
@@ -272,6 +280,72 @@ impl Checker {
         }
         signals.sort_by_key(|s| (s.start, s.end));
         signals
+    }
+
+    /// Runs the detectors again over the text with every variant hit written as what it
+    /// reads as (`u5dt` as `usdt`, `weixin` as `微信`, `yaoqingma` as `邀请码`), so that an
+    /// amount, an ID or a code after a disguised keyword is found too. Appends the
+    /// detections that touch a decoded word and that no detection of the same kind on the
+    /// text as it is overlaps, mapped back to the normalized text; returns the decoded
+    /// ranges (normalized offsets) with their variants. Texts without variant hits (nearly
+    /// all honest ones) cost nothing.
+    fn detect_decoded(
+        &self,
+        norm: &str,
+        hits: &[lexicon::Hit],
+        found: &mut Vec<detect::Detection>,
+    ) -> Vec<(usize, usize, Variant)> {
+        // (decoded start, decoded end, normalized start, normalized end, variant)
+        let mut segments: Vec<(usize, usize, usize, usize, Variant)> = Vec::new();
+        let mut text = String::new();
+        let mut copied = 0;
+        for hit in hits {
+            let Some(reads) = self.lexicon.reads_as(hit) else { continue };
+            if hit.start < copied {
+                continue;
+            }
+            text.push_str(&norm[copied..hit.start]);
+            let start = text.len();
+            text.push_str(reads);
+            segments.push((start, text.len(), hit.start, hit.end, self.lexicon.variant_of(hit)));
+            copied = hit.end;
+        }
+        if segments.is_empty() {
+            return Vec::new();
+        }
+        text.push_str(&norm[copied..]);
+        // A decoded offset back in the normalized text: inside a decoded word, its start
+        // (for a start) or its end (for an end).
+        let back = |x: usize, is_end: bool| -> usize {
+            let k = segments.partition_point(|seg| seg.0 <= x);
+            if k == 0 {
+                return x;
+            }
+            let (ds, de, ns, ne, _) = segments[k - 1];
+            if x >= de {
+                ne + (x - de)
+            } else if x == ds || !is_end {
+                ns
+            } else {
+                ne
+            }
+        };
+        let mut extra = Vec::new();
+        self.detectors.detect(&text, &mut extra);
+        let original = found.len();
+        for mut d in extra {
+            let touches = segments.iter().any(|seg| d.start < seg.1 && seg.0 < d.end);
+            if !touches {
+                continue;
+            }
+            d.start = back(d.start, false);
+            d.end = back(d.end, true);
+            let seen = found[..original].iter().any(|f| f.kind == d.kind && f.start < d.end && d.start < f.end);
+            if !seen && d.start < d.end {
+                found.push(d);
+            }
+        }
+        segments.into_iter().map(|(_, _, s, e, v)| (s, e, v)).collect()
     }
 
     fn report(

@@ -427,6 +427,7 @@ fn scan_word(original: &str, at: usize) -> (usize, bool) {
     let mut alike = false;
     let mut other = false;
     let mut greek = false;
+    let mut cyrillic = false;
     let mut end = at;
     for (i, c) in original[at..].char_indices() {
         if is_invisible(c) {
@@ -442,12 +443,14 @@ fn scan_word(original: &str, at: usize) -> (usize, bool) {
         } else if lookalike(c).is_some() {
             alike = true;
             greek |= ('\u{370}'..='\u{3FF}').contains(&c);
+            cyrillic |= ('\u{400}'..='\u{4FF}').contains(&c);
         } else {
             other = true;
         }
     }
-    // A word of Greek look-alikes alone is Greek (α, β in science); of Cyrillic ones, a disguise.
-    (end, alike && (ascii || (!other && !greek)))
+    // A word of Greek look-alikes alone is Greek (α, β in science); of Cyrillic ones, or of
+    // Greek and Cyrillic mixed (`ВΤС`), a disguise.
+    (end, alike && (ascii || (!other && (!greek || cyrillic))))
 }
 
 /// A run of held-back separators, described.
@@ -744,6 +747,8 @@ mod tests {
     fn family_lookalikes_only_in_latin_words() {
         assert_eq!(norm("Віnаnсе"), "binance");
         assert_eq!(norm("ВТС"), "btc");
+        // Greek and Cyrillic look-alikes mixed in one word: Cyrillic В and С, Greek Τ.
+        assert_eq!(norm("ВΤС ЕТΗ ѕіgnαlѕ"), "btc eth signals");
         assert_eq!(norm("Привет мир"), "привет мир");
         assert_eq!(norm("αβγ θεωρία"), "αβγ θεωρία");
         let n = Normalized::new("Віnаnсе");
