@@ -400,7 +400,7 @@ impl Checker {
                         (x.span.byte_start <= s && e <= x.span.byte_end) || (s <= x.span.byte_start && x.span.byte_end <= e)
                     };
                     if !evidence.iter().any(covered) {
-                        evidence.push(self.evidence(&signals[i], w, spans[r], text, normalized));
+                        evidence.push(self.evidence(&signals[i], w, spans[r], text, normalized, signals));
                     }
                 }
                 let anchor = spans[plan.evidence[0].2];
@@ -501,7 +501,35 @@ impl Checker {
         }
     }
 
-    fn evidence(&self, s: &Signal, weight: f32, span: Span, text: &str, normalized: &Normalized) -> Evidence {
+    /// What the words of `[start, end)` (normalized) read as: the normalized text with every
+    /// disguised term in it (pinyin, homophone, digits for letters) written as the term it
+    /// stands for (`bitebi` → `比特币`, `w3chat: abc_12345` → `wechat: abc_12345`).
+    fn reading(&self, norm: &str, signals: &[Signal], start: usize, end: usize) -> String {
+        let mut out = String::new();
+        let mut at = start;
+        let first = signals.partition_point(|s| s.start < start);
+        for s in signals[first..].iter().take_while(|s| s.start < end) {
+            let Source::Term(t) = s.source else { continue };
+            if s.variant == Variant::Written || s.start < at || s.end > end {
+                continue;
+            }
+            out.push_str(&norm[at..s.start]);
+            out.push_str(Normalized::new(&self.pack.terms[t].term).as_str());
+            at = s.end;
+        }
+        out.push_str(&norm[at..end]);
+        out
+    }
+
+    fn evidence(
+        &self,
+        s: &Signal,
+        weight: f32,
+        span: Span,
+        text: &str,
+        normalized: &Normalized,
+        signals: &[Signal],
+    ) -> Evidence {
         let (source, mut evasion) = match s.source {
             Source::Term(t) => {
                 let term = &self.pack.terms[t];
@@ -530,7 +558,7 @@ impl Checker {
         Evidence {
             role: s.role.as_str().to_string(),
             text: text[span.bytes()].to_string(),
-            normalized: normalized.as_str()[s.start..s.end].to_string(),
+            normalized: self.reading(normalized.as_str(), signals, s.start, s.end),
             span,
             source,
             weight: (weight * 100.0).round() / 100.0,

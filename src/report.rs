@@ -192,7 +192,9 @@ pub struct Evidence {
     pub role: String,
     /// The words as the author wrote them.
     pub text: String,
-    /// The words as the checker read them (after normalization).
+    /// The words as the checker read them: normalized (width, case, separators, traditional
+    /// characters, look-alikes), with disguised terms written as what they stand for
+    /// (`bitebi` → `比特币`, `w3chat` → `wechat`).
     pub normalized: String,
     /// Where they are.
     pub span: Span,

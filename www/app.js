@@ -48,6 +48,17 @@ const STRINGS = {
     undo: "撤销修改",
     undone: "已撤销。",
     evidence: { entity: "对象", action: "行为", steering: "引导", teaching: "教程", promise: "收益承诺", price: "价格" },
+    evasion: {
+      separators: "拆字",
+      invisible: "隐形字符",
+      width: "全角/特殊字形",
+      lookalike: "形近字母",
+      traditional: "繁体",
+      pinyin: "拼音",
+      homophone: "谐音",
+      slang: "黑话",
+    },
+    readAs: (families, reading) => `（${families}${reading ? `，读作“${reading}”` : ""}）`,
     copied: "已复制。",
     copyFailed: "复制失败：请手动选择文字复制。",
     opened: (name) => `已打开 ${name}`,
@@ -100,6 +111,17 @@ const STRINGS = {
     undo: "Undo fix",
     undone: "Undone.",
     evidence: { entity: "entity", action: "action", steering: "way in", teaching: "how-to", promise: "promise", price: "price" },
+    evasion: {
+      separators: "split up",
+      invisible: "invisible characters",
+      width: "full-width or styled letters",
+      lookalike: "look-alike letters",
+      traditional: "traditional characters",
+      pinyin: "pinyin",
+      homophone: "homophone",
+      slang: "slang",
+    },
+    readAs: (families, reading) => ` (${families}${reading ? `, read as “${reading}”` : ""})`,
     copied: "Copied.",
     copyFailed: "Could not copy: select the text and copy it by hand.",
     opened: (name) => `Opened ${name}`,
@@ -433,7 +455,13 @@ function findingCard(f, i, s) {
   const evidence = el("ul", { cls: "evidence" });
   const shown = new Set();
   for (const e of f.evidence) {
-    const line = `${s.evidence[e.role] ?? e.role}: ${e.text}`;
+    let line = `${s.evidence[e.role] ?? e.role}: ${e.text}`;
+    if (e.evasion.length > 0) {
+      // How the words were disguised, and what they read as once decoded.
+      const families = e.evasion.map((k) => s.evasion[k] ?? k).join(state.lang === "zh" ? "、" : ", ");
+      const reading = e.normalized.toLowerCase() !== e.text.toLowerCase() ? e.normalized : "";
+      line += s.readAs(families, reading);
+    }
     if (shown.has(line)) continue;
     shown.add(line);
     evidence.append(el("li", { text: line }));

@@ -215,6 +215,20 @@ describe("the checking page", () => {
     assert.equal(selected, "出U");
   });
 
+  test("disguised words say how they were disguised and what they read as", async () => {
+    await fresh();
+    await page.fill("#body-input", "出U，高价回收，有事找我 w3chat: abc_12345");
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await settled();
+    const lines = await page.$$eval(".finding .evidence li", (items) => items.map((li) => li.textContent));
+    assert.ok(
+      lines.some((l) => l.includes("w3chat: abc_12345") && l.includes("形近字母") && l.includes("读作“wechat: abc_12345”")),
+      `evidence: ${lines.join(" | ")}`,
+    );
+    // Words written plainly carry no such note.
+    assert.ok(lines.some((l) => /回收$/.test(l)), `evidence: ${lines.join(" | ")}`);
+  });
+
   test("English switch, copy as text and JSON", async () => {
     await page.click("#lang-en");
     await page.waitForFunction(() => document.getElementById("verdict-word").textContent === "Block", null, { timeout: 10000 });
