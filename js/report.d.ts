@@ -119,7 +119,8 @@ export interface Evidence {
   role: string;
   /** The words as written. */
   text: string;
-  /** The words as the checker read them (after normalization). */
+  /** The words as the checker read them: normalized, with disguised terms written as what
+   * they stand for ("bitebi" → "比特币", "w3chat" → "wechat"). */
   normalized: string;
   span: Span;
   /** The lexicon entry ("lexicon/entity.tsv:12") or detector ("detector:url") that found them. */
