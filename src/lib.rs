@@ -187,11 +187,16 @@ impl Checker {
         let mut signals = self.signals(normalized);
         // A joined line break inside matched words (`钱\n包`) is part of the disguise, not
         // the end of a sentence.
+        // Nor is one next to a line of a few characters (`如何识别\n空\n投\n骗局`).
+        let between_full_lines = |b: usize| {
+            let next = normalized.to_original(b, b + 1).0;
+            original[..next].rfind(['\n', '\r']).is_none_or(|at| sentence::between_full_lines(original, at))
+        };
         let breaks: Vec<usize> = normalized
             .line_breaks()
             .iter()
             .copied()
-            .filter(|&b| !signals.iter().any(|s| s.start < b && b < s.end))
+            .filter(|&b| !signals.iter().any(|s| s.start < b && b < s.end) && between_full_lines(b))
             .collect();
         let mut ranges = Vec::new();
         let full_line = |i: usize| sentence::between_full_lines(original, normalized.to_original(i, i + 1).0);

@@ -72,6 +72,8 @@ pub(crate) fn between_full_lines(original: &str, at: usize) -> bool {
     let count = |chars: &mut dyn Iterator<Item = char>| {
         chars.take_while(|c| !is_break(c)).filter(|c| !c.is_whitespace()).take(MIN_LINE).count()
     };
+    // The `\n` of a `\r\n` stands for the pair.
+    let at = if original[at..].starts_with('\n') && original[..at].ends_with('\r') { at - 1 } else { at };
     let before = count(&mut original[..at].chars().rev());
     let mut rest = original[at..].chars();
     // Skip the break itself (`\r\n` is one).
@@ -137,6 +139,8 @@ mod tests {
         assert_eq!(sentences("第一行很长的句子\n\n第二行也很长的"), ["第一行很长的句子\n\n", "第二行也很长的"]);
         assert!(between_full_lines("abcd\r\nefgh", 4));
         assert!(!between_full_lines("abcd\r\nef", 4));
+        assert!(!between_full_lines("ab\r\nefgh", 3), "the \\n of a \\r\\n");
+        assert!(between_full_lines("abcd\r\nefgh", 5));
         assert!(!between_full_lines("ab\nefgh", 2));
         assert!(between_full_lines("\n", 0));
     }

@@ -16,6 +16,10 @@
 //!
 //! The target recall is 0.95 per family. Families the engine does not reach yet have a floor
 //! of the measured value less 0.02 and a `TODO(evasion)` note; raise them as it improves.
+//!
+//! `EVASION_CORPUS=FILE` measures another labelled corpus instead (e.g. the shared dev
+//! corpus, to see whether the engine's decoding holds beyond the project's own texts); the
+//! table is printed and nothing is asserted.
 
 mod support;
 
@@ -31,21 +35,10 @@ use support::{families, find_key_words, obfuscate, Family, Kind};
 /// What every family should reach.
 const TARGET: f64 = 0.95;
 
-/// `(family id, least recall)`. A family missing here is held to [`TARGET`].
-const FLOORS: &[(&str, f64)] = &[
-    // TODO(evasion): target 0.95, measured 0.912 on 2026-11-25
-    ("1e", 0.89),
-    // TODO(evasion): target 0.95, measured 0.922 on 2026-11-25
-    ("5a", 0.90),
-    // TODO(evasion): target 0.95, measured 0.933 on 2026-11-25 (15 applicable items)
-    ("5b", 0.91),
-    // TODO(evasion): target 0.95, measured 0.930 on 2026-11-25
-    ("5c", 0.91),
-    // TODO(evasion): target 0.95, measured 0.943 on 2026-11-25
-    ("7a", 0.92),
-    // TODO(evasion): target 0.95, measured 0.934 on 2026-11-25
-    ("7b", 0.91),
-];
+/// `(family id, least recall)`. A family missing here is held to [`TARGET`]. Every
+/// family reaches it (2026-11-25); add a floor with a `TODO(evasion)` note only for a new
+/// family the engine does not reach yet.
+const FLOORS: &[(&str, f64)] = &[];
 
 /// `(family id, most pass items newly blocked)`. A family missing here must newly block none.
 const PASS_CEILINGS: &[(&str, usize)] = &[];
@@ -131,7 +124,12 @@ fn short(text: &str, n: usize) -> String {
 fn key_words_stay_found_through_evasions() {
     let started = std::time::Instant::now();
     let checker = checker();
-    let samples: Vec<Sample> = corpus().into_iter().filter(|s| s.label != Verdict::Review).collect();
+    let other = std::env::var("EVASION_CORPUS").ok();
+    let all = match &other {
+        Some(path) => support::read_corpus(path),
+        None => corpus(),
+    };
+    let samples: Vec<Sample> = all.into_iter().filter(|s| s.label != Verdict::Review).collect();
     let base: Vec<Verdict> = samples.iter().map(|s| checker.check(&s.text).unwrap().verdict).collect();
     let occurrences: Vec<_> = samples.iter().map(|s| find_key_words(&s.text)).collect();
     let families = families();
@@ -268,6 +266,10 @@ fn key_words_stay_found_through_evasions() {
         std::fs::write(&path, lines).expect("EVASION_DUMP: cannot write the file");
     }
 
+    if let Some(path) = other {
+        println!("(measured on {path}: nothing asserted)");
+        return;
+    }
     let mut problems = Vec::new();
     for (family, row) in families.iter().zip(&rows) {
         if row.recall() < floor(family.id) {

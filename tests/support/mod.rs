@@ -743,7 +743,11 @@ fn split_sentences(text: &str) -> Option<String> {
 
 /// The project's labelled corpus, `tests/corpus/draftlint.jsonl`.
 pub fn corpus() -> Vec<draftlint::eval::Sample> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/draftlint.jsonl");
+    read_corpus(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/draftlint.jsonl"))
+}
+
+/// A labelled JSONL corpus (id, lang, label, clauses, text per line).
+pub fn read_corpus(path: &str) -> Vec<draftlint::eval::Sample> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     text.lines()
         .enumerate()

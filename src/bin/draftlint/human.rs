@@ -103,8 +103,15 @@ fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Fi
         .iter()
         .map(|e| {
             let mut s = format!("{} “{}”", e.role, e.text);
+            // How the words were disguised, and what they read as when that differs from
+            // what was written (slang is written as it reads).
             if !e.evasion.is_empty() {
-                s.push_str(&format!(" ({} {} “{}”)", e.evasion.join("+"), t(lang, "读作", "read as"), e.normalized));
+                let families = e.evasion.join("+");
+                if e.normalized.to_lowercase() == e.text.to_lowercase() {
+                    s.push_str(&format!(" ({families})"));
+                } else {
+                    s.push_str(&format!(" ({families} {} “{}”)", t(lang, "读作", "read as"), e.normalized));
+                }
             }
             s
         })
