@@ -158,18 +158,31 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
         pos += s.size;
     }
     const SLACK: f32 = 1e-3;
+    let mut by_reach: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
     Role::ALL
         .iter()
         .map(|role| {
-            let reach = scoring.reach[role.index()] as f32;
-            middles
+            let reach = scoring.reach[role.index()];
+            if let Some((_, w)) = by_reach.iter().find(|(r, _)| *r == reach) {
+                return w.clone();
+            }
+            // Both ends only move forward as the anchor does: one sweep.
+            let r = reach as f32 + SLACK;
+            let (mut from, mut to) = (0, 0);
+            let w: Vec<(usize, usize)> = middles
                 .iter()
                 .map(|&m| {
-                    let from = middles.partition_point(|&x| x < m - reach - SLACK);
-                    let to = middles.partition_point(|&x| x <= m + reach + SLACK) - 1;
+                    while middles[from] < m - r {
+                        from += 1;
+                    }
+                    while to + 1 < middles.len() && middles[to + 1] <= m + r {
+                        to += 1;
+                    }
                     (from, to)
                 })
-                .collect()
+                .collect();
+            by_reach.push((reach, w.clone()));
+            w
         })
         .collect()
 }

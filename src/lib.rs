@@ -51,6 +51,10 @@ use span::Locator;
 /// The longest text [`Checker::check`] accepts, in bytes (the offset map uses 32 bits).
 pub const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
 
+/// How far (bytes of normalized text) either side of a disguised word the detectors read
+/// again with it decoded: a keyword's ID, code or amount follows within a few words.
+const DECODE_CONTEXT: usize = 96;
+
 /// Why a text could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckError {
@@ -192,11 +196,20 @@ impl Checker {
             let next = normalized.to_original(b, b + 1).0;
             original[..next].rfind(['\n', '\r']).is_none_or(|at| sentence::between_full_lines(original, at))
         };
+        // Signals are sorted by start and breaks ascend: one sweep, keeping the furthest end
+        // of the signals that start before the break.
+        let (mut next, mut furthest) = (0, 0);
         let breaks: Vec<usize> = normalized
             .line_breaks()
             .iter()
             .copied()
-            .filter(|&b| !signals.iter().any(|s| s.start < b && b < s.end) && between_full_lines(b))
+            .filter(|&b| {
+                while next < signals.len() && signals[next].start < b {
+                    furthest = furthest.max(signals[next].end);
+                    next += 1;
+                }
+                furthest <= b && between_full_lines(b)
+            })
             .collect();
         let mut ranges = Vec::new();
         let full_line = |i: usize| sentence::between_full_lines(original, normalized.to_original(i, i + 1).0);
@@ -287,70 +300,99 @@ impl Checker {
         signals
     }
 
-    /// Runs the detectors again over the text with every variant hit written as what it
+    /// Runs the detectors again around every variant hit, with the hit written as what it
     /// reads as (`u5dt` as `usdt`, `weixin` as `微信`, `yaoqingma` as `邀请码`), so that an
     /// amount, an ID or a code after a disguised keyword is found too. Appends the
     /// detections that touch a decoded word and that no detection of the same kind on the
     /// text as it is overlaps, mapped back to the normalized text; returns the decoded
-    /// ranges (normalized offsets) with their variants. Texts without variant hits (nearly
-    /// all honest ones) cost nothing.
+    /// ranges (normalized offsets) with their variants. Only the text within
+    /// [`DECODE_CONTEXT`] bytes of a variant hit is read again, so the cost follows the
+    /// disguised words, and texts without any (nearly all honest ones) pay nothing.
     fn detect_decoded(
         &self,
         norm: &str,
         hits: &[lexicon::Hit],
         found: &mut Vec<detect::Detection>,
     ) -> Vec<(usize, usize, Variant)> {
-        // (decoded start, decoded end, normalized start, normalized end, variant)
-        let mut segments: Vec<(usize, usize, usize, usize, Variant)> = Vec::new();
-        let mut text = String::new();
-        let mut copied = 0;
-        for hit in hits {
-            let Some(reads) = self.lexicon.reads_as(hit) else { continue };
-            if hit.start < copied {
-                continue;
-            }
-            text.push_str(&norm[copied..hit.start]);
-            let start = text.len();
-            text.push_str(reads);
-            segments.push((start, text.len(), hit.start, hit.end, self.lexicon.variant_of(hit)));
-            copied = hit.end;
-        }
-        if segments.is_empty() {
+        let variants: Vec<&lexicon::Hit> = hits.iter().filter(|h| self.lexicon.reads_as(h).is_some()).collect();
+        if variants.is_empty() {
             return Vec::new();
         }
-        text.push_str(&norm[copied..]);
-        // A decoded offset back in the normalized text: inside a decoded word, its start
-        // (for a start) or its end (for an end).
-        let back = |x: usize, is_end: bool| -> usize {
-            let k = segments.partition_point(|seg| seg.0 <= x);
-            if k == 0 {
-                return x;
+        let floor = |mut i: usize| {
+            while !norm.is_char_boundary(i) {
+                i -= 1;
             }
-            let (ds, de, ns, ne, _) = segments[k - 1];
-            if x >= de {
-                ne + (x - de)
-            } else if x == ds || !is_end {
-                ns
-            } else {
-                ne
-            }
+            i
         };
-        let mut extra = Vec::new();
-        self.detectors.detect(&text, &mut extra);
-        let original = found.len();
-        for mut d in extra {
-            let touches = segments.iter().any(|seg| d.start < seg.1 && seg.0 < d.end);
-            if !touches {
-                continue;
+        let ceil = |mut i: usize| {
+            while !norm.is_char_boundary(i) {
+                i += 1;
             }
-            d.start = back(d.start, false);
-            d.end = back(d.end, true);
-            let seen = found[..original].iter().any(|f| f.kind == d.kind && f.start < d.end && d.start < f.end);
-            if !seen && d.start < d.end {
-                found.push(d);
+            i
+        };
+        // Windows around the variant hits, merged where they overlap.
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for h in &variants {
+            let lo = floor(h.start.saturating_sub(DECODE_CONTEXT));
+            let hi = ceil((h.end + DECODE_CONTEXT).min(norm.len()));
+            match windows.last_mut() {
+                Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+                _ => windows.push((lo, hi)),
             }
         }
-        segments.into_iter().map(|(_, _, s, e, v)| (s, e, v)).collect()
+        let original = found.len();
+        let mut decoded_ranges = Vec::new();
+        let mut extra = Vec::new();
+        let mut next = 0;
+        for (lo, hi) in windows {
+            // (decoded start, decoded end, normalized start, normalized end), in the window.
+            let mut segments: Vec<(usize, usize, usize, usize)> = Vec::new();
+            let mut text = String::new();
+            let mut copied = lo;
+            while next < variants.len() && variants[next].end <= hi {
+                let h = variants[next];
+                next += 1;
+                if h.start < copied {
+                    continue;
+                }
+                text.push_str(&norm[copied..h.start]);
+                let start = text.len();
+                text.push_str(self.lexicon.reads_as(h).unwrap_or_default());
+                segments.push((start, text.len(), h.start, h.end));
+                decoded_ranges.push((h.start, h.end, self.lexicon.variant_of(h)));
+                copied = h.end;
+            }
+            text.push_str(&norm[copied..hi]);
+            // A decoded offset back in the normalized text: inside a decoded word, its
+            // start (for a start) or its end (for an end).
+            let back = |x: usize, is_end: bool| -> usize {
+                let k = segments.partition_point(|seg| seg.0 <= x);
+                if k == 0 {
+                    return lo + x;
+                }
+                let (ds, de, ns, ne) = segments[k - 1];
+                if x >= de {
+                    ne + (x - de)
+                } else if x == ds || !is_end {
+                    ns
+                } else {
+                    ne
+                }
+            };
+            extra.clear();
+            self.detectors.detect(&text, &mut extra);
+            for d in extra.drain(..) {
+                if !segments.iter().any(|seg| d.start < seg.1 && seg.0 < d.end) {
+                    continue;
+                }
+                let (start, end) = (back(d.start, false), back(d.end, true));
+                let seen = found[..original].iter().any(|f| f.kind == d.kind && f.start < end && start < f.end);
+                if !seen && start < end {
+                    found.push(detect::Detection { kind: d.kind, start, end });
+                }
+            }
+        }
+        decoded_ranges
     }
 
     fn report(
@@ -389,6 +431,8 @@ impl Checker {
         let spans = Locator::new(text).spans(&ranges);
         let length = spans[spans.len() - 1].end;
 
+        // Whether any words were read as a variant (then evidence says what they read as).
+        let variants = signals.iter().any(|s| s.variant != Variant::Written);
         let to_100 = |raw: f32| ((100.0 * raw / (1.25 * pack.scoring.block)).round() as u32).min(100);
         let mut findings: Vec<Finding> = firings
             .iter()
@@ -405,7 +449,13 @@ impl Checker {
                         (x.span.byte_start <= s && e <= x.span.byte_end) || (s <= x.span.byte_start && x.span.byte_end <= e)
                     };
                     if !evidence.iter().any(covered) {
-                        evidence.push(self.evidence(&signals[i], w, spans[r], text, normalized, signals));
+                        let s = &signals[i];
+                        let reading = if variants {
+                            self.reading(normalized.as_str(), signals, s.start, s.end)
+                        } else {
+                            normalized.as_str()[s.start..s.end].to_string()
+                        };
+                        evidence.push(self.evidence(s, w, spans[r], text, normalized, reading));
                     }
                 }
                 let anchor = spans[plan.evidence[0].2];
@@ -533,7 +583,7 @@ impl Checker {
         span: Span,
         text: &str,
         normalized: &Normalized,
-        signals: &[Signal],
+        reading: String,
     ) -> Evidence {
         let (source, mut evasion) = match s.source {
             Source::Term(t) => {
@@ -563,7 +613,7 @@ impl Checker {
         Evidence {
             role: s.role.as_str().to_string(),
             text: text[span.bytes()].to_string(),
-            normalized: self.reading(normalized.as_str(), signals, s.start, s.end),
+            normalized: reading,
             span,
             source,
             weight: (weight * 100.0).round() / 100.0,
