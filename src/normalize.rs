@@ -126,9 +126,10 @@ impl Normalized {
                     // break when it is the only one (a word broken across lines, or one
                     // character per line).
                     Last::Han if han => run.breaks <= 1 || han_run <= 1,
-                    // `出 U`, `加\nV`, `出🔥U`: one letter set off from Chinese.
-                    Last::Han => run.soft && first.is_ascii_alphabetic() && next_single,
-                    Last::Alnum if han => run.soft && last_single,
+                    // `出 U`, `加\nV`, `出🔥U`: one letter set off from Chinese; and emoji
+                    // between Chinese and pinyin (`币🔥quan`, `bi🔥圈`), never honest inside a word.
+                    Last::Han => (run.soft && first.is_ascii_alphabetic() && next_single) || (run.emoji_only && alnum),
+                    Last::Alnum if han => (run.soft && last_single) || run.emoji_only,
                     // `U-S-D-T`, `B🔥i🔥n`: a spelled-out chain, or emoji inside a word.
                     Last::Alnum => alnum && (at < spelled_until || run.emoji_only),
                     Last::Other => false,
@@ -706,6 +707,10 @@ mod tests {
         assert_eq!(norm("出\nU,加\nV"), "出u,加v");
         assert_eq!(norm("U🔥S🔥D🔥T,B🔥i🔥nance"), "usdt,binance");
         assert_eq!(norm("U★S★D★T"), "usdt");
+        // Emoji between Chinese and pinyin join them; spaces do not (`使用 OKX 交易所`).
+        assert_eq!(norm("进bi🔥圈"), "进bi圈");
+        assert_eq!(norm("币🔥quan"), "币quan");
+        assert_eq!(norm("jiao 易"), "jiao 易");
         // Two spelled words in a row stay two words: a chain keeps its first separator.
         assert_eq!(norm("100 U•S•D•T f.u.t.u.r.e.s voucher"), "100 usdt futures voucher");
         assert_eq!(norm("B\nT\nC\n m\ni\nn\ne"), "btc\n mine");

@@ -314,6 +314,12 @@ fn rewrites_look_like_evasions() {
     let inv = rewrite("1c", "比特币").unwrap();
     assert_eq!(inv.chars().filter(|c| !c.is_alphanumeric()).count(), 2, "{inv:?}");
     assert_eq!(rewrite("2a", "收USDT").unwrap(), "收ＵＳＤＴ");
+    // One character in pinyin, emoji between the units (a syllable is one unit).
+    let stacked = rewrite("8a", "币圈").unwrap();
+    let (a, b) = stacked.split_once(|c: char| !c.is_alphanumeric()).unwrap();
+    assert!(a == "bi" && b.ends_with('圈') || a == "币" && b.ends_with("quan"), "{stacked:?}");
+    let spaced = rewrite("8b", "进群").unwrap();
+    assert!(spaced == "进 裙" || spaced == "进 qun", "{spaced:?}");
     assert_eq!(rewrite("2b", "BTC").unwrap(), "ⒷⓉⒸ");
     assert_eq!(rewrite("3", "币圈合约，带单").unwrap(), "幣圈合約，帶單");
     assert_eq!(rewrite("3", "USDT"), None, "traditional applies to Chinese words only");

@@ -306,6 +306,19 @@ pub fn families() -> Vec<Family> {
         Family { id: "6", name: "homophones", named: &["homophone", "slang", "pinyin"], kind: Kind::Word(homophone) },
         Family { id: "7a", name: "split: clauses on lines", named: &[], kind: Kind::Text(split_lines) },
         Family { id: "7b", name: "split: short sentences", named: &[], kind: Kind::Text(split_sentences) },
+        // Evaders stack disguises; these are two common stacks.
+        Family {
+            id: "8a",
+            name: "mixed: half-pinyin + emoji",
+            named: &["pinyin", "separators", "slang"],
+            kind: Kind::Word(pinyin_half_emoji),
+        },
+        Family {
+            id: "8b",
+            name: "mixed: homophone + spaces",
+            named: &["homophone", "separators", "slang", "pinyin"],
+            kind: Kind::Word(homophone_spaced),
+        },
     ]
 }
 
@@ -754,4 +767,33 @@ pub fn read_corpus(path: &str) -> Vec<draftlint::eval::Sample> {
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}:{}: {e}", i + 1)))
         .collect()
+}
+
+// --- family 8: stacked disguises --------------------------------------------------------
+
+/// Emoji between the characters of a word, a pinyin syllable counting as one (`bi🔥圈`).
+fn between_units(word: &str, sep: &str) -> String {
+    let mut out = String::new();
+    let mut prev: Option<char> = None;
+    for c in word.chars() {
+        if let Some(p) = prev {
+            if is_han(p) || is_han(c) {
+                out.push_str(sep);
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+fn pinyin_half_emoji(word: &str, rng: &mut Rng) -> Option<String> {
+    const EMOJI: &[&str] = &["🔥", "💰", "🚀", "✨"];
+    let half = pinyin_half(word, rng)?;
+    Some(between_units(&half, rng.pick(EMOJI)))
+}
+
+fn homophone_spaced(word: &str, rng: &mut Rng) -> Option<String> {
+    let h = homophone(word, rng)?;
+    Some(between_units(&h, " "))
 }
