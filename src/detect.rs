@@ -693,14 +693,16 @@ fn email_follows(bytes: &[u8], at: usize) -> bool {
     at + 1 < bytes.len() && matches!(bytes[at], b'.' | b'@') && bytes[at + 1].is_ascii_alphanumeric()
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+/// The char boundary of `text` at or before byte `i`.
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }
     i
 }
 
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
+/// The char boundary of `text` at or after byte `i` (at most `text.len()`).
+pub(crate) fn ceil_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i += 1;
     }

@@ -318,23 +318,11 @@ impl Checker {
         if variants.is_empty() {
             return Vec::new();
         }
-        let floor = |mut i: usize| {
-            while !norm.is_char_boundary(i) {
-                i -= 1;
-            }
-            i
-        };
-        let ceil = |mut i: usize| {
-            while !norm.is_char_boundary(i) {
-                i += 1;
-            }
-            i
-        };
         // Windows around the variant hits, merged where they overlap.
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for h in &variants {
-            let lo = floor(h.start.saturating_sub(DECODE_CONTEXT));
-            let hi = ceil((h.end + DECODE_CONTEXT).min(norm.len()));
+            let lo = detect::floor_boundary(norm, h.start.saturating_sub(DECODE_CONTEXT));
+            let hi = detect::ceil_boundary(norm, (h.end + DECODE_CONTEXT).min(norm.len()));
             match windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
                 _ => windows.push((lo, hi)),
