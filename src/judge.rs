@@ -158,18 +158,19 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
         pos += s.size;
     }
     const SLACK: f32 = 1e-3;
-    let mut by_reach: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
-    Role::ALL
-        .iter()
-        .map(|role| {
-            let reach = scoring.reach[role.index()];
-            if let Some((_, w)) = by_reach.iter().find(|(r, _)| *r == reach) {
-                return w.clone();
-            }
-            // Both ends only move forward as the anchor does: one sweep.
-            let r = reach as f32 + SLACK;
-            let (mut from, mut to) = (0, 0);
-            let w: Vec<(usize, usize)> = middles
+    let mut out: Vec<Vec<(usize, usize)>> = Vec::with_capacity(Role::ALL.len());
+    for role in Role::ALL {
+        let reach = scoring.reach[role.index()];
+        // Roles with the same reach share their windows.
+        if let Some(same) = Role::ALL[..role.index()].iter().position(|r| scoring.reach[r.index()] == reach) {
+            out.push(out[same].clone());
+            continue;
+        }
+        // Both ends only move forward as the anchor does: one sweep.
+        let r = reach as f32 + SLACK;
+        let (mut from, mut to) = (0, 0);
+        out.push(
+            middles
                 .iter()
                 .map(|&m| {
                     while middles[from] < m - r {
@@ -180,11 +181,10 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
                     }
                     (from, to)
                 })
-                .collect();
-            by_reach.push((reach, w.clone()));
-            w
-        })
-        .collect()
+                .collect(),
+        );
+    }
+    out
 }
 
 /// The lowest factor context words can bring a sentence to.
@@ -232,7 +232,7 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
 /// ([`Sentence::size`] < 1); the spread stops at the first full sentence and covers at most
 /// one full sentence's worth of fragments on each side.
 fn spread_to_fragments(sentences: &mut [Sentence]) {
-    // Lowers fragment `j` to `f` if there is room left; false where the spread stops.
+    // Lowers fragment `s` to `f` if there is room left; false where the spread stops.
     fn spread(s: &mut Sentence, f: f32, room: &mut f32) -> bool {
         if s.size >= 1.0 || s.own < 1.0 || s.size > *room {
             return false;
