@@ -417,7 +417,12 @@ fn lookalike(c: char) -> Option<char> {
 
 /// A letter of any script (the extent of a word, for look-alikes).
 fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && !is_han(c) && c.is_alphabetic())
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    // Chinese characters, punctuation and emoji (most of a Chinese text) without the slow
+    // Unicode lookup.
+    !(is_han(c) || matches!(c as u32, 0x2000..=0x206F | 0x3000..=0x303F | 0x1F000..=0x1FAFF)) && c.is_alphabetic()
 }
 
 /// From the start of a word, its end, and whether its look-alike letters are to be read
@@ -467,7 +472,11 @@ struct Run {
 
 impl Run {
     fn of(run: &str) -> Run {
-        let breaks = run.matches('\n').count() + run.matches('\r').count() - run.matches("\r\n").count();
+        // `\r\n` counts once: a `\n` right after a `\r` is not counted again.
+        let bytes = run.as_bytes();
+        let breaks = (0..bytes.len())
+            .filter(|&i| bytes[i] == b'\r' || (bytes[i] == b'\n' && (i == 0 || bytes[i - 1] != b'\r')))
+            .count();
         let mut soft = breaks <= 1;
         let mut emoji_only = true;
         for c in run.chars().filter(|&c| !is_invisible(c)) {
@@ -544,6 +553,11 @@ fn spelled_chain(original: &str, at: usize) -> usize {
 
 /// Characters nobody sees: dropped wherever they are.
 fn is_invisible(c: char) -> bool {
+    // ASCII, Latin-1 letters and the Chinese blocks first: none of them is invisible.
+    let u = c as u32;
+    if u < 0xAD || (0x3165..=0xFDFF).contains(&u) {
+        return false;
+    }
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180E}'
         | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{3164}'

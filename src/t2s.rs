@@ -23,15 +23,45 @@ pub fn to_simplified(c: char) -> char {
     if !(BMP_KEY_MIN..=BMP_KEY_MAX).contains(&u) && !(SUPP_KEY_MIN..=SUPP_KEY_MAX).contains(&u) {
         return c;
     }
+    // Most Chinese text is simplified already: one bit says whether a BMP character is a
+    // key at all before the table is searched.
+    if u <= BMP_KEY_MAX && !bmp_has_key(u) {
+        return c;
+    }
     match T2S_TABLE.binary_search_by_key(&c, |&(k, _)| k) {
         Ok(i) => T2S_TABLE[i].1,
         Err(_) => c,
     }
 }
 
+/// Whether BMP code point `u` (in `BMP_KEY_MIN..=BMP_KEY_MAX`) is a key of the table: a
+/// bit set built from the table on first use (3.4 KB).
+fn bmp_has_key(u: u32) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let mut bits = vec![0u64; ((BMP_KEY_MAX - BMP_KEY_MIN) as usize >> 6) + 1];
+        for &(k, _) in T2S_TABLE.iter().take_while(|(k, _)| *k as u32 <= BMP_KEY_MAX) {
+            let o = (k as u32 - BMP_KEY_MIN) as usize;
+            bits[o >> 6] |= 1 << (o & 63);
+        }
+        bits
+    });
+    let o = (u - BMP_KEY_MIN) as usize;
+    keys[o >> 6] & (1 << (o & 63)) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_bits_agree_with_the_table() {
+        for u in BMP_KEY_MIN..=BMP_KEY_MAX {
+            let Some(c) = char::from_u32(u) else { continue };
+            let in_table = T2S_TABLE.binary_search_by_key(&c, |&(k, _)| k).is_ok();
+            assert_eq!(bmp_has_key(u), in_table, "U+{u:04X}");
+        }
+    }
 
     #[test]
     fn table_is_sorted_with_unique_keys() {
