@@ -58,7 +58,8 @@ const STRINGS = {
       homophone: "谐音",
       slang: "黑话",
     },
-    readAs: (families, reading) => `（${families}${reading ? `，读作“${reading}”` : ""}）`,
+    // The explanation of an evasive finding points at "规避" in the evidence.
+    readAs: (families, reading) => `（规避：${families}${reading ? `，读作“${reading}”` : ""}）`,
     copied: "已复制。",
     copyFailed: "复制失败：请手动选择文字复制。",
     opened: (name) => `已打开 ${name}`,
@@ -121,7 +122,7 @@ const STRINGS = {
       homophone: "homophone",
       slang: "slang",
     },
-    readAs: (families, reading) => ` (${families}${reading ? `, read as “${reading}”` : ""})`,
+    readAs: (families, reading) => ` (evasion: ${families}${reading ? `, read as “${reading}”` : ""})`,
     copied: "Copied.",
     copyFailed: "Could not copy: select the text and copy it by hand.",
     opened: (name) => `Opened ${name}`,

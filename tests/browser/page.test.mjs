@@ -227,6 +227,7 @@ describe("the checking page", () => {
     );
     // Words written plainly carry no such note.
     assert.ok(lines.some((l) => /回收$/.test(l)), `evidence: ${lines.join(" | ")}`);
+    await page.screenshot({ path: join(ARTIFACTS, "page-evasion.png"), fullPage: true });
   });
 
   test("English switch, copy as text and JSON", async () => {
