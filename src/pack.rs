@@ -971,6 +971,21 @@ mod tests {
     }
 
     #[test]
+    fn full_sentence_is_checked_and_optional() {
+        let toml = EMBEDDED.iter().find(|(p, _)| *p == "pack.toml").unwrap().1;
+        assert!(toml.contains("\nfull_sentence = 12\n"), "the embedded pack sets full_sentence");
+        let err = Pack::from_files(&files_with(
+            "pack.toml",
+            &toml.replace("\nfull_sentence = 12\n", "\nfull_sentence = -1\n"),
+        ))
+        .unwrap_err();
+        assert!(err.to_string().contains("full_sentence"), "{err}");
+        // Left out: every sentence counts one, as before the setting existed.
+        let pack = Pack::from_files(&files_with("pack.toml", &toml.replace("\nfull_sentence = 12\n", "\n"))).unwrap();
+        assert_eq!(pack.scoring.full_sentence, 0.0);
+    }
+
+    #[test]
     fn missing_file() {
         let files: Vec<(&str, &str)> = EMBEDDED.iter().copied().filter(|(p, _)| *p != "rules.toml").collect();
         let err = Pack::from_files(&files).unwrap_err();
