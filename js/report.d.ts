@@ -127,7 +127,7 @@ export interface Evidence {
   source: string;
   /** Strength 0..1, after context, two decimals. */
   weight: number;
-  /** Evasions seen: separators, width, traditional, invisible, lookalike, slang, pinyin. */
+  /** Evasions seen: separators, invisible, width, traditional, lookalike, pinyin, homophone, slang. */
   evasion: string[];
 }
 
