@@ -383,6 +383,9 @@ impl Detectors {
                 r"(?:单价|价格|售价|报价|现价|收价|出价|汇率|(?-u:\b)price|(?-u:\b)rate)[ \t]*(?:[:=为是]|(?:is|at)[ \t])?[ \t]*[$¥]?{NUM}(?:[ \t]?{UNIT})?{TAIL}",
                 // Number then unit: "0.05u", "100元", "7.2元/u", "1u=7.3".
                 r"(?-u:\b){NUM}[ \t]?(?:万|千|百|亿|(?:k|w)(?-u:\b))?[ \t]?{UNIT}{TAIL}",
+                // A stablecoin on the next line (`1000\nUSDT`, the unit written one
+                // character per line).
+                r"(?-u:\b){NUM}[ \t]*\r?\n[ \t]*(?:usdt|usdc|busd)(?-u:\b)",
             ]
             .join("|"),
         );
@@ -1081,6 +1084,7 @@ mod tests {
         assert_found("今日1u=7.3元", CryptoAmount, &["1u=7.3元"]);
         assert_found("¥99起", Price, &["¥99"]);
         assert_found("只要300 usdt", CryptoAmount, &["300 usdt"]);
+        assert_found("投入1000 \nusdt\n,每天", CryptoAmount, &["1000 \nusdt"]);
         assert_found("usdt 7.25 收", CryptoAmount, &["usdt 7.25"]);
         assert_found("赚了100刀和5块钱", Price, &["100刀", "5块钱"]);
         assert_found("price: 0.5 usd", Price, &["price: 0.5 usd"]);
