@@ -62,9 +62,8 @@ pub(crate) struct Lexicon {
     /// For each pattern: whether it only counts next to a Chinese character (tag `cjk`:
     /// `u` for USDT in `收到的U放进去`, but not the English "u" for "you").
     needs_han: Vec<bool>,
-    /// For each pattern that is a variant (pinyin, homophone, digits for letters): the
-    /// words it reads as, normalized (`u5dt` → `usdt`); empty for terms as written.
-    reads_as: Vec<String>,
+    /// For each pack term: its words, normalized (what a variant of it reads as).
+    keys: Vec<String>,
 }
 
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
@@ -185,15 +184,7 @@ impl Lexicon {
             // Patterns are plain strings; building fails only beyond aho-corasick's size
             // limits, far above any lexicon (tested with the embedded pack).
             .expect("lexicon automaton builds");
-        let reads_as = owners
-            .iter()
-            .zip(&variants)
-            .map(|(ts, v)| match ts.first() {
-                Some(&t) if *v != Variant::Written => keys[t].clone(),
-                _ => String::new(),
-            })
-            .collect();
-        Lexicon { automaton, terms: owners, variants, ascii_edges, needs_han, reads_as }
+        Lexicon { automaton, terms: owners, variants, ascii_edges, needs_han, keys }
     }
 
     /// How the hit's pattern relates to its terms.
@@ -204,7 +195,15 @@ impl Lexicon {
     /// What a variant hit reads as (`u5dt` → `usdt`, `weixin` → `微信`); `None` for words
     /// as written.
     pub fn reads_as(&self, hit: &Hit) -> Option<&str> {
-        Some(self.reads_as[hit.pattern].as_str()).filter(|r| !r.is_empty())
+        match self.terms[hit.pattern].first() {
+            Some(&t) if self.variants[hit.pattern] != Variant::Written => Some(self.key(t)),
+            _ => None,
+        }
+    }
+
+    /// The words of pack term `t`, normalized.
+    pub fn key(&self, t: usize) -> &str {
+        &self.keys[t]
     }
 
     /// The pack terms a hit stands for.
@@ -416,19 +415,22 @@ mod tests {
                 ("binance", Variant::Written)
             ]
         );
-        // Two-letter initials (`bq`) are not generated; short full pinyin (`biquan` is six
-        // letters, `biq` a mix) counts only glued to Chinese.
+        // Initials of two characters (`bq`) are not generated; full pinyin (`biquan`) is.
         let mut hits = Vec::new();
         lex.find("bq biquan", &mut hits);
         assert_eq!(hits.len(), 1);
-        let terms = vec![term("币安", Role::Entity, &["spell"]), term("12个助记词", Role::Action, &[])];
+        // Full pinyin of four letters or fewer (`bian`) counts only glued to Chinese; a term
+        // holding a spelled term (`12个助记词` holds 助记词) is spelled too.
+        let terms = vec![
+            term("币安", Role::Entity, &["spell"]),
+            term("12个助记词", Role::Action, &[]),
+            term("助记词", Role::Entity, &["spell"]),
+        ];
         let pinyin: Vec<(char, String)> = [('币', "bi"), ('安', "an"), ('助', "zhu"), ('记', "ji"), ('词', "ci")]
             .iter()
             .map(|(c, p)| (*c, p.to_string()))
             .collect();
-        let mut with_keys = terms.clone();
-        with_keys.push(term("助记词", Role::Entity, &["spell"]));
-        let lex = Lexicon::compile(&with_keys, &pinyin, &[]);
+        let lex = Lexicon::compile(&terms, &pinyin, &[]);
         assert_eq!(found(&lex, "bian国内打不开"), ["bian"]);
         assert_eq!(found(&lex, "a bian b"), Vec::<String>::new());
         assert_eq!(found(&lex, "请将12个zhujici发来"), ["12个zhujici"]);

@@ -557,7 +557,7 @@ impl Checker {
                 continue;
             }
             out.push_str(&norm[at..s.start]);
-            out.push_str(Normalized::new(&self.pack.terms[t].term).as_str());
+            out.push_str(self.lexicon.key(t));
             at = s.end;
         }
         out.push_str(&norm[at..end]);
