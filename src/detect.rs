@@ -51,11 +51,25 @@ pub enum DetectorKind {
     /// A numbered step of a list of at least two (`1. 注册`, `2、充值`, `3) buy`): the
     /// shape of instructions.
     Step,
+    /// An invite link to a chat group (`discord.gg/…`, `chat.whatsapp.com/…`, `wa.me/…`,
+    /// `t.me/+…`, `t.me/joinchat/…`, QQ group links): a group to join, whatever it is called.
+    GroupLink,
+    /// A link offered as a way to sign up or download, by its shape: a path or query
+    /// about registering, joining, inviting or downloading (`/register`, `/signup`,
+    /// `/download/app`), or a label right before it (`注册地址：`, `下载链接:`,
+    /// `registration address:`). Reported besides its [`DetectorKind::Url`] (or exchange
+    /// or group link), so a domain nobody has listed is still a way in.
+    SignupLink,
+    /// A name shaped like a coin's, known or not: an English word ending in `coin`,
+    /// `token` or `inu` (`moonpepecoin`, `babyinu`), or one to three Chinese characters
+    /// before `币` (`猫猫币`). Everyday words of that shape (人民币, 硬币, access token)
+    /// are confusables in the pack's lexicon, which overrules the shape.
+    CoinName,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 18] = [
+    pub const ALL: [DetectorKind; 21] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -74,6 +88,9 @@ impl DetectorKind {
         DetectorKind::Step,
         DetectorKind::Leverage,
         DetectorKind::Cashtag,
+        DetectorKind::GroupLink,
+        DetectorKind::SignupLink,
+        DetectorKind::CoinName,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -97,6 +114,9 @@ impl DetectorKind {
             DetectorKind::Step => "step",
             DetectorKind::Leverage => "leverage",
             DetectorKind::Cashtag => "cashtag",
+            DetectorKind::GroupLink => "group-link",
+            DetectorKind::SignupLink => "signup-link",
+            DetectorKind::CoinName => "coin-name",
         }
     }
 
@@ -262,6 +282,9 @@ pub struct Detectors {
     doubling: Regex,
     step: Regex,
     leverage: Regex,
+    signup_label: Regex,
+    coin_en: Regex,
+    coin_zh: Regex,
 }
 
 impl Default for Detectors {
@@ -410,7 +433,16 @@ impl Detectors {
         let leverage = build(
             r"(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)[ \t]?(?:杠杆|(?-u:\b)(?:leverage|long|short|longs|shorts)(?-u:\b)|多单|空单|做多|做空|合约)|(?:杠杆|(?-u:\b)leverage(?-u:\b))[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:with|at|using|on)[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:开|用|上)[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)",
         );
+        // A label that offers the link right after it as a way in.
+        let signup_label = build(
+            r"(?:注册|下载|开户|官网|入口|邀请|(?-u:\b)(?:registration|register|sign[ -]?up|download|join|invite|referral))(?:[ \t]?(?:地址|链接|网址|入口|页面|(?-u:\b)(?:link|url|address|here|page)))?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$",
+        );
+        let coin_en = build(r"(?-u:\b)[a-z][a-z0-9]{1,20}(?:coin|token|inu)s?(?-u:\b)");
+        let coin_zh = build(r"[\x{3400}-\x{4dbf}\x{4e00}-\x{9fff}]{1,3}币");
         Detectors {
+            signup_label,
+            coin_en,
+            coin_zh,
             invite_path,
             cashtag,
             leverage,
@@ -520,6 +552,7 @@ impl Detectors {
             }
         }
 
+        self.find_coin_names(text, &scan, out);
         if scan.digit {
             self.find_steps(text, out);
             for m in self.leverage.find_iter(text) {
@@ -558,6 +591,28 @@ impl Detectors {
         }
     }
 
+    fn find_coin_names(&self, text: &str, scan: &Scan, out: &mut Vec<Detection>) {
+        if scan.max_run >= 5 {
+            for m in self.coin_en.find_iter(text) {
+                push(out, DetectorKind::CoinName, m.start(), m.end());
+            }
+        }
+        if scan.non_ascii && text.contains('币') {
+            for m in self.coin_zh.find_iter(text) {
+                // The name is the one to three characters right before 币 (`猫猫币`),
+                // less the grammar words that lead into it (`买了狗狗币`: 狗狗币).
+                let mut start = m.start();
+                let lead = |c: char| "了的买卖个是枚种和与或在把将从向炒持囤换抢送领挖这那些".contains(c);
+                while let Some(c) = text[start..].chars().next().filter(|&c| c != '币' && lead(c)) {
+                    start += c.len_utf8();
+                }
+                if start + '币'.len_utf8() < m.end() {
+                    push(out, DetectorKind::CoinName, start, m.end());
+                }
+            }
+        }
+    }
+
     fn find_urls(&self, text: &str, out: &mut Vec<Detection>) {
         let bytes = text.as_bytes();
         for m in self.url.find_iter(text) {
@@ -582,7 +637,10 @@ impl Detectors {
             }
             let has_path = host_end + 1 < rest.len();
             let is_tg_host = host == "t.me" || host == "telegram.me";
-            let kind = if (is_tg_host && has_path) || host.ends_with(".t.me") {
+            let path = &rest[host_end..];
+            let kind = if is_group_link(host, path) {
+                DetectorKind::GroupLink
+            } else if (is_tg_host && has_path) || host.ends_with(".t.me") {
                 DetectorKind::TelegramHandle
             } else if is_exchange_url(host, rest) {
                 DetectorKind::ExchangeDomain
@@ -590,6 +648,10 @@ impl Detectors {
                 DetectorKind::Url
             };
             push(out, kind, start, end);
+            let lo = floor_boundary(text, start.saturating_sub(40));
+            if is_signup_path(path) || self.signup_label.is_match(&text[lo..start]) {
+                push(out, DetectorKind::SignupLink, start, end);
+            }
         }
     }
 
@@ -732,6 +794,29 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether a link invites to a chat group: Discord, WhatsApp, Telegram private groups,
+/// QQ groups, LINE, Signal groups.
+fn is_group_link(host: &str, path: &str) -> bool {
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let has_path = path.len() > 1;
+    match host {
+        "discord.gg" | "chat.whatsapp.com" | "wa.me" | "signal.group" | "qm.qq.com" | "jq.qq.com" => has_path,
+        "discord.com" | "discordapp.com" => path.starts_with("/invite/"),
+        "t.me" | "telegram.me" => path.starts_with("/+") || path.starts_with("/joinchat"),
+        "line.me" => path.starts_with("/ti/g"),
+        _ => false,
+    }
+}
+
+/// Whether a link's path or query is about signing up, joining or downloading an app.
+fn is_signup_path(path: &str) -> bool {
+    path.split(['/', '?', '&', '=', '#', '.', '-', '_']).any(|seg| {
+        matches!(seg, "register" | "registration" | "signup" | "join" | "invite" | "download" | "downloads" | "apk")
+            || (seg.starts_with("invite") && seg.len() <= 12)
+            || (seg.starts_with("register") && seg.len() <= 12)
+    })
 }
 
 /// Whether a link leads to an exchange or wallet: a brand in the host, a host under the
@@ -928,7 +1013,8 @@ mod tests {
     #[test]
     fn telegram_positive() {
         assert_found("加入电报群t.me/cryptoking88领取", TelegramHandle, &["t.me/cryptoking88"]);
-        assert_found("join https://t.me/+abcdef123 now", TelegramHandle, &["https://t.me/+abcdef123"]);
+        // A private group's invite link is a group link, not a handle.
+        assert_found("join https://t.me/+abcdef123 now", GroupLink, &["https://t.me/+abcdef123"]);
         assert_found("tg: @abc_trader 咨询", TelegramHandle, &["tg: @abc_trader"]);
         assert_found("飞机@coinboss666", TelegramHandle, &["飞机@coinboss666"]);
         assert_found("纸飞机号:cryptoking", TelegramHandle, &["纸飞机号:cryptoking"]);
@@ -938,6 +1024,47 @@ mod tests {
         assert_found("频道 cryptonews.t.me 更新", TelegramHandle, &["cryptonews.t.me"]);
         // A bare "t.me" with no handle is only a link.
         assert_found("open https://t.me.", Url, &["https://t.me"]);
+    }
+
+    #[test]
+    fn group_links() {
+        assert_found("vip: https://discord.gg/abcpump now", GroupLink, &["https://discord.gg/abcpump"]);
+        assert_found("chat.whatsapp.com/kx12abcdef 每日喊单", GroupLink, &["chat.whatsapp.com/kx12abcdef"]);
+        assert_found("discord.com/invite/x7y8z9 today", GroupLink, &["discord.com/invite/x7y8z9"]);
+        assert_found("群链接 https://qm.qq.com/q/ab12cd", GroupLink, &["https://qm.qq.com/q/ab12cd"]);
+        // A server's home page or a channel handle is not an invite to a group.
+        assert_none("see https://discord.com/developers/docs", GroupLink);
+        assert_none("https://t.me/cryptoking88", GroupLink);
+        assert_none("https://wa.me", GroupLink);
+    }
+
+    #[test]
+    fn signup_links() {
+        // By the link's path, on a domain nobody has listed.
+        assert_found("https://kq9x.top/register?x=1 快来", SignupLink, &["https://kq9x.top/register?x=1"]);
+        assert_found("get it: zx81-app.com/download/android", SignupLink, &["zx81-app.com/download/android"]);
+        assert_found("https://zx81-app.com/invite/qw8812", SignupLink, &["https://zx81-app.com/invite/qw8812"]);
+        // By the label right before it, whatever the link looks like.
+        assert_found("注册地址:https://fz9q2.cc/a", SignupLink, &["https://fz9q2.cc/a"]);
+        assert_found("下载链接: fz9q2.cc", SignupLink, &["fz9q2.cc"]);
+        assert_found("registration address: https://fz9q2.cc/", SignupLink, &["https://fz9q2.cc/"]);
+        assert_found("sign up here:\nhttps://fz9q2.cc/", SignupLink, &["https://fz9q2.cc/"]);
+        // Ordinary links.
+        assert_none("原文链接:https://news.example.com/2024/01/report.html", SignupLink);
+        assert_none("see https://www.gov.cn/zhengce/content.htm", SignupLink);
+        assert_none("the registration of the company at https://gov.example/reg-info ended", SignupLink);
+    }
+
+    #[test]
+    fn coin_names() {
+        assert_found("buy moonpepecoin now", CoinName, &["moonpepecoin"]);
+        assert_found("babyinu and shibatoken", CoinName, &["babyinu", "shibatoken"]);
+        assert_found("猫猫币要起飞", CoinName, &["猫猫币"]);
+        // The name is at most three characters before 币, without the grammar words
+        // that lead into it.
+        assert_found("我昨天买了狗狗币", CoinName, &["狗狗币"]);
+        assert_found("这个派币", CoinName, &["派币"]);
+        assert_none("a coin and a token", CoinName);
     }
 
     #[test]

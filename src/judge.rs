@@ -89,6 +89,9 @@ pub(crate) struct Signal {
     pub evasive: bool,
     /// A concrete route: genre dampening lowers it only down to 0.6.
     pub concrete: bool,
+    /// A way in identified by its shape (an ID, a code, a sign-up or group link): the
+    /// text's genre does not lower its sentence (see [`crate::pack::DetectorRole::route`]).
+    pub route: bool,
     /// How the words relate to the lexicon term (as written, pinyin, homophone...).
     pub variant: crate::lexicon::Variant,
 }
@@ -222,6 +225,12 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         for sentence in sentences.iter_mut() {
             sentence.factor = sentence.factor.min(scoring.genre_factor);
         }
+    }
+    // Context lowers talk about crypto, never a way in: a sentence that offers a route
+    // keeps only its own context words, whatever the text around it reads as.
+    for s in signals.iter().filter(|s| s.route) {
+        let sentence = &mut sentences[s.sentence];
+        sentence.factor = sentence.own;
     }
 }
 

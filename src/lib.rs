@@ -253,6 +253,7 @@ impl Checker {
                     evasive: is_evasive(marks) || self.facts.pinyin[t] || variant != Variant::Written,
                     variant,
                     concrete,
+                    route: false,
                 };
                 signals.push(signal);
                 // Actions that only exist in crypto (买币, 喊单, 永续合约) also say what the
@@ -262,8 +263,18 @@ impl Checker {
                 }
             }
         }
+        // Everyday words (confusables, weight 0) overrule a detector that only reads a
+        // word's shape: `货币政策` is not a coin named 货币.
+        let ordinary: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| self.lexicon.terms_of(h).iter().any(|&t| self.pack.terms[t].weight == 0.0))
+            .map(|h| (h.start, h.end))
+            .collect();
         let mut found = Vec::new();
         self.detectors.detect(norm, &mut found);
+        found.retain(|d| {
+            d.kind != detect::DetectorKind::CoinName || !ordinary.iter().any(|&(s, e)| d.start < e && s < d.end)
+        });
         let decoded_from = found.len();
         let decoded = self.detect_decoded(norm, &hits, &mut found);
         for (k, d) in found.iter().enumerate() {
@@ -287,12 +298,19 @@ impl Checker {
                     evasive: variant != Variant::Written,
                     variant,
                     concrete: role.role == Role::Steering,
+                    route: role.route,
                 };
                 if role.weight > 0.0 {
                     signals.push(base);
                 }
                 if role.entity > 0.0 {
-                    signals.push(Signal { role: Role::Entity, weight: role.entity, concrete: false, ..base });
+                    signals.push(Signal {
+                        role: Role::Entity,
+                        weight: role.entity,
+                        concrete: false,
+                        route: false,
+                        ..base
+                    });
                 }
             }
         }

@@ -253,6 +253,10 @@ pub struct DetectorRole {
     pub weight: f32,
     /// Whether a match also counts as crypto entity evidence (addresses, exchange links).
     pub entity: f32,
+    /// A concrete way in (an ID, a code, a sign-up or group link): context words lower
+    /// talk about crypto, never a route, so the text's genre (news, warning) does not lower
+    /// the sentence that holds one; only context words in that sentence itself do.
+    pub route: bool,
 }
 
 /// Weights and thresholds of the score.
@@ -458,7 +462,7 @@ impl Pack {
                 .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
             check_weight(d.entity)
                 .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
-            detectors.push(DetectorRole { kind, role, clauses, weight: d.weight, entity: d.entity });
+            detectors.push(DetectorRole { kind, role, clauses, weight: d.weight, entity: d.entity, route: d.route });
         }
 
         let mut terms = Vec::new();
@@ -839,6 +843,8 @@ mod raw {
         pub weight: f32,
         #[serde(default)]
         pub entity: f32,
+        #[serde(default)]
+        pub route: bool,
     }
 
     fn any() -> String {
