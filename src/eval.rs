@@ -5,9 +5,15 @@
 //! * hard false-positive rate: pass items called `block`; soft: called anything but `pass`;
 //! * precision: items called `block` that are labelled block;
 //! * review items: how many are called `review` (either other verdict is a smaller error).
+//!
+//! A run over several files ([`Run`]) also splits the items into a tuning and a validation
+//! part by source (see [`split`]) and reports the two apart, per language and per source
+//! group, so that numbers measure how the rules generalize and not how well they fit the
+//! texts they were written against.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -27,6 +33,17 @@ pub struct Sample {
     pub clauses: Vec<String>,
     /// The text.
     pub text: String,
+    /// Where the text came from: `owner/repo:path` for a file of a GitHub repository, or
+    /// a URL. Items of files under `external/` are split by it (see [`split`]).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// A source group to report apart (`article` for whole articles); when absent the
+    /// group is the source key, or else the file name.
+    #[serde(default)]
+    pub group: Option<String>,
+    /// The evasion family a generated item stands for, if any.
+    #[serde(default)]
+    pub family: Option<String>,
 }
 
 /// Counts for one slice of a corpus (a language, or everything).
@@ -53,6 +70,11 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Items counted.
+    pub fn items(&self) -> usize {
+        self.block + self.review + self.pass
+    }
+
     fn add(&mut self, label: Verdict, got: Verdict) {
         match label {
             Verdict::Block => {
@@ -149,27 +171,38 @@ pub struct Evaluation {
 pub fn evaluate(checker: &Checker, samples: &[Sample]) -> Evaluation {
     let mut e = Evaluation::default();
     for s in samples {
-        let (got, rules) = match checker.check(&s.text) {
-            Ok(r) => (r.verdict, r.findings.iter().map(|f| format!("{}:{}", f.rule_id, f.severity)).collect()),
-            Err(err) => (Verdict::Pass, vec![format!("error: {err}")]),
-        };
-        e.all.add(s.label, got);
-        e.by_lang.entry(s.lang.clone()).or_default().add(s.label, got);
+        let (got, rules) = check_one(checker, s);
+        e.push(s, got, rules);
+    }
+    e
+}
+
+/// The checker's verdict on one sample and the rules that fired (`rule:severity`); a
+/// checker error counts as `pass`.
+fn check_one(checker: &Checker, s: &Sample) -> (Verdict, Vec<String>) {
+    match checker.check(&s.text) {
+        Ok(r) => (r.verdict, r.findings.iter().map(|f| format!("{}:{}", f.rule_id, f.severity)).collect()),
+        Err(err) => (Verdict::Pass, vec![format!("error: {err}")]),
+    }
+}
+
+impl Evaluation {
+    /// Counts one checked sample.
+    fn push(&mut self, s: &Sample, got: Verdict, rules: Vec<String>) {
+        self.all.add(s.label, got);
+        self.by_lang.entry(s.lang.clone()).or_default().add(s.label, got);
         if s.label == Verdict::Block {
             for c in &s.clauses {
-                let slot = e.by_clause.entry((s.lang.clone(), c.clone())).or_default();
+                let slot = self.by_clause.entry((s.lang.clone(), c.clone())).or_default();
                 slot.0 += 1;
                 slot.1 += (got == Verdict::Block) as usize;
             }
         }
         if got != s.label {
-            e.misses.push(Miss { id: s.id.clone(), lang: s.lang.clone(), label: s.label, got, rules });
+            self.misses.push(Miss { id: s.id.clone(), lang: s.lang.clone(), label: s.label, got, rules });
         }
     }
-    e
-}
 
-impl Evaluation {
     /// The tables, as text.
     pub fn table(&self) -> String {
         let mut out = String::new();
@@ -199,5 +232,422 @@ impl Evaluation {
             let _ = writeln!(out, "  {lang:<3} {clause:<13} {hit:>3}/{n:<3} {:.3}", ratio(*hit, *n));
         }
         out
+    }
+}
+
+// --- tuning and validation parts -------------------------------------------------------
+
+/// The part of a corpus an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// Texts the rules may be tuned on: their misses are there to be read.
+    Tuning,
+    /// Whole sources held out: a measure of generalization, whose misses are not shown.
+    Validation,
+}
+
+impl Part {
+    /// `tuning` or `validation`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Tuning => "tuning",
+            Part::Validation => "validation",
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform, build and run (the
+/// standard library's hasher is not), so the split never moves.
+pub fn fnv1a64(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// The key a `source` is split and grouped by, lower-cased: for a URL its host without
+/// `www.` (`https://www.example.com/a/1.html` → `example.com`), except that a GitHub URL
+/// keys by repository (`https://github.com/owner/repo/blob/…` → `owner/repo`); otherwise
+/// the text before the first `:` (`owner/repo:path/file.md` → `owner/repo`).
+pub fn source_key(source: &str) -> String {
+    let source = source.trim();
+    if let Some((_, rest)) = source.split_once("://") {
+        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let authority = &rest[..end];
+        let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        let host = host.split(':').next().unwrap_or(host).to_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+        if host == "github.com" || host == "raw.githubusercontent.com" {
+            let mut segments = rest[end..].split(['/', '?', '#']).filter(|p| !p.is_empty());
+            if let (Some(owner), Some(repo)) = (segments.next(), segments.next()) {
+                return format!("{owner}/{repo}").to_lowercase();
+            }
+        }
+        return host;
+    }
+    let key = source.split(':').next().unwrap_or(source).trim();
+    if key.is_empty() { source } else { key }.to_lowercase()
+}
+
+/// Whether a corpus file holds texts by others, split by source: it lies under a folder
+/// named `external`.
+pub fn is_external(path: &Path) -> bool {
+    path.parent().is_some_and(|p| p.components().any(|c| c.as_os_str() == "external"))
+}
+
+/// The part of each sample (in order) of a file, or of all external files together.
+///
+/// Items of a file that is not `external` (the project's own texts, the shared dev corpus)
+/// are all [`Part::Tuning`]. Items of an external file are split by source, never item by
+/// item: within each language the distinct [`source_key`]s are ordered by [`fnv1a64`] of
+/// the key (ties by the key) and alternate, even positions tuning, odd positions
+/// validation, so about half of the sources of each language, with every text they hold,
+/// land in the validation part. An item without a source counts as one source, `""`.
+///
+/// Why: texts of one source share an author, a template, a phrasing. When the rules are
+/// tuned on some texts of a source, its other texts are no longer a test. The validation
+/// part holds whole sources the rules were never tuned on, so its numbers say how the
+/// rules do on writers they have not seen; that only stays true while nobody reads its
+/// errors while changing rules. Hence its misses are withheld by [`Run`] and by
+/// `draftlint eval`, whatever the flags.
+pub fn split(samples: &[Sample], external: bool) -> Vec<Part> {
+    if !external {
+        return vec![Part::Tuning; samples.len()];
+    }
+    let key = |s: &Sample| s.source.as_deref().map(source_key).unwrap_or_default();
+    let mut keys: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for s in samples {
+        keys.entry(s.lang.as_str()).or_default().insert(key(s));
+    }
+    let mut part: BTreeMap<(&str, String), Part> = BTreeMap::new();
+    for (lang, set) in keys {
+        let mut ordered: Vec<String> = set.into_iter().collect();
+        ordered.sort_by_cached_key(|k| (fnv1a64(k), k.clone()));
+        for (i, k) in ordered.into_iter().enumerate() {
+            part.insert((lang, k), if i % 2 == 0 { Part::Tuning } else { Part::Validation });
+        }
+    }
+    samples.iter().map(|s| part[&(s.lang.as_str(), key(s))]).collect()
+}
+
+/// One corpus file of a [`Run`].
+#[derive(Debug, Clone)]
+pub struct FileRun {
+    /// The file.
+    pub path: PathBuf,
+    /// Its items.
+    pub items: usize,
+    /// Checking time, in milliseconds.
+    pub millis: f64,
+    /// The counts of each part present. The validation part's `misses` is always empty
+    /// (their number is in [`FileRun::withheld`]).
+    pub parts: BTreeMap<Part, Evaluation>,
+    /// How many validation items the checker got wrong.
+    pub withheld: usize,
+}
+
+/// An evaluation over several files, split into tuning and validation parts.
+#[derive(Debug, Clone, Default)]
+pub struct Run {
+    /// Per file.
+    pub files: Vec<FileRun>,
+    /// Per (part, source group, language): the group is the item's `group`, else its
+    /// [`source_key`], else its file's name.
+    pub groups: BTreeMap<(Part, String, String), Counts>,
+    /// All files together, per part (no misses).
+    pub summary: BTreeMap<Part, Evaluation>,
+    /// Whole articles (group `article`, or the file `articles.jsonl`), per part (no misses).
+    pub articles: BTreeMap<Part, Evaluation>,
+    /// Source keys of validation items that also occur in tuning items (of any file):
+    /// those sources leak into tuning and should be removed from one side.
+    pub leaked_sources: Vec<String>,
+}
+
+impl Run {
+    /// Checks every file's samples and counts, per part. The items of all external files
+    /// (see [`is_external`]) are [`split`] as one list.
+    pub fn new(checker: &Checker, files: Vec<(PathBuf, Vec<Sample>)>) -> Run {
+        let mut run = Run::default();
+        let mut tuning_sources = BTreeSet::new();
+        let mut validation_sources = BTreeSet::new();
+        // The external files are split together, so that a source in two files lies in
+        // one part.
+        let external: Vec<Sample> =
+            files.iter().filter(|(p, _)| is_external(p)).flat_map(|(_, s)| s.iter().cloned()).collect();
+        let mut external_parts = split(&external, true).into_iter();
+        for (path, samples) in files {
+            let parts: Vec<Part> = if is_external(&path) {
+                external_parts.by_ref().take(samples.len()).collect()
+            } else {
+                vec![Part::Tuning; samples.len()]
+            };
+            let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+            let articles_file = file_name == "articles.jsonl";
+            let started = std::time::Instant::now();
+            let results: Vec<(Verdict, Vec<String>)> = samples.iter().map(|s| check_one(checker, s)).collect();
+            let millis = started.elapsed().as_secs_f64() * 1e3;
+            let mut file = FileRun { path, items: samples.len(), millis, parts: BTreeMap::new(), withheld: 0 };
+            for ((s, (got, rules)), part) in samples.iter().zip(results).zip(parts) {
+                let key = s.source.as_deref().map(source_key);
+                if let Some(k) = &key {
+                    match part {
+                        Part::Tuning => tuning_sources.insert(k.clone()),
+                        Part::Validation => validation_sources.insert(k.clone()),
+                    };
+                }
+                let group = s.group.clone().or(key).unwrap_or_else(|| file_name.clone());
+                run.groups.entry((part, group, s.lang.clone())).or_default().add(s.label, got);
+                run.summary.entry(part).or_default().push(s, got, Vec::new());
+                if articles_file || s.group.as_deref() == Some("article") {
+                    run.articles.entry(part).or_default().push(s, got, Vec::new());
+                }
+                file.parts.entry(part).or_default().push(s, got, rules);
+            }
+            if let Some(v) = file.parts.get_mut(&Part::Validation) {
+                file.withheld = v.misses.len();
+                v.misses.clear();
+            }
+            run.files.push(file);
+        }
+        for e in run.summary.values_mut().chain(run.articles.values_mut()) {
+            e.misses.clear();
+        }
+        run.leaked_sources = validation_sources.intersection(&tuning_sources).cloned().collect();
+        run
+    }
+
+    /// How many validation items the checker got wrong, over all files.
+    pub fn withheld(&self) -> usize {
+        self.files.iter().map(|f| f.withheld).sum()
+    }
+
+    /// The report as text: per file its table (a table per part when it has both), with
+    /// the tuning misses when `misses`; a line per source group; the summary.
+    pub fn text(&self, misses: bool) -> String {
+        let mut out = String::new();
+        for f in &self.files {
+            let _ = write!(out, "== {} ({} items", f.path.display(), f.items);
+            if f.parts.len() > 1 {
+                for (part, e) in &f.parts {
+                    let _ = write!(out, ", {} {}", e.all.items(), part.name());
+                }
+            }
+            let _ = writeln!(out, ", checked in {:.1} ms)", f.millis);
+            for (part, e) in &f.parts {
+                if f.parts.len() > 1 {
+                    let _ = match part {
+                        Part::Tuning => writeln!(out, "-- tuning part ({} items)", e.all.items()),
+                        Part::Validation => writeln!(
+                            out,
+                            "-- validation part ({} items; sources never tuned on, their errors are not shown)",
+                            e.all.items()
+                        ),
+                    };
+                } else if *part == Part::Validation {
+                    let _ = writeln!(out, "-- validation part (sources never tuned on, their errors are not shown)");
+                }
+                out.push_str(&e.table());
+                if misses && *part == Part::Tuning {
+                    let _ = writeln!(out, "\nmisses:");
+                    for m in &e.misses {
+                        let _ = writeln!(
+                            out,
+                            "  {} {} label={} got={} [{}]",
+                            m.id,
+                            m.lang,
+                            m.label,
+                            m.got,
+                            m.rules.join(" ")
+                        );
+                    }
+                }
+                if f.parts.len() > 1 {
+                    out.push('\n');
+                }
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "== per source group");
+        let _ = writeln!(
+            out,
+            "{:<10} {:<4} {:>5} {:>7} {:>7} {:>7}  group",
+            "part", "lang", "items", "recall", "hardFP", "softFP"
+        );
+        for ((part, group, lang), c) in &self.groups {
+            let _ = writeln!(
+                out,
+                "{:<10} {:<4} {:>5} {:>7} {:>7} {:>7}  {group}",
+                part.name(),
+                lang,
+                c.items(),
+                rate(c.block_hit, c.block),
+                rate(c.pass_block, c.pass),
+                rate(c.pass_block + c.pass_review, c.pass)
+            );
+        }
+        let _ = writeln!(out, "\n== SUMMARY: tuning vs validation (validation: whole sources never tuned on)");
+        summary_table(&mut out, &self.summary);
+        if !self.articles.is_empty() {
+            let _ = writeln!(out, "\nwhole articles (group `article` or articles.jsonl):");
+            summary_table(&mut out, &self.articles);
+        }
+        if !self.leaked_sources.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nwarning: {} validation source(s) also occur in tuning items: {}",
+                self.leaked_sources.len(),
+                self.leaked_sources.join(", ")
+            );
+        }
+        if misses {
+            let _ = writeln!(
+                out,
+                "\n{} validation misses withheld (validation errors are never shown: they must not guide rule changes)",
+                self.withheld()
+            );
+        }
+        out
+    }
+}
+
+/// A rate, or `-` when nothing is counted under it.
+fn rate(a: usize, b: usize) -> String {
+    if b == 0 {
+        "-".into()
+    } else {
+        format!("{:.3}", ratio(a, b))
+    }
+}
+
+fn summary_table(out: &mut String, parts: &BTreeMap<Part, Evaluation>) {
+    let _ = writeln!(
+        out,
+        "{:<10} {:<4} {:>5} {:>7} {:>8} {:>9} {:>7} {:>7}",
+        "part", "lang", "items", "recall", "lenient", "precision", "hardFP", "softFP"
+    );
+    for (part, e) in parts {
+        for (lang, c) in e.by_lang.iter().map(|(k, v)| (k.as_str(), v)).chain([("all", &e.all)]) {
+            let called = c.block_hit + c.review_block + c.pass_block;
+            let _ = writeln!(
+                out,
+                "{:<10} {:<4} {:>5} {:>7} {:>8} {:>9} {:>7} {:>7}",
+                part.name(),
+                lang,
+                c.items(),
+                rate(c.block_hit, c.block),
+                rate(c.block_hit + c.block_review, c.block),
+                rate(c.block_hit, called),
+                rate(c.pass_block, c.pass),
+                rate(c.pass_block + c.pass_review, c.pass)
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(id: &str, lang: &str, source: Option<&str>) -> Sample {
+        Sample {
+            id: id.into(),
+            lang: lang.into(),
+            label: Verdict::Pass,
+            clauses: Vec::new(),
+            text: "今天天气很好。".into(),
+            source: source.map(str::to_string),
+            group: None,
+            family: None,
+        }
+    }
+
+    #[test]
+    fn fnv1a64_is_the_reference_hash() {
+        assert_eq!(fnv1a64(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a64("foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn source_key_is_the_repository_or_the_host() {
+        assert_eq!(source_key("LawRefBook/Laws:刑法/刑法.md"), "lawrefbook/laws");
+        assert_eq!(source_key("ziliaoba/crypto_navigator:a:b.md"), "ziliaoba/crypto_navigator");
+        assert_eq!(source_key("owner/repo"), "owner/repo");
+        assert_eq!(source_key("https://www.10qf.com/wzgl/472.html"), "10qf.com");
+        assert_eq!(source_key("http://cn.bitekongjian.com/hangqing/147.html"), "cn.bitekongjian.com");
+        assert_eq!(source_key("https://Example.COM:8080?q=1"), "example.com");
+        assert_eq!(source_key("https://user@www.example.org#x"), "example.org");
+        assert_eq!(source_key("https://github.com/Owner/Repo/blob/main/a.md"), "owner/repo");
+        assert_eq!(source_key("https://github.com/"), "github.com");
+        // Two pages of one site, two files of one repository: one key each.
+        assert_eq!(source_key("https://a.cn/1.html"), source_key("https://www.a.cn/2.html"));
+        assert_eq!(source_key("o/r:x.md"), source_key("o/r:y/z.md"));
+    }
+
+    #[test]
+    fn project_files_are_all_tuning() {
+        let samples = [sample("a", "zh", Some("o/a:1")), sample("b", "zh", Some("o/b:1")), sample("c", "en", None)];
+        assert_eq!(split(&samples, false), vec![Part::Tuning; 3]);
+    }
+
+    #[test]
+    fn external_files_alternate_by_hashed_source_per_language() {
+        let sources = ["o/a:1", "o/b:1", "o/c:1", "https://www.d.com/1", "https://e.org/x", "o/f:1"];
+        let mut samples: Vec<Sample> = Vec::new();
+        for (i, src) in sources.iter().enumerate() {
+            for lang in ["zh", "en"] {
+                samples.push(sample(&format!("{lang}-{i}-1"), lang, Some(src)));
+                // A second text of the same source (another file of the repository, another page).
+                let other = src.replace(":1", ":2").replace("/1", "/2").replace("/x", "/y");
+                samples.push(sample(&format!("{lang}-{i}-2"), lang, Some(&other)));
+            }
+        }
+        let parts = split(&samples, true);
+        // Deterministic.
+        assert_eq!(parts, split(&samples, true));
+        // Every source lies wholly in one part.
+        for pair in parts.chunks(2) {
+            assert_eq!(pair[0], pair[1]);
+        }
+        // Per language: the keys ordered by hash alternate tuning, validation, …
+        for lang in ["zh", "en"] {
+            let mut keys: Vec<String> = sources.iter().map(|s| source_key(s)).collect();
+            keys.sort_by_key(|k| fnv1a64(k));
+            for (i, k) in keys.iter().enumerate() {
+                let want = if i % 2 == 0 { Part::Tuning } else { Part::Validation };
+                let got: Vec<Part> = samples
+                    .iter()
+                    .zip(&parts)
+                    .filter(|(s, _)| s.lang == lang && s.source.as_deref().map(source_key).as_deref() == Some(k))
+                    .map(|(_, p)| *p)
+                    .collect();
+                assert_eq!(got.len(), 2, "{lang} {k}");
+                assert!(got.iter().all(|p| *p == want), "{lang} {k}: {got:?}");
+            }
+        }
+        let validation = parts.iter().filter(|p| **p == Part::Validation).count();
+        assert_eq!(validation, samples.len() / 2);
+        // The order of the items does not matter.
+        let mut reversed = samples.clone();
+        reversed.reverse();
+        let mut back = split(&reversed, true);
+        back.reverse();
+        assert_eq!(back, parts);
+    }
+
+    #[test]
+    fn a_lone_source_is_tuning() {
+        let samples = [sample("a", "zh", Some("o/a:1")), sample("b", "en", Some("https://b.com/"))];
+        assert_eq!(split(&samples, true), vec![Part::Tuning; 2]);
+    }
+
+    #[test]
+    fn external_means_under_a_folder_named_external() {
+        assert!(is_external(Path::new("tests/corpus/external/x.jsonl")));
+        assert!(is_external(Path::new("/tmp/a/external/b/x.jsonl")));
+        assert!(!is_external(Path::new("tests/corpus/draftlint.jsonl")));
+        assert!(!is_external(Path::new("external.jsonl")));
+        assert!(!is_external(Path::new("../shared/corpus/dev.jsonl")));
     }
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use draftlint::{Checker, Pack};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// An OTC desk selling USDT ("U") with a WeChat contact: block (`exchange`).
 const BLOCK: &str = "出U，价格私聊，加V：abc12345";
@@ -384,4 +384,69 @@ fn test_pack_on_a_folder() {
     // A folder that is not a pack.
     let out = expect_code(&["test-pack", tmp.path().join("nowhere").to_str().unwrap()], b"", 2);
     assert!(stderr(&out).contains("pack.toml"), "{}", stderr(&out));
+}
+
+/// `eval` on a folder `external/`: whole sources are held out for validation, their table is
+/// printed, and their misses are never listed, whatever the flags.
+#[test]
+fn eval_holds_out_validation_sources() {
+    use draftlint::eval::{split, Part, Sample};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("external");
+    std::fs::create_dir(&dir).unwrap();
+    let sources = [
+        "alpha/one:a.md",
+        "beta/two:b.md",
+        "https://www.gamma.example/p/1",
+        "delta/four:d.md",
+        "https://eps.example/x",
+    ];
+    // Every item is a miss: a walk in the park labelled block.
+    let lines: Vec<String> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, src)| {
+            json!({"id": format!("xitem{i}x"), "lang": "zh", "label": "block", "clauses": ["exchange"], "text": PLAIN, "source": src})
+                .to_string()
+        })
+        .collect();
+    let corpus = dir.join("sample.jsonl");
+    std::fs::write(&corpus, lines.join("\n")).unwrap();
+    let samples: Vec<Sample> = lines.iter().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let parts = split(&samples, true);
+    let ids = |want: Part| -> Vec<String> {
+        samples.iter().zip(&parts).filter(|(_, p)| **p == want).map(|(s, _)| s.id.clone()).collect()
+    };
+    let (tuning, validation) = (ids(Part::Tuning), ids(Part::Validation));
+    assert_eq!((tuning.len(), validation.len()), (3, 2), "five sources alternate");
+    let path = corpus.to_str().unwrap();
+
+    let out = expect_code(&["eval", path], b"", 0);
+    let text = stdout(&out);
+    for piece in ["-- tuning part (3 items)", "-- validation part (2 items", "SUMMARY", "per source group", "alpha/one"]
+    {
+        assert!(text.contains(piece), "no {piece:?}:\n{text}");
+    }
+
+    let out = expect_code(&["eval", "--misses", path], b"", 0);
+    let text = stdout(&out);
+    for id in &tuning {
+        assert!(text.contains(id.as_str()), "tuning miss {id} not listed:\n{text}");
+    }
+    for id in &validation {
+        assert!(!text.contains(id.as_str()), "validation miss {id} listed:\n{text}");
+    }
+    assert!(text.contains("2 validation misses withheld"), "{text}");
+
+    let out = expect_code(&["eval", "--misses", "--json", path], b"", 0);
+    let text = stdout(&out);
+    for id in &validation {
+        assert!(!text.contains(id.as_str()), "validation miss {id} in JSON:\n{text}");
+    }
+    let v = json(&out);
+    assert_eq!(v["validation_misses_withheld"], 2, "{v}");
+    assert_eq!(v["summary"]["validation"]["all"]["items"], 2, "{v}");
+    assert_eq!(v["summary"]["tuning"]["all"]["recall"], 0.0, "{v}");
+    assert_eq!(v["files"][0]["tuning_misses"].as_array().map(Vec::len), Some(3), "{v}");
 }

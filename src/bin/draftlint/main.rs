@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use draftlint::eval::{evaluate, Sample};
+use draftlint::eval::{Counts, Evaluation, Part, Run, Sample};
 use draftlint::{Checker, Lang, Pack, Report, Verdict};
 
 #[derive(Parser)]
@@ -36,14 +36,22 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
-    /// Measure accuracy on labelled JSONL corpora (default: the project's and, when it
-    /// exists, ../shared/corpus/dev.jsonl).
+    /// Measure accuracy on labelled JSONL corpora, tuning and validation parts apart
+    /// (default, each when it exists: tests/corpus/{draftlint,articles,families}.jsonl,
+    /// tests/corpus/external/*.jsonl, ../shared/corpus/dev.jsonl). Files under a folder
+    /// named `external` are split by source: every other source of each language is held
+    /// out for validation, and its errors are never shown.
     Eval {
-        /// Corpus files (JSON lines with id, lang, label, clauses, text).
+        /// Corpus files (JSON lines with id, lang, label, clauses, text; optional source,
+        /// group, family).
         files: Vec<PathBuf>,
-        /// Also list every item the checker gets wrong.
+        /// Also list the tuning items the checker gets wrong (validation misses are only
+        /// counted).
         #[arg(long)]
         misses: bool,
+        /// Print the numbers as one JSON object.
+        #[arg(long)]
+        json: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -132,7 +140,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(args),
         Command::Explain { id, common } => checker(&common).and_then(|c| human::explain(&c, &id)),
-        Command::Eval { files, misses, common } => checker(&common).and_then(|c| eval(&c, files, misses)),
+        Command::Eval { files, misses, json, common } => checker(&common).and_then(|c| eval(&c, files, misses, json)),
         Command::TestPack { dir } => test_pack(dir),
         Command::Trace { file, common } => checker(&common).and_then(|c| {
             let text = read_text(&file)?;
@@ -388,15 +396,27 @@ fn batch_line(checker: &Checker, raw: &[u8]) -> Result<(serde_json::Value, Repor
     Ok((id, report))
 }
 
-fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool) -> Result<ExitCode, Failure> {
+fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Result<ExitCode, Failure> {
     let files = if files.is_empty() {
-        // Run from the project folder: the project's corpus and, beside the project,
-        // the shared dev corpus when it is there.
-        let defaults: Vec<PathBuf> = ["tests/corpus/draftlint.jsonl", "../shared/corpus/dev.jsonl"]
-            .iter()
-            .map(PathBuf::from)
-            .filter(|p| p.exists())
-            .collect();
+        // Run from the project folder: the project's corpora, the external texts (each
+        // split into tuning and validation by source) and, beside the project, the shared
+        // dev corpus, each when it is there.
+        let mut defaults: Vec<PathBuf> =
+            ["tests/corpus/draftlint.jsonl", "tests/corpus/articles.jsonl", "tests/corpus/families.jsonl"]
+                .iter()
+                .map(PathBuf::from)
+                .collect();
+        let mut external: Vec<PathBuf> = std::fs::read_dir("tests/corpus/external")
+            .map(|dir| {
+                dir.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        external.sort();
+        defaults.extend(external);
+        defaults.push(PathBuf::from("../shared/corpus/dev.jsonl"));
+        let defaults: Vec<PathBuf> = defaults.into_iter().filter(|p| p.is_file()).collect();
         if defaults.is_empty() {
             return Err(Failure("no corpus given and tests/corpus/draftlint.jsonl is not here; run from the project folder or name the files".into()));
         }
@@ -404,6 +424,7 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool) -> Result<ExitCode
     } else {
         files
     };
+    let mut corpora = Vec::new();
     for path in files {
         let text =
             std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
@@ -413,18 +434,96 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool) -> Result<ExitCode
                 serde_json::from_str(line).map_err(|e| Failure(format!("{}:{}: {e}", path.display(), i + 1)))?;
             samples.push(sample);
         }
-        let started = std::time::Instant::now();
-        let evaluation = evaluate(checker, &samples);
-        let elapsed = started.elapsed();
-        println!("== {} ({} items, checked in {:.1} ms)", path.display(), samples.len(), elapsed.as_secs_f64() * 1e3);
-        print!("{}", evaluation.table());
-        if misses {
-            println!("\nmisses:");
-            for m in &evaluation.misses {
-                println!("  {} {} label={} got={} [{}]", m.id, m.lang, m.label, m.got, m.rules.join(" "));
-            }
-        }
-        println!();
+        corpora.push((path, samples));
+    }
+    let run = Run::new(checker, corpora);
+    if json {
+        println!("{}", eval_json(&run, misses));
+    } else {
+        print!("{}", run.text(misses));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `draftlint eval --json`: the numbers of [`Run::text`] as one object. Validation misses
+/// are never in it, only their number.
+fn eval_json(run: &Run, misses: bool) -> serde_json::Value {
+    use serde_json::{json, Map, Value};
+    fn rate(a: usize, b: usize) -> Value {
+        if b == 0 {
+            Value::Null
+        } else {
+            json!(a as f64 / b as f64)
+        }
+    }
+    fn counts(c: &Counts) -> Value {
+        json!({
+            "items": c.items(),
+            "block": c.block, "block_hit": c.block_hit, "block_review": c.block_review,
+            "review": c.review, "review_hit": c.review_hit, "review_block": c.review_block,
+            "pass": c.pass, "pass_block": c.pass_block, "pass_review": c.pass_review,
+            "recall": rate(c.block_hit, c.block),
+            "lenient_recall": rate(c.block_hit + c.block_review, c.block),
+            "precision": rate(c.block_hit, c.block_hit + c.review_block + c.pass_block),
+            "hard_fp": rate(c.pass_block, c.pass),
+            "soft_fp": rate(c.pass_block + c.pass_review, c.pass),
+            "review_agreement": rate(c.review_hit, c.review),
+        })
+    }
+    fn evaluation(e: &Evaluation) -> Value {
+        let by_lang: Map<String, Value> = e.by_lang.iter().map(|(k, v)| (k.clone(), counts(v))).collect();
+        let by_clause: Vec<Value> = e
+            .by_clause
+            .iter()
+            .map(|((lang, clause), (n, hit))| json!({"lang": lang, "clause": clause, "block": n, "block_hit": hit}))
+            .collect();
+        json!({"by_lang": by_lang, "all": counts(&e.all), "by_clause": by_clause})
+    }
+    fn parts(p: &std::collections::BTreeMap<Part, Evaluation>) -> Value {
+        Value::Object(p.iter().map(|(part, e)| (part.name().to_string(), evaluation(e))).collect())
+    }
+    let files: Vec<Value> = run
+        .files
+        .iter()
+        .map(|f| {
+            let mut v = json!({
+                "path": f.path.display().to_string(),
+                "items": f.items,
+                "millis": f.millis,
+                "parts": parts(&f.parts),
+                "validation_misses_withheld": f.withheld,
+            });
+            if misses {
+                let tuning: Vec<Value> = f
+                    .parts
+                    .get(&Part::Tuning)
+                    .map(|e| &e.misses[..])
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|m| json!({"id": m.id, "lang": m.lang, "label": m.label, "got": m.got, "rules": m.rules}))
+                    .collect();
+                v["tuning_misses"] = json!(tuning);
+            }
+            v
+        })
+        .collect();
+    let groups: Vec<Value> = run
+        .groups
+        .iter()
+        .map(|((part, group, lang), c)| {
+            let mut v = counts(c);
+            v["part"] = json!(part.name());
+            v["group"] = json!(group);
+            v["lang"] = json!(lang);
+            v
+        })
+        .collect();
+    json!({
+        "files": files,
+        "groups": groups,
+        "summary": parts(&run.summary),
+        "articles": parts(&run.articles),
+        "validation_misses_withheld": run.withheld(),
+        "leaked_sources": run.leaked_sources,
+    })
 }
