@@ -127,7 +127,7 @@ export interface Evidence {
   source: string;
   /** Strength 0..1, after context, two decimals. */
   weight: number;
-  /** Evasions seen: separators, invisible, width, traditional, lookalike, pinyin, homophone, slang. */
+  /** Disguises seen through: separators, invisible, width, lookalike, pinyin, homophone (traditional characters and slang are how people write, never reported). */
   evasion: string[];
 }
 

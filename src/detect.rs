@@ -65,11 +65,25 @@ pub enum DetectorKind {
     /// before `币` (`猫猫币`). Everyday words of that shape (人民币, 硬币, access token)
     /// are confusables in the pack's lexicon, which overrules the shape.
     CoinName,
+    /// An offer to get lost money back, by its shape: a recovery expert, team or service
+    /// (`recovery experts`, `asset recovery team`), someone who helps recover funds, funds
+    /// said to have been recovered (`all my bitcoin was recovered`), `追回损失`. News of
+    /// the police recovering funds is not of these shapes.
+    RecoveryOffer,
+    /// An email address: a contact route.
+    Email,
+    /// A handle or phone number right after a contact verb or app (`message @otc_pro`,
+    /// `WhatsApp +1 555 010 2233`, `contact us on telegram: @abc_otc`).
+    ContactHandle,
+    /// A call to a group to trade together: everyone buying, buying at a set time or
+    /// together (`everyone buy $xyz`, `buy at 8pm est`, `所有人一起买入`, `8点准时冲`). Telling
+    /// people not to sell is advice as often as a pump, so it is not this shape alone.
+    GroupCall,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 21] = [
+    pub const ALL: [DetectorKind; 25] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -91,6 +105,10 @@ impl DetectorKind {
         DetectorKind::GroupLink,
         DetectorKind::SignupLink,
         DetectorKind::CoinName,
+        DetectorKind::RecoveryOffer,
+        DetectorKind::Email,
+        DetectorKind::ContactHandle,
+        DetectorKind::GroupCall,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -117,6 +135,10 @@ impl DetectorKind {
             DetectorKind::GroupLink => "group-link",
             DetectorKind::SignupLink => "signup-link",
             DetectorKind::CoinName => "coin-name",
+            DetectorKind::RecoveryOffer => "recovery-offer",
+            DetectorKind::Email => "email",
+            DetectorKind::ContactHandle => "contact-handle",
+            DetectorKind::GroupCall => "group-call",
         }
     }
 
@@ -285,6 +307,10 @@ pub struct Detectors {
     signup_label: Regex,
     coin_en: Regex,
     coin_zh: Regex,
+    recovery: Regex,
+    email: Regex,
+    contact_handle: Regex,
+    group_call: Regex,
 }
 
 impl Default for Detectors {
@@ -439,7 +465,37 @@ impl Detectors {
         );
         let coin_en = build(r"(?-u:\b)[a-z][a-z0-9]{1,20}(?:coin|token|inu)s?(?-u:\b)");
         let coin_zh = build(r"[\x{3400}-\x{4dbf}\x{4e00}-\x{9fff}]{1,3}币");
+        let recovery = build(
+            &[
+                r"(?-u:\b)(?:recover(?:y|ing)?|retrieval|asset[ \t]+recovery|fund[s]?[ \t]+recovery)[ \t]+(?:experts?|team|specialists?|agents?|agency|services?|firms?|company|companies|hackers?|pros?|professionals?)(?-u:\b)",
+                r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:recover(?:ed)?|retrieve[d]?|get[ \t]+back|got[ \t]+back)[ \t]+(?:your|my|our|their|all|lost|stolen|scammed)(?-u:\b)",
+                r"(?-u:\b)help(?:ed|s)?[ \t]+(?:you|me|victims|people|clients)[ \t]+(?:to[ \t]+)?(?:recover|retrieve|get[ \t]+back)(?-u:\b)",
+                r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:lost[ \t]+|stolen[ \t]+)?(?:funds?|money|bitcoin|btc|crypto|coins?|assets?|usdt|investments?|profits?)[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
+                r"(?:帮你|帮您|帮助您|协助|专业|包|可以|能够|我们)(?:追回|挽回|找回|追讨)",
+            ]
+            .join("|"),
+        );
+        let email = build(
+            r"(?-u:\b)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.[a-z]{2,12}(?-u:\b)",
+        );
+        let contact_handle = build(
+            r"(?-u:\b)(?:message|dm|contact|text|reach(?:[ \t]+out[ \t]+to)?|ping|hit[ \t]+up|whatsapp|signal|telegram|call)(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:whatsapp|telegram|signal)[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])",
+        );
+        let group_call = build(
+            &[
+                r"(?-u:\b)(?:everyone|everybody|all[ \t]+of[ \t]+us|we[ \t]+all|all[ \t]+members|guys)[ \t,]+(?:(?:must|should|needs?[ \t]+to|go|now|just|please)[ \t]+)?(?:buy|pump|load[ \t]+up|ape[ \t]+in|hold)(?-u:\b)",
+                r"(?-u:\b)(?:buy|pump|we[ \t]+go)[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
+                r"(?-u:\b)(?:buy|pump|hold)[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
+                r"(?:所有人|大家|全体|兄弟们|家人们)[^。!?\n]{0,6}?(?:一起|同时|准时|统一)(?:买入|买|冲|上车|拉盘|进场)",
+                r"[0-9]{1,2}点(?:整|准时)?[^。!?\n]{0,6}?(?:一起|统一|准时)(?:买入|买|冲|上车|拉盘|进场)",
+            ]
+            .join("|"),
+        );
         Detectors {
+            recovery,
+            email,
+            contact_handle,
+            group_call,
             signup_label,
             coin_en,
             coin_zh,
@@ -553,6 +609,28 @@ impl Detectors {
         }
 
         self.find_coin_names(text, &scan, out);
+        if scan.non_ascii || scan.max_run >= 4 {
+            for m in self.recovery.find_iter(text) {
+                push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
+            }
+            for m in self.group_call.find_iter(text) {
+                push(out, DetectorKind::GroupCall, m.start(), m.end());
+            }
+        }
+        if scan.at {
+            for m in self.email.find_iter(text) {
+                push(out, DetectorKind::Email, m.start(), m.end());
+            }
+        }
+        if scan.at || scan.digit {
+            for c in self.contact_handle.captures_iter(text) {
+                if let (Some(all), Some(h)) = (c.get(0), c.name("h")) {
+                    if !email_follows(text.as_bytes(), h.end()) {
+                        push(out, DetectorKind::ContactHandle, all.start(), all.end());
+                    }
+                }
+            }
+        }
         if scan.digit {
             self.find_steps(text, out);
             for m in self.leverage.find_iter(text) {
@@ -708,7 +786,9 @@ impl Detectors {
             let strong_sep = !sep.trim().is_empty();
             let zh_kw = !kw.as_str().is_ascii();
             let has_digit = code.as_str().bytes().any(|b| b.is_ascii_digit());
-            if strong_sep || has_digit || (zh_kw && sep.is_empty()) {
+            // An English word after the keyword is prose (`invite code field`), not a code.
+            let prose = !has_digit && !zh_kw && PROSE_AFTER_CODE.contains(&code.as_str());
+            if !prose && (strong_sep || has_digit || (zh_kw && sep.is_empty()) || code.len() >= 6) {
                 push(out, DetectorKind::InviteCode, all.start(), all.end());
             }
         }
@@ -795,6 +875,112 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
     }
     end
 }
+
+/// Words that follow "invite code" and the like in prose, so are not a code.
+const PROSE_AFTER_CODE: &[&str] = &[
+    "field",
+    "fields",
+    "section",
+    "below",
+    "above",
+    "during",
+    "when",
+    "while",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "will",
+    "would",
+    "should",
+    "could",
+    "must",
+    "with",
+    "from",
+    "into",
+    "here",
+    "there",
+    "system",
+    "systems",
+    "feature",
+    "features",
+    "program",
+    "programs",
+    "page",
+    "pages",
+    "button",
+    "option",
+    "options",
+    "entry",
+    "input",
+    "box",
+    "form",
+    "link",
+    "links",
+    "and",
+    "the",
+    "for",
+    "you",
+    "your",
+    "must",
+    "only",
+    "before",
+    "after",
+    "then",
+    "them",
+    "their",
+    "they",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "were",
+    "are",
+    "was",
+    "not",
+    "can",
+    "may",
+    "might",
+    "shall",
+    "also",
+    "again",
+    "once",
+    "first",
+    "always",
+    "never",
+    "still",
+    "just",
+    "even",
+    "about",
+    "above",
+    "required",
+    "optional",
+    "provided",
+    "given",
+    "received",
+    "sent",
+    "shared",
+    "generated",
+    "expired",
+    "expires",
+    "works",
+    "worked",
+    "used",
+    "using",
+    "valid",
+    "invalid",
+    "each",
+    "every",
+    "other",
+    "another",
+    "such",
+    "what",
+    "where",
+    "whose",
+    "while",
+];
 
 /// Whether a link invites to a chat group: Discord, WhatsApp, Telegram private groups,
 /// QQ groups, LINE, Signal groups.

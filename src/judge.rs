@@ -31,6 +31,8 @@ pub(crate) struct TermFacts {
     pub genre: Vec<bool>,
     /// Per rule: for each term, whether it carries the rule's anchor tag (empty: no tag).
     pub anchor_tagged: Vec<Vec<bool>>,
+    /// Per rule: for each detector role, whether it carries the rule's anchor tag.
+    pub anchor_tagged_detectors: Vec<Vec<bool>>,
     /// Per term: tagged `reserved`, evidence only as the anchor of a rule asking for one
     /// of its tags (`deploy` counts for issuance.launch and nowhere else).
     pub reserved: Vec<bool>,
@@ -58,6 +60,14 @@ impl TermFacts {
                 .iter()
                 .map(|r| match &r.anchor_tag {
                     Some(tag) => pack.terms.iter().map(|t| t.has_tag(tag)).collect(),
+                    None => Vec::new(),
+                })
+                .collect(),
+            anchor_tagged_detectors: pack
+                .rules
+                .iter()
+                .map(|r| match &r.anchor_tag {
+                    Some(tag) => pack.detectors.iter().map(|d| d.tags.iter().any(|x| x == tag)).collect(),
                     None => Vec::new(),
                 })
                 .collect(),
@@ -400,7 +410,12 @@ pub(crate) fn judge(
                     continue;
                 }
                 let tagged = &facts.anchor_tagged[ri];
-                if !tagged.is_empty() && !matches!(s.source, Source::Term(t) if tagged[t]) {
+                let tagged_detector = &facts.anchor_tagged_detectors[ri];
+                let has_tag = || match s.source {
+                    Source::Term(t) => tagged[t],
+                    Source::Detector(d) => tagged_detector[d],
+                };
+                if !tagged.is_empty() && !has_tag() {
                     continue;
                 }
                 if tagged.is_empty() && matches!(s.source, Source::Term(t) if facts.reserved[t]) {

@@ -388,7 +388,11 @@ impl Checker {
             extra.clear();
             self.detectors.detect(&text, &mut extra);
             for d in extra.drain(..) {
-                if !segments.iter().any(|seg| d.start < seg.1 && seg.0 < d.end) {
+                // A coin's shape read into a decoded word says nothing the lexicon did not
+                // (`数字人民bi` reads as 数字人民币, a lexicon term, not a coin named 人民币).
+                if d.kind == detect::DetectorKind::CoinName
+                    || !segments.iter().any(|seg| d.start < seg.1 && seg.0 < d.end)
+                {
                     continue;
                 }
                 let (start, end) = (back(d.start, false), back(d.end, true));
@@ -594,7 +598,9 @@ impl Checker {
         let (source, mut evasion) = match s.source {
             Source::Term(t) => {
                 let term = &self.pack.terms[t];
-                let tags = ["slang", "pinyin", "homophone"].iter().filter(|k| term.has_tag(k)).map(|k| k.to_string());
+                // Slang (上车, 带单, 币圈) is how people write, not a disguise: only pinyin and
+                // homophones written for a term are reported as evasion.
+                let tags = ["pinyin", "homophone"].iter().filter(|k| term.has_tag(k)).map(|k| k.to_string());
                 (term.origin.clone(), tags.collect::<Vec<_>>())
             }
             Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),
@@ -610,8 +616,9 @@ impl Checker {
             (Marks::INVISIBLE, "invisible"),
             (Marks::WIDTH, "width"),
             (Marks::LOOKALIKE, "lookalike"),
-            (Marks::TRADITIONAL, "traditional"),
         ] {
+            // Traditional characters are how Hong Kong and Taiwan authors write, not a
+            // disguise: they are read as simplified and never reported as evasion.
             if marks.intersects(mark) {
                 evasion.push(name.to_string());
             }

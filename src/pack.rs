@@ -257,6 +257,9 @@ pub struct DetectorRole {
     /// talk about crypto, never a route, so the text's genre (news, warning) does not lower
     /// the sentence that holds one; only context words in that sentence itself do.
     pub route: bool,
+    /// Tags, as on lexicon terms: a rule's `anchor_tag` picks its anchors among terms and
+    /// detectors alike (`group` on group links, `recovery` on recovery offers).
+    pub tags: Vec<String>,
 }
 
 /// Weights and thresholds of the score.
@@ -462,7 +465,15 @@ impl Pack {
                 .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
             check_weight(d.entity)
                 .map_err(|m| PackError::new("pack.toml", None, format!("detector `{}`: {m}", d.kind)))?;
-            detectors.push(DetectorRole { kind, role, clauses, weight: d.weight, entity: d.entity, route: d.route });
+            detectors.push(DetectorRole {
+                kind,
+                role,
+                clauses,
+                weight: d.weight,
+                entity: d.entity,
+                route: d.route,
+                tags: d.tags,
+            });
         }
 
         let mut terms = Vec::new();
@@ -550,7 +561,9 @@ impl Pack {
             }
             if let Some(tag) = &r.anchor_tag {
                 let anchor = needs[0];
-                if !terms.iter().any(|t| t.role == anchor && t.has_tag(tag)) {
+                if !terms.iter().any(|t| t.role == anchor && t.has_tag(tag))
+                    && !detectors.iter().any(|d| d.role == anchor && d.tags.iter().any(|x| x == tag))
+                {
                     return Err(err(format!("no {anchor} term carries the anchor tag `{tag}`")));
                 }
             }
@@ -845,6 +858,8 @@ mod raw {
         pub entity: f32,
         #[serde(default)]
         pub route: bool,
+        #[serde(default)]
+        pub tags: Vec<String>,
     }
 
     fn any() -> String {

@@ -202,8 +202,9 @@ pub struct Evidence {
     pub source: String,
     /// Strength, 0..=1, after context.
     pub weight: f32,
-    /// When found through an evasion: which kinds (`separators`, `width`, `traditional`,
-    /// `invisible`, `lookalike`, `slang`, `pinyin`).
+    /// When found through a disguise: which kinds (`separators`, `invisible`, `width`,
+    /// `lookalike`, `pinyin`, `homophone`). Traditional characters and slang are how
+    /// people write, not disguises, and are never listed.
     pub evasion: Vec<String>,
 }
 
