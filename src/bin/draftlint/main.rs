@@ -410,6 +410,8 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Res
             .map(|dir| {
                 dir.filter_map(|e| e.ok().map(|e| e.path()))
                     .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                    // The manifest lists the items' sources and labels, not their texts.
+                    .filter(|p| p.file_name().is_some_and(|n| n != "manifest.jsonl"))
                     .collect()
             })
             .unwrap_or_default();
