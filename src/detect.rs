@@ -923,7 +923,6 @@ const PROSE_AFTER_CODE: &[&str] = &[
     "for",
     "you",
     "your",
-    "must",
     "only",
     "before",
     "after",
@@ -954,7 +953,6 @@ const PROSE_AFTER_CODE: &[&str] = &[
     "just",
     "even",
     "about",
-    "above",
     "required",
     "optional",
     "provided",
@@ -979,7 +977,6 @@ const PROSE_AFTER_CODE: &[&str] = &[
     "what",
     "where",
     "whose",
-    "while",
 ];
 
 /// Whether a link invites to a chat group: Discord, WhatsApp, Telegram private groups,
