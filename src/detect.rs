@@ -67,8 +67,9 @@ pub enum DetectorKind {
     CoinName,
     /// An offer to get lost money back, by its shape: a recovery expert, team or service
     /// (`recovery experts`, `asset recovery team`), someone who helps recover funds, funds
-    /// said to have been recovered (`all my bitcoin was recovered`), `追回损失`. News of
-    /// the police recovering funds is not of these shapes.
+    /// said to have been recovered (`all my bitcoin was recovered`), an offer to recover
+    /// (`专业追回`, `帮你挽回`). News of the police recovering funds, or a warning against
+    /// "追回损失" services, is not of these shapes.
     RecoveryOffer,
     /// An email address: a contact route.
     Email,
@@ -676,11 +677,12 @@ impl Detectors {
             }
         }
         if scan.non_ascii && text.contains('币') {
+            // Grammar words that lead into a name rather than belong to it.
+            let lead = |c: char| "了的买卖个是枚种和与或在把将从向炒持囤换抢送领挖这那些".contains(c);
             for m in self.coin_zh.find_iter(text) {
                 // The name is the one to three characters right before 币 (`猫猫币`),
                 // less the grammar words that lead into it (`买了狗狗币`: 狗狗币).
                 let mut start = m.start();
-                let lead = |c: char| "了的买卖个是枚种和与或在把将从向炒持囤换抢送领挖这那些".contains(c);
                 while let Some(c) = text[start..].chars().next().filter(|&c| c != '币' && lead(c)) {
                     start += c.len_utf8();
                 }
@@ -996,9 +998,9 @@ fn is_group_link(host: &str, path: &str) -> bool {
 /// Whether a link's path or query is about signing up, joining or downloading an app.
 fn is_signup_path(path: &str) -> bool {
     path.split(['/', '?', '&', '=', '#', '.', '-', '_']).any(|seg| {
-        matches!(seg, "register" | "registration" | "signup" | "join" | "invite" | "download" | "downloads" | "apk")
-            || (seg.starts_with("invite") && seg.len() <= 12)
-            || (seg.starts_with("register") && seg.len() <= 12)
+        // `invite…` and `register…` of up to 12 letters: invite, invitecode, registration.
+        matches!(seg, "signup" | "join" | "download" | "downloads" | "apk")
+            || (seg.len() <= 12 && (seg.starts_with("invite") || seg.starts_with("register")))
     })
 }
 

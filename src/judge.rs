@@ -67,7 +67,7 @@ impl TermFacts {
                 .rules
                 .iter()
                 .map(|r| match &r.anchor_tag {
-                    Some(tag) => pack.detectors.iter().map(|d| d.tags.iter().any(|x| x == tag)).collect(),
+                    Some(tag) => pack.detectors.iter().map(|d| d.has_tag(tag)).collect(),
                     None => Vec::new(),
                 })
                 .collect(),

@@ -263,18 +263,19 @@ impl Checker {
                 }
             }
         }
-        // Everyday words (confusables, weight 0) overrule a detector that only reads a
-        // word's shape: `货币政策` is not a coin named 货币.
-        let ordinary: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| self.lexicon.terms_of(h).iter().any(|&t| self.pack.terms[t].weight == 0.0))
-            .map(|h| (h.start, h.end))
-            .collect();
         let mut found = Vec::new();
         self.detectors.detect(norm, &mut found);
-        found.retain(|d| {
-            d.kind != detect::DetectorKind::CoinName || !ordinary.iter().any(|&(s, e)| d.start < e && s < d.end)
-        });
+        // Everyday words (confusables, weight 0) overrule a detector that only reads a
+        // word's shape: `货币政策` is not a coin named 货币.
+        if found.iter().any(|d| d.kind == detect::DetectorKind::CoinName) {
+            let ordinary: Vec<&lexicon::Hit> = hits
+                .iter()
+                .filter(|h| self.lexicon.terms_of(h).iter().any(|&t| self.pack.terms[t].weight == 0.0))
+                .collect();
+            found.retain(|d| {
+                d.kind != detect::DetectorKind::CoinName || !ordinary.iter().any(|h| d.start < h.end && h.start < d.end)
+            });
+        }
         let decoded_from = found.len();
         let decoded = self.detect_decoded(norm, &hits, &mut found);
         for (k, d) in found.iter().enumerate() {

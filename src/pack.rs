@@ -262,6 +262,13 @@ pub struct DetectorRole {
     pub tags: Vec<String>,
 }
 
+impl DetectorRole {
+    /// Whether the detector carries `tag`.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+}
+
 /// Weights and thresholds of the score.
 #[derive(Debug, Clone)]
 pub struct Scoring {
@@ -562,9 +569,9 @@ impl Pack {
             if let Some(tag) = &r.anchor_tag {
                 let anchor = needs[0];
                 if !terms.iter().any(|t| t.role == anchor && t.has_tag(tag))
-                    && !detectors.iter().any(|d| d.role == anchor && d.tags.iter().any(|x| x == tag))
+                    && !detectors.iter().any(|d| d.role == anchor && d.has_tag(tag))
                 {
-                    return Err(err(format!("no {anchor} term carries the anchor tag `{tag}`")));
+                    return Err(err(format!("no {anchor} term or detector carries the anchor tag `{tag}`")));
                 }
             }
             if !fix_removes.is_empty() && r.fix_safety == FixSafety::DisplayOnly {
