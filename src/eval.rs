@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Checker, Verdict};
 
@@ -41,7 +41,8 @@ pub struct Sample {
     /// group is the source key, or else the file name.
     #[serde(default)]
     pub group: Option<String>,
-    /// The evasion family a generated item stands for, if any.
+    /// The family of miss a mechanism case stands for (`F1`…`F7` in
+    /// `tests/corpus/families.jsonl`), if any.
     #[serde(default)]
     pub family: Option<String>,
 }
@@ -95,48 +96,75 @@ impl Counts {
         }
     }
 
-    /// Block items called block, over block items.
-    pub fn recall(&self) -> f64 {
-        ratio(self.block_hit, self.block)
-    }
-
-    /// Block items called block or review, over block items.
-    pub fn lenient_recall(&self) -> f64 {
-        ratio(self.block_hit + self.block_review, self.block)
-    }
-
-    /// Pass items called block, over pass items.
-    pub fn hard_fp_rate(&self) -> f64 {
-        ratio(self.pass_block, self.pass)
-    }
-
-    /// Pass items not called pass, over pass items.
-    pub fn soft_fp_rate(&self) -> f64 {
-        ratio(self.pass_block + self.pass_review, self.pass)
-    }
-
-    /// Items called block that are labelled block, over items called block.
-    pub fn precision(&self) -> f64 {
-        let called = self.block_hit + self.review_block + self.pass_block;
-        if called == 0 {
-            1.0
-        } else {
-            ratio(self.block_hit, called)
+    /// Every rate of the definitions above, each `None` when nothing is counted under it
+    /// (the one place their numerators and denominators are written).
+    pub fn rates(&self) -> Rates {
+        Rates {
+            recall: rate(self.block_hit, self.block),
+            lenient_recall: rate(self.block_hit + self.block_review, self.block),
+            precision: rate(self.block_hit, self.block_hit + self.review_block + self.pass_block),
+            hard_fp: rate(self.pass_block, self.pass),
+            soft_fp: rate(self.pass_block + self.pass_review, self.pass),
+            review_agreement: rate(self.review_hit, self.review),
         }
     }
 
-    /// Review items called review, over review items.
+    /// Block items called block, over block items (0 when there are none).
+    pub fn recall(&self) -> f64 {
+        self.rates().recall.unwrap_or(0.0)
+    }
+
+    /// Block items called block or review, over block items (0 when there are none).
+    pub fn lenient_recall(&self) -> f64 {
+        self.rates().lenient_recall.unwrap_or(0.0)
+    }
+
+    /// Pass items called block, over pass items (0 when there are none).
+    pub fn hard_fp_rate(&self) -> f64 {
+        self.rates().hard_fp.unwrap_or(0.0)
+    }
+
+    /// Pass items not called pass, over pass items (0 when there are none).
+    pub fn soft_fp_rate(&self) -> f64 {
+        self.rates().soft_fp.unwrap_or(0.0)
+    }
+
+    /// Items called block that are labelled block, over items called block (1 when none
+    /// is called block).
+    pub fn precision(&self) -> f64 {
+        self.rates().precision.unwrap_or(1.0)
+    }
+
+    /// Review items called review, over review items (0 when there are none).
     pub fn review_agreement(&self) -> f64 {
-        ratio(self.review_hit, self.review)
+        self.rates().review_agreement.unwrap_or(0.0)
     }
 }
 
+/// The rates of a [`Counts`], each `None` when nothing is counted under it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rates {
+    /// Block items called block, over block items.
+    pub recall: Option<f64>,
+    /// Block items called block or review, over block items.
+    pub lenient_recall: Option<f64>,
+    /// Items called block that are labelled block, over items called block.
+    pub precision: Option<f64>,
+    /// Pass items called block, over pass items.
+    pub hard_fp: Option<f64>,
+    /// Pass items not called pass, over pass items.
+    pub soft_fp: Option<f64>,
+    /// Review items called review, over review items.
+    pub review_agreement: Option<f64>,
+}
+
+/// `a` over `b`, or `None` when `b` is 0.
+fn rate(a: usize, b: usize) -> Option<f64> {
+    (b > 0).then(|| a as f64 / b as f64)
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
+    rate(a, b).unwrap_or(0.0)
 }
 
 /// One item the checker got wrong.
@@ -315,6 +343,11 @@ pub fn split(samples: &[Sample], external: bool) -> Vec<Part> {
     if !external {
         return vec![Part::Tuning; samples.len()];
     }
+    split_by_source(&samples.iter().collect::<Vec<_>>())
+}
+
+/// [`split`] of external items, borrowed from wherever they are kept.
+fn split_by_source(samples: &[&Sample]) -> Vec<Part> {
     let key = |s: &Sample| s.source.as_deref().map(source_key).unwrap_or_default();
     let mut keys: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for s in samples {
@@ -373,9 +406,8 @@ impl Run {
         let mut validation_sources = BTreeSet::new();
         // The external files are split together, so that a source in two files lies in
         // one part.
-        let external: Vec<Sample> =
-            files.iter().filter(|(p, _)| is_external(p)).flat_map(|(_, s)| s.iter().cloned()).collect();
-        let mut external_parts = split(&external, true).into_iter();
+        let external: Vec<&Sample> = files.iter().filter(|(p, _)| is_external(p)).flat_map(|(_, s)| s.iter()).collect();
+        let mut external_parts = split_by_source(&external).into_iter();
         for (path, samples) in files {
             let parts: Vec<Part> = if is_external(&path) {
                 external_parts.by_ref().take(samples.len()).collect()
@@ -475,15 +507,16 @@ impl Run {
             "part", "lang", "items", "recall", "hardFP", "softFP"
         );
         for ((part, group, lang), c) in &self.groups {
+            let r = c.rates();
             let _ = writeln!(
                 out,
                 "{:<10} {:<4} {:>5} {:>7} {:>7} {:>7}  {group}",
                 part.name(),
                 lang,
                 c.items(),
-                rate(c.block_hit, c.block),
-                rate(c.pass_block, c.pass),
-                rate(c.pass_block + c.pass_review, c.pass)
+                shown(r.recall),
+                shown(r.hard_fp),
+                shown(r.soft_fp)
             );
         }
         let _ = writeln!(out, "\n== SUMMARY: tuning vs validation (validation: whole sources never tuned on)");
@@ -511,13 +544,9 @@ impl Run {
     }
 }
 
-/// A rate, or `-` when nothing is counted under it.
-fn rate(a: usize, b: usize) -> String {
-    if b == 0 {
-        "-".into()
-    } else {
-        format!("{:.3}", ratio(a, b))
-    }
+/// A rate to three decimals, or `-` when nothing is counted under it.
+fn shown(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "-".into(), |r| format!("{r:.3}"))
 }
 
 fn summary_table(out: &mut String, parts: &BTreeMap<Part, Evaluation>) {
@@ -528,18 +557,18 @@ fn summary_table(out: &mut String, parts: &BTreeMap<Part, Evaluation>) {
     );
     for (part, e) in parts {
         for (lang, c) in e.by_lang.iter().map(|(k, v)| (k.as_str(), v)).chain([("all", &e.all)]) {
-            let called = c.block_hit + c.review_block + c.pass_block;
+            let r = c.rates();
             let _ = writeln!(
                 out,
                 "{:<10} {:<4} {:>5} {:>7} {:>8} {:>9} {:>7} {:>7}",
                 part.name(),
                 lang,
                 c.items(),
-                rate(c.block_hit, c.block),
-                rate(c.block_hit + c.block_review, c.block),
-                rate(c.block_hit, called),
-                rate(c.pass_block, c.pass),
-                rate(c.pass_block + c.pass_review, c.pass)
+                shown(r.recall),
+                shown(r.lenient_recall),
+                shown(r.precision),
+                shown(r.hard_fp),
+                shown(r.soft_fp)
             );
         }
     }

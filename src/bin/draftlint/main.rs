@@ -451,26 +451,19 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Res
 /// are never in it, only their number.
 fn eval_json(run: &Run, misses: bool) -> serde_json::Value {
     use serde_json::{json, Map, Value};
-    fn rate(a: usize, b: usize) -> Value {
-        if b == 0 {
-            Value::Null
-        } else {
-            json!(a as f64 / b as f64)
-        }
-    }
     fn counts(c: &Counts) -> Value {
-        json!({
+        let mut v = json!({
             "items": c.items(),
             "block": c.block, "block_hit": c.block_hit, "block_review": c.block_review,
             "review": c.review, "review_hit": c.review_hit, "review_block": c.review_block,
             "pass": c.pass, "pass_block": c.pass_block, "pass_review": c.pass_review,
-            "recall": rate(c.block_hit, c.block),
-            "lenient_recall": rate(c.block_hit + c.block_review, c.block),
-            "precision": rate(c.block_hit, c.block_hit + c.review_block + c.pass_block),
-            "hard_fp": rate(c.pass_block, c.pass),
-            "soft_fp": rate(c.pass_block + c.pass_review, c.pass),
-            "review_agreement": rate(c.review_hit, c.review),
-        })
+        });
+        // recall, lenient_recall, precision, hard_fp, soft_fp, review_agreement (null
+        // when nothing is counted under them).
+        if let (Value::Object(v), Ok(Value::Object(rates))) = (&mut v, serde_json::to_value(c.rates())) {
+            v.extend(rates);
+        }
+        v
     }
     fn evaluation(e: &Evaluation) -> Value {
         let by_lang: Map<String, Value> = e.by_lang.iter().map(|(k, v)| (k.clone(), counts(v))).collect();
