@@ -76,7 +76,8 @@ impl Counts {
         self.block + self.review + self.pass
     }
 
-    fn add(&mut self, label: Verdict, got: Verdict) {
+    /// Counts one item labelled `label` that the checker called `got`.
+    pub fn add(&mut self, label: Verdict, got: Verdict) {
         match label {
             Verdict::Block => {
                 self.block += 1;
@@ -346,8 +347,9 @@ pub fn split(samples: &[Sample], external: bool) -> Vec<Part> {
     split_by_source(&samples.iter().collect::<Vec<_>>())
 }
 
-/// [`split`] of external items, borrowed from wherever they are kept.
-fn split_by_source(samples: &[&Sample]) -> Vec<Part> {
+/// [`split`] of external items, borrowed from wherever they are kept (the items of all
+/// external files together, so that a source in two files lies in one part).
+pub fn split_by_source(samples: &[&Sample]) -> Vec<Part> {
     let key = |s: &Sample| s.source.as_deref().map(source_key).unwrap_or_default();
     let mut keys: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for s in samples {

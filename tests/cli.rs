@@ -450,3 +450,81 @@ fn eval_holds_out_validation_sources() {
     assert_eq!(v["summary"]["tuning"]["all"]["recall"], 0.0, "{v}");
     assert_eq!(v["files"][0]["tuning_misses"].as_array().map(Vec::len), Some(3), "{v}");
 }
+
+/// `fit`: from a pack whose default block threshold is set too high, fitting lowers it so
+/// that routes labelled block block again; `--write` changes only the fitted numbers of
+/// pack.toml (its comments kept), and validation items are never checked.
+#[test]
+fn fit_moves_values_the_labels_ask_for_and_writes_them() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("packs/wechat-crypto");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("pack");
+    copy_dir(&source, &dir);
+    let manifest = dir.join("pack.toml");
+    let original = std::fs::read_to_string(&manifest).unwrap();
+    let (before, _) = original.split_once("\nblock = ").expect("pack.toml sets scoring.block");
+    let rest = &original[before.len() + "\nblock = ".len()..];
+    let raised = format!("{before}\nblock = 0.8{}", &rest[rest.find('\n').unwrap()..]);
+    std::fs::write(&manifest, &raised).unwrap();
+    let dir_arg = dir.to_str().unwrap();
+
+    // Routes whose scores lie between the real threshold and 0.8, and two honest texts.
+    let blocks = [
+        "Farming list for this week: bridge 0.05 ETH to the testnet, swap twice on the DEX, mint the free badge, verify on Discord. Finish before the snapshot.",
+        "Unrelated tip: want to stack some sats? Join our Telegram t.example/satsclub, we walk newcomers through buying their first BTC.",
+    ];
+    let passes = ["We walked in the park today and the weather was lovely.", PLAIN];
+    expect_code(&["check", "--pack", dir_arg, "-"], blocks[0].as_bytes(), 0);
+    let mut lines: Vec<String> = Vec::new();
+    for (i, t) in blocks.iter().enumerate() {
+        lines.push(json!({"id": format!("b{i}"), "lang": "en", "label": "block", "clauses": ["exchange"], "text": t, "family": format!("b{i}")}).to_string());
+    }
+    for (i, t) in passes.iter().enumerate() {
+        lines.push(json!({"id": format!("p{i}"), "lang": "en", "label": "pass", "clauses": [], "text": t, "family": format!("p{i}")}).to_string());
+    }
+    let corpus = tmp.path().join("fit.jsonl");
+    std::fs::write(&corpus, lines.join("\n")).unwrap();
+    // An external file: of its two sources one is held out, and never checked.
+    let external = tmp.path().join("external");
+    std::fs::create_dir(&external).unwrap();
+    let held = [("alpha/one:a.md", PLAIN), ("beta/two:b.md", PLAIN)]
+        .iter()
+        .enumerate()
+        .map(|(i, (src, t))| {
+            json!({"id": format!("x{i}"), "lang": "zh", "label": "pass", "clauses": [], "text": t, "source": src})
+                .to_string()
+        })
+        .collect::<Vec<_>>();
+    let external_file = external.join("x.jsonl");
+    std::fs::write(&external_file, held.join("\n")).unwrap();
+    let files = [corpus.to_str().unwrap(), external_file.to_str().unwrap()];
+
+    let out = expect_code(&["fit", "--pack", dir_arg, files[0], files[1]], b"", 0);
+    let text = stdout(&out);
+    assert!(text.contains("fit: 5 tuning items (en 4, zh 1)"), "{text}");
+    assert!(text.contains("1 validation items not checked"), "{text}");
+    // values, lang, items, recall, ...
+    let recall = |line: &str| line.split_whitespace().nth(3).map(str::to_string);
+    let hand = text.lines().find(|l| l.starts_with("hand") && l.contains(" en ")).and_then(recall);
+    assert_eq!(hand.as_deref(), Some("0.500"), "the raised threshold misses one route:\n{text}");
+    let in_sample = text.split("in-sample").nth(1).unwrap_or("");
+    let fitted = in_sample.lines().find(|l| l.starts_with("fitted") && l.contains(" en ")).and_then(recall);
+    assert_eq!(fitted.as_deref(), Some("1.000"), "{text}");
+    assert_eq!(std::fs::read_to_string(&manifest).unwrap(), raised, "no --write, no change");
+
+    expect_code(&["fit", "--write", files[0]], b"", 2);
+    expect_code(&["fit", "--pack", dir_arg, "--write", files[0], files[1]], b"", 0);
+    let written = std::fs::read_to_string(&manifest).unwrap();
+    let changed: Vec<(&str, &str)> = raised.lines().zip(written.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(raised.lines().count(), written.lines().count(), "{written}");
+    assert!(!changed.is_empty(), "nothing written");
+    for (old, new) in &changed {
+        let key = |l: &str| l.split('=').next().unwrap_or("").trim().to_string();
+        assert_eq!(key(old), key(new), "only values change: {old:?} → {new:?}");
+        assert!(!old.trim_start().starts_with('#'), "a comment changed: {old:?}");
+    }
+    expect_code(&["test-pack", dir_arg], b"", 0);
+    for t in blocks {
+        expect_code(&["check", "--pack", dir_arg, "-"], t.as_bytes(), 1);
+    }
+}

@@ -4,6 +4,7 @@
 //! Exit codes: 0 nothing at or above `--fail-on`; 1 a draft at or above it; 2 usage or
 //! input errors (unreadable file, invalid UTF-8, empty input, a bad JSONL line).
 
+mod fit;
 mod human;
 
 use std::io::{IsTerminal, Read, Write};
@@ -52,6 +53,20 @@ enum Command {
         /// Print the numbers as one JSON object.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Fit the pack's score weights and thresholds (`[scoring]` of pack.toml) to the tuning
+    /// items of the corpora (the files of `eval`), with 5-fold cross-validation grouped by
+    /// source: prints the held-out numbers of the hand-set and of the fitted values, and the
+    /// values. Validation items are never checked; measure them with `eval --pack`.
+    Fit {
+        /// Corpus files, as for `eval`.
+        files: Vec<PathBuf>,
+        /// Write the values fitted on all tuning items into the `--pack` folder's pack.toml
+        /// (comments and layout kept).
+        #[arg(long, requires = "pack")]
+        write: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -142,6 +157,7 @@ fn main() -> ExitCode {
         Command::Explain { id, common } => checker(&common).and_then(|c| human::explain(&c, &id)),
         Command::Eval { files, misses, json, common } => checker(&common).and_then(|c| eval(&c, files, misses, json)),
         Command::TestPack { dir } => test_pack(dir),
+        Command::Fit { files, write, common } => fit_command(files, write, &common),
         Command::Trace { file, common } => checker(&common).and_then(|c| {
             let text = read_text(&file)?;
             print!("{}", c.trace(&text));
@@ -173,6 +189,11 @@ fn checker(common: &Common) -> Result<Checker, Failure> {
 
 /// Reads a pack folder: the three TOML files and whatever `lexicon/*.tsv` it has.
 fn load_pack(dir: &Path) -> Result<Pack, Failure> {
+    Pack::from_files(&pack_files(dir)?).map_err(|e| Failure(format!("bad pack in {}: {e}", dir.display())))
+}
+
+/// The files of a pack folder, as [`Pack::from_files`] takes them.
+fn pack_files(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
     let mut files: Vec<(String, String)> = Vec::new();
     for name in draftlint::pack::PACK_FILES {
         let path = dir.join(name);
@@ -193,7 +214,7 @@ fn load_pack(dir: &Path) -> Result<Pack, Failure> {
             }
         }
     }
-    Pack::from_files(&files).map_err(|e| Failure(format!("bad pack in {}: {e}", dir.display())))
+    Ok(files)
 }
 
 fn test_pack(dir: Option<PathBuf>) -> Result<ExitCode, Failure> {
@@ -397,37 +418,63 @@ fn batch_line(checker: &Checker, raw: &[u8]) -> Result<(serde_json::Value, Repor
 }
 
 fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Result<ExitCode, Failure> {
-    let files = if files.is_empty() {
-        // Run from the project folder: the project's corpora, the external texts (each
-        // split into tuning and validation by source) and, beside the project, the shared
-        // dev corpus, each when it is there.
-        let mut defaults: Vec<PathBuf> =
-            ["tests/corpus/draftlint.jsonl", "tests/corpus/articles.jsonl", "tests/corpus/families.jsonl"]
-                .iter()
-                .map(PathBuf::from)
-                .collect();
-        let mut external: Vec<PathBuf> = std::fs::read_dir("tests/corpus/external")
-            .map(|dir| {
-                dir.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-                    // The manifest lists the items' sources and labels, not their texts.
-                    .filter(|p| p.file_name().is_some_and(|n| n != "manifest.jsonl"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        external.sort();
-        defaults.extend(external);
-        defaults.push(PathBuf::from("../shared/corpus/dev.jsonl"));
-        let defaults: Vec<PathBuf> = defaults.into_iter().filter(|p| p.is_file()).collect();
-        if defaults.is_empty() {
-            return Err(Failure("no corpus given and tests/corpus/draftlint.jsonl is not here; run from the project folder or name the files".into()));
-        }
-        defaults
+    let corpora = load_corpora(files)?;
+    let run = Run::new(checker, corpora);
+    if json {
+        println!("{}", eval_json(&run, misses));
     } else {
-        files
+        print!("{}", run.text(misses));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `draftlint fit`.
+fn fit_command(files: Vec<PathBuf>, write: bool, common: &Common) -> Result<ExitCode, Failure> {
+    let pack = match &common.pack {
+        Some(dir) => pack_files(dir)?,
+        None => Pack::embedded_files().iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
     };
+    let corpora = load_corpora(files)?;
+    print!("{}", fit::run(pack, &corpora, if write { common.pack.as_deref() } else { None })?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The corpus files of `eval` and `fit`: those named, or else the defaults that are here.
+fn files_or_default(files: Vec<PathBuf>) -> Result<Vec<PathBuf>, Failure> {
+    if !files.is_empty() {
+        return Ok(files);
+    }
+    // Run from the project folder: the project's corpora, the external texts (each split
+    // into tuning and validation by source) and, beside the project, the shared dev
+    // corpus, each when it is there.
+    let mut defaults: Vec<PathBuf> =
+        ["tests/corpus/draftlint.jsonl", "tests/corpus/articles.jsonl", "tests/corpus/families.jsonl"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+    let mut external: Vec<PathBuf> = std::fs::read_dir("tests/corpus/external")
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                // The manifest lists the items' sources and labels, not their texts.
+                .filter(|p| p.file_name().is_some_and(|n| n != "manifest.jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    external.sort();
+    defaults.extend(external);
+    defaults.push(PathBuf::from("../shared/corpus/dev.jsonl"));
+    let defaults: Vec<PathBuf> = defaults.into_iter().filter(|p| p.is_file()).collect();
+    if defaults.is_empty() {
+        return Err(Failure("no corpus given and tests/corpus/draftlint.jsonl is not here; run from the project folder or name the files".into()));
+    }
+    Ok(defaults)
+}
+
+/// Reads labelled JSONL corpora (the named files, or the defaults).
+fn load_corpora(files: Vec<PathBuf>) -> Result<Vec<(PathBuf, Vec<Sample>)>, Failure> {
     let mut corpora = Vec::new();
-    for path in files {
+    for path in files_or_default(files)? {
         let text =
             std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         let mut samples = Vec::new();
@@ -438,13 +485,7 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Res
         }
         corpora.push((path, samples));
     }
-    let run = Run::new(checker, corpora);
-    if json {
-        println!("{}", eval_json(&run, misses));
-    } else {
-        print!("{}", run.text(misses));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(corpora)
 }
 
 /// `draftlint eval --json`: the numbers of [`Run::text`] as one object. Validation misses
