@@ -80,11 +80,15 @@ pub enum DetectorKind {
     /// together (`everyone buy $xyz`, `buy at 8pm est`, `所有人一起买入`, `8点准时冲`). Telling
     /// people not to sell is advice as often as a pump, so it is not this shape alone.
     GroupCall,
+    /// A call to the reader to act, in English: a clause that starts with a transactional
+    /// verb in the imperative (`Buy $abc now`, `grab some before listing`, `stake your tokens
+    /// and earn`, `gm! ape in`). Negated (`don't buy`) and question clauses are not calls.
+    CallToAction,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 25] = [
+    pub const ALL: [DetectorKind; 26] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -110,6 +114,7 @@ impl DetectorKind {
         DetectorKind::Email,
         DetectorKind::ContactHandle,
         DetectorKind::GroupCall,
+        DetectorKind::CallToAction,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -140,6 +145,7 @@ impl DetectorKind {
             DetectorKind::Email => "email",
             DetectorKind::ContactHandle => "contact-handle",
             DetectorKind::GroupCall => "group-call",
+            DetectorKind::CallToAction => "call-to-action",
         }
     }
 
@@ -312,6 +318,7 @@ pub struct Detectors {
     email: Regex,
     contact_handle: Regex,
     group_call: Regex,
+    call_to_action: Regex,
 }
 
 impl Default for Detectors {
@@ -492,7 +499,14 @@ impl Detectors {
             ]
             .join("|"),
         );
+        // A clause start (text or line start, after end punctuation, a colon, a bullet or a
+        // dash), a few words a caller puts first (`gm!`, `so`, `now`), then the verb and
+        // the start of its object.
+        let call_to_action = build(
+            r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:now|so|just|go|then|quick(?:ly)?|pls|please|gm|guys|fam|anon|frens?|ok(?:ay)?|hurry)[ \t]*[,!]?[ \t]+){0,2}(?P<v>buy|grab|ape(?:[ \t]+in(?:to)?)?|swap|stake|lock|deposit|mint|claim|bag|snag|load[ \t]+up(?:[ \t]+on)?|pick[ \t]+up|secure|long|short|farm|bridge|accumulate|sell|list|flip|copy|send|get[ \t]+in|hop[ \t]+in|jump[ \t]+in|join|register|sign[ \t]+up|download|open[ \t]+(?:an?|your)[ \t]+account)[ \t]+[$@a-z0-9]",
+        );
         Detectors {
+            call_to_action,
             recovery,
             email,
             contact_handle,
@@ -616,6 +630,18 @@ impl Detectors {
             }
             for m in self.group_call.find_iter(text) {
                 push(out, DetectorKind::GroupCall, m.start(), m.end());
+            }
+        }
+        if scan.max_run >= 3 {
+            for c in self.call_to_action.captures_iter(text) {
+                if let Some(v) = c.name("v") {
+                    // A question (`buy bitcoin now?`) asks; it does not call.
+                    let rest = &text[v.end()..];
+                    let clause_end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
+                    if !rest[clause_end..].starts_with(['?', '？']) {
+                        push(out, DetectorKind::CallToAction, v.start(), v.end());
+                    }
+                }
             }
         }
         if scan.at {
@@ -1465,6 +1491,43 @@ mod tests {
         {
             assert_none(t, ReturnPromise);
         }
+    }
+
+    // ---- GroupCall ---------------------------------------------------------------------
+
+    #[test]
+    fn group_call_shapes() {
+        assert_found("everyone buy $zork at the open", GroupCall, &["everyone buy"]);
+        assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
+        assert_found("群里所有人一起买入，不许卖", GroupCall, &["所有人一起买入"]);
+        assert_found("晚上8点准时冲", GroupCall, &["8点准时冲"]);
+        // Advice not to sell, and a meeting time, are not calls.
+        assert_none("never sell in a panic, hold your savings", GroupCall);
+        assert_none("the team meets at 8pm est every friday", GroupCall);
+    }
+
+    // ---- CallToAction ------------------------------------------------------------------
+
+    #[test]
+    fn call_to_action_at_a_clause_start() {
+        assert_found("buy $krab with eth now", CallToAction, &["buy"]);
+        assert_found("listing next week. grab some before the pump", CallToAction, &["grab"]);
+        assert_found("gm fam! ape in before the cex listing", CallToAction, &["ape in"]);
+        assert_found("pool open: stake your tokens and earn", CallToAction, &["stake"]);
+        assert_found("• sign up with the link below\n• deposit 50 usdt", CallToAction, &["sign up", "deposit"]);
+        assert_found("so just load up on $pepe", CallToAction, &["load up on"]);
+    }
+
+    #[test]
+    fn call_to_action_not_in_statements_questions_or_negations() {
+        // Not at a clause start: a statement about someone buying.
+        assert_none("institutions keep buying bitcoin and whales buy the dip", CallToAction);
+        // Negated: a warning.
+        assert_none("don't buy tokens from strangers. never send coins to a giveaway", CallToAction);
+        // A question asks, it does not call.
+        assert_none("buy bitcoin now? here is what analysts say.", CallToAction);
+        // A verb with nothing after it is a headline word, not a call.
+        assert_none("buy.", CallToAction);
     }
 
     // ---- Cross-cutting -----------------------------------------------------------------

@@ -468,13 +468,25 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
     std::fs::write(&manifest, &raised).unwrap();
     let dir_arg = dir.to_str().unwrap();
 
-    // Routes whose scores lie between the real threshold and 0.8, and two honest texts.
-    let blocks = [
+    // Texts that the real threshold blocks and 0.8 does not (scores in between); which
+    // ones depends on the pack's words, so they are picked from candidates.
+    let candidates = [
         "Farming list for this week: bridge 0.05 ETH to the testnet, swap twice on the DEX, mint the free badge, verify on Discord. Finish before the snapshot.",
         "Unrelated tip: want to stack some sats? Join our Telegram t.example/satsclub, we walk newcomers through buying their first BTC.",
+        "Seed round open to partners: min ticket $5,000, token price $0.002. Send USDT to 0x9e9cb0eb53f16947ccf25ec84d8dbc74254770f5 and DM the hash.",
+        "Risk warning: crypto prices swing a lot. If you still want to start, open an account at Quorvex with code QV5521: https://quorvex-trade.example/invite/QV5521",
+        "Staking pool open: lock your tokens and earn 2% daily, paid in USDT every midnight.",
     ];
+    let blocks: Vec<&str> = candidates
+        .iter()
+        .copied()
+        .filter(|t| {
+            draftlint(&["check", "-"], t.as_bytes()).status.code() == Some(1)
+                && draftlint(&["check", "--pack", dir_arg, "-"], t.as_bytes()).status.code() == Some(0)
+        })
+        .collect();
+    assert!(!blocks.is_empty(), "no candidate scores between the two thresholds");
     let passes = ["We walked in the park today and the weather was lovely.", PLAIN];
-    expect_code(&["check", "--pack", dir_arg, "-"], blocks[0].as_bytes(), 0);
     let mut lines: Vec<String> = Vec::new();
     for (i, t) in blocks.iter().enumerate() {
         lines.push(json!({"id": format!("b{i}"), "lang": "en", "label": "block", "clauses": ["exchange"], "text": t, "family": format!("b{i}")}).to_string());
@@ -501,12 +513,13 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
 
     let out = expect_code(&["fit", "--pack", dir_arg, files[0], files[1]], b"", 0);
     let text = stdout(&out);
-    assert!(text.contains("fit: 5 tuning items (en 4, zh 1)"), "{text}");
+    let tuning = format!("fit: {} tuning items (en {}, zh 1)", blocks.len() + 3, blocks.len() + 2);
+    assert!(text.contains(&tuning), "{text}");
     assert!(text.contains("1 validation items not checked"), "{text}");
     // values, lang, items, recall, ...
     let recall = |line: &str| line.split_whitespace().nth(3).map(str::to_string);
     let hand = text.lines().find(|l| l.starts_with("hand") && l.contains(" en ")).and_then(recall);
-    assert_eq!(hand.as_deref(), Some("0.500"), "the raised threshold misses one route:\n{text}");
+    assert_eq!(hand.as_deref(), Some("0.000"), "the raised threshold misses the routes:\n{text}");
     let in_sample = text.split("in-sample").nth(1).unwrap_or("");
     let fitted = in_sample.lines().find(|l| l.starts_with("fitted") && l.contains(" en ")).and_then(recall);
     assert_eq!(fitted.as_deref(), Some("1.000"), "{text}");
