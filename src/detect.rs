@@ -84,11 +84,15 @@ pub enum DetectorKind {
     /// verb in the imperative (`Buy $abc now`, `grab some before listing`, `stake your tokens
     /// and earn`, `gm! ape in`). Negated (`don't buy`) and question clauses are not calls.
     CallToAction,
+    /// A service said to be open to the reader, in English: `resale is now live`, `now open
+    /// for all holders`, `desk open 24/7`, `available to everyone`. What is open comes from
+    /// the words around it (a market, a pool, a desk); this shape only says it is offered.
+    OfferOpen,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 26] = [
+    pub const ALL: [DetectorKind; 27] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -115,6 +119,7 @@ impl DetectorKind {
         DetectorKind::ContactHandle,
         DetectorKind::GroupCall,
         DetectorKind::CallToAction,
+        DetectorKind::OfferOpen,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -146,6 +151,7 @@ impl DetectorKind {
             DetectorKind::ContactHandle => "contact-handle",
             DetectorKind::GroupCall => "group-call",
             DetectorKind::CallToAction => "call-to-action",
+            DetectorKind::OfferOpen => "offer-open",
         }
     }
 
@@ -319,6 +325,7 @@ pub struct Detectors {
     contact_handle: Regex,
     group_call: Regex,
     call_to_action: Regex,
+    offer_open: Regex,
 }
 
 impl Default for Detectors {
@@ -505,8 +512,12 @@ impl Detectors {
         let call_to_action = build(
             r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:now|so|just|go|then|quick(?:ly)?|pls|please|gm|guys|fam|anon|frens?|ok(?:ay)?|hurry)[ \t]*[,!]?[ \t]+){0,2}(?P<v>buy|grab|ape(?:[ \t]+in(?:to)?)?|swap|stake|lock|deposit|mint|claim|bag|snag|load[ \t]+up(?:[ \t]+on)?|pick[ \t]+up|secure|long|short|farm|bridge|accumulate|sell|list|flip|copy|send|get[ \t]+in|hop[ \t]+in|jump[ \t]+in|join|register|sign[ \t]+up|download|open[ \t]+(?:an?|your)[ \t]+account)[ \t]+[$@a-z0-9]",
         );
+        let offer_open = build(
+            r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
+        );
         Detectors {
             call_to_action,
+            offer_open,
             recovery,
             email,
             contact_handle,
@@ -633,6 +644,9 @@ impl Detectors {
             }
         }
         if scan.max_run >= 3 {
+            for m in self.offer_open.find_iter(text) {
+                push(out, DetectorKind::OfferOpen, m.start(), m.end());
+            }
             for c in self.call_to_action.captures_iter(text) {
                 if let Some(v) = c.name("v") {
                     // A question (`buy bitcoin now?`) asks; it does not call.
@@ -1528,6 +1542,18 @@ mod tests {
         assert_none("buy bitcoin now? here is what analysts say.", CallToAction);
         // A verb with nothing after it is a headline word, not a call.
         assert_none("buy.", CallToAction);
+    }
+
+    // ---- OfferOpen ---------------------------------------------------------------------
+
+    #[test]
+    fn offer_open_shapes() {
+        assert_found("big news: resale is now live on the app", OfferOpen, &["is now live"]);
+        assert_found("secondary market now open for all collections", OfferOpen, &["now open"]);
+        assert_found("otc desk open 24/7 for large tickets", OfferOpen, &["open 24/7"]);
+        assert_found("the vault is available to all holders", OfferOpen, &["is available to all"]);
+        assert_none("the museum opens at nine and the shop is closed", OfferOpen);
+        assert_none("the question is open to debate; the door was left open", OfferOpen);
     }
 
     // ---- Cross-cutting -----------------------------------------------------------------
