@@ -88,11 +88,15 @@ pub enum DetectorKind {
     /// for all holders`, `desk open 24/7`, `available to everyone`. What is open comes from
     /// the words around it (a market, a pool, a desk); this shape only says it is offered.
     OfferOpen,
+    /// The author's own service, in English: `on our dApp`, `our desk`, `my signal group`,
+    /// `with us` after a service verb (`host your miners with us`). Whoever writes "our
+    /// pool" offers it; what it is comes from the words around it.
+    OwnService,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 27] = [
+    pub const ALL: [DetectorKind; 28] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -120,6 +124,7 @@ impl DetectorKind {
         DetectorKind::GroupCall,
         DetectorKind::CallToAction,
         DetectorKind::OfferOpen,
+        DetectorKind::OwnService,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -152,6 +157,7 @@ impl DetectorKind {
             DetectorKind::GroupCall => "group-call",
             DetectorKind::CallToAction => "call-to-action",
             DetectorKind::OfferOpen => "offer-open",
+            DetectorKind::OwnService => "own-service",
         }
     }
 
@@ -326,6 +332,7 @@ pub struct Detectors {
     group_call: Regex,
     call_to_action: Regex,
     offer_open: Regex,
+    own_service: Regex,
 }
 
 impl Default for Detectors {
@@ -515,8 +522,12 @@ impl Detectors {
         let offer_open = build(
             r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
         );
+        let own_service = build(
+            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:platform|exchange|app|dapp|pool|vault|desk|bot|launchpad|marketplace|market|store|shop|farm|group|channel|server|discord|telegram|service|website|site)s?|(?:trade|swap|stake|mine|invest|host|deposit|buy|sell|list)[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
+        );
         Detectors {
             call_to_action,
+            own_service,
             offer_open,
             recovery,
             email,
@@ -644,6 +655,9 @@ impl Detectors {
             }
         }
         if scan.max_run >= 3 {
+            for m in self.own_service.find_iter(text) {
+                push(out, DetectorKind::OwnService, m.start(), m.end());
+            }
             for m in self.offer_open.find_iter(text) {
                 push(out, DetectorKind::OfferOpen, m.start(), m.end());
             }
@@ -1554,6 +1568,17 @@ mod tests {
         assert_found("the vault is available to all holders", OfferOpen, &["is available to all"]);
         assert_none("the museum opens at nine and the shop is closed", OfferOpen);
         assert_none("the question is open to debate; the door was left open", OfferOpen);
+    }
+
+    // ---- OwnService --------------------------------------------------------------------
+
+    #[test]
+    fn own_service_shapes() {
+        assert_found("swap your eth for $woof on our dapp", OwnService, &["our dapp"]);
+        assert_found("join my private signal group today", OwnService, &["my private signal group"]);
+        assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);
+        assert_none("our reporter asked the police about the case", OwnService);
+        assert_none("my family went to the market", OwnService);
     }
 
     // ---- Cross-cutting -----------------------------------------------------------------
