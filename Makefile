@@ -3,17 +3,29 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-rust test-web test-wasm test-browser serve wasm setup-web bench-web eval bench
+.PHONY: test test-rust test-fuzz fuzz test-web test-wasm test-browser serve wasm setup-web bench-web eval bench
 
 ## Every test: Rust unit and integration tests (engine, pack examples, CLI, corpus floor),
 ## then the WebAssembly and browser tests.
-test: test-rust test-web
+test: test-rust test-fuzz test-web
 
 test-rust:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --release --all-targets -- -D warnings
 	$(CARGO) test --release --all-targets
 	$(CARGO) test --release --doc
+
+## Coverage-guided fuzzing (libFuzzer via cargo-fuzz, installed from crates.io when missing)
+## of check, normalize, jsonl and pack: FUZZ_SECONDS per target. A crash or a 10 s input
+## fails and is left in fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 900
+fuzz:
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+## Every fuzz target briefly, from the committed seeds: a broken harness or a regression on
+## the seeds shows in CI.
+test-fuzz:
+	bash scripts/fuzz.sh 10
 
 ## Accuracy tables on the project corpus and ../shared/corpus/dev.jsonl (when present).
 eval:

@@ -21,6 +21,8 @@
 //! and bytes). The engine does no I/O; the CLI and the wasm package are thin doors.
 #![deny(missing_docs)]
 
+#[cfg(feature = "cli")]
+pub mod batch;
 pub mod detect;
 pub mod eval;
 mod examples;
@@ -48,12 +50,26 @@ use pack::{FixSafety, Role};
 use report::{ClauseScore, Edit, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
-/// The longest text [`Checker::check`] accepts, in bytes (the offset map uses 32 bits).
-pub const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
+/// The longest text [`Checker::check`] accepts: 16 MiB of UTF-8 (about 5.5 million Chinese
+/// characters, some 800 WeChat articles at their 20,000-character limit). Longer input is
+/// refused with a message saying so, in every door (CLI, JS API, page), instead of a tab or
+/// a batch that runs out of memory: checking costs about 30 bytes of memory per byte of
+/// text (README, "Hostile input").
+pub const MAX_TEXT_BYTES: usize = 16 << 20;
 
 /// How far (bytes of normalized text) either side of a disguised word the detectors read
 /// again with it decoded: a keyword's ID, code or amount follows within a few words.
 const DECODE_CONTEXT: usize = 96;
+
+/// The message for a text of `bytes` bytes over [`MAX_TEXT_BYTES`], the same in every door.
+pub fn too_long_message(bytes: usize) -> String {
+    let mib = |n: usize| n as f64 / (1u64 << 20) as f64;
+    format!(
+        "the text is {bytes} bytes ({:.1} MiB); draftlint checks at most {MAX_TEXT_BYTES} bytes ({:.0} MiB) at once: split it into parts",
+        mib(bytes),
+        mib(MAX_TEXT_BYTES)
+    )
+}
 
 /// Why a text could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,12 +129,7 @@ impl Checker {
     /// Checks `text`. Fails only for texts longer than [`MAX_TEXT_BYTES`].
     pub fn check(&self, text: &str) -> Result<Report, CheckError> {
         if text.len() > MAX_TEXT_BYTES {
-            return Err(CheckError {
-                message: format!(
-                    "the text is {} bytes long; the most draftlint checks at once is {MAX_TEXT_BYTES}",
-                    text.len()
-                ),
-            });
+            return Err(CheckError { message: too_long_message(text.len()) });
         }
         let normalized = Normalized::new(text);
         let (signals, sentences, by_sentence) = self.prepare(text, &normalized);

@@ -235,14 +235,33 @@ fn test_pack(dir: Option<PathBuf>) -> Result<ExitCode, Failure> {
 
 /// Reads a file or stdin (`-`) as UTF-8 text, with messages a user can act on.
 fn read_text(path: &Path) -> Result<String, Failure> {
-    let (name, bytes) = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| Failure(format!("cannot read stdin: {e}")))?;
-        ("stdin".to_string(), buf)
+    // Never more than the limit (and a byte-order mark) is read: a huge file or an endless
+    // pipe gets the size message, not an out-of-memory.
+    let cap = (draftlint::MAX_TEXT_BYTES + 3) as u64;
+    let (name, input): (String, Box<dyn Read>) = if path.as_os_str() == "-" {
+        ("stdin".to_string(), Box::new(std::io::stdin()))
     } else {
-        let bytes = std::fs::read(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-        (path.display().to_string(), bytes)
+        let file = std::fs::File::open(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        if let Ok(meta) = file.metadata() {
+            if meta.len() > cap {
+                return Err(Failure(format!(
+                    "{}: {}",
+                    path.display(),
+                    draftlint::too_long_message(meta.len() as usize)
+                )));
+            }
+        }
+        (path.display().to_string(), Box::new(file))
     };
+    let mut bytes = Vec::new();
+    input.take(cap + 1).read_to_end(&mut bytes).map_err(|e| Failure(format!("cannot read {name}: {e}")))?;
+    if bytes.len() as u64 > cap {
+        return Err(Failure(format!(
+            "{name}: more than {cap} bytes; draftlint checks at most {} bytes ({} MiB) at once: split it into parts",
+            draftlint::MAX_TEXT_BYTES,
+            draftlint::MAX_TEXT_BYTES >> 20
+        )));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         Failure(format!(
             "{name} is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8 and try again",
@@ -365,19 +384,52 @@ fn batch(checker: &Checker, path: &Path, threshold: Verdict) -> Result<ExitCode,
     let mut raw = Vec::new();
     let mut input = input;
     let mut line_no = 0usize;
+    // A line may hold a text at the limit written with JSON escapes (`\uXXXX` is six bytes
+    // for a three-byte character): beyond twice the limit it is refused unread.
+    let line_cap = 2 * draftlint::MAX_TEXT_BYTES as u64 + 4096;
     loop {
         raw.clear();
-        let n =
-            input.read_until(b'\n', &mut raw).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        let n = std::io::BufRead::read_until(&mut input.by_ref().take(line_cap), b'\n', &mut raw)
+            .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         if n == 0 {
             break;
         }
         line_no += 1;
+        if n as u64 == line_cap && raw.last() != Some(&b'\n') {
+            // Skip the rest of the line without keeping it, and say so in its place.
+            let mut skipped = n as u64;
+            loop {
+                let buf = input.fill_buf().map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+                if buf.is_empty() {
+                    break;
+                }
+                match buf.iter().position(|&b| b == b'\n') {
+                    Some(i) => {
+                        input.consume(i + 1);
+                        skipped += i as u64;
+                        break;
+                    }
+                    None => {
+                        let len = buf.len();
+                        input.consume(len);
+                        skipped += len as u64;
+                    }
+                }
+            }
+            errors += 1;
+            let message = format!(
+                "the line is {skipped} bytes long; a line may be at most {line_cap} bytes (a text of at most {} MiB): split the text",
+                draftlint::MAX_TEXT_BYTES >> 20
+            );
+            serde_json::to_writer(&mut out, &serde_json::json!({ "id": null, "line": line_no, "error": message }))?;
+            writeln!(out)?;
+            continue;
+        }
         let line = String::from_utf8_lossy(&raw);
         if line.trim().is_empty() {
             continue;
         }
-        match batch_line(checker, &raw) {
+        match draftlint::batch::check_line(checker, &raw) {
             Ok((id, report)) => {
                 worst = worst.max(report.verdict);
                 serde_json::to_writer(&mut out, &BatchLine { id: &id, report: &report })?;
@@ -392,29 +444,6 @@ fn batch(checker: &Checker, path: &Path, threshold: Verdict) -> Result<ExitCode,
     }
     out.flush()?;
     Ok(exit_code(errors, worst, threshold))
-}
-
-/// Checks one JSONL line; an error carries the id when it could be read.
-fn batch_line(checker: &Checker, raw: &[u8]) -> Result<(serde_json::Value, Report), (serde_json::Value, String)> {
-    let null = serde_json::Value::Null;
-    let text =
-        std::str::from_utf8(raw).map_err(|e| (null.clone(), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| (null.clone(), format!("invalid JSON: {e}")))?;
-    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    let Some(object) = value.as_object() else {
-        return Err((id, "expected a JSON object with \"id\" and \"text\"".into()));
-    };
-    let body = match object.get("text") {
-        Some(serde_json::Value::String(s)) => s,
-        Some(_) => return Err((id, "\"text\" must be a string".into())),
-        None => return Err((id, "missing \"text\"".into())),
-    };
-    if body.trim().is_empty() {
-        return Err((id, "\"text\" is empty: nothing to check".into()));
-    }
-    let report = checker.check(body).map_err(|e| (id.clone(), e.to_string()))?;
-    Ok((id, report))
 }
 
 fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Result<ExitCode, Failure> {
