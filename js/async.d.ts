@@ -16,6 +16,11 @@ export interface AsyncChecker {
   /** The pack this checker enforces. */
   readonly pack: PackInfo;
   /**
+   * The longest text `check` accepts, in bytes of UTF-8 (16 MiB; `new Blob([text]).size`
+   * measures a text): longer text is refused with an error saying so.
+   */
+  readonly maxTextBytes: number;
+  /**
    * Replaces the checker with one built from new options (another language or pack), in
    * place: a worker checker keeps its worker, so nothing is loaded again. Rejects, keeping
    * the current checker, when the options or the pack are bad.

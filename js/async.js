@@ -1,7 +1,7 @@
 // One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
 // and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
 // in a dedicated module worker, so that checking a long draft never blocks typing.
-import init, { Checker } from "./draftlint.js";
+import init, { Checker, maxTextBytes } from "./draftlint.js";
 
 function split(options) {
   const { pack, ...rest } = options ?? {};
@@ -21,6 +21,7 @@ export async function createLocalChecker(options) {
     kind: "local",
     lang: checker.lang,
     pack: checker.pack,
+    maxTextBytes: maxTextBytes(),
     async configure(next) {
       live();
       const { pack, options: rest } = split(next);
@@ -95,6 +96,7 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     kind: "worker",
     lang: info.lang,
     pack: info.pack,
+    maxTextBytes: info.maxTextBytes,
     async configure(next) {
       const { pack, options: rest } = split(next);
       const info = await call("setup", rest, pack);

@@ -1,7 +1,7 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
 // Messages in: { id, method: "setup" | "check" | "applyFixes", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
-import init, { Checker } from "./draftlint.js";
+import init, { Checker, maxTextBytes } from "./draftlint.js";
 
 const ready = init();
 let checker = null;
@@ -13,7 +13,7 @@ function run(method, args) {
       const next = pack === undefined ? new Checker(options) : Checker.fromPack(pack, options);
       if (checker) checker.free();
       checker = next;
-      return { lang: checker.lang, pack: checker.pack };
+      return { lang: checker.lang, pack: checker.pack, maxTextBytes: maxTextBytes() };
     }
     case "check":
       return checker.check(args[0]);

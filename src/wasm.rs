@@ -50,6 +50,13 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// The longest text `check` and `applyFixes` accept, in bytes of UTF-8 (16 MiB): longer
+/// text is refused with an error that says so. `new Blob([text]).size` is a text's size.
+#[wasm_bindgen(js_name = maxTextBytes)]
+pub fn max_text_bytes() -> u32 {
+    crate::MAX_TEXT_BYTES as u32
+}
+
 /// The files of the embedded default pack, as `{ path: contents }`: a starting point for
 /// a custom pack passed to `Checker.fromPack`.
 #[wasm_bindgen(js_name = defaultPackFiles, unchecked_return_type = "PackFiles")]
@@ -196,6 +203,12 @@ fn text_of(value: &JsValue, method: &str) -> Result<String, JsError> {
         let kind = value.js_typeof().as_string().unwrap_or_default();
         return Err(JsError::new(&format!("draftlint: {method}(text): text must be a string, not {kind}")));
     };
+    // Every UTF-16 unit is at least one byte of UTF-8: refuse before copying the text in.
+    let units = js.length() as usize;
+    if units > crate::MAX_TEXT_BYTES {
+        return Err(JsError::new(&format!("draftlint: {method}(text): {}", crate::too_long_message(units))
+            .replace("the text is ", "the text is at least ")));
+    }
     if js.is_valid_utf16() {
         if let Some(text) = js.as_string() {
             return Ok(text);

@@ -65,6 +65,11 @@ const STRINGS = {
     opened: (name) => `已打开 ${name}`,
     openFailed: (name) => `无法读取 ${name}`,
     error: "检查出错",
+    tooLong: (mib, max) => `文本太长（${mib} MiB）：一次最多检查 ${max} MiB，请分段粘贴检查。`,
+    tooLongWord: "文本过长",
+    restored: "已恢复上次未完成的草稿（只保存在本机浏览器里）。",
+    notSaved: "草稿太大，无法保存在本机浏览器里：关闭页面前请自行保存。",
+    restarted: "检查线程意外退出，已重新启动。",
     reportTitle: "draftlint 检查报告",
     verdictLine: (v, penalty) => `结论：${v}${penalty ? `，可能的处罚：${penalty}` : ""}`,
     sampleTitle: "今晚行情速递",
@@ -128,6 +133,11 @@ const STRINGS = {
     opened: (name) => `Opened ${name}`,
     openFailed: (name) => `Could not read ${name}`,
     error: "Check failed",
+    tooLong: (mib, max) => `The text is too long (${mib} MiB): draftlint checks at most ${max} MiB at once. Check it in parts.`,
+    tooLongWord: "Too long",
+    restored: "Your unfinished draft was restored (it is kept in this browser only).",
+    notSaved: "The draft is too large to keep in this browser: save it yourself before closing the page.",
+    restarted: "The checking thread stopped unexpectedly and was restarted.",
     reportTitle: "draftlint report",
     verdictLine: (v, penalty) => `Verdict: ${v}${penalty ? `; risk: ${penalty}` : ""}`,
     sampleTitle: "Tonight's market notes",
@@ -240,7 +250,56 @@ const state = {
   timer: 0,
   active: -1,
   undo: null,
+  saveTimer: 0,
+  ready: false, // the restored draft is on the page: saving may begin
+  restarting: false,
 };
+
+// The draft is kept in this browser (localStorage) as it is typed, so a reload, a crash or
+// a closed tab loses nothing. It never leaves the machine.
+const DRAFT_KEY = "draftlint.draft";
+
+function saveDraftSoon() {
+  clearTimeout(state.saveTimer);
+  state.saveTimer = setTimeout(saveDraft, 400);
+}
+
+function saveDraft() {
+  clearTimeout(state.saveTimer);
+  const status = $("draft-status");
+  try {
+    if (title.value === "" && body.value === "") localStorage.removeItem(DRAFT_KEY);
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify({ title: title.value, body: body.value }));
+    if (status.dataset.kind === "not-saved") {
+      status.textContent = "";
+      delete status.dataset.kind;
+    }
+  } catch {
+    // Storage off or full (a draft of several MB): say so, keep the text on the page.
+    status.textContent = t().notSaved;
+    status.dataset.kind = "not-saved";
+  }
+}
+
+function restoreDraft() {
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "null");
+  } catch {
+    return false;
+  }
+  if (!saved || typeof saved.title !== "string" || typeof saved.body !== "string") return false;
+  if (saved.title === "" && saved.body === "") return false;
+  title.set(saved.title);
+  body.set(saved.body);
+  $("draft-status").textContent = t().restored;
+  return true;
+}
+
+/** Bytes of UTF-8 in `text`, without copying it. */
+function utf8Bytes(text) {
+  return new Blob([text]).size;
+}
 
 let title;
 let body;
@@ -309,6 +368,8 @@ function scheduleCheck() {
 
 async function runCheck() {
   clearTimeout(state.timer);
+  // Whatever changed the draft (typing, a fix, a file, the sample, clear), keep it.
+  if (state.ready) saveDraftSoon();
   if (!state.checker) return;
   const seq = ++state.seq;
   const snapshot = { title: title.value, body: body.value };
@@ -318,12 +379,37 @@ async function runCheck() {
     renderAll(null);
     return;
   }
+  const text = `${snapshot.title}\n${snapshot.body}`;
+  const bytes = utf8Bytes(text);
+  if (bytes > state.checker.maxTextBytes) {
+    state.report = null;
+    state.snapshot = snapshot;
+    renderTooLong(bytes);
+    return;
+  }
   const started = performance.now();
   let report;
   try {
-    report = await state.checker.check(`${snapshot.title}\n${snapshot.body}`);
+    report = await state.checker.check(text);
   } catch (e) {
-    if (seq === state.seq) renderError(e);
+    if (seq !== state.seq) return;
+    // A worker that died (out of memory, a crash) is replaced and the draft checked again;
+    // the text on the page was never in danger.
+    if (state.checker.kind === "worker" && /worker failed/.test(String(e?.message)) && !state.restarting) {
+      state.restarting = true;
+      try {
+        state.checker.dispose();
+        state.checker = await makeChecker(state.lang);
+        $("draft-status").textContent = t().restarted;
+      } catch (again) {
+        renderError(again);
+        return;
+      } finally {
+        state.restarting = false;
+      }
+      return runCheck();
+    }
+    renderError(e);
     return;
   }
   if (seq !== state.seq) return; // a newer check is on its way
@@ -396,6 +482,19 @@ function renderVerdict(report) {
     const label = report.findings.find((f) => f.decisive && f.penalty === report.penalty)?.penaltyLabel ?? report.penalty;
     detail.textContent = `${s.blockDetail(decisive, label)} ${s.score(report.score)}`;
   }
+}
+
+function renderTooLong(bytes) {
+  title.marks = [];
+  body.marks = [];
+  title.render(-1);
+  body.render(-1);
+  const box = $("verdict");
+  box.className = "verdict verdict-error";
+  box.dataset.verdict = "too-long";
+  const mib = (n) => (n / 1048576).toFixed(1);
+  $("verdict-word").textContent = t().tooLongWord;
+  $("verdict-detail").textContent = t().tooLong(mib(bytes), Math.round(state.checker.maxTextBytes / 1048576));
 }
 
 function renderError(e) {
@@ -671,8 +770,12 @@ async function main() {
   applyLanguage();
   $("verdict-word").textContent = t().loading;
   $("verdict-detail").textContent = "";
+  restoreDraft();
+  state.ready = true;
   title.render(-1);
   body.render(-1);
+  // The last keystrokes before a reload or a closed tab are kept too.
+  window.addEventListener("pagehide", saveDraft);
   try {
     state.checker = await makeChecker(lang);
     if (state.checker.lang !== state.lang) await state.checker.configure({ lang: state.lang });

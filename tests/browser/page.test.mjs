@@ -19,6 +19,14 @@ const problems = [];
 let readyAt = -1;
 
 async function fresh({ lang = "zh" } = {}) {
+  // A new draft each time: the page keeps the last one in localStorage and saves it again
+  // when it is left, so forget it after that save (a pagehide listener added after the app's).
+  if (page.url().startsWith(server.url)) {
+    await page.evaluate(() => {
+      localStorage.removeItem("draftlint.draft");
+      window.addEventListener("pagehide", () => localStorage.removeItem("draftlint.draft"));
+    });
+  }
   await page.goto(`${server.url}?lang=${lang}`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
   if (readyAt < 0) readyAt = requests.length;
@@ -332,5 +340,89 @@ describe("requests after load", () => {
     await page.keyboard.type("再来一句。");
     await page.waitForTimeout(500);
     assert.deepEqual(requests.slice(start), []);
+  });
+});
+
+describe("hostile input and nothing lost", () => {
+  /** The longest gap between 10 ms timers on the main thread over `ms`, while `during` runs. */
+  async function worstGap(ms) {
+    return page.evaluate(async (ms) => {
+      let last = performance.now();
+      let worst = 0;
+      const start = last;
+      while (performance.now() - start < ms) {
+        await new Promise((r) => setTimeout(r, 10));
+        const now = performance.now();
+        worst = Math.max(worst, now - last);
+        last = now;
+      }
+      return worst;
+    }, ms);
+  }
+
+  test("the draft survives a reload, and only this browser keeps it", async () => {
+    await fresh();
+    await page.click("#title-input");
+    await page.keyboard.type("草稿标题");
+    await page.click("#body-input");
+    await page.keyboard.type(VIOLATION);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    const before = requests.length;
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    assert.equal(await page.inputValue("#title-input"), "草稿标题");
+    assert.equal(await page.inputValue("#body-input"), VIOLATION);
+    assert.match(await page.textContent("#draft-status"), /已恢复/);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    // The reload fetched the page's own assets and nothing else.
+    const origin = new URL(server.url).origin;
+    assert.deepEqual(requests.slice(before).filter((u) => new URL(u).origin !== origin), []);
+    // Clearing forgets it.
+    await page.click("#clear");
+    await page.waitForTimeout(800);
+    assert.equal(await page.evaluate(() => localStorage.getItem("draftlint.draft")), null);
+  });
+
+  test("a paste over the size limit ends in the size message, the page responsive", async () => {
+    await fresh();
+    await page.evaluate(() => {
+      const area = document.getElementById("body-input");
+      area.value = "币".repeat(6 << 20); // 18 MiB of UTF-8
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.waitForSelector('#verdict[data-verdict="too-long"]', { timeout: 60000 });
+    assert.match(await page.textContent("#verdict-detail"), /一次最多检查 16 MiB/);
+    assert.ok((await worstGap(500)) < 400, "the main thread stays free");
+    assert.equal(await page.$eval("#body-input", (a) => a.value.length), 6 << 20, "the text is kept");
+  });
+
+  test("a 10 MB paste is checked to a report, the page responsive", async () => {
+    await fresh();
+    await page.evaluate((violation) => {
+      const area = document.getElementById("body-input");
+      area.value = `${"今天天气很好，我们去公园散步。".repeat(230000)}\n${violation}`; // ~10 MB
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+    }, VIOLATION);
+    const gap = await worstGap(1500);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 120000 });
+    assert.ok(gap < 1000, `the main thread was blocked for ${gap} ms`);
+  });
+
+  test("a worker that fails is replaced and the draft checked again", async () => {
+    await fresh();
+    await page.click("#body-input");
+    await page.keyboard.type("今天天气很好。");
+    await page.waitForSelector('#verdict[data-verdict="pass"]', { timeout: 10000 });
+    const [worker] = page.workers();
+    assert.ok(worker, "the page checks in a worker");
+    // An uncaught error inside the worker: its `error` event fails the checker.
+    await worker.evaluate(() => setTimeout(() => {
+      throw new Error("simulated crash");
+    }));
+    await page.waitForTimeout(200);
+    await page.keyboard.type(VIOLATION);
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 20000 });
+    assert.match(await page.textContent("#draft-status"), /重新启动/);
+    assert.equal(await page.inputValue("#body-input"), `今天天气很好。${VIOLATION}`);
   });
 });

@@ -6,7 +6,7 @@ use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super::{default_pack_files, JsChecker};
+use super::{default_pack_files, max_text_bytes, JsChecker};
 
 const BLOCK: &str = "出U，价格私聊，加V：abc12345";
 
@@ -164,6 +164,21 @@ fn bad_options_and_inputs_are_errors() {
     assert!(m.contains("undefined"), "{m}");
     let m = message(checker.apply_fixes(BLOCK.into(), Some("always".into())));
     assert!(m.contains("minSafety"), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn text_over_the_limit_is_refused_with_the_limit_named() {
+    assert_eq!(max_text_bytes(), 16 << 20);
+    let max = max_text_bytes() as i32;
+    let checker = JsChecker::new(None).expect("default checker");
+    // More UTF-16 units than the limit: refused before the text is copied in.
+    let long: JsString = JsString::from("a").repeat(max + 1);
+    let m = message(checker.check(long.into()));
+    assert!(m.contains("at least 16777217 bytes") && m.contains("split it into parts"), "{m}");
+    // Fewer units, more bytes (three per character): refused by the engine, exact size.
+    let cjk: JsString = JsString::from("币").repeat(max / 3 + 1);
+    let m = message(checker.apply_fixes(cjk.into(), None));
+    assert!(m.contains(&format!("the text is {} bytes", (max_text_bytes() / 3 + 1) * 3)), "{m}");
 }
 
 #[wasm_bindgen_test]
