@@ -3,7 +3,7 @@
 
 CARGO ?= cargo
 
-.PHONY: test test-rust test-fuzz fuzz test-web test-wasm test-browser serve wasm setup-web bench-web eval bench
+.PHONY: hostile test test-rust test-fuzz fuzz test-web test-wasm test-browser serve wasm setup-web bench-web eval bench
 
 ## Every test: Rust unit and integration tests (engine, pack examples, CLI, corpus floor),
 ## then the WebAssembly and browser tests.
@@ -26,6 +26,13 @@ fuzz:
 ## the seeds shows in CI.
 test-fuzz:
 	bash scripts/fuzz.sh 10
+
+## Time and peak memory of hostile inputs (HOSTILE_MIB each), native and wasm in Node:
+## a Markdown table.
+HOSTILE_MIB ?= 10
+hostile: wasm
+	$(CARGO) build --release
+	python3 scripts/hostile.py $(HOSTILE_MIB)
 
 ## Accuracy tables on the project corpus and ../shared/corpus/dev.jsonl (when present).
 eval:

@@ -28,6 +28,8 @@ export interface AsyncChecker {
   configure(options?: AsyncCheckerOptions): Promise<void>;
   /** Checks `text`: the report, with UTF-16 offsets into `text`. */
   check(text: string): Promise<Report>;
+  /** Checks an HTML draft: spans into `html`, `place` and `extracted` on each finding. */
+  checkHtml(html: string): Promise<Report>;
   /** Checks `text` and applies the fixes at least as safe as `minSafety` ("safe" by default). */
   applyFixes(text: string, minSafety?: FixSafety): Promise<string>;
   /** Frees the checker (and ends its worker); later calls reject. */

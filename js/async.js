@@ -35,6 +35,10 @@ export async function createLocalChecker(options) {
       live();
       return checker.check(text);
     },
+    async checkHtml(html) {
+      live();
+      return checker.checkHtml(html);
+    },
     async applyFixes(text, minSafety) {
       live();
       return checker.applyFixes(text, minSafety);
@@ -104,6 +108,7 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
       this.pack = info.pack;
     },
     check: (text) => call("check", text),
+    checkHtml: (html) => call("checkHtml", html),
     applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
     dispose() {
       worker.terminate();

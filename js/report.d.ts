@@ -67,7 +67,12 @@ export interface Report {
   pack: PackInfo;
   /** Length of the checked text, in UTF-16 code units. */
   length: number;
+  /** From `checkHtml`: the text a reader sees (and the checker read); `finding.extracted` points into it. */
+  extractedText?: string;
 }
+
+/** Where, in an HTML draft, a finding's words were found. */
+export type Place = "visible" | "hidden" | "href" | "alt" | "title" | "src" | "card";
 
 /** A clause's share of the report. */
 export interface ClauseScore {
@@ -111,6 +116,10 @@ export interface Finding {
   evidence: Evidence[];
   /** How to fix it. */
   fix: Fix;
+  /** From `checkHtml`: where the words were (hidden text, a link target, image text, a card…). */
+  place?: Place;
+  /** From `checkHtml`: the words in `report.extractedText` (`span`/`start`/`end` point into the HTML). */
+  extracted?: Span;
 }
 
 /** One piece of evidence. */
@@ -127,7 +136,7 @@ export interface Evidence {
   source: string;
   /** Strength 0..1, after context, two decimals. */
   weight: number;
-  /** Disguises seen through: separators, invisible, width, lookalike, pinyin, homophone (traditional characters and slang are how people write, never reported). */
+  /** Disguises seen through: separators, invisible, width, lookalike, pinyin, homophone, hidden (text of an HTML draft hidden by styling; traditional characters and slang are how people write, never reported). */
   evasion: string[];
 }
 

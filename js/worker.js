@@ -1,5 +1,5 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
-// Messages in: { id, method: "setup" | "check" | "applyFixes", args }.
+// Messages in: { id, method: "setup" | "check" | "checkHtml" | "applyFixes", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
 import init, { Checker, maxTextBytes } from "./draftlint.js";
 
@@ -17,6 +17,8 @@ function run(method, args) {
     }
     case "check":
       return checker.check(args[0]);
+    case "checkHtml":
+      return checker.checkHtml(args[0]);
     case "applyFixes":
       return checker.applyFixes(args[0], args[1]);
     default:

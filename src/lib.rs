@@ -26,6 +26,7 @@ pub mod batch;
 pub mod detect;
 pub mod eval;
 mod examples;
+pub mod extract;
 mod judge;
 mod lexicon;
 pub mod normalize;
@@ -124,6 +125,25 @@ impl Checker {
     /// The language of messages.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// Checks an HTML draft (the WeChat editor's, or what an editor pastes): the text a
+    /// reader sees, link targets, image text, cards and hidden text, each in its place (see
+    /// [`extract`]). Spans point into `html` (`html[finding.span.bytes()]` is the flagged
+    /// source: text, an attribute value or a hidden run); each finding also says where it
+    /// was found (`place`) and where it is in the extracted text (`extracted`, into the
+    /// report's `extracted_text`). Evidence in hidden text carries the evasion `hidden`,
+    /// and makes the penalty one step heavier, as any disguise does. Fix edits that would
+    /// cut through markup are dropped (the fix's advice stays). Fails only for HTML
+    /// longer than [`MAX_TEXT_BYTES`].
+    pub fn check_html(&self, html: &str) -> Result<Report, CheckError> {
+        if html.len() > MAX_TEXT_BYTES {
+            return Err(CheckError { message: too_long_message(html.len()) });
+        }
+        let ex = extract::extract(html);
+        let mut report = self.check(ex.as_str())?;
+        html_report(&mut report, &ex, html, self.lang);
+        Ok(report)
     }
 
     /// Checks `text`. Fails only for texts longer than [`MAX_TEXT_BYTES`].
@@ -540,6 +560,8 @@ impl Checker {
                             .map(|span| Edit { start: span.start, end: span.end, span, replacement: String::new() })
                             .collect(),
                     },
+                    place: None,
+                    extracted: None,
                 }
             })
             .collect();
@@ -575,6 +597,7 @@ impl Checker {
             findings,
             pack: PackRef { id: pack.id.clone(), version: pack.version.clone() },
             length,
+            extracted_text: None,
         }
     }
 
@@ -675,4 +698,63 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
         *slot = (lo, at);
     }
     out
+}
+
+/// Turns a report on extracted text into one on its HTML source (see [`Checker::check_html`]).
+fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: Lang) {
+    // Every span, in one list, mapped to the source and located in one walk.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for f in &report.findings {
+        ranges.push(ex.to_source(f.span.byte_start.0, f.span.byte_end.0));
+        ranges.push(ex.to_source(f.sentence.byte_start.0, f.sentence.byte_end.0));
+        ranges.extend(f.evidence.iter().map(|e| ex.to_source(e.span.byte_start.0, e.span.byte_end.0)));
+        ranges.extend(f.fix.edits.iter().map(|e| ex.to_source(e.span.byte_start.0, e.span.byte_end.0)));
+    }
+    let mut spans = Locator::new(html).spans(&ranges).into_iter();
+    for f in &mut report.findings {
+        let place = ex.place(f.span.byte_start.0, f.span.byte_end.0);
+        f.extracted = Some(f.span);
+        f.place = Some(place.as_str().to_string());
+        f.span = spans.next().unwrap_or_default();
+        f.start = f.span.start;
+        f.end = f.span.end;
+        f.text = html[f.span.bytes()].to_string();
+        f.sentence = spans.next().unwrap_or_default();
+        let disguised = f.evidence.iter().any(|e| !e.evasion.is_empty());
+        let mut hidden = false;
+        for e in &mut f.evidence {
+            if ex.place(e.span.byte_start.0, e.span.byte_end.0) == extract::Place::Hidden {
+                hidden = true;
+                e.evasion.push("hidden".to_string());
+            }
+            e.span = spans.next().unwrap_or_default();
+            e.text = html[e.span.bytes()].to_string();
+        }
+        if hidden && !disguised {
+            f.penalty = f.penalty.heavier();
+            f.penalty_label = f.penalty.label(lang).to_string();
+            f.explanation.push_str(match lang {
+                Lang::Zh => "相关文字被样式隐藏、读者看不到，会被视为有意规避审核，处罚更重。",
+                Lang::En => " The words are hidden from readers by styling, which reads as dodging moderation and makes the penalty heavier.",
+            });
+        }
+        let edits = std::mem::take(&mut f.fix.edits);
+        for mut edit in edits {
+            let span = spans.next().unwrap_or_default();
+            // Removing source that holds markup would break the draft's HTML.
+            if html[span.bytes()].contains(['<', '>']) {
+                continue;
+            }
+            edit.span = span;
+            edit.start = span.start;
+            edit.end = span.end;
+            f.fix.edits.push(edit);
+        }
+        if f.fix.edits.is_empty() {
+            f.fix.safety = FixSafety::DisplayOnly;
+        }
+    }
+    report.penalty = report.findings.iter().filter(|f| f.decisive).map(|f| f.penalty).max();
+    report.length = span::Utf16Offset(html.encode_utf16().count());
+    report.extracted_text = Some(ex.as_str().to_string());
 }

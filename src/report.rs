@@ -122,6 +122,10 @@ pub struct Report {
     pub pack: PackRef,
     /// Length of the checked text, in UTF-16 code units.
     pub length: Utf16Offset,
+    /// For an HTML draft ([`crate::Checker::check_html`]): the text a reader sees and the
+    /// checker read, which each finding's `extracted` span points into.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extracted_text: Option<String>,
 }
 
 /// The pack a report came from.
@@ -182,6 +186,15 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
     /// How to fix it.
     pub fix: Fix,
+    /// For an HTML draft: where the words were found, `visible`, `hidden` (in the draft but
+    /// hidden from readers by styling), `href`, `alt`, `title`, `src` (an image's file name)
+    /// or `card` (a mini-program or profile card).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// For an HTML draft: the finding's words in the extracted text (`extractedText`),
+    /// where `span` points into the HTML source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extracted: Option<Span>,
 }
 
 /// One piece of evidence.
@@ -203,7 +216,8 @@ pub struct Evidence {
     /// Strength, 0..=1, after context.
     pub weight: f32,
     /// When found through a disguise: which kinds (`separators`, `invisible`, `width`,
-    /// `lookalike`, `pinyin`, `homophone`). Traditional characters and slang are how
+    /// `lookalike`, `pinyin`, `homophone`, and `hidden` for text of an HTML draft hidden
+    /// from readers by styling). Traditional characters and slang are how
     /// people write, not disguises, and are never listed.
     pub evasion: Vec<String>,
 }

@@ -123,6 +123,19 @@ impl JsChecker {
         report_to_js(&report)
     }
 
+    /// Checks an HTML draft (the WeChat editor's HTML, or a paste's `text/html`): the text a
+    /// reader sees, link targets, image text, cards and hidden text. Spans point into
+    /// `html`; each finding also has `place` and `extracted` (into `report.extractedText`).
+    #[wasm_bindgen(js_name = checkHtml, unchecked_return_type = "Report")]
+    pub fn check_html(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let html = text_of(&html, "checkHtml")?;
+        let report = self.inner.check_html(&html).map_err(|e| JsError::new(&format!("draftlint: {e}")))?;
+        report_to_js(&report)
+    }
+
     /// Checks `text` and applies the edits of every fix at least as safe as `minSafety`
     /// (`"safe"` by default; `"unsafe"` also removes words that may need rereading).
     /// Returns the new text; a text with nothing to fix comes back unchanged.
@@ -206,8 +219,10 @@ fn text_of(value: &JsValue, method: &str) -> Result<String, JsError> {
     // Every UTF-16 unit is at least one byte of UTF-8: refuse before copying the text in.
     let units = js.length() as usize;
     if units > crate::MAX_TEXT_BYTES {
-        return Err(JsError::new(&format!("draftlint: {method}(text): {}", crate::too_long_message(units))
-            .replace("the text is ", "the text is at least ")));
+        return Err(JsError::new(
+            &format!("draftlint: {method}(text): {}", crate::too_long_message(units))
+                .replace("the text is ", "the text is at least "),
+        ));
     }
     if js.is_valid_utf16() {
         if let Some(text) = js.as_string() {

@@ -541,3 +541,41 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
         expect_code(&["check", "--pack", dir_arg, "-"], t.as_bytes(), 1);
     }
 }
+
+/// `.html` files are read as HTML (`--input` overrides), and a JSONL line may carry
+/// `"html"`: the hidden route blocks, and the report says where it was.
+#[test]
+fn html_files_and_html_lines() {
+    let html = r#"<p>出U，价格私聊<span style="display:none">加V：abc12345</span></p>"#;
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("draft.html");
+    std::fs::write(&file, html).unwrap();
+    let out = expect_code(&["check", "--format", "json", file.to_str().unwrap()], b"", 1);
+    let v = json(&out);
+    assert_eq!(v["extractedText"], "出U，价格私聊加V：abc12345");
+    let f = &v["findings"][0];
+    let (a, b) = (f["span"]["byteStart"].as_u64().unwrap() as usize, f["span"]["byteEnd"].as_u64().unwrap() as usize);
+    assert_eq!(&html[a..b], f["text"].as_str().unwrap());
+    assert!(
+        v["findings"].as_array().unwrap().iter().any(|f| f["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["evasion"][0] == "hidden")),
+        "{v}"
+    );
+    // As text, the markup is just text: no extractedText.
+    let out = expect_code(&["check", "--format", "json", "--input", "text", file.to_str().unwrap()], b"", 1);
+    assert!(json(&out).get("extractedText").is_none());
+    // Human output names the place.
+    let out = expect_code(&["check", "--color", "never", "--lang", "en", file.to_str().unwrap()], b"", 1);
+    assert!(stdout(&out).contains("hidden"), "{}", stdout(&out));
+
+    let lines = format!("{}\n{}\n", json!({"id": "h", "html": html}), json!({"id": "both", "html": html, "text": "x"}));
+    let out = expect_code(&["check", "--jsonl", "-"], lines.as_bytes(), 2);
+    let text = stdout(&out);
+    let rows: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows[0]["verdict"], "block", "{text}");
+    assert_eq!(rows[0]["extractedText"], "出U，价格私聊加V：abc12345");
+    assert!(rows[1]["error"].as_str().unwrap().contains("not both"), "{text}");
+}

@@ -182,6 +182,31 @@ fn text_over_the_limit_is_refused_with_the_limit_named() {
 }
 
 #[wasm_bindgen_test]
+fn check_html_spans_are_utf16_offsets_into_the_html() {
+    let checker = JsChecker::new(None).expect("default checker");
+    let html = "<p>😀𠀀 出U，价格私聊<span style=\"display:none\">加V：abc12345</span></p>";
+    let report = checker.check_html(html.into()).expect("a report");
+    assert_eq!(get_str(&report, "verdict"), "block");
+    let units: Vec<u16> = html.encode_utf16().collect();
+    assert_eq!(get_num(&report, "length") as usize, units.len());
+    let extracted = get_str(&report, "extractedText");
+    assert!(extracted.starts_with("😀𠀀 出U"), "{extracted}");
+    let mut hidden = false;
+    for f in findings(&report) {
+        let (start, end) = (get_num(&f, "start") as usize, get_num(&f, "end") as usize);
+        assert_eq!(String::from_utf16(&units[start..end]).unwrap(), get_str(&f, "text"));
+        for e in js_sys::Array::from(&get(&f, "evidence")).iter() {
+            let span = get(&e, "span");
+            let (s, t) = (get_num(&span, "start") as usize, get_num(&span, "end") as usize);
+            assert_eq!(String::from_utf16(&units[s..t]).unwrap(), get_str(&e, "text"));
+            hidden |=
+                js_sys::Array::from(&get(&e, "evasion")).iter().any(|x| x.as_string().as_deref() == Some("hidden"));
+        }
+    }
+    assert!(hidden, "the hidden route says so");
+}
+
+#[wasm_bindgen_test]
 fn packs_from_files() {
     let files = default_pack_files().expect("files");
     assert!(get(&files, "rules.toml").is_string());

@@ -66,15 +66,33 @@ pub fn print_report(
 }
 
 fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Finding) -> Result<(), Failure> {
+    // In an HTML draft, words a reader does not see as text say where they are.
+    let place = match (f.place.as_deref(), lang) {
+        (None | Some("visible"), _) => String::new(),
+        (Some(place), Lang::En) => format!(" (in {place})"),
+        (Some(place), Lang::Zh) => format!(
+            "（位于{}）",
+            match place {
+                "hidden" => "隐藏文字",
+                "href" => "链接地址",
+                "alt" => "图片说明",
+                "title" => "悬停提示",
+                "src" => "图片文件名",
+                "card" => "小程序/名片卡片",
+                other => other,
+            }
+        ),
+    };
     writeln!(
         out,
-        "\n  {}:{} {} [{} / {}] {}",
+        "\n  {}:{} {} [{} / {}] {}{}",
         f.span.line,
         f.span.column,
         p.verdict(f.severity),
         f.clause,
         f.rule_id,
-        p.wrap("1", &f.message)
+        p.wrap("1", &f.message),
+        place
     )?;
     // The sentence, with every piece of evidence inside it highlighted.
     let sentence = f.sentence.bytes();

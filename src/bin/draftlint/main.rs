@@ -112,6 +112,11 @@ struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// How to read the files: `auto` reads `.html`/`.htm` files as HTML (the text a reader
+    /// sees, link targets, image text, cards and hidden text, spans into the HTML) and
+    /// everything else, stdin too, as text.
+    #[arg(long, value_enum, default_value_t = Input::Auto)]
+    input: Input,
     #[command(flatten)]
     common: Common,
 }
@@ -120,6 +125,14 @@ struct CheckArgs {
 enum Format {
     Human,
     Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Input {
+    Auto,
+    Text,
+    Markdown,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -299,7 +312,17 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     let mut json_reports: Vec<(String, Result<Report, String>)> = Vec::new();
     for path in &files {
         let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
-        let report = read_text(path).and_then(|text| Ok((checker.check(&text)?, text)));
+        let is_html = match args.input {
+            Input::Html => true,
+            Input::Auto => {
+                path.extension().is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"))
+            }
+            Input::Text | Input::Markdown => false,
+        };
+        let report = read_text(path).and_then(|text| {
+            let report = if is_html { checker.check_html(&text)? } else { checker.check(&text)? };
+            Ok((report, text))
+        });
         match (report, args.format) {
             (Ok((report, text)), Format::Human) => {
                 worst = worst.max(report.verdict);

@@ -1,0 +1,636 @@
+//! The extract stage: HTML in (a WeChat editor draft, or what 135编辑器, 秀米, 壹伴, mdnice or
+//! doocs/md paste), the text to check out, with a map from every byte of that text back to
+//! the HTML source and the place each piece came from.
+//!
+//! Tokenizing is html5gum's (a WHATWG-compliant tokenizer with byte spans, no dependencies,
+//! small in wasm); the element stack, visibility and the pieces are ours:
+//!
+//! * **Visible text** in document order, runs of white space collapsed as a browser does;
+//!   block elements and `<br>` become line breaks; character references decoded, each
+//!   decoded character mapped to its whole reference (`&#x6BD4;` → `比`); a word split over
+//!   many `<span>`s stays one word.
+//! * **What a reader reaches without seeing it as text**, each in its place: a link's
+//!   `href` just before the link's text (so it sits in that sentence), an image's `alt`,
+//!   `title` and file name, a mini-program card's path, title and name, a profile card's
+//!   name, WeChat ID and signature.
+//! * **Hidden text**: under `display:none`, `visibility:hidden`, `font-size:0`, `opacity:0`,
+//!   a colour equal to its background, a zero-size box with `overflow:hidden`, a box or
+//!   indent far off screen, or the `hidden` attribute. It is checked too, as [`Place::Hidden`].
+//! * Never text: `<script>`, `<style>`, `<template>`, `<noscript>`, `<head>`, comments,
+//!   class names, `style` and `data-darkmode-*` attributes.
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+/// Where a piece of extracted text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Place {
+    /// Text a reader sees.
+    Visible,
+    /// Text in the draft that a reader cannot see (hidden by styling or `hidden`).
+    Hidden,
+    /// A link target (`<a href>`).
+    Href,
+    /// An image's `alt` text.
+    Alt,
+    /// A `title` attribute (a tooltip).
+    Title,
+    /// An image's file name (`src`, `data-src`).
+    Src,
+    /// A mini-program or profile card's data.
+    Card,
+}
+
+impl Place {
+    /// The stable name used in reports: `visible`, `hidden`, `href`, `alt`, `title`, `src`, `card`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Place::Visible => "visible",
+            Place::Hidden => "hidden",
+            Place::Href => "href",
+            Place::Alt => "alt",
+            Place::Title => "title",
+            Place::Src => "src",
+            Place::Card => "card",
+        }
+    }
+}
+
+/// Extracted text with its map back to the HTML source.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    text: String,
+    /// For each byte of `text`: the source byte range of the character that produced it.
+    map: Vec<(u32, u32)>,
+    /// For each byte of `text`: where it came from.
+    places: Vec<Place>,
+}
+
+impl Extracted {
+    /// The text to check.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The source byte range of the extracted byte range `start..end` (on char boundaries):
+    /// from the start of the first character's source to the end of the last one's. An
+    /// empty range maps to an empty range where its neighbour's source begins or ends.
+    pub fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.map.is_empty() {
+            return (0, 0);
+        }
+        if start >= end {
+            let at = if start < self.map.len() { self.map[start].0 } else { self.map[self.map.len() - 1].1 };
+            return (at as usize, at as usize);
+        }
+        let a = self.map[start.min(self.map.len() - 1)].0 as usize;
+        let b = self.map[(end - 1).min(self.map.len() - 1)].1 as usize;
+        (a, b.max(a))
+    }
+
+    /// The place of an extracted range: hidden when any of it is hidden, else the place of
+    /// its first byte that is not white space.
+    pub fn place(&self, start: usize, end: usize) -> Place {
+        let end = end.min(self.places.len());
+        let start = start.min(end);
+        let slice = &self.places[start..end];
+        if slice.contains(&Place::Hidden) {
+            return Place::Hidden;
+        }
+        let bytes = &self.text.as_bytes()[start..end];
+        slice.iter().zip(bytes).find(|(_, b)| !b.is_ascii_whitespace()).map_or(Place::Visible, |(p, _)| *p)
+    }
+
+    fn push_char(&mut self, c: char, src: (usize, usize), place: Place) {
+        let n = c.len_utf8();
+        self.text.push(c);
+        for _ in 0..n {
+            self.map.push((src.0 as u32, src.1 as u32));
+            self.places.push(place);
+        }
+    }
+
+    fn ends_with_break(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
+    fn ends_with_space(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with([' ', '\n'])
+    }
+
+    /// A line break, unless the text is empty or already ends with one (a trailing space
+    /// becomes the break).
+    fn line_break(&mut self, at: usize) {
+        if self.ends_with_break() {
+            return;
+        }
+        if self.text.ends_with(' ') {
+            self.text.pop();
+            self.map.pop();
+            self.places.pop();
+        }
+        self.push_char('\n', (at, at), Place::Visible);
+    }
+
+    /// Decoded text of the source range `raw` (character references resolved), white space
+    /// collapsed unless `keep_space`.
+    fn push_source(&mut self, html: &str, raw: (usize, usize), place: Place, collapse: bool) {
+        for (c, src) in decode(html, raw.0, raw.1) {
+            if collapse && matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+                if !self.ends_with_space() {
+                    self.push_char(' ', src, place);
+                }
+                continue;
+            }
+            // WeChat's editor writes `&zwj;` and U+FEFF as fillers of its own; they are not text.
+            if matches!(c, '\u{200d}' | '\u{feff}') && (self.ends_with_space() || place != Place::Visible) {
+                continue;
+            }
+            self.push_char(c, src, place);
+        }
+    }
+
+    /// An attribute's value as a piece of its own, set apart by spaces.
+    fn push_attribute(&mut self, html: &str, value: (usize, usize), place: Place) {
+        if value.0 >= value.1 {
+            return;
+        }
+        if !self.ends_with_space() {
+            self.push_char(' ', (value.0, value.0), place);
+        }
+        self.push_source(html, value, place, true);
+        if !self.ends_with_space() {
+            self.push_char(' ', (value.1, value.1), place);
+        }
+    }
+}
+
+/// Elements whose content is never text.
+const SKIP: &[&str] = &["script", "style", "template", "noscript", "head", "iframe", "object", "svg", "math", "canvas"];
+/// Elements that have no end tag.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+/// Elements that start and end a line.
+const BLOCK: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "body",
+    "html",
+    "title",
+    "mp-miniprogram",
+    "mp-common-profile",
+];
+
+/// What an open element passes to its content.
+#[derive(Debug, Clone)]
+struct Open {
+    name: String,
+    hidden: bool,
+    skip: bool,
+    color: Option<[u8; 3]>,
+    background: Option<[u8; 3]>,
+}
+
+/// Extracts the text to check from `html` (see the module doc).
+pub fn extract(html: &str) -> Extracted {
+    let mut out = Extracted::default();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(html, emitter) {
+        let Ok(token) = token;
+        let top = stack.last().cloned();
+        let (hidden, skip) = top.as_ref().map_or((false, false), |o| (o.hidden, o.skip));
+        match token {
+            Token::String(s) => {
+                if skip {
+                    continue;
+                }
+                let (a, b) = clamp(html, s.span.start, s.span.end);
+                out.push_source(html, (a, b), if hidden { Place::Hidden } else { Place::Visible }, true);
+            }
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                let (tag_start, _) = clamp(html, tag.span.start, tag.span.end);
+                let attr = |key: &str| -> Option<(usize, usize)> {
+                    let v = tag.attributes.get(key.as_bytes())?;
+                    let (a, b) = clamp(html, v.span.start, v.span.end);
+                    Some(attribute_value(html, a, b))
+                };
+                let style = attr("style").map(|(a, b)| decode_string(html, a, b)).unwrap_or_default();
+                let look = Style::parse(&style);
+                let color = look.color.or(top.as_ref().and_then(|o| o.color));
+                let background = look.background.or(top.as_ref().and_then(|o| o.background));
+                // Text in its background's colour (the page's is white) when this element sets
+                // either colour.
+                let set_here = look.color.is_some() || look.background.is_some();
+                let same_colour = set_here && color.is_some() && color == background.or(Some([255, 255, 255]));
+                let hidden_here =
+                    hidden || tag.attributes.contains_key(b"hidden".as_slice()) || look.hides() || same_colour;
+                let skip_here = skip || SKIP.contains(&name.as_str());
+                if BLOCK.contains(&name.as_str()) || name == "br" {
+                    out.line_break(tag_start);
+                }
+                if !skip_here {
+                    let place = |p: Place| if hidden_here { Place::Hidden } else { p };
+                    if name == "a" {
+                        if let Some(v) = attr("href") {
+                            let href = &html[v.0..v.1];
+                            if !href.starts_with('#') && !href.trim().is_empty() {
+                                out.push_attribute(html, v, place(Place::Href));
+                            }
+                        }
+                    }
+                    if name == "img" {
+                        if let Some(v) = attr("alt") {
+                            out.push_attribute(html, v, place(Place::Alt));
+                        }
+                        for key in ["data-src", "src"] {
+                            if let Some(v) = attr(key) {
+                                out.push_attribute(html, file_name(html, v), place(Place::Src));
+                                break;
+                            }
+                        }
+                    }
+                    if let Some(v) = attr("title") {
+                        out.push_attribute(html, v, place(Place::Title));
+                    }
+                    // Mini-program and profile cards, whatever element carries them.
+                    for (key, value) in &tag.attributes {
+                        let key = String::from_utf8_lossy(key).to_ascii_lowercase();
+                        let card = matches!(
+                            key.as_str(),
+                            "data-miniprogram-path"
+                                | "data-miniprogram-title"
+                                | "data-miniprogram-nickname"
+                                | "data-nickname"
+                                | "data-alias"
+                                | "data-signature"
+                                | "data-weapp-path"
+                        );
+                        if card {
+                            let (a, b) = clamp(html, value.span.start, value.span.end);
+                            out.push_attribute(html, attribute_value(html, a, b), place(Place::Card));
+                        }
+                    }
+                }
+                if name == "br" || name == "hr" {
+                    out.line_break(tag_start);
+                }
+                if !tag.self_closing && !VOID.contains(&name.as_str()) {
+                    stack.push(Open { name, hidden: hidden_here, skip: skip_here, color, background });
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+                if let Some(i) = stack.iter().rposition(|o| o.name == name) {
+                    stack.truncate(i);
+                }
+                if BLOCK.contains(&name.as_str()) {
+                    let (a, _) = clamp(html, tag.span.start, tag.span.end);
+                    out.line_break(a);
+                }
+            }
+            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+        }
+    }
+    while out.text.ends_with([' ', '\n']) {
+        out.text.pop();
+        out.map.pop();
+        out.places.pop();
+    }
+    out
+}
+
+/// A span from the tokenizer, kept inside the text and on char boundaries.
+fn clamp(html: &str, a: usize, b: usize) -> (usize, usize) {
+    let mut a = a.min(html.len());
+    let mut b = b.min(html.len()).max(a);
+    while !html.is_char_boundary(a) {
+        a -= 1;
+    }
+    while !html.is_char_boundary(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
+/// The value inside an attribute's source `name="value"` (`a..b`), without quotes.
+fn attribute_value(html: &str, a: usize, b: usize) -> (usize, usize) {
+    let raw = &html[a..b];
+    let Some(eq) = raw.find('=') else { return (b, b) };
+    let mut i = a + eq + 1;
+    let bytes = html.as_bytes();
+    while i < b && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    if i < b && (bytes[i] == b'"' || bytes[i] == b'\'') {
+        let quote = bytes[i];
+        let end = html[i + 1..b].find(quote as char).map_or(b, |j| i + 1 + j);
+        return (i + 1, end);
+    }
+    let end = html[i..b].find(|c: char| c.is_ascii_whitespace() || c == '>').map_or(b, |j| i + j);
+    (i, end)
+}
+
+/// The file name in a URL's source range: the last path segment, without query,
+/// fragment and extension.
+fn file_name(html: &str, (a, b): (usize, usize)) -> (usize, usize) {
+    let raw = &html[a..b];
+    let end = a + raw.find(['?', '#']).unwrap_or(raw.len());
+    let start = html[a..end].rfind('/').map_or(a, |i| a + i + 1);
+    let stem_end = html[start..end].rfind('.').map_or(end, |i| start + i);
+    if stem_end - start > 80 {
+        return (end, end);
+    }
+    (start, stem_end)
+}
+
+/// The characters of the source range `a..b` with character references decoded, each with
+/// the source range it came from.
+fn decode(html: &str, a: usize, b: usize) -> Vec<(char, (usize, usize))> {
+    let raw = &html[a..b];
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let c = raw[i..].chars().next().unwrap_or('\u{fffd}');
+        if c == '&' {
+            if let Some((decoded, len)) = reference(&raw[i..]) {
+                out.push((decoded, (a + i, a + i + len)));
+                i += len;
+                continue;
+            }
+        }
+        let n = c.len_utf8();
+        out.push((if c == '\0' { '\u{fffd}' } else { c }, (a + i, a + i + n)));
+        i += n;
+    }
+    out
+}
+
+fn decode_string(html: &str, a: usize, b: usize) -> String {
+    decode(html, a, b).into_iter().map(|(c, _)| c).collect()
+}
+
+/// A character reference at the start of `s` (`&amp;`, `&#26469;`, `&#x6BD4;`): the character
+/// and the reference's length in bytes.
+fn reference(s: &str) -> Option<(char, usize)> {
+    let bytes = s.as_bytes();
+    if bytes.get(1) == Some(&b'#') {
+        let (digits_at, radix) = if matches!(bytes.get(2), Some(b'x' | b'X')) { (3, 16) } else { (2, 10) };
+        let digits = s[digits_at..].bytes().take_while(|b| (*b as char).is_digit(radix)).count().min(8);
+        if digits == 0 {
+            return None;
+        }
+        let n = u32::from_str_radix(&s[digits_at..digits_at + digits], radix).ok()?;
+        let len = digits_at + digits + (bytes.get(digits_at + digits) == Some(&b';')) as usize;
+        let c = match n {
+            0 => '\u{fffd}',
+            0x80..=0x9f => '\u{fffd}',
+            n => char::from_u32(n).unwrap_or('\u{fffd}'),
+        };
+        return Some((c, len));
+    }
+    let name_len = s[1..].bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if name_len == 0 || bytes.get(1 + name_len) != Some(&b';') {
+        return None;
+    }
+    let c = match &s[1..1 + name_len] {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+        "zwj" => '\u{200d}',
+        "zwnj" => '\u{200c}',
+        "shy" => '\u{ad}',
+        "middot" => '·',
+        "hellip" => '…',
+        "mdash" => '—',
+        "ndash" => '–',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "laquo" => '«',
+        "raquo" => '»',
+        "bull" => '•',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "times" => '×',
+        "yen" => '¥',
+        "euro" => '€',
+        _ => return None,
+    };
+    Some((c, name_len + 2))
+}
+
+/// The parts of an inline style that can hide text.
+#[derive(Debug, Default)]
+struct Style {
+    display_none: bool,
+    invisible: bool,
+    zero_font: bool,
+    transparent: bool,
+    clipped: bool,
+    off_screen: bool,
+    color: Option<[u8; 3]>,
+    background: Option<[u8; 3]>,
+}
+
+impl Style {
+    fn parse(style: &str) -> Style {
+        let mut s = Style::default();
+        let (mut zero_box, mut overflow_hidden, mut positioned) = (false, false, false);
+        let mut far = false;
+        for decl in style.split(';') {
+            let Some((key, value)) = decl.split_once(':') else { continue };
+            let key = key.trim().to_ascii_lowercase();
+            let value = value.to_ascii_lowercase().replace("!important", "");
+            let value = value.trim();
+            match key.as_str() {
+                "display" => s.display_none |= value == "none",
+                "visibility" => s.invisible |= value == "hidden" || value == "collapse",
+                "font-size" => s.zero_font |= number(value).is_some_and(|n| n <= 0.0),
+                "opacity" => s.transparent |= number(value).is_some_and(|n| n <= 0.01),
+                "color" => s.color = color(value).or(s.color),
+                "background-color" | "background" => s.background = color(value).or(s.background),
+                "width" | "height" | "max-width" | "max-height" => zero_box |= number(value).is_some_and(|n| n <= 0.0),
+                "overflow" | "overflow-x" | "overflow-y" => overflow_hidden |= value == "hidden" || value == "clip",
+                "position" => positioned |= matches!(value, "absolute" | "fixed"),
+                "left" | "top" | "right" | "margin-left" | "margin-top" => {
+                    far |= number(value).is_some_and(|n| n <= -999.0)
+                }
+                "text-indent" => s.off_screen |= number(value).is_some_and(|n| n <= -999.0),
+                _ => {}
+            }
+        }
+        s.clipped = zero_box && overflow_hidden;
+        s.off_screen |= far && positioned;
+        s
+    }
+
+    fn hides(&self) -> bool {
+        self.display_none || self.invisible || self.zero_font || self.transparent || self.clipped || self.off_screen
+    }
+}
+
+/// The number at the start of a CSS value (`0`, `-9999px`, `0.5em`, `0%`).
+fn number(value: &str) -> Option<f32> {
+    let end = value
+        .char_indices()
+        .find(|&(i, c)| !(c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+'))))
+        .map_or(value.len(), |(i, _)| i);
+    value[..end].parse().ok()
+}
+
+/// A CSS colour as RGB (`#fff`, `#ffffff`, `rgb(…)`, `rgba(…)` when opaque, a few names).
+fn color(value: &str) -> Option<[u8; 3]> {
+    let value = value.trim();
+    if let Some(hex) = value.strip_prefix('#') {
+        let hex = hex.split_whitespace().next().unwrap_or("");
+        let digits: Vec<u8> = hex.chars().map(|c| c.to_digit(16).map(|d| d as u8)).collect::<Option<_>>()?;
+        return match digits.len() {
+            3 | 4 => Some([digits[0] * 17, digits[1] * 17, digits[2] * 17]),
+            6 | 8 => Some([digits[0] * 16 + digits[1], digits[2] * 16 + digits[3], digits[4] * 16 + digits[5]]),
+            _ => None,
+        };
+    }
+    if let Some(inner) = value.strip_prefix("rgba(").or_else(|| value.strip_prefix("rgb(")) {
+        let inner = inner.split(')').next()?;
+        let parts: Vec<&str> = inner.split([',', ' ', '/']).filter(|p| !p.is_empty()).collect();
+        if parts.len() >= 4 && number(parts[3]).is_some_and(|a| a < 0.99) {
+            return None;
+        }
+        let channel = |p: &str| number(p).map(|n| n.clamp(0.0, 255.0) as u8);
+        return Some([channel(parts.first()?)?, channel(parts.get(1)?)?, channel(parts.get(2)?)?]);
+    }
+    match value.split_whitespace().next()? {
+        "white" => Some([255, 255, 255]),
+        "black" => Some([0, 0, 0]),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(html: &str) -> Vec<(String, Place)> {
+        let ex = extract(html);
+        let mut out: Vec<(String, Place)> = Vec::new();
+        for (i, c) in ex.text.char_indices() {
+            let p = ex.places[i];
+            match out.last_mut() {
+                Some((s, q)) if *q == p => s.push(c),
+                _ => out.push((c.to_string(), p)),
+            }
+        }
+        out.into_iter().map(|(s, p)| (s.trim().to_string(), p)).filter(|(s, _)| !s.is_empty()).collect()
+    }
+
+    fn text(html: &str) -> String {
+        extract(html).text
+    }
+
+    #[test]
+    fn visible_text_blocks_breaks_and_references() {
+        assert_eq!(text("<p>第一段</p><p>第二<span>段</span><br>换行</p>"), "第一段\n第二段\n换行");
+        assert_eq!(text("<p>&#x6BD4;&#x7279;&#24065; &amp; a&nbsp;b</p>"), "比特币 & a b");
+        assert_eq!(text("<p>  many \n\t spaces  </p>"), "many spaces");
+        assert_eq!(text("<section><span>币</span><span>安</span></section>"), "币安");
+    }
+
+    #[test]
+    fn never_text() {
+        let html = "<style>.a{color:red}</style><script>var x = '出U加V';</script><!-- 出U --><p class=\"出U\" style=\"color:#333\" data-darkmode-color=\"出U\">正文</p>";
+        assert_eq!(text(html), "正文");
+    }
+
+    #[test]
+    fn each_hiding_place() {
+        let cases = [
+            ("<p>看<span style=\"display:none\">加V abc</span>文</p>", Place::Hidden),
+            ("<p>看<span style=\"visibility: hidden\">加V abc</span>文</p>", Place::Hidden),
+            ("<p>看<span style=\"font-size:0px\">加V abc</span>文</p>", Place::Hidden),
+            ("<p>看<span style=\"opacity:0\">加V abc</span>文</p>", Place::Hidden),
+            ("<p>看<span style=\"color:#fff\">加V abc</span>文</p>", Place::Hidden),
+            (
+                "<p style=\"background-color:rgb(0,0,0)\">看<span style=\"color:#000000\">加V abc</span>文</p>",
+                Place::Hidden,
+            ),
+            ("<p>看<span style=\"height:0;overflow:hidden\">加V abc</span>文</p>", Place::Hidden),
+            ("<p>看<span style=\"position:absolute;left:-9999px\">加V abc</span>文</p>", Place::Hidden),
+            ("<p>看<span hidden>加V abc</span>文</p>", Place::Hidden),
+            ("<p><a href=\"加V abc\">阅读原文</a></p>", Place::Href),
+            ("<p><img alt=\"加V abc\" src=\"x.png\"></p>", Place::Alt),
+            ("<p><img data-src=\"https://cdn.example/加V abc.png?fmt=png\"></p>", Place::Src),
+            ("<p><span title=\"加V abc\">看</span></p>", Place::Title),
+            ("<mp-miniprogram data-miniprogram-path=\"加V abc\"></mp-miniprogram>", Place::Card),
+            ("<mp-common-profile data-signature=\"加V abc\"></mp-common-profile>", Place::Card),
+        ];
+        for (html, want) in cases {
+            let got = pieces(html);
+            assert!(got.contains(&("加V abc".to_string(), want)), "{html}: {got:?}");
+        }
+        // Visible colours and styles hide nothing.
+        let got = pieces("<p style=\"color:#333;background:#fff;font-size:15px\">加V abc</p>");
+        assert_eq!(got, vec![("加V abc".to_string(), Place::Visible)]);
+    }
+
+    #[test]
+    fn wechat_editor_fillers_are_not_text() {
+        let html = "<p><span style=\"display:none;\"></span>&zwj;</p><p>&#xFEFF;正文<br></p>";
+        assert_eq!(text(html), "正文");
+    }
+
+    #[test]
+    fn the_map_points_at_the_source() {
+        let html = "<p>看 <b>&#x6BD4;特</b>币 <a href=\"https://x.example/j?a=1&amp;b=2\">点</a></p>";
+        let ex = extract(html);
+        for (word, source) in [("比特", "&#x6BD4;特"), ("点", "点"), ("a=1&b=2", "a=1&amp;b=2")] {
+            let at = ex.as_str().find(word).unwrap_or_else(|| panic!("{word} in {:?}", ex.as_str()));
+            let (a, b) = ex.to_source(at, at + word.len());
+            assert_eq!(&html[a..b], source);
+        }
+    }
+
+    #[test]
+    fn broken_markup_is_still_read() {
+        assert_eq!(text("<p>未闭合<span>标签<div>块"), "未闭合标签\n块");
+        assert_eq!(text("<p>坏的&#xZZ;实体 &unknown; &#99999999;</p>"), "坏的&#xZZ;实体 &unknown; \u{fffd}");
+        let deep = "<span>".repeat(100_000) + "深" + &"</span>".repeat(100_000);
+        assert_eq!(text(&deep), "深");
+    }
+}
