@@ -138,6 +138,8 @@ export interface Evidence {
   weight: number;
   /** Disguises seen through: separators, invisible, width, lookalike, pinyin, homophone, hidden (text of an HTML draft hidden by styling; traditional characters and slang are how people write, never reported). */
   evasion: string[];
+  /** From `checkHtml`: the words in `report.extractedText` (`span` points into the HTML). */
+  extracted?: Span;
 }
 
 /** How to fix a finding. */

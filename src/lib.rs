@@ -666,6 +666,7 @@ impl Checker {
             source,
             weight: (weight * 100.0).round() / 100.0,
             evasion,
+            extracted: None,
         }
     }
 }
@@ -727,6 +728,7 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
                 hidden = true;
                 e.evasion.push("hidden".to_string());
             }
+            e.extracted = Some(e.span);
             e.span = spans.next().unwrap_or_default();
             e.text = html[e.span.bytes()].to_string();
         }

@@ -220,6 +220,10 @@ pub struct Evidence {
     /// from readers by styling). Traditional characters and slang are how
     /// people write, not disguises, and are never listed.
     pub evasion: Vec<String>,
+    /// For an HTML draft: the words in the extracted text (`extractedText`), where `span`
+    /// points into the HTML source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extracted: Option<Span>,
 }
 
 /// How to fix a finding.

@@ -57,6 +57,7 @@ const STRINGS = {
       pinyin: "拼音",
       homophone: "谐音",
       slang: "黑话",
+      hidden: "隐藏文字",
     },
     // The explanation of an evasive finding points at "规避" in the evidence.
     readAs: (families, reading) => `（规避：${families}${reading ? `，读作“${reading}”` : ""}）`,
@@ -70,6 +71,10 @@ const STRINGS = {
     restored: "已恢复上次未完成的草稿（只保存在本机浏览器里）。",
     notSaved: "草稿太大，无法保存在本机浏览器里：关闭页面前请自行保存。",
     restarted: "检查线程意外退出，已重新启动。",
+    htmlMode: "正在检查粘贴的富文本（HTML）：包括链接地址、图片说明、卡片和隐藏文字。正文显示读者看到的文字；修改正文将改为按纯文本检查。",
+    htmlLeft: "已改为按纯文本检查：粘贴内容中的链接地址和隐藏文字不再检查。",
+    place: { hidden: "隐藏文字", href: "链接地址", alt: "图片说明", title: "悬停提示", src: "图片文件名", card: "小程序/名片卡片" },
+    carries: (place, text) => `位于${place}：${text}`,
     reportTitle: "draftlint 检查报告",
     verdictLine: (v, penalty) => `结论：${v}${penalty ? `，可能的处罚：${penalty}` : ""}`,
     sampleTitle: "今晚行情速递",
@@ -126,6 +131,7 @@ const STRINGS = {
       pinyin: "pinyin",
       homophone: "homophone",
       slang: "slang",
+      hidden: "hidden text",
     },
     readAs: (families, reading) => ` (evasion: ${families}${reading ? `, read as “${reading}”` : ""})`,
     copied: "Copied.",
@@ -138,6 +144,10 @@ const STRINGS = {
     restored: "Your unfinished draft was restored (it is kept in this browser only).",
     notSaved: "The draft is too large to keep in this browser: save it yourself before closing the page.",
     restarted: "The checking thread stopped unexpectedly and was restarted.",
+    htmlMode: "Checking the pasted rich text (HTML), link targets, image text, cards and hidden text included. The body shows the text readers see; editing it switches to checking plain text.",
+    htmlLeft: "Now checking the plain text: the pasted HTML's link targets and hidden text are no longer checked.",
+    place: { hidden: "hidden text", href: "link target", alt: "image text", title: "tooltip", src: "image file name", card: "mini-program or profile card" },
+    carries: (place, text) => `in the ${place}: ${text}`,
     reportTitle: "draftlint report",
     verdictLine: (v, penalty) => `Verdict: ${v}${penalty ? `; risk: ${penalty}` : ""}`,
     sampleTitle: "Tonight's market notes",
@@ -252,6 +262,7 @@ const state = {
   undo: null,
   saveTimer: 0,
   ready: false, // the restored draft is on the page: saving may begin
+  html: null, // pasted or opened HTML being checked (the body shows its extracted text)
   restarting: false,
 };
 
@@ -269,7 +280,7 @@ function saveDraft() {
   const status = $("draft-status");
   try {
     if (title.value === "" && body.value === "") localStorage.removeItem(DRAFT_KEY);
-    else localStorage.setItem(DRAFT_KEY, JSON.stringify({ title: title.value, body: body.value }));
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify({ title: title.value, body: body.value, html: state.html }));
     if (status.dataset.kind === "not-saved") {
       status.textContent = "";
       delete status.dataset.kind;
@@ -292,6 +303,7 @@ function restoreDraft() {
   if (saved.title === "" && saved.body === "") return false;
   title.set(saved.title);
   body.set(saved.body);
+  if (typeof saved.html === "string") state.html = saved.html;
   $("draft-status").textContent = t().restored;
   return true;
 }
@@ -373,6 +385,7 @@ async function runCheck() {
   if (!state.checker) return;
   const seq = ++state.seq;
   const snapshot = { title: title.value, body: body.value };
+  if (state.html !== null) return runHtmlCheck(seq, snapshot);
   if (snapshot.title.trim() === "" && snapshot.body.trim() === "") {
     state.report = null;
     state.snapshot = snapshot;
@@ -416,6 +429,100 @@ async function runCheck() {
   if (snapshot.title !== title.value || snapshot.body !== body.value) return;
   state.report = report;
   state.snapshot = snapshot;
+  renderAll(performance.now() - started);
+}
+
+// --- HTML drafts --------------------------------------------------------------------------
+// Rich text pasted from an editor, or an opened .html file, is checked as HTML (checkHtml):
+// link targets, image text, cards and hidden text too. The body shows the extracted text and
+// every finding is moved into it, so highlights and cards work as for plain text; findings
+// in places a reader does not see say where they were and what they carry.
+
+const VERDICTS = ["pass", "review", "block"];
+const PENALTIES = ["rectify", "restrict", "ban"];
+
+function enterHtml(html) {
+  state.html = html;
+  state.undo = null;
+  body.set("");
+  $("draft-status").textContent = t().htmlMode;
+  runCheck();
+}
+
+function leaveHtml() {
+  if (state.html === null) return;
+  state.html = null;
+  $("draft-status").textContent = t().htmlLeft;
+}
+
+/** The HTML report (and the title's, checked as text) as one report on `title\nextractedText`. */
+function mergeHtml(head, rep, offset) {
+  const ex = rep.extractedText ?? "";
+  const move = (span) => ({ ...span, start: span.start + offset, end: span.end + offset });
+  const moved = rep.findings.map((f) => ({
+    ...f,
+    carried: f.place && f.place !== "visible" ? { place: f.place, text: f.text } : null,
+    text: ex.slice(f.extracted.start, f.extracted.end),
+    start: f.extracted.start + offset,
+    end: f.extracted.end + offset,
+    span: move(f.extracted),
+    evidence: f.evidence.map((e) => ({
+      ...e,
+      text: e.extracted ? ex.slice(e.extracted.start, e.extracted.end) : e.text,
+      span: e.extracted ? move(e.extracted) : { ...e.span, start: offset, end: offset },
+    })),
+    // Fixes edit the HTML source, not the text shown: their advice stays, no button.
+    fix: { ...f.fix, edits: [], safety: "display-only" },
+  }));
+  const findings = [...(head?.findings ?? []), ...moved];
+  const verdict = findings.reduce((v, f) => (VERDICTS.indexOf(f.severity) > VERDICTS.indexOf(v) ? f.severity : v), "pass");
+  let score = 0;
+  let penalty = null;
+  for (const f of findings) {
+    f.decisive = f.severity === verdict && verdict !== "pass";
+    if (f.decisive) {
+      score = Math.max(score, f.score);
+      if (penalty === null || PENALTIES.indexOf(f.penalty) > PENALTIES.indexOf(penalty)) penalty = f.penalty;
+    }
+  }
+  const clauses = [];
+  for (const f of findings) {
+    const c = clauses.find((c) => c.clause === f.clause);
+    if (!c) clauses.push({ clause: f.clause, score: f.score, verdict: f.severity });
+    else {
+      c.score = Math.max(c.score, f.score);
+      if (VERDICTS.indexOf(f.severity) > VERDICTS.indexOf(c.verdict)) c.verdict = f.severity;
+    }
+  }
+  clauses.sort((a, b) => VERDICTS.indexOf(b.verdict) - VERDICTS.indexOf(a.verdict) || b.score - a.score);
+  return { ...rep, verdict, score, penalty, clauses, findings, length: offset + ex.length, body: ex };
+}
+
+async function runHtmlCheck(seq, snapshot) {
+  const html = state.html;
+  const bytes = utf8Bytes(html) + utf8Bytes(snapshot.title);
+  if (bytes > state.checker.maxTextBytes) {
+    state.report = null;
+    state.snapshot = snapshot;
+    renderTooLong(bytes);
+    return;
+  }
+  const started = performance.now();
+  let report;
+  try {
+    const [head, rep] = await Promise.all([
+      snapshot.title.trim() ? state.checker.check(snapshot.title) : null,
+      state.checker.checkHtml(html),
+    ]);
+    report = mergeHtml(head, rep, snapshot.title.length + 1);
+  } catch (e) {
+    if (seq === state.seq) renderError(e);
+    return;
+  }
+  if (seq !== state.seq || html !== state.html || snapshot.title !== title.value) return;
+  if (body.value !== report.body) body.set(report.body);
+  state.report = report;
+  state.snapshot = { title: snapshot.title, body: report.body };
   renderAll(performance.now() - started);
 }
 
@@ -549,6 +656,7 @@ function findingCard(f, i, s) {
   card.append(
     el("div", { cls: "head" }, el("span", { cls: "chip", text: s.severity[f.severity] ?? f.severity }), quote, el("span", { cls: "where", text: whereOf(f) })),
     el("p", { cls: "message", text: f.message }),
+    ...(f.carried ? [el("p", { cls: "carried", text: s.carries(s.place[f.carried.place] ?? f.carried.place, f.carried.text) })] : []),
     el("p", { cls: "why" }, el("strong", { text: s.why }), document.createTextNode(f.explanation)),
     el("p", { cls: "fix" }, el("strong", { text: s.fix }), document.createTextNode(f.fix.message)),
   );
@@ -695,9 +803,14 @@ async function openFile(file) {
   try {
     const draft = await fileToDraft(file);
     title.set(draft.title.replace(/\s*\n\s*/g, " "));
-    body.set(draft.body);
     state.undo = null;
     status.textContent = t().opened(file.name);
+    if (draft.html !== undefined) {
+      enterHtml(draft.html);
+      return;
+    }
+    state.html = null;
+    body.set(draft.body);
     await runCheck();
   } catch (e) {
     status.textContent = `${t().openFailed(file.name)}: ${e?.message ?? e}`;
@@ -707,8 +820,19 @@ async function openFile(file) {
 function wire() {
   title = new Field("title", document.querySelector(".title-field"));
   body = new Field("body", document.querySelector(".body-field"));
+  body.textarea.addEventListener("paste", (event) => {
+    // Rich text from an editor (the WeChat editor, 135编辑器, 秀米…) into an empty body, or
+    // over all of it: check its HTML, hidden text and link targets included.
+    const html = event.clipboardData?.getData("text/html") ?? "";
+    const area = body.textarea;
+    const replacesAll = area.value === "" || (area.selectionStart === 0 && area.selectionEnd === area.value.length);
+    if (!replacesAll || !/<[a-z][^>]*>/i.test(html)) return;
+    event.preventDefault();
+    enterHtml(html);
+  });
   for (const field of [title, body]) {
     field.textarea.addEventListener("input", () => {
+      if (field === body) leaveHtml();
       if (field === title && /[\r\n]/.test(field.textarea.value)) {
         const at = field.textarea.selectionStart;
         field.textarea.value = field.textarea.value.replace(/\r?\n|\r/g, " ");
@@ -730,6 +854,7 @@ function wire() {
   $("lang-zh").addEventListener("click", () => setLanguage("zh"));
   $("lang-en").addEventListener("click", () => setLanguage("en"));
   $("sample").addEventListener("click", () => {
+    state.html = null;
     title.set(t().sampleTitle);
     body.set(t().sampleBody);
     state.undo = null;
@@ -737,6 +862,8 @@ function wire() {
   });
   $("clear").addEventListener("click", () => {
     state.undo = { title: title.value, body: body.value };
+    state.html = null;
+    $("draft-status").textContent = "";
     title.set("");
     body.set("");
     showUndo("");

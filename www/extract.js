@@ -52,7 +52,9 @@ export function markdownToText(md) {
 export async function fileToDraft(file) {
   const raw = await file.text();
   const name = (file.name || "").toLowerCase();
-  if (/\.html?$/.test(name) || file.type === "text/html") return htmlToText(raw);
+  // HTML is checked as HTML by the engine (hidden text, link targets, cards); its title
+  // comes from <title> or the first <h1>, read here in an inert document.
+  if (/\.html?$/.test(name) || file.type === "text/html") return { title: htmlToText(raw).title, html: raw };
   if (/\.(md|markdown)$/.test(name) || file.type === "text/markdown") return markdownToText(raw);
   return { title: "", body: raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }

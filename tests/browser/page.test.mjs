@@ -188,7 +188,10 @@ describe("the checking page", () => {
     const title = await page.inputValue("#title-input");
     const body = await page.inputValue("#body-input");
     assert.equal(title, "行情 <b>速递</b>");
-    assert.equal(body, `第一段\n${VIOLATION}`);
+    // The engine reads the HTML: the body shows its text (and the image's file name, a
+    // place a route could hide), never markup or script.
+    assert.ok(body.includes("第一段") && body.includes(VIOLATION), body);
+    assert.ok(!/[<>]|alert/.test(body), body);
     assert.equal(await page.evaluate(() => document.querySelectorAll("img").length), 0);
     assert.deepEqual(dialogs, []);
     assert.match(await page.textContent("#file-status"), /draft\.html/);
@@ -340,6 +343,42 @@ describe("requests after load", () => {
     await page.keyboard.type("再来一句。");
     await page.waitForTimeout(500);
     assert.deepEqual(requests.slice(start), []);
+  });
+});
+
+describe("rich text from an editor", () => {
+  test("pasted HTML is checked as HTML: a hidden route blocks and says where it was", async () => {
+    await fresh();
+    const html = `<section style="font-size:15px"><p>今天聊聊<b>行情</b>。出U，价格私聊<span style="display:none">加V：abc12345</span></p><p><img src="x.png" onerror="alert(7)"></p><script>alert(8)</script></section>`;
+    await page.$eval(
+      "#body-input",
+      (area, html) => {
+        const data = new DataTransfer();
+        data.setData("text/html", html);
+        data.setData("text/plain", "今天聊聊行情。出U，价格私聊");
+        area.focus();
+        area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      html,
+    );
+    await page.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
+    await settled();
+    const body = await page.inputValue("#body-input");
+    assert.ok(body.startsWith("今天聊聊行情。出U，价格私聊加V：abc12345"), body);
+    assert.match(await page.textContent("#draft-status"), /富文本/);
+    const carried = await page.$$eval(".finding .carried", (ps) => ps.map((p) => p.textContent));
+    const evidence = await page.$$eval(".finding .evidence li", (ls) => ls.map((l) => l.textContent));
+    assert.ok(evidence.some((l) => /加V：abc12345.*隐藏文字/.test(l)), `evidence: ${evidence.join(" | ")} carried: ${carried}`);
+    // The highlight sits on the hidden words in the text shown.
+    const flagged = await marks("body");
+    assert.ok(flagged.some((m) => m.includes("abc12345")), `highlights: ${flagged}`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("img, script:not([src])").length), 0);
+    assert.deepEqual(dialogs, []);
+    // Editing the body switches to plain text: the hidden route is now just text typed.
+    await page.click("#body-input");
+    await page.keyboard.press("End");
+    await page.keyboard.type("。");
+    await page.waitForFunction(() => /纯文本/.test(document.getElementById("draft-status").textContent));
   });
 });
 
