@@ -3,6 +3,8 @@
 //!
 //! * `cold`: loading the embedded pack, and compiling it into a checker;
 //! * `warm`: checking one post and the document with a ready checker (throughput in bytes);
+//! * `html`: the same post as WeChat-editor-style HTML (each paragraph in a styled `<p>`,
+//!   sentences in `<span>`s, about a third of the bytes markup), through `check_html`;
 //! * `normalize`: the normalization pass alone.
 //!
 //! `make bench`, or `cargo bench --bench check -- --quick` for a short run.
@@ -51,6 +53,24 @@ fn join(texts: &[String], enough: impl Fn(&str) -> bool) -> String {
     out
 }
 
+/// The post as the WeChat editor writes it: a styled `<p>` per paragraph, a `<span>` per
+/// sentence (text escaped).
+fn as_html(post: &str) -> String {
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut html = String::from(r#"<section style="margin:0 8px;font-size:15px;line-height:1.75">"#);
+    for paragraph in post.split("\n\n").filter(|p| !p.trim().is_empty()) {
+        html.push_str(r#"<p style="text-align:justify">"#);
+        for sentence in paragraph.split_inclusive(['。', '.', '！', '!']) {
+            html.push_str(r#"<span style="color:#3f3f3f">"#);
+            html.push_str(&escape(sentence));
+            html.push_str("</span>");
+        }
+        html.push_str("</p>");
+    }
+    html.push_str("</section>");
+    html
+}
+
 fn benches(c: &mut Criterion) {
     let texts = texts();
     let post = join(&texts, |s| s.chars().count() >= 2_000);
@@ -78,6 +98,17 @@ fn benches(c: &mut Criterion) {
     warm.throughput(Throughput::Bytes(document.len() as u64));
     warm.bench_function("document_100kb", |b| b.iter(|| checker.check(black_box(&document)).unwrap()));
     warm.finish();
+
+    let html = as_html(&post);
+    eprintln!(
+        "html post: {} bytes, {:.0}% markup",
+        html.len(),
+        100.0 * (1.0 - checker.check_html(&html).unwrap().extracted_text.unwrap().len() as f64 / html.len() as f64)
+    );
+    let mut markup = c.benchmark_group("html");
+    markup.throughput(Throughput::Bytes(html.len() as u64));
+    markup.bench_function("post_2000_chars", |b| b.iter(|| checker.check_html(black_box(&html)).unwrap()));
+    markup.finish();
 
     let mut normalize = c.benchmark_group("normalize");
     normalize.throughput(Throughput::Bytes(post.len() as u64));
