@@ -92,11 +92,15 @@ pub enum DetectorKind {
     /// `with us` after a service verb (`host your miners with us`). Whoever writes "our
     /// pool" offers it; what it is comes from the words around it.
     OwnService,
+    /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
+    /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
+    /// product on offer; a price that `fell 3% a day` is not this shape.
+    RateOffer,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 28] = [
+    pub const ALL: [DetectorKind; 29] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -125,6 +129,7 @@ impl DetectorKind {
         DetectorKind::CallToAction,
         DetectorKind::OfferOpen,
         DetectorKind::OwnService,
+        DetectorKind::RateOffer,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -158,6 +163,7 @@ impl DetectorKind {
             DetectorKind::CallToAction => "call-to-action",
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
+            DetectorKind::RateOffer => "rate-offer",
         }
     }
 
@@ -333,6 +339,7 @@ pub struct Detectors {
     call_to_action: Regex,
     offer_open: Regex,
     own_service: Regex,
+    rate_offer: Regex,
 }
 
 impl Default for Detectors {
@@ -525,9 +532,13 @@ impl Detectors {
         let own_service = build(
             r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:platform|exchange|app|dapp|pool|vault|desk|bot|launchpad|marketplace|market|store|shop|farm|group|channel|server|discord|telegram|service|website|site)s?|(?:trade|swap|stake|mine|invest|host|deposit|buy|sell|list)[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
         );
+        let rate_offer = build(
+            r"(?-u:\b)(?:(?:earn|earning|get|receive|enjoy|make|yield|yielding|pays?|paying|offers?|offering)[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:fixed[ \t]+)?(?:apy|apr|daily|a[ \t]+day|per[ \t]+day|every[ \t]+day|each[ \t]+day|weekly|a[ \t]+week|per[ \t]+week|monthly|a[ \t]+month|per[ \t]+month|returns?|interest|a[ \t]+year|per[ \t]+year|annually))?|{NUM}[ \t]?%[ \t]*(?:apy|apr))(?-u:\b)",
+        );
         Detectors {
             call_to_action,
             own_service,
+            rate_offer,
             offer_open,
             recovery,
             email,
@@ -655,6 +666,11 @@ impl Detectors {
             }
         }
         if scan.max_run >= 3 {
+            if scan.percent {
+                for m in self.rate_offer.find_iter(text) {
+                    push(out, DetectorKind::RateOffer, m.start(), m.end());
+                }
+            }
             for m in self.own_service.find_iter(text) {
                 push(out, DetectorKind::OwnService, m.start(), m.end());
             }
@@ -1579,6 +1595,17 @@ mod tests {
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);
         assert_none("our reporter asked the police about the case", OwnService);
         assert_none("my family went to the market", OwnService);
+    }
+
+    // ---- RateOffer ---------------------------------------------------------------------
+
+    #[test]
+    fn rate_offer_shapes() {
+        assert_found("flexible savings: earn 0.5% daily", RateOffer, &["earn 0.5% daily"]);
+        assert_found("get up to 12% apy on usdt", RateOffer, &["get up to 12% apy"]);
+        assert_found("pool yields 18% apr", RateOffer, &["18% apr"]);
+        assert_none("bitcoin fell 3% a day for a week", RateOffer);
+        assert_none("inflation was 2% last year", RateOffer);
     }
 
     // ---- Cross-cutting -----------------------------------------------------------------
