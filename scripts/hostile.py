@@ -27,6 +27,9 @@ SHAPES = [
     ("digits only", lambda n: fill("8", n)),
     ("disguised words", lambda n: fill("b-i-n-a-n-c-e 薇信 ", n)),
     ("an ordinary article, repeated", lambda n: fill("今天天气很好，我们去公园散步，看到很多人在锻炼身体。\n", n)),
+    ("HTML: nested spans, as deep as the size allows", lambda n: "<span>" * (n // 13) + "出U" + "</span>" * (n // 13)),
+    ("HTML: one attribute of the whole size", lambda n: '<p title="' + "a" * n + '">出U</p>'),
+    ("HTML: styled paragraphs, a third markup", lambda n: fill('<p style="color:#333"><span>今天天气很好，我们去公园散步。</span></p>', n)),
 ]
 
 NODE = r"""
@@ -36,7 +39,7 @@ const out = await init();
 const text = readFileSync(process.argv[1], "utf8");
 const checker = new Checker();
 const started = performance.now();
-const report = checker.check(text);
+const report = process.argv[1].endsWith(".html") ? checker.checkHtml(text) : checker.check(text);
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms, memory: out.memory.buffer.byteLength, verdict: report.verdict }));
 """
@@ -79,7 +82,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for name, make in SHAPES:
             text = make(n)
-            path = os.path.join(tmp, "input.txt")
+            path = os.path.join(tmp, "input.html" if name.startswith("HTML") else "input.txt")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
             size = os.path.getsize(path)
