@@ -20,6 +20,30 @@ export type Lang = "zh" | "en";
 export interface CheckerOptions {
   /** Messages in Chinese (`"zh"`, the default) or English (`"en"`). */
   lang?: Lang;
+  /** The operator's settings: the text of a `draftlint.toml`, or the same as an object. */
+  settings?: string | Settings;
+}
+
+/** An operator's settings (README, "Settings"). */
+export interface Settings {
+  /** Extra words, as lexicon lines. */
+  term?: { term: string; role: string; clauses?: string; weight: number; tags?: string[] }[];
+  /** Words that are never evidence. */
+  allow?: string[];
+  /** Fingerprints of dismissed findings. */
+  ignore?: string[];
+  /** Per rule or clause id: "block", "review", "note" or "off". */
+  severity?: Record<string, "block" | "review" | "note" | "off">;
+}
+
+/** A finding the settings removed, and what removed it. */
+export interface Suppressed {
+  ruleId: string;
+  clause: string;
+  text: string;
+  fingerprint: string;
+  /** "allow: WORD", "ignore: FINGERPRINT" or "severity: off (ID)". */
+  by: string;
 }
 
 /** A pack's files: `{ "pack.toml": "...", "rules.toml": "...", "lexicon/entity.tsv": "..." }`. */
@@ -69,6 +93,10 @@ export interface Report {
   length: number;
   /** From `checkHtml`: the text a reader sees (and the checker read); `finding.extracted` points into it. */
   extractedText?: string;
+  /** Where the settings came from, when the checker has settings. */
+  settings?: string;
+  /** Findings the settings removed (absent when none). */
+  suppressed?: Suppressed[];
 }
 
 /** Where, in an HTML draft, a finding's words were found. */
@@ -120,6 +148,10 @@ export interface Finding {
   place?: Place;
   /** From `checkHtml`: the words in `report.extractedText` (`span`/`start`/`end` point into the HTML). */
   extracted?: Span;
+  /** A stable name (`fp-` and 16 hex digits): edits elsewhere keep it; settings `ignore` it. */
+  fingerprint: string;
+  /** True when the settings made it a note: shown, not counted in the verdict. */
+  note?: boolean;
 }
 
 /** One piece of evidence. */

@@ -33,6 +33,7 @@ pub mod normalize;
 pub mod pack;
 pub mod report;
 mod sentence;
+pub mod settings;
 pub mod span;
 mod t2s;
 #[cfg(target_arch = "wasm32")]
@@ -94,6 +95,11 @@ pub struct Checker {
     lexicon: Lexicon,
     detectors: Detectors,
     lang: Lang,
+    /// The operator's settings, when given ([`Checker::with_settings`]).
+    settings: Option<std::sync::Arc<settings::Settings>>,
+    /// The same pack and settings without the allow words: what they suppressed is what
+    /// this checker finds and the other does not.
+    unallowed: Option<Box<Checker>>,
 }
 
 impl Default for Checker {
@@ -108,12 +114,31 @@ impl Checker {
     pub fn new(pack: Pack) -> Checker {
         let lexicon = Lexicon::new(&pack);
         let facts = judge::TermFacts::new(&pack);
-        Checker { pack, facts, lexicon, detectors: Detectors::new(), lang: Lang::Zh }
+        Checker { pack, facts, lexicon, detectors: Detectors::new(), lang: Lang::Zh, settings: None, unallowed: None }
+    }
+
+    /// A checker for `pack` with an operator's settings layered on it (see [`settings`]):
+    /// extra words, allow words, dismissed findings and severities. The pack's own rule
+    /// examples are not re-checked: settings are the operator's choice.
+    pub fn with_settings(pack: Pack, settings: settings::Settings) -> Checker {
+        let unallowed = (!settings.allow.is_empty()).then(|| Box::new(Checker::new(settings.apply(&pack, false))));
+        let mut checker = Checker::new(settings.apply(&pack, true));
+        checker.settings = Some(std::sync::Arc::new(settings));
+        checker.unallowed = unallowed;
+        checker
+    }
+
+    /// The settings this checker applies, if any.
+    pub fn settings(&self) -> Option<&settings::Settings> {
+        self.settings.as_deref()
     }
 
     /// The same checker, writing messages in `lang`.
     pub fn with_lang(mut self, lang: Lang) -> Checker {
         self.lang = lang;
+        if let Some(u) = self.unallowed.take() {
+            self.unallowed = Some(Box::new(u.with_lang(lang)));
+        }
         self
     }
 
@@ -155,7 +180,64 @@ impl Checker {
         let (signals, sentences, by_sentence) = self.prepare(text, &normalized);
         let firings = judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence);
         let firings = judge::strongest(&self.pack, firings);
-        Ok(self.report(text, &normalized, &signals, &sentences, &firings))
+        let mut report = self.report(text, &normalized, &signals, &sentences, &firings);
+        if let Some(settings) = &self.settings {
+            self.settle(text, settings, &mut report)?;
+        }
+        Ok(report)
+    }
+
+    /// Applies the settings' ignore list and severities to a report, lists what the
+    /// settings removed (allow words included, found by checking without them) and sums
+    /// the report up again.
+    fn settle(&self, text: &str, settings: &settings::Settings, report: &mut Report) -> Result<(), CheckError> {
+        use settings::Severity;
+        report.settings = Some(settings.origin.clone());
+        let suppressed = |f: &Finding, by: String| report::Suppressed {
+            rule_id: f.rule_id.clone(),
+            clause: f.clause.clone(),
+            text: f.text.clone(),
+            fingerprint: f.fingerprint.clone(),
+            by,
+        };
+        if let Some(unallowed) = &self.unallowed {
+            let without = unallowed.check(text)?;
+            for f in without.findings.iter().filter(|f| !report.findings.iter().any(|g| g.fingerprint == f.fingerprint))
+            {
+                let sentence = Normalized::new(&text[f.sentence.bytes()]).as_str().to_string();
+                let word = settings
+                    .allow
+                    .iter()
+                    .find(|w| sentence.contains(Normalized::new(w).as_str()))
+                    .cloned()
+                    .unwrap_or_else(|| settings.allow.join(", "));
+                report.suppressed.push(suppressed(f, format!("allow: {word}")));
+            }
+        }
+        let mut kept = Vec::with_capacity(report.findings.len());
+        for mut f in std::mem::take(&mut report.findings) {
+            if settings.ignore.contains(&f.fingerprint) {
+                let by = format!("ignore: {}", f.fingerprint);
+                report.suppressed.push(suppressed(&f, by));
+                continue;
+            }
+            match settings.severity_of(&f.rule_id, &f.clause) {
+                Severity::Off => {
+                    let id =
+                        if settings.severity.contains_key(&f.rule_id) { f.rule_id.clone() } else { f.clause.clone() };
+                    report.suppressed.push(suppressed(&f, format!("severity: off ({id})")));
+                    continue;
+                }
+                Severity::Review => f.severity = f.severity.min(Verdict::Review),
+                Severity::Note => f.note = true,
+                Severity::Block => {}
+            }
+            kept.push(f);
+        }
+        report.findings = kept;
+        let (verdict, score, penalty, clauses) = summarize(&mut report.findings);
+        (report.verdict, report.score, report.penalty, report.clauses) = (verdict, score, penalty, clauses);
+        Ok(())
     }
 
     /// Every rule that fires on `text` with its verdict, before the strongest per sentence
@@ -562,33 +644,18 @@ impl Checker {
                     },
                     place: None,
                     extracted: None,
+                    fingerprint: String::new(),
+                    note: false,
                 }
             })
             .collect();
         findings.sort_by_key(|f| (f.span.byte_start, f.span.byte_end));
 
-        let verdict = findings.iter().map(|f| f.severity).max().unwrap_or(Verdict::Pass);
-        let mut score = 0;
-        let mut penalty = None;
-        for f in findings.iter_mut().filter(|f| f.severity == verdict) {
-            f.decisive = true;
-            score = score.max(f.score);
-            penalty = penalty.max(Some(f.penalty));
+        for f in &mut findings {
+            let anchor = f.evidence.first().map_or(f.text.as_str(), |e| e.normalized.as_str());
+            f.fingerprint = fingerprint(&f.rule_id, anchor, &text[f.sentence.bytes()]);
         }
-        if verdict == Verdict::Pass {
-            score = 0;
-        }
-        let mut clauses: Vec<ClauseScore> = Vec::new();
-        for f in &findings {
-            match clauses.iter_mut().find(|c| c.clause == f.clause) {
-                Some(c) => {
-                    c.score = c.score.max(f.score);
-                    c.verdict = c.verdict.max(f.severity);
-                }
-                None => clauses.push(ClauseScore { clause: f.clause.clone(), score: f.score, verdict: f.severity }),
-            }
-        }
-        clauses.sort_by_key(|c| std::cmp::Reverse((c.verdict, c.score)));
+        let (verdict, score, penalty, clauses) = summarize(&mut findings);
         Report {
             verdict,
             score,
@@ -598,6 +665,8 @@ impl Checker {
             pack: PackRef { id: pack.id.clone(), version: pack.version.clone() },
             length,
             extracted_text: None,
+            settings: None,
+            suppressed: Vec::new(),
         }
     }
 
@@ -759,4 +828,46 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
     report.penalty = report.findings.iter().filter(|f| f.decisive).map(|f| f.penalty).max();
     report.length = span::Utf16Offset(html.encode_utf16().count());
     report.extracted_text = Some(ex.as_str().to_string());
+}
+
+/// The verdict, score, penalty and per-clause scores of a report's findings (notes left
+/// out), marking the decisive ones.
+fn summarize(findings: &mut [Finding]) -> (Verdict, u32, Option<Penalty>, Vec<ClauseScore>) {
+    let verdict = findings.iter().filter(|f| !f.note).map(|f| f.severity).max().unwrap_or(Verdict::Pass);
+    let mut score = 0;
+    let mut penalty = None;
+    for f in findings.iter_mut() {
+        f.decisive = !f.note && f.severity == verdict;
+        if f.decisive {
+            score = score.max(f.score);
+            penalty = penalty.max(Some(f.penalty));
+        }
+    }
+    if verdict == Verdict::Pass {
+        score = 0;
+        penalty = None;
+        for f in findings.iter_mut() {
+            f.decisive = false;
+        }
+    }
+    let mut clauses: Vec<ClauseScore> = Vec::new();
+    for f in findings.iter().filter(|f| !f.note) {
+        match clauses.iter_mut().find(|c| c.clause == f.clause) {
+            Some(c) => {
+                c.score = c.score.max(f.score);
+                c.verdict = c.verdict.max(f.severity);
+            }
+            None => clauses.push(ClauseScore { clause: f.clause.clone(), score: f.score, verdict: f.severity }),
+        }
+    }
+    clauses.sort_by_key(|c| std::cmp::Reverse((c.verdict, c.score)));
+    (verdict, score, penalty, clauses)
+}
+
+/// A finding's fingerprint: FNV-1a over its rule, its anchor words as read and its sentence
+/// as read (normalized, white space collapsed), as `fp-` and 16 hex digits.
+fn fingerprint(rule: &str, anchor: &str, sentence: &str) -> String {
+    let sentence: String = Normalized::new(sentence).as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+    let key = format!("{rule}\u{1f}{}\u{1f}{sentence}", anchor.to_lowercase());
+    format!("fp-{:016x}", eval::fnv1a64(&key))
 }

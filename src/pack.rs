@@ -71,7 +71,8 @@ impl Role {
         }
     }
 
-    fn parse(s: &str) -> Option<Role> {
+    /// The role named `s` (`entity`, `action`…), as [`Role::as_str`] writes it.
+    pub fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
@@ -102,6 +103,11 @@ impl ClauseSet {
     /// Whether this is the `*` set.
     pub fn is_any(self) -> bool {
         self == ClauseSet::ANY
+    }
+
+    /// The set of the clauses with these indexes.
+    pub fn of(indexes: impl IntoIterator<Item = usize>) -> ClauseSet {
+        ClauseSet(indexes.into_iter().filter(|&i| i < 32).fold(0, |set, i| set | (1 << i)))
     }
 }
 

@@ -126,6 +126,28 @@ pub struct Report {
     /// checker read, which each finding's `extracted` span points into.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extracted_text: Option<String>,
+    /// Where the operator's settings came from, when a checker has settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settings: Option<String>,
+    /// Findings the settings removed, and what removed each: nothing disappears silently.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suppressed: Vec<Suppressed>,
+}
+
+/// A finding the operator's settings removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Suppressed {
+    /// The rule that fired.
+    pub rule_id: String,
+    /// Its clause.
+    pub clause: String,
+    /// Its words.
+    pub text: String,
+    /// Its fingerprint.
+    pub fingerprint: String,
+    /// What removed it: `allow: WORD`, `ignore: FINGERPRINT` or `severity: off (ID)`.
+    pub by: String,
 }
 
 /// The pack a report came from.
@@ -195,6 +217,13 @@ pub struct Finding {
     /// where `span` points into the HTML source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extracted: Option<Span>,
+    /// A stable name for this finding (`fp-` and 16 hex digits), from its rule, its anchor
+    /// words as read and its sentence as read: edits elsewhere in the text keep it, edits
+    /// to its own sentence change it. Settings `ignore` it to dismiss the finding.
+    pub fingerprint: String,
+    /// True when the settings made this finding a note: shown, not counted in the verdict.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub note: bool,
 }
 
 /// One piece of evidence.

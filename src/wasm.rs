@@ -70,9 +70,18 @@ pub fn default_pack_files() -> Result<JsValue, JsError> {
 #[serde(deny_unknown_fields)]
 struct Options {
     lang: Option<String>,
+    /// The operator's settings: the text of a `draftlint.toml`, or the same as an object.
+    settings: Option<SettingsOption>,
 }
 
-const KNOWN_OPTIONS: [&str; 1] = ["lang"];
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum SettingsOption {
+    Text(String),
+    Object(toml::Table),
+}
+
+const KNOWN_OPTIONS: [&str; 2] = ["lang", "settings"];
 
 /// A pack compiled for checking: build once, check many texts.
 #[wasm_bindgen(js_name = Checker)]
@@ -89,8 +98,8 @@ impl JsChecker {
         #[wasm_bindgen(unchecked_optional_param_type = "CheckerOptions")] options: Option<js_sys::Object>,
     ) -> Result<JsChecker, JsError> {
         set_panic_hook();
-        let lang = parse_options(options)?;
-        Ok(JsChecker { inner: crate::Checker::default().with_lang(lang) })
+        let (lang, settings) = parse_options(options)?;
+        Ok(JsChecker { inner: build(Pack::embedded(), lang, settings)? })
     }
 
     /// A checker with another pack, given as `{ path: contents }` with the paths of a pack
@@ -101,7 +110,7 @@ impl JsChecker {
         #[wasm_bindgen(unchecked_optional_param_type = "CheckerOptions")] options: Option<js_sys::Object>,
     ) -> Result<JsChecker, JsError> {
         set_panic_hook();
-        let lang = parse_options(options)?;
+        let (lang, settings) = parse_options(options)?;
         if !files.is_object() || files.is_function() || Array::is_array(&files) {
             return Err(JsError::new(
                 "draftlint: bad pack: expected an object { path: contents }, e.g. { \"pack.toml\": \"...\", \"rules.toml\": \"...\" }",
@@ -111,7 +120,7 @@ impl JsChecker {
             .map_err(|e| JsError::new(&format!("draftlint: bad pack: every value must be the text of a file ({e})")))?;
         let files: Vec<(String, String)> = files.into_iter().collect();
         let pack = Pack::from_files(&files).map_err(|e| JsError::new(&format!("draftlint: bad pack: {e}")))?;
-        Ok(JsChecker { inner: crate::Checker::new(pack).with_lang(lang) })
+        Ok(JsChecker { inner: build(pack, lang, settings)? })
     }
 
     /// Checks `text` and returns the report (the CLI's JSON schema, as a plain object).
@@ -184,8 +193,8 @@ impl JsChecker {
 }
 
 /// Reads `{ lang }`; `undefined` and `null` mean the defaults.
-fn parse_options(options: Option<js_sys::Object>) -> Result<Lang, JsError> {
-    let Some(options) = options else { return Ok(Lang::Zh) };
+fn parse_options(options: Option<js_sys::Object>) -> Result<(Lang, Option<String>), JsError> {
+    let Some(options) = options else { return Ok((Lang::Zh, None)) };
     let value: JsValue = options.into();
     if !value.is_object() || value.is_function() || Array::is_array(&value) {
         return Err(JsError::new("draftlint: bad options: expected an object such as { lang: \"en\" }"));
@@ -201,13 +210,34 @@ fn parse_options(options: Option<js_sys::Object>) -> Result<Lang, JsError> {
         }
     }
     let options: Options = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("draftlint: bad options: {e} (known options: lang)")))?;
-    match options.lang.as_deref() {
-        None => Ok(Lang::Zh),
+        .map_err(|e| JsError::new(&format!("draftlint: bad options: {e} (known options: lang, settings)")))?;
+    let settings = match options.settings {
+        None => None,
+        Some(SettingsOption::Text(text)) => Some(text),
+        Some(SettingsOption::Object(table)) => {
+            Some(toml::to_string(&table).map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?)
+        }
+    };
+    let lang = match options.lang.as_deref() {
+        None => Lang::Zh,
         Some(lang) => Lang::parse(lang).ok_or_else(|| {
             JsError::new(&format!("draftlint: bad options: lang must be \"zh\" or \"en\", not {lang:?}"))
-        }),
-    }
+        })?,
+    };
+    Ok((lang, settings))
+}
+
+/// A checker for `pack` with the options' language and settings.
+fn build(pack: Pack, lang: Lang, settings: Option<String>) -> Result<crate::Checker, JsError> {
+    let checker = match settings {
+        None => crate::Checker::new(pack),
+        Some(text) => {
+            let settings = crate::settings::Settings::parse("settings", &text, &pack)
+                .map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?;
+            crate::Checker::with_settings(pack, settings)
+        }
+    };
+    Ok(checker.with_lang(lang))
 }
 
 /// The text of a JS string, with each lone surrogate replaced by U+FFFD.

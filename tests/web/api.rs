@@ -207,6 +207,22 @@ fn check_html_spans_are_utf16_offsets_into_the_html() {
 }
 
 #[wasm_bindgen_test]
+fn settings_as_text_or_object() {
+    let mention = "欢迎来到币安咖啡门店，今天新品上市。";
+    let plain = JsChecker::new(None).expect("default checker");
+    let fp = get_str(&findings(&check(&plain, &mention.into()))[0], "fingerprint");
+    let text = JsChecker::new(options(r#"{"settings":"allow = [\"币安咖啡\"]"}"#)).expect("TOML settings");
+    let report = check(&text, &mention.into());
+    assert_eq!(get_str(&report, "verdict"), "pass");
+    let suppressed = js_sys::Array::from(&get(&report, "suppressed"));
+    assert_eq!(get_str(&suppressed.get(0), "by"), "allow: 币安咖啡");
+    let object = JsChecker::new(options(&format!(r#"{{"settings":{{"ignore":["{fp}"]}}}}"#))).expect("object settings");
+    assert_eq!(get_str(&check(&object, &mention.into()), "verdict"), "pass");
+    let m = message(JsChecker::new(options(r#"{"settings":"ignore = [\"nope\"]"}"#)));
+    assert!(m.contains("bad settings") && m.contains("settings:1") && m.contains("ignore"), "{m}");
+}
+
+#[wasm_bindgen_test]
 fn packs_from_files() {
     let files = default_pack_files().expect("files");
     assert!(get(&files, "rules.toml").is_string());

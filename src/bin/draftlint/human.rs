@@ -61,6 +61,19 @@ pub fn print_report(
     if report.findings.is_empty() {
         writeln!(out, "  {}", t(lang, "未发现违规内容。", "Nothing breaks the policy."))?;
     }
+    // What the operator's settings removed is said, never hidden.
+    if let Some(origin) = &report.settings {
+        writeln!(
+            out,
+            "\n  {} {origin}: {} {}",
+            t(lang, "设置", "settings"),
+            report.suppressed.len(),
+            t(lang, "处被设置移除", "findings suppressed")
+        )?;
+        for s in &report.suppressed {
+            writeln!(out, "    - {} “{}” ({}) {}", s.rule_id, s.text, s.by, s.fingerprint)?;
+        }
+    }
     writeln!(out)?;
     Ok(())
 }
@@ -83,16 +96,19 @@ fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Fi
             }
         ),
     };
+    let note = if f.note { t(lang, "（备注，不计入结论）", " (note, not counted)") } else { "" };
     writeln!(
         out,
-        "\n  {}:{} {} [{} / {}] {}{}",
+        "\n  {}:{} {} [{} / {}] {}{}{}  {}",
         f.span.line,
         f.span.column,
         p.verdict(f.severity),
         f.clause,
         f.rule_id,
         p.wrap("1", &f.message),
-        place
+        place,
+        note,
+        f.fingerprint
     )?;
     // The sentence, with every piece of evidence inside it highlighted.
     let sentence = f.sentence.bytes();

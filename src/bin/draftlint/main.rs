@@ -117,6 +117,13 @@ struct CheckArgs {
     /// everything else, stdin too, as text.
     #[arg(long, value_enum, default_value_t = Input::Auto)]
     input: Input,
+    /// The operator's settings (extra words, allow words, dismissed findings, severities).
+    /// Without it, a `draftlint.toml` in the current folder or its parents is used.
+    #[arg(long, conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no settings file, even when a `draftlint.toml` is found.
+    #[arg(long)]
+    no_config: bool,
     #[command(flatten)]
     common: Common,
 }
@@ -288,8 +295,37 @@ fn read_text(path: &Path) -> Result<String, Failure> {
     Ok(text)
 }
 
+/// The settings file for `check`: `--config`, else a `draftlint.toml` in the current
+/// folder or its parents, unless `--no-config`.
+fn settings_path(args: &CheckArgs) -> Option<PathBuf> {
+    if args.no_config {
+        return None;
+    }
+    if let Some(path) = &args.config {
+        return Some(path.clone());
+    }
+    let mut dir = std::env::current_dir().ok()?;
+    loop {
+        let candidate = dir.join("draftlint.toml");
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if !dir.pop() {
+            return None;
+        }
+    }
+}
+
 fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
-    let checker = checker(&args.common)?;
+    let mut checker = checker(&args.common)?;
+    if let Some(path) = settings_path(&args) {
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+        let settings = draftlint::settings::Settings::parse(&path.display().to_string(), &text, checker.pack())
+            .map_err(|e| Failure(format!("bad settings: {e}")))?;
+        let lang = checker.lang();
+        checker = Checker::with_settings(checker.pack().clone(), settings).with_lang(lang);
+    }
     let threshold = match args.fail_on {
         FailOn::Review => Verdict::Review,
         FailOn::Block => Verdict::Block,

@@ -1,0 +1,277 @@
+//! An operator's own settings (`draftlint.toml`), layered on a pack without editing it:
+//!
+//! ```toml
+//! # Extra words, as lexicon lines: role, clauses (ids or "*"), weight 0..1, tags.
+//! [[term]]
+//! term = "某某链"
+//! role = "entity"
+//! clauses = "*"
+//! weight = 0.8
+//! tags = ["crypto"]
+//!
+//! # Words or phrases that are never evidence: the account's brand, a product that looks
+//! # like a coin.
+//! allow = ["咖啡币", "Token Studio"]
+//!
+//! # Findings the operator dismissed, by fingerprint (`fingerprint` on each finding).
+//! ignore = ["fp-3f9a0c1d2e4b5a67"]
+//!
+//! # Per rule or clause: "block" (as the pack says), "review" (never more than review),
+//! # "note" (shown, not counted in the verdict) or "off" (not reported; counted as
+//! # suppressed).
+//! [severity]
+//! "exchange.mention" = "note"
+//! collectibles = "review"
+//! ```
+//!
+//! Nothing disappears silently: a report lists every finding the settings removed
+//! (`suppressed`), with the allow word, fingerprint or severity that did it.
+
+use std::collections::BTreeMap;
+
+use crate::pack::{ClauseSet, Pack, Role, Term};
+
+/// What a severity setting does to the findings of a rule or clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// As the pack says.
+    Block,
+    /// Never more than review.
+    Review,
+    /// Reported, but not counted in the verdict, score or penalty.
+    Note,
+    /// Not reported; listed as suppressed.
+    Off,
+}
+
+/// A settings file that does not load: where and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsError {
+    /// The file's name (`draftlint.toml`, or the path given).
+    pub file: String,
+    /// 1-based line of the problem, when known.
+    pub line: Option<usize>,
+    /// What is wrong, naming the key.
+    pub message: String,
+}
+
+impl std::fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+/// An extra lexicon entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtraTerm {
+    /// The words.
+    pub term: String,
+    /// Its role.
+    pub role: Role,
+    /// Clause ids, or `*`.
+    pub clauses: String,
+    /// Strength, 0..=1.
+    pub weight: f32,
+    /// Tags, as on lexicon lines.
+    pub tags: Vec<String>,
+    /// 1-based line in the settings file.
+    pub line: usize,
+}
+
+/// Validated settings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Settings {
+    /// Where they were read from (for messages and reports).
+    pub origin: String,
+    /// Extra words.
+    pub terms: Vec<ExtraTerm>,
+    /// Words that are never evidence.
+    pub allow: Vec<String>,
+    /// Fingerprints of dismissed findings.
+    pub ignore: Vec<String>,
+    /// Per rule or clause id.
+    pub severity: BTreeMap<String, Severity>,
+}
+
+mod raw {
+    use serde::Deserialize;
+    use std::collections::BTreeMap;
+    use toml::Spanned;
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct File {
+        #[serde(default)]
+        pub term: Vec<Spanned<Term>>,
+        #[serde(default)]
+        pub allow: Vec<Spanned<String>>,
+        #[serde(default)]
+        pub ignore: Vec<Spanned<String>>,
+        #[serde(default)]
+        pub severity: BTreeMap<Spanned<String>, Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Term {
+        pub term: String,
+        pub role: String,
+        #[serde(default = "any")]
+        pub clauses: String,
+        pub weight: f32,
+        #[serde(default)]
+        pub tags: Vec<String>,
+    }
+
+    fn any() -> String {
+        "*".to_string()
+    }
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].matches('\n').count() + 1
+}
+
+impl Settings {
+    /// Parses and validates settings against `pack` (roles, clause and rule ids, weights,
+    /// fingerprints). `file` names the source in errors.
+    pub fn parse(file: &str, src: &str, pack: &Pack) -> Result<Settings, SettingsError> {
+        let err = |line: Option<usize>, message: String| SettingsError { file: file.to_string(), line, message };
+        let raw: raw::File = toml::from_str(src).map_err(|e| {
+            let line = e.span().map(|s| line_of(src, s.start));
+            err(line, e.message().trim().to_string())
+        })?;
+        let mut settings = Settings { origin: file.to_string(), ..Settings::default() };
+        for t in &raw.term {
+            let line = line_of(src, t.span().start);
+            let v = t.get_ref();
+            let role =
+                Role::parse(&v.role).filter(|r| !matches!(r, Role::Context | Role::Confusable)).ok_or_else(|| {
+                    err(
+                        Some(line),
+                        format!(
+                            "term `{}`: role `{}` is not one of entity, action, steering, teaching, promise, price",
+                            v.term, v.role
+                        ),
+                    )
+                })?;
+            if v.term.trim().is_empty() || v.term.trim() != v.term {
+                return Err(err(Some(line), "term: the words are empty or have spaces around them".into()));
+            }
+            if !(0.0..=1.0).contains(&v.weight) {
+                return Err(err(Some(line), format!("term `{}`: weight {} is not between 0 and 1", v.term, v.weight)));
+            }
+            if v.clauses.trim() != "*" {
+                for id in v.clauses.split(',').map(str::trim) {
+                    if pack.clause(id).is_none() {
+                        return Err(err(
+                            Some(line),
+                            format!("term `{}`: clauses: no clause `{id}` in the pack", v.term),
+                        ));
+                    }
+                }
+            }
+            settings.terms.push(ExtraTerm {
+                term: v.term.clone(),
+                role,
+                clauses: v.clauses.trim().to_string(),
+                weight: v.weight,
+                tags: v.tags.clone(),
+                line,
+            });
+        }
+        for a in &raw.allow {
+            let word = a.get_ref().trim();
+            if word.is_empty() {
+                return Err(err(Some(line_of(src, a.span().start)), "allow: an empty word".into()));
+            }
+            settings.allow.push(word.to_string());
+        }
+        for i in &raw.ignore {
+            let fp = i.get_ref().trim();
+            if !is_fingerprint(fp) {
+                return Err(err(
+                    Some(line_of(src, i.span().start)),
+                    format!("ignore: `{fp}` is not a finding's fingerprint (fp- and 16 hex digits)"),
+                ));
+            }
+            settings.ignore.push(fp.to_string());
+        }
+        for (key, value) in &raw.severity {
+            let line = Some(line_of(src, key.span().start));
+            let id = key.get_ref().as_str();
+            if pack.rule(id).is_none() && pack.clause(id).is_none() {
+                return Err(err(line, format!("severity: no rule or clause `{id}` in the pack")));
+            }
+            let severity = match value.get_ref().as_str() {
+                "block" => Severity::Block,
+                "review" => Severity::Review,
+                "note" => Severity::Note,
+                "off" => Severity::Off,
+                other => {
+                    return Err(err(line, format!("severity.{id}: `{other}` is not one of block, review, note, off")))
+                }
+            };
+            settings.severity.insert(id.to_string(), severity);
+        }
+        Ok(settings)
+    }
+
+    /// Whether nothing is set.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.allow.is_empty() && self.ignore.is_empty() && self.severity.is_empty()
+    }
+
+    /// The pack with the extra terms, and the allow words as confusables (which overrule
+    /// any term or detector they overlap); `with_allow` false leaves the allow words out.
+    pub(crate) fn apply(&self, pack: &Pack, with_allow: bool) -> Pack {
+        let mut pack = pack.clone();
+        let clause_set = |ids: &str| -> ClauseSet {
+            if ids == "*" {
+                return ClauseSet::ANY;
+            }
+            ClauseSet::of(ids.split(',').filter_map(|id| pack.clauses.iter().position(|c| c.id == id.trim())))
+        };
+        let mut extra: Vec<Term> = self
+            .terms
+            .iter()
+            .map(|t| Term {
+                term: t.term.clone(),
+                role: t.role,
+                clauses: clause_set(&t.clauses),
+                weight: t.weight,
+                tags: t.tags.clone(),
+                origin: format!("{}:{}", self.origin, t.line),
+            })
+            .collect();
+        if with_allow {
+            extra.extend(self.allow.iter().map(|word| Term {
+                term: word.clone(),
+                role: Role::Confusable,
+                clauses: ClauseSet::ANY,
+                weight: 0.0,
+                tags: vec!["allow".to_string()],
+                origin: format!("{}: allow", self.origin),
+            }));
+        }
+        pack.terms.extend(extra);
+        pack
+    }
+
+    /// What the settings say for a finding of `rule` in `clause` (the rule's setting first).
+    pub(crate) fn severity_of(&self, rule: &str, clause: &str) -> Severity {
+        self.severity.get(rule).or_else(|| self.severity.get(clause)).copied().unwrap_or(Severity::Block)
+    }
+}
+
+/// Whether `s` has the shape of a fingerprint: `fp-` and 16 lower-case hex digits.
+pub fn is_fingerprint(s: &str) -> bool {
+    s.strip_prefix("fp-")
+        .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+}
