@@ -1,5 +1,5 @@
 // Promise-returning checkers: on the calling thread, or in a worker for long drafts.
-import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report } from "./report.js";
+import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report, Settings } from "./report.js";
 
 /** Options of createLocalChecker / createWorkerChecker. */
 export interface AsyncCheckerOptions extends CheckerOptions {
@@ -30,6 +30,8 @@ export interface AsyncChecker {
   check(text: string): Promise<Report>;
   /** Checks an HTML draft: spans into `html`, `place` and `extracted` on each finding. */
   checkHtml(html: string): Promise<Report>;
+  /** Reads and validates a `draftlint.toml`'s text; rejects with `draftlint: bad settings: FILE:LINE: …`. */
+  settingsFromToml(text: string): Promise<Settings>;
   /** Checks `text` and applies the fixes at least as safe as `minSafety` ("safe" by default). */
   applyFixes(text: string, minSafety?: FixSafety): Promise<string>;
   /** Frees the checker (and ends its worker); later calls reject. */

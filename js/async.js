@@ -1,7 +1,7 @@
 // One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
 // and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
 // in a dedicated module worker, so that checking a long draft never blocks typing.
-import init, { Checker, maxTextBytes } from "./draftlint.js";
+import init, { Checker, maxTextBytes, settingsFromToml } from "./draftlint.js";
 
 function split(options) {
   const { pack, ...rest } = options ?? {};
@@ -38,6 +38,9 @@ export async function createLocalChecker(options) {
     async checkHtml(html) {
       live();
       return checker.checkHtml(html);
+    },
+    async settingsFromToml(text) {
+      return settingsFromToml(text);
     },
     async applyFixes(text, minSafety) {
       live();
@@ -109,6 +112,7 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     },
     check: (text) => call("check", text),
     checkHtml: (html) => call("checkHtml", html),
+    settingsFromToml: (text) => call("settingsFromToml", text),
     applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
     dispose() {
       worker.terminate();

@@ -1,7 +1,7 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
 // Messages in: { id, method: "setup" | "check" | "checkHtml" | "applyFixes", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
-import init, { Checker, maxTextBytes } from "./draftlint.js";
+import init, { Checker, maxTextBytes, settingsFromToml } from "./draftlint.js";
 
 const ready = init();
 let checker = null;
@@ -19,6 +19,8 @@ function run(method, args) {
       return checker.check(args[0]);
     case "checkHtml":
       return checker.checkHtml(args[0]);
+    case "settingsFromToml":
+      return settingsFromToml(args[0]);
     case "applyFixes":
       return checker.applyFixes(args[0], args[1]);
     default:

@@ -349,7 +349,17 @@ impl Checker {
         for hit in &hits {
             let marks = normalized.marks(hit.start, hit.end);
             let variant = self.lexicon.variant_of(hit);
-            for &t in self.lexicon.terms_of(hit) {
+            let owners = self.lexicon.terms_of(hit);
+            // An operator's allow word that is also a term (`币安` as the account's own
+            // brand) silences the term: allow words are never evidence.
+            if owners.len() > 1
+                && owners
+                    .iter()
+                    .any(|&t| self.pack.terms[t].role == Role::Confusable && self.pack.terms[t].has_tag("allow"))
+            {
+                continue;
+            }
+            for &t in owners {
                 let term = &self.pack.terms[t];
                 if term.role == Role::Confusable {
                     continue;

@@ -25,7 +25,7 @@ use crate::{Lang, Pack, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Report, CheckerOptions, PackFiles, PackInfo, FixSafety } from "./report.js";
+import type { Report, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings } from "./report.js";
 export type * from "./report.js";
 "#;
 
@@ -55,6 +55,50 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = maxTextBytes)]
 pub fn max_text_bytes() -> u32 {
     crate::MAX_TEXT_BYTES as u32
+}
+
+/// Reads and validates the text of a `draftlint.toml` against the embedded pack; returns it
+/// as an object `{ term, allow, ignore, severity }` (the `settings` option takes either).
+/// Throws `draftlint: bad settings: FILE:LINE: …` when it does not load.
+#[wasm_bindgen(js_name = settingsFromToml, unchecked_return_type = "Settings")]
+pub fn settings_from_toml(text: &str) -> Result<JsValue, JsError> {
+    let pack = Pack::embedded();
+    let s = crate::settings::Settings::parse("draftlint.toml", text, &pack)
+        .map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?;
+    let severity: BTreeMap<String, &str> = s
+        .severity
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                crate::settings::Severity::Block => "block",
+                crate::settings::Severity::Review => "review",
+                crate::settings::Severity::Note => "note",
+                crate::settings::Severity::Off => "off",
+            };
+            (k.clone(), v)
+        })
+        .collect();
+    #[derive(Serialize)]
+    struct Term<'a> {
+        term: &'a str,
+        role: &'a str,
+        clauses: &'a str,
+        weight: f32,
+        tags: &'a [String],
+    }
+    #[derive(Serialize)]
+    struct Out<'a> {
+        term: Vec<Term<'a>>,
+        allow: &'a [String],
+        ignore: &'a [String],
+        severity: BTreeMap<String, &'a str>,
+    }
+    let term = s
+        .terms
+        .iter()
+        .map(|t| Term { term: &t.term, role: t.role.as_str(), clauses: &t.clauses, weight: t.weight, tags: &t.tags })
+        .collect();
+    to_js(&Out { term, allow: &s.allow, ignore: &s.ignore, severity })
 }
 
 /// The files of the embedded default pack, as `{ path: contents }`: a starting point for

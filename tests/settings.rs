@@ -38,6 +38,10 @@ fn allow_words_are_never_evidence_and_say_what_they_removed() {
     assert_eq!(r.suppressed[0].by, "allow: 币安咖啡");
     assert_eq!(r.suppressed[0].fingerprint, plain.findings[0].fingerprint);
     assert_eq!(r.settings.as_deref(), Some("draftlint.toml"));
+    // An allow word that is itself a pack term (the account's own brand) silences it too.
+    let r = with("allow = [\"币安\"]").check(MENTION).unwrap();
+    assert_eq!(r.verdict, Verdict::Pass, "{:?}", rules(&r));
+    assert_eq!(r.suppressed[0].by, "allow: 币安");
     // An allow word elsewhere changes nothing about a route.
     let r = with("allow = [\"币安咖啡\"]").check(ROUTE).unwrap();
     assert_eq!(r.verdict, Verdict::Block);

@@ -75,6 +75,19 @@ const STRINGS = {
     htmlLeft: "已改为按纯文本检查：粘贴内容中的链接地址和隐藏文字不再检查。",
     place: { hidden: "隐藏文字", href: "链接地址", alt: "图片说明", title: "悬停提示", src: "图片文件名", card: "小程序/名片卡片" },
     carries: (place, text) => `位于${place}：${text}`,
+    ignore: "忽略此条",
+    allowWord: (w) => `始终允许「${w}」`,
+    settings: (n) => `我的设置（${n}）`,
+    settingsHelp: "忽略的结果和允许的词只保存在这台设备的浏览器里，可导出为 draftlint.toml 供命令行使用。",
+    allowed: "允许的词",
+    ignored: "忽略的结果",
+    undoSetting: "撤销",
+    exportSettings: "导出 draftlint.toml",
+    importSettings: "导入 draftlint.toml",
+    imported: "已导入设置。",
+    importFailed: "无法导入设置",
+    suppressed: (n) => `按设置隐藏了 ${n} 处。`,
+    none: "（无）",
     reportTitle: "draftlint 检查报告",
     verdictLine: (v, penalty) => `结论：${v}${penalty ? `，可能的处罚：${penalty}` : ""}`,
     sampleTitle: "今晚行情速递",
@@ -148,6 +161,19 @@ const STRINGS = {
     htmlLeft: "Now checking the plain text: the pasted HTML's link targets and hidden text are no longer checked.",
     place: { hidden: "hidden text", href: "link target", alt: "image text", title: "tooltip", src: "image file name", card: "mini-program or profile card" },
     carries: (place, text) => `in the ${place}: ${text}`,
+    ignore: "Ignore this finding",
+    allowWord: (w) => `Always allow “${w}”`,
+    settings: (n) => `My settings (${n})`,
+    settingsHelp: "Ignored findings and allowed words are kept in this browser only; export them as draftlint.toml for the command line.",
+    allowed: "Allowed words",
+    ignored: "Ignored findings",
+    undoSetting: "Undo",
+    exportSettings: "Export draftlint.toml",
+    importSettings: "Import draftlint.toml",
+    imported: "Settings imported.",
+    importFailed: "Could not import the settings",
+    suppressed: (n) => `${n} hidden by your settings.`,
+    none: "(none)",
     reportTitle: "draftlint report",
     verdictLine: (v, penalty) => `Verdict: ${v}${penalty ? `; risk: ${penalty}` : ""}`,
     sampleTitle: "Tonight's market notes",
@@ -263,6 +289,10 @@ const state = {
   saveTimer: 0,
   ready: false, // the restored draft is on the page: saving may begin
   html: null, // pasted or opened HTML being checked (the body shows its extracted text)
+  // The operator's settings (draftlint.toml as an object), and the words of each ignored
+  // finding so the panel can say what it was.
+  settings: { allow: [], ignore: [] },
+  ignoredText: {},
   restarting: false,
 };
 
@@ -308,6 +338,109 @@ function restoreDraft() {
   return true;
 }
 
+// --- Settings: ignore a finding, always allow a word (kept in this browser only) ----------
+
+const SETTINGS_KEY = "draftlint.settings";
+
+function loadSettings() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null");
+    if (saved && Array.isArray(saved.settings?.allow) && Array.isArray(saved.settings?.ignore)) {
+      state.settings = saved.settings;
+      state.ignoredText = saved.ignoredText ?? {};
+    }
+  } catch {
+    // no storage or a broken entry: start without settings
+  }
+}
+
+function storeSettings() {
+  try {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ settings: state.settings, ignoredText: state.ignoredText }));
+  } catch {
+    // storage off: the settings last for this visit
+  }
+}
+
+/** The settings as the text of a draftlint.toml (JSON strings are TOML basic strings). */
+function settingsToml(settings) {
+  const list = (xs) => `[${xs.map((x) => JSON.stringify(x)).join(", ")}]`;
+  let out = "# draftlint settings, exported from the checking page\n";
+  out += `allow = ${list(settings.allow ?? [])}\n`;
+  out += `ignore = ${list(settings.ignore ?? [])}\n`;
+  for (const t of settings.term ?? []) {
+    out += `\n[[term]]\nterm = ${JSON.stringify(t.term)}\nrole = ${JSON.stringify(t.role)}\nclauses = ${JSON.stringify(t.clauses ?? "*")}\nweight = ${Number(t.weight)}\ntags = ${list(t.tags ?? [])}\n`;
+  }
+  const severity = Object.entries(settings.severity ?? {});
+  if (severity.length) out += `\n[severity]\n${severity.map(([k, v]) => `${JSON.stringify(k)} = ${JSON.stringify(v)}`).join("\n")}\n`;
+  return out;
+}
+
+function settingsCount() {
+  return state.settings.allow.length + state.settings.ignore.length;
+}
+
+async function applySettings() {
+  storeSettings();
+  await state.checker.configure({ lang: state.lang, settings: state.settings });
+  renderSettings();
+  await runCheck();
+}
+
+function renderSettings() {
+  const s = t();
+  $("settings-summary").textContent = s.settings(settingsCount());
+  const item = (label, undo) => {
+    const button = el("button", { cls: "undo-setting", text: s.undoSetting, attrs: { type: "button" } });
+    button.addEventListener("click", undo);
+    return el("li", {}, el("span", { text: label }), button);
+  };
+  const allow = el("ul", { cls: "setting-list allow-list" });
+  for (const word of state.settings.allow) {
+    allow.append(
+      item(word, () => {
+        state.settings.allow = state.settings.allow.filter((w) => w !== word);
+        applySettings();
+      }),
+    );
+  }
+  if (!state.settings.allow.length) allow.append(el("li", { text: s.none }));
+  const ignore = el("ul", { cls: "setting-list ignore-list" });
+  for (const fp of state.settings.ignore) {
+    ignore.append(
+      item(`${state.ignoredText[fp] ?? ""} (${fp})`, () => {
+        state.settings.ignore = state.settings.ignore.filter((x) => x !== fp);
+        delete state.ignoredText[fp];
+        applySettings();
+      }),
+    );
+  }
+  if (!state.settings.ignore.length) ignore.append(el("li", { text: s.none }));
+  $("settings-lists").replaceChildren(el("h4", { text: s.allowed }), allow, el("h4", { text: s.ignored }), ignore);
+}
+
+function exportSettings() {
+  const blob = new Blob([settingsToml(state.settings)], { type: "application/toml" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = "draftlint.toml";
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+async function importSettings(file) {
+  const status = $("settings-status");
+  try {
+    const parsed = await state.checker.settingsFromToml(await file.text());
+    state.settings = { ...parsed, allow: parsed.allow ?? [], ignore: parsed.ignore ?? [] };
+    for (const fp of Object.keys(state.ignoredText)) if (!state.settings.ignore.includes(fp)) delete state.ignoredText[fp];
+    await applySettings();
+    status.textContent = t().imported;
+  } catch (e) {
+    status.textContent = `${t().importFailed}: ${e?.message ?? e}`;
+  }
+}
+
 /** Bytes of UTF-8 in `text`, without copying it. */
 function utf8Bytes(text) {
   return new Blob([text]).size;
@@ -349,10 +482,10 @@ function applyLanguage() {
 
 async function makeChecker(lang) {
   try {
-    return await createWorkerChecker({ lang });
+    return await createWorkerChecker({ lang, settings: state.settings });
   } catch (e) {
     console.warn("draftlint: no worker, checking on the main thread:", e);
-    return createLocalChecker({ lang });
+    return createLocalChecker({ lang, settings: state.settings });
   }
 }
 
@@ -367,7 +500,8 @@ async function setLanguage(lang) {
   applyLanguage();
   // Same worker, new messages: nothing is fetched again.
   if (!state.checker) return;
-  await state.checker.configure({ lang });
+  renderSettings();
+  await state.checker.configure({ lang, settings: state.settings });
   renderCounts();
   await runCheck();
 }
@@ -628,6 +762,8 @@ function canApply(f) {
 function renderFindings(report) {
   const s = t();
   const list = $("findings");
+  const hidden = report?.suppressed?.length ?? 0;
+  $("suppressed-status").textContent = hidden ? s.suppressed(hidden) : "";
   if (!report || report.findings.length === 0) {
     list.replaceChildren(report ? el("p", { cls: "empty", text: s.noFindings }) : "");
     return;
@@ -675,11 +811,26 @@ function findingCard(f, i, s) {
     evidence.append(el("li", { text: line }));
   }
   card.append(evidence);
+  const actions = el("div", { cls: "actions" });
   if (canApply(f)) {
     const apply = el("button", { cls: "apply", text: s.apply, attrs: { type: "button" } });
     apply.addEventListener("click", () => applyFix(i));
-    card.append(el("div", { cls: "actions" }, apply));
+    actions.append(apply);
   }
+  const ignore = el("button", { cls: "ignore", text: s.ignore, attrs: { type: "button" } });
+  ignore.addEventListener("click", () => {
+    if (!state.settings.ignore.includes(f.fingerprint)) state.settings.ignore.push(f.fingerprint);
+    state.ignoredText[f.fingerprint] = f.text;
+    applySettings();
+  });
+  const word = f.text.trim();
+  const allow = el("button", { cls: "allow", text: s.allowWord(word), attrs: { type: "button" } });
+  allow.addEventListener("click", () => {
+    if (word && !state.settings.allow.includes(word)) state.settings.allow.push(word);
+    applySettings();
+  });
+  actions.append(ignore, allow);
+  card.append(actions);
   card.addEventListener("click", (event) => {
     if (event.target === card || event.target.tagName === "P") setActive(i, { scrollCard: false });
   });
@@ -875,6 +1026,12 @@ function wire() {
     if (file) openFile(file);
     event.target.value = "";
   });
+  $("export-settings").addEventListener("click", exportSettings);
+  $("import-settings").addEventListener("change", (event) => {
+    const file = event.target.files?.[0];
+    if (file) importSettings(file);
+    event.target.value = "";
+  });
   $("copy-text").addEventListener("click", () => state.report && copy(reportAsText(state.report)));
   $("copy-json").addEventListener("click", () => state.report && copy(JSON.stringify(state.report, null, 2)));
   window.addEventListener("resize", () => {
@@ -898,6 +1055,7 @@ async function main() {
   $("verdict-word").textContent = t().loading;
   $("verdict-detail").textContent = "";
   restoreDraft();
+  loadSettings();
   state.ready = true;
   title.render(-1);
   body.render(-1);
@@ -905,12 +1063,13 @@ async function main() {
   window.addEventListener("pagehide", saveDraft);
   try {
     state.checker = await makeChecker(lang);
-    if (state.checker.lang !== state.lang) await state.checker.configure({ lang: state.lang });
+    if (state.checker.lang !== state.lang) await state.checker.configure({ lang: state.lang, settings: state.settings });
   } catch (e) {
     renderError(e);
     return;
   }
   document.body.dataset.checker = state.checker.kind;
+  renderSettings();
   await runCheck();
   document.body.dataset.ready = "true";
 }

@@ -346,6 +346,51 @@ describe("requests after load", () => {
   });
 });
 
+describe("the operator's settings", () => {
+  test("ignore a finding, always allow a word, undo, export and import, kept across reloads", async () => {
+    await fresh();
+    await page.evaluate(() => localStorage.removeItem("draftlint.settings"));
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    await page.click("#body-input");
+    await page.keyboard.type("欢迎来到币安咖啡门店，今天新品上市。");
+    await page.waitForSelector('#verdict[data-verdict="review"]', { timeout: 10000 });
+    await settled();
+    // Ignore it: the verdict passes and the page says one finding is hidden by settings.
+    await page.click(".finding .ignore");
+    await page.waitForSelector('#verdict[data-verdict="pass"]', { timeout: 10000 });
+    assert.match(await page.textContent("#suppressed-status"), /按设置隐藏了 1 处/);
+    await page.click("#settings-summary");
+    assert.match(await page.textContent("#settings-lists"), /币安.*fp-[0-9a-f]{16}/);
+    // Undo: the finding is back.
+    await page.click("#settings-lists .ignore-list .undo-setting");
+    await page.waitForSelector('#verdict[data-verdict="review"]', { timeout: 10000 });
+    await settled();
+    // Always allow the word, then export the settings and read the file.
+    await page.click(".finding .allow");
+    await page.waitForSelector('#verdict[data-verdict="pass"]', { timeout: 10000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-settings")]);
+    const toml = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
+    assert.match(toml, /allow = \["币安"\]/);
+    // Kept across a reload.
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    await page.waitForSelector('#verdict[data-verdict="pass"]', { timeout: 10000 });
+    // Clear them, then import the exported file: allowed again.
+    await page.click("#settings-summary");
+    await page.click("#settings-lists .allow-list .undo-setting");
+    await page.waitForSelector('#verdict[data-verdict="review"]', { timeout: 10000 });
+    await page.setInputFiles("#import-settings", { name: "draftlint.toml", mimeType: "text/plain", buffer: Buffer.from(toml) });
+    await page.waitForSelector('#verdict[data-verdict="pass"]', { timeout: 10000 });
+    assert.match(await page.textContent("#settings-status"), /已导入/);
+    // A broken file is refused with its line, and the settings stay.
+    await page.setInputFiles("#import-settings", { name: "bad.toml", mimeType: "text/plain", buffer: Buffer.from('ignore = ["nope"]\n') });
+    await page.waitForFunction(() => /无法导入设置.*draftlint.toml:1/.test(document.getElementById("settings-status").textContent));
+    assert.equal(await verdict(), "pass");
+    await page.evaluate(() => localStorage.removeItem("draftlint.settings"));
+  });
+});
+
 describe("rich text from an editor", () => {
   test("pasted HTML is checked as HTML: a hidden route blocks and says where it was", async () => {
     await fresh();
