@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the engine's entry points (fuzz/fuzz_targets/): `check`, `html`,
-# `normalize`, `pack`, `jsonl`. Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+# `normalize`, `pack`, `jsonl`, `settings`. Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 # Installs cargo-fuzz from crates.io when it is missing; libFuzzer is built from source by
 # the libfuzzer-sys crate, on the stable toolchain (no sanitizer: Rust code is memory-safe
 # and the targets check the engine's own invariants with asserts).
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(check normalize jsonl pack html); fi
+if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(check normalize jsonl pack html settings); fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install cargo-fuzz --version 0.13.2 --locked
 fi
