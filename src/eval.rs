@@ -288,11 +288,38 @@ impl Part {
 /// FNV-1a, 64 bits: a hash that is the same on every platform, build and run (the
 /// standard library's hasher is not), so the split never moves.
 pub fn fnv1a64(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    let mut h = Fnv1a::new();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// FNV-1a, 64 bits, fed in pieces (the same value as [`fnv1a64`] of the pieces joined).
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv1a(u64);
+
+impl Fnv1a {
+    /// A hasher with nothing written.
+    pub fn new() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
     }
-    h
+
+    /// Feeds bytes.
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    /// The hash so far.
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a::new()
+    }
 }
 
 /// The key a `source` is split and grouped by, lower-cased: for a URL its host without

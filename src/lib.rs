@@ -621,6 +621,9 @@ impl Checker {
                         Lang::En => " Some words are deliberately disguised (see the evidence's evasion), which reads as dodging moderation and makes the penalty heavier.",
                     });
                 }
+                let sentence = &sentences[f.sentence];
+                let anchor_words = evidence.first().map_or("", |e: &Evidence| e.normalized.as_str());
+                let fingerprint = fingerprint(&rule.id, anchor_words, &normalized.as_str()[sentence.start..sentence.end]);
                 Finding {
                     rule_id: rule.id.clone(),
                     clause: clause.id.clone(),
@@ -654,17 +657,13 @@ impl Checker {
                     },
                     place: None,
                     extracted: None,
-                    fingerprint: String::new(),
+                    fingerprint,
                     note: false,
                 }
             })
             .collect();
         findings.sort_by_key(|f| (f.span.byte_start, f.span.byte_end));
 
-        for f in &mut findings {
-            let anchor = f.evidence.first().map_or(f.text.as_str(), |e| e.normalized.as_str());
-            f.fingerprint = fingerprint(&f.rule_id, anchor, &text[f.sentence.bytes()]);
-        }
         let (verdict, score, penalty, clauses) = summarize(&mut findings);
         Report {
             verdict,
@@ -875,9 +874,18 @@ fn summarize(findings: &mut [Finding]) -> (Verdict, u32, Option<Penalty>, Vec<Cl
 }
 
 /// A finding's fingerprint: FNV-1a over its rule, its anchor words as read and its sentence
-/// as read (normalized, white space collapsed), as `fp-` and 16 hex digits.
+/// as read (the normalized text, runs of white space as one), as `fp-` and 16 hex digits.
 fn fingerprint(rule: &str, anchor: &str, sentence: &str) -> String {
-    let sentence: String = Normalized::new(sentence).as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-    let key = format!("{rule}\u{1f}{}\u{1f}{sentence}", anchor.to_lowercase());
-    format!("fp-{:016x}", eval::fnv1a64(&key))
+    let mut h = eval::Fnv1a::new();
+    h.write(rule.as_bytes());
+    h.write(&[0x1f]);
+    h.write(anchor.to_lowercase().as_bytes());
+    h.write(&[0x1f]);
+    for (i, word) in sentence.split_whitespace().enumerate() {
+        if i > 0 {
+            h.write(b" ");
+        }
+        h.write(word.as_bytes());
+    }
+    format!("fp-{:016x}", h.finish())
 }
