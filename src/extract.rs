@@ -211,7 +211,7 @@ const BLOCK: &[&str] = &[
 ];
 
 /// What an open element passes to its content.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Open {
     name: String,
     hidden: bool,
@@ -228,8 +228,9 @@ pub fn extract(html: &str) -> Extracted {
     emitter.naively_switch_states(true);
     for token in Tokenizer::new_with_emitter(html, emitter) {
         let Ok(token) = token;
-        let top = stack.last().cloned();
-        let (hidden, skip) = top.as_ref().map_or((false, false), |o| (o.hidden, o.skip));
+        // What the innermost open element passes down (copied, never its name).
+        let (hidden, skip, inherited_color, inherited_background) =
+            stack.last().map_or((false, false, None, None), |o| (o.hidden, o.skip, o.color, o.background));
         match token {
             Token::String(s) => {
                 if skip {
@@ -248,8 +249,8 @@ pub fn extract(html: &str) -> Extracted {
                 };
                 let style = attr("style").map(|(a, b)| decode_string(html, a, b)).unwrap_or_default();
                 let look = Style::parse(&style);
-                let color = look.color.or(top.as_ref().and_then(|o| o.color));
-                let background = look.background.or(top.as_ref().and_then(|o| o.background));
+                let color = look.color.or(inherited_color);
+                let background = look.background.or(inherited_background);
                 // Text in its background's colour (the page's is white) when this element sets
                 // either colour.
                 let set_here = look.color.is_some() || look.background.is_some();

@@ -44,6 +44,23 @@ pub enum Severity {
     Off,
 }
 
+impl Severity {
+    /// The word a settings file uses: `block`, `review`, `note` or `off`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Block => "block",
+            Severity::Review => "review",
+            Severity::Note => "note",
+            Severity::Off => "off",
+        }
+    }
+
+    /// The severity a settings file names, if it is one of the four words.
+    pub fn parse(s: &str) -> Option<Severity> {
+        [Severity::Block, Severity::Review, Severity::Note, Severity::Off].into_iter().find(|v| v.as_str() == s)
+    }
+}
+
 /// A settings file that does not load: where and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingsError {
@@ -209,15 +226,9 @@ impl Settings {
             if pack.rule(id).is_none() && pack.clause(id).is_none() {
                 return Err(err(line, format!("severity: no rule or clause `{id}` in the pack")));
             }
-            let severity = match value.get_ref().as_str() {
-                "block" => Severity::Block,
-                "review" => Severity::Review,
-                "note" => Severity::Note,
-                "off" => Severity::Off,
-                other => {
-                    return Err(err(line, format!("severity.{id}: `{other}` is not one of block, review, note, off")))
-                }
-            };
+            let other = value.get_ref().as_str();
+            let severity = Severity::parse(other)
+                .ok_or_else(|| err(line, format!("severity.{id}: `{other}` is not one of block, review, note, off")))?;
             settings.severity.insert(id.to_string(), severity);
         }
         Ok(settings)

@@ -65,19 +65,7 @@ pub fn settings_from_toml(text: &str) -> Result<JsValue, JsError> {
     let pack = Pack::embedded();
     let s = crate::settings::Settings::parse("draftlint.toml", text, &pack)
         .map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?;
-    let severity: BTreeMap<String, &str> = s
-        .severity
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                crate::settings::Severity::Block => "block",
-                crate::settings::Severity::Review => "review",
-                crate::settings::Severity::Note => "note",
-                crate::settings::Severity::Off => "off",
-            };
-            (k.clone(), v)
-        })
-        .collect();
+    let severity: BTreeMap<String, &str> = s.severity.iter().map(|(k, v)| (k.clone(), v.as_str())).collect();
     #[derive(Serialize)]
     struct Term<'a> {
         term: &'a str,

@@ -519,15 +519,15 @@ async function runCheck() {
   if (!state.checker) return;
   const seq = ++state.seq;
   const snapshot = { title: title.value, body: body.value };
-  if (state.html !== null) return runHtmlCheck(seq, snapshot);
-  if (snapshot.title.trim() === "" && snapshot.body.trim() === "") {
+  const html = state.html;
+  if (html === null && snapshot.title.trim() === "" && snapshot.body.trim() === "") {
     state.report = null;
     state.snapshot = snapshot;
     renderAll(null);
     return;
   }
   const text = `${snapshot.title}\n${snapshot.body}`;
-  const bytes = utf8Bytes(text);
+  const bytes = html === null ? utf8Bytes(text) : utf8Bytes(html) + utf8Bytes(snapshot.title);
   if (bytes > state.checker.maxTextBytes) {
     state.report = null;
     state.snapshot = snapshot;
@@ -537,7 +537,7 @@ async function runCheck() {
   const started = performance.now();
   let report;
   try {
-    report = await state.checker.check(text);
+    report = html === null ? await state.checker.check(text) : await checkHtmlDraft(snapshot.title, html);
   } catch (e) {
     if (seq !== state.seq) return;
     // A worker that died (out of memory, a crash) is replaced and the draft checked again;
@@ -560,7 +560,14 @@ async function runCheck() {
     return;
   }
   if (seq !== state.seq) return; // a newer check is on its way
-  if (snapshot.title !== title.value || snapshot.body !== body.value) return;
+  if (snapshot.title !== title.value || html !== state.html) return;
+  if (html === null) {
+    if (snapshot.body !== body.value) return;
+  } else {
+    // The body shows the text the HTML check read.
+    if (body.value !== report.body) body.set(report.body);
+    snapshot.body = report.body;
+  }
   state.report = report;
   state.snapshot = snapshot;
   renderAll(performance.now() - started);
@@ -632,32 +639,13 @@ function mergeHtml(head, rep, offset) {
   return { ...rep, verdict, score, penalty, clauses, findings, length: offset + ex.length, body: ex };
 }
 
-async function runHtmlCheck(seq, snapshot) {
-  const html = state.html;
-  const bytes = utf8Bytes(html) + utf8Bytes(snapshot.title);
-  if (bytes > state.checker.maxTextBytes) {
-    state.report = null;
-    state.snapshot = snapshot;
-    renderTooLong(bytes);
-    return;
-  }
-  const started = performance.now();
-  let report;
-  try {
-    const [head, rep] = await Promise.all([
-      snapshot.title.trim() ? state.checker.check(snapshot.title) : null,
-      state.checker.checkHtml(html),
-    ]);
-    report = mergeHtml(head, rep, snapshot.title.length + 1);
-  } catch (e) {
-    if (seq === state.seq) renderError(e);
-    return;
-  }
-  if (seq !== state.seq || html !== state.html || snapshot.title !== title.value) return;
-  if (body.value !== report.body) body.set(report.body);
-  state.report = report;
-  state.snapshot = { title: snapshot.title, body: report.body };
-  renderAll(performance.now() - started);
+/** An HTML draft's report, with its title checked as text, as one report (see mergeHtml). */
+async function checkHtmlDraft(titleText, html) {
+  const [head, rep] = await Promise.all([
+    titleText.trim() ? state.checker.check(titleText) : null,
+    state.checker.checkHtml(html),
+  ]);
+  return mergeHtml(head, rep, titleText.length + 1);
 }
 
 function marksFor(report) {

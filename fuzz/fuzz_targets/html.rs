@@ -5,20 +5,15 @@
 
 use std::sync::OnceLock;
 
-use draftlint::{Checker, Span};
+use draftlint::Checker;
 use libfuzzer_sys::fuzz_target;
+use spans::assert_span;
+
+mod spans;
 
 fn checker() -> &'static Checker {
     static C: OnceLock<Checker> = OnceLock::new();
     C.get_or_init(Checker::default)
-}
-
-fn assert_span(text: &str, span: &Span, what: &str) {
-    let (a, b) = (span.byte_start.0, span.byte_end.0);
-    assert!(a <= b && b <= text.len(), "{what}: {a}..{b} outside 0..{}", text.len());
-    assert!(text.is_char_boundary(a) && text.is_char_boundary(b), "{what}: {a}..{b} not on char boundaries");
-    assert_eq!(span.start.0, text[..a].encode_utf16().count(), "{what}: UTF-16 start");
-    assert_eq!(span.end.0, text[..b].encode_utf16().count(), "{what}: UTF-16 end");
 }
 
 fuzz_target!(|data: &[u8]| {
