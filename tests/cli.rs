@@ -288,6 +288,42 @@ fn jsonl_batch() {
 }
 
 #[test]
+fn jsonl_jobs_keep_the_input_order() {
+    // Enough lines for several chunks per worker, with errors and blank lines among them.
+    let mut input = String::new();
+    for i in 0..400 {
+        let line = match i % 5 {
+            0 => json!({ "id": i, "text": BLOCK }).to_string(),
+            1 => json!({ "id": i, "text": format!("{NEWS} {i}") }).to_string(),
+            2 => format!("{{\"id\": {i}, \"text\": "),
+            3 => String::new(),
+            _ => json!({ "id": i, "text": REVIEW }).to_string(),
+        };
+        input.push_str(&line);
+        input.push('\n');
+    }
+    let one = expect_code(&["check", "--jsonl", "-", "--jobs", "1"], input.as_bytes(), 2);
+    let rows: Vec<Value> = stdout(&one).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 320, "blank lines are skipped");
+    // The reports come in the input's order: ids, and for bad lines their line numbers.
+    for (row, i) in rows.iter().zip((0..400).filter(|i| i % 5 != 3)) {
+        if i % 5 == 2 {
+            assert_eq!(row["line"], i + 1, "{row}");
+        } else {
+            assert_eq!(row["id"], i, "{row}");
+        }
+    }
+    for jobs in ["2", "3", "16"] {
+        let many = expect_code(&["check", "--jsonl", "-", "--jobs", jobs], input.as_bytes(), 2);
+        assert!(stdout(&many) == stdout(&one), "--jobs {jobs} printed other lines than --jobs 1");
+    }
+    let out = expect_code(&["check", "--jsonl", "-", "--jobs", "0"], b"", 2);
+    assert!(stderr(&out).contains("--jobs"), "{}", stderr(&out));
+    let out = expect_code(&["check", "--jobs", "2", "-"], b"x", 2);
+    assert!(stderr(&out).contains("--jsonl"), "{}", stderr(&out));
+}
+
+#[test]
 fn explain_prints_clauses_and_rules() {
     let pack = Pack::embedded();
     let all = stdout(&expect_code(&["explain", "all"], b"", 0));

@@ -109,6 +109,10 @@ struct CheckArgs {
     /// per line (`-` for stdin).
     #[arg(long, conflicts_with = "files")]
     jsonl: Option<PathBuf>,
+    /// With --jsonl: how many texts to check at once (default: one per core). Reports are
+    /// printed in the input's order whatever the number.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    jobs: Option<u16>,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
@@ -317,6 +321,9 @@ fn settings_path(args: &CheckArgs) -> Option<PathBuf> {
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
+    if args.jobs.is_some() && args.jsonl.is_none() {
+        return Err(Failure("--jobs goes with --jsonl (files are checked one by one)".into()));
+    }
     let mut checker = checker(&args.common)?;
     if let Some(path) = settings_path(&args) {
         let text =
@@ -331,7 +338,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         FailOn::Block => Verdict::Block,
     };
     if let Some(path) = &args.jsonl {
-        return batch(&checker, path, threshold);
+        return batch(&checker, path, threshold, args.jobs.map_or_else(default_jobs, usize::from));
     }
     let color = match args.color {
         Color::Always => true,
@@ -397,6 +404,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     Ok(exit_code(errors, worst, threshold))
 }
 
+/// One job per core the process may use.
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 fn exit_code(errors: usize, worst: Verdict, threshold: Verdict) -> ExitCode {
     if errors > 0 {
         ExitCode::from(2)
@@ -430,76 +442,197 @@ struct BatchLine<'a> {
     report: &'a Report,
 }
 
-fn batch(checker: &Checker, path: &Path, threshold: Verdict) -> Result<ExitCode, Failure> {
-    let input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
+/// One line of a batch as read: its number and bytes, or how long it was when it was
+/// too long to keep.
+enum Line {
+    Text(usize, Vec<u8>),
+    TooLong(usize, u64),
+}
+
+impl Line {
+    fn weight(&self) -> usize {
+        match self {
+            Line::Text(_, raw) => raw.len().max(64),
+            Line::TooLong(..) => 64,
+        }
+    }
+}
+
+/// The lines of a batch input, each at most `cap` bytes kept in memory.
+struct Lines {
+    input: Box<dyn std::io::BufRead + Send>,
+    name: String,
+    cap: u64,
+    number: usize,
+}
+
+impl Lines {
+    fn next(&mut self) -> Result<Option<Line>, Failure> {
+        use std::io::{BufRead, Read};
+        let failed = |e: std::io::Error| Failure(format!("cannot read {}: {e}", self.name));
+        loop {
+            let mut raw = Vec::new();
+            let n = (&mut self.input).take(self.cap).read_until(b'\n', &mut raw).map_err(failed)?;
+            if n == 0 {
+                return Ok(None);
+            }
+            self.number += 1;
+            if n as u64 == self.cap && raw.last() != Some(&b'\n') {
+                // Skip the rest of the line without keeping it; it is reported in its place.
+                let mut skipped = n as u64;
+                loop {
+                    let buf = self.input.fill_buf().map_err(failed)?;
+                    if buf.is_empty() {
+                        break;
+                    }
+                    match buf.iter().position(|&b| b == b'\n') {
+                        Some(i) => {
+                            self.input.consume(i + 1);
+                            skipped += i as u64;
+                            break;
+                        }
+                        None => {
+                            let len = buf.len();
+                            self.input.consume(len);
+                            skipped += len as u64;
+                        }
+                    }
+                }
+                return Ok(Some(Line::TooLong(self.number, skipped)));
+            }
+            if String::from_utf8_lossy(&raw).trim().is_empty() {
+                continue;
+            }
+            return Ok(Some(Line::Text(self.number, raw)));
+        }
+    }
+}
+
+/// What a run of lines printed: the JSON lines, the worst verdict and the errors.
+struct Printed {
+    bytes: Vec<u8>,
+    worst: Verdict,
+    errors: usize,
+}
+
+/// Checks lines and prints their reports (or errors) into one buffer, in order.
+fn print_lines(checker: &Checker, lines: &[Line], cap: u64) -> Printed {
+    let mut out = Printed { bytes: Vec::new(), worst: Verdict::Pass, errors: 0 };
+    for line in lines {
+        // Writing JSON into a Vec cannot fail.
+        let written = match line {
+            Line::TooLong(number, skipped) => {
+                out.errors += 1;
+                let message = format!(
+                    "the line is {skipped} bytes long; a line may be at most {cap} bytes (a text of at most {} MiB): split the text",
+                    draftlint::MAX_TEXT_BYTES >> 20
+                );
+                serde_json::to_writer(
+                    &mut out.bytes,
+                    &serde_json::json!({ "id": null, "line": number, "error": message }),
+                )
+            }
+            Line::Text(number, raw) => match draftlint::batch::check_line(checker, raw) {
+                Ok((id, report)) => {
+                    out.worst = out.worst.max(report.verdict);
+                    serde_json::to_writer(&mut out.bytes, &BatchLine { id: &id, report: &report })
+                }
+                Err((id, message)) => {
+                    out.errors += 1;
+                    serde_json::to_writer(
+                        &mut out.bytes,
+                        &serde_json::json!({ "id": id, "line": number, "error": message }),
+                    )
+                }
+            },
+        };
+        written.expect("JSON into memory");
+        out.bytes.push(b'\n');
+    }
+    out
+}
+
+/// `check --jsonl`: one report per line, in the input's order. With more than one job,
+/// a reader thread cuts the input into chunks (at most 64 lines or 1 MiB each), `jobs`
+/// workers check chunks as they come, and this thread prints them back in order. Channels
+/// are bounded, so memory stays at a few chunks per worker whatever the input's size.
+fn batch(checker: &Checker, path: &Path, threshold: Verdict, jobs: usize) -> Result<ExitCode, Failure> {
+    let input: Box<dyn std::io::BufRead + Send> = if path.as_os_str() == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
         let file = std::fs::File::open(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
         Box::new(std::io::BufReader::new(file))
     };
+    // A line may hold a text at the limit written with JSON escapes (`\uXXXX` is six bytes
+    // for a three-byte character): beyond twice the limit it is refused unread.
+    let cap = 2 * draftlint::MAX_TEXT_BYTES as u64 + 4096;
+    let mut lines = Lines { input, name: path.display().to_string(), cap, number: 0 };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut worst = Verdict::Pass;
     let mut errors = 0usize;
-    let mut raw = Vec::new();
-    let mut input = input;
-    let mut line_no = 0usize;
-    // A line may hold a text at the limit written with JSON escapes (`\uXXXX` is six bytes
-    // for a three-byte character): beyond twice the limit it is refused unread.
-    let line_cap = 2 * draftlint::MAX_TEXT_BYTES as u64 + 4096;
-    loop {
-        raw.clear();
-        let n = std::io::BufRead::read_until(&mut input.by_ref().take(line_cap), b'\n', &mut raw)
-            .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-        if n == 0 {
-            break;
+    let mut print = |printed: Printed| -> Result<(), Failure> {
+        out.write_all(&printed.bytes)?;
+        worst = worst.max(printed.worst);
+        errors += printed.errors;
+        Ok(())
+    };
+
+    if jobs <= 1 {
+        while let Some(line) = lines.next()? {
+            print(print_lines(checker, std::slice::from_ref(&line), cap))?;
         }
-        line_no += 1;
-        if n as u64 == line_cap && raw.last() != Some(&b'\n') {
-            // Skip the rest of the line without keeping it, and say so in its place.
-            let mut skipped = n as u64;
-            loop {
-                let buf = input.fill_buf().map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-                if buf.is_empty() {
-                    break;
+    } else {
+        use std::sync::{mpsc, Arc, Mutex};
+        type Chunk = (usize, Vec<Line>);
+        let (chunks, todo) = mpsc::sync_channel::<Chunk>(jobs * 2);
+        let (done, finished) = mpsc::sync_channel::<(usize, Printed)>(jobs * 2);
+        // The reader is not scoped: if printing fails, this thread returns without waiting
+        // for it (it may be blocked reading stdin); it ends when its next send fails.
+        let reader = std::thread::spawn(move || -> Result<(), Failure> {
+            let (mut chunk, mut weight, mut seq) = (Vec::new(), 0usize, 0usize);
+            while let Some(line) = lines.next()? {
+                weight += line.weight();
+                chunk.push(line);
+                if chunk.len() >= 64 || weight >= 1 << 20 {
+                    if chunks.send((seq, std::mem::take(&mut chunk))).is_err() {
+                        return Ok(()); // the workers stopped: the printer failed
+                    }
+                    seq += 1;
+                    weight = 0;
                 }
-                match buf.iter().position(|&b| b == b'\n') {
-                    Some(i) => {
-                        input.consume(i + 1);
-                        skipped += i as u64;
+            }
+            if !chunk.is_empty() {
+                let _ = chunks.send((seq, chunk));
+            }
+            Ok(())
+        });
+        let todo = Arc::new(Mutex::new(todo));
+        std::thread::scope(|scope| -> Result<(), Failure> {
+            for _ in 0..jobs {
+                let (todo, done) = (Arc::clone(&todo), done.clone());
+                scope.spawn(move || loop {
+                    // The lock is held only to take a chunk, never while checking.
+                    let next = todo.lock().map(|rx| rx.recv());
+                    let Ok(Ok((seq, chunk))) = next else { break };
+                    if done.send((seq, print_lines(checker, &chunk, cap))).is_err() {
                         break;
                     }
-                    None => {
-                        let len = buf.len();
-                        input.consume(len);
-                        skipped += len as u64;
-                    }
+                });
+            }
+            drop(done);
+            drop(todo); // the workers hold the receiver: when they end, the reader's sends fail
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut next = 0usize;
+            for (seq, printed) in finished {
+                waiting.insert(seq, printed);
+                while let Some(printed) = waiting.remove(&next) {
+                    print(printed)?;
+                    next += 1;
                 }
             }
-            errors += 1;
-            let message = format!(
-                "the line is {skipped} bytes long; a line may be at most {line_cap} bytes (a text of at most {} MiB): split the text",
-                draftlint::MAX_TEXT_BYTES >> 20
-            );
-            serde_json::to_writer(&mut out, &serde_json::json!({ "id": null, "line": line_no, "error": message }))?;
-            writeln!(out)?;
-            continue;
-        }
-        let line = String::from_utf8_lossy(&raw);
-        if line.trim().is_empty() {
-            continue;
-        }
-        match draftlint::batch::check_line(checker, &raw) {
-            Ok((id, report)) => {
-                worst = worst.max(report.verdict);
-                serde_json::to_writer(&mut out, &BatchLine { id: &id, report: &report })?;
-            }
-            Err((id, message)) => {
-                errors += 1;
-                let error = serde_json::json!({ "id": id, "line": line_no, "error": message });
-                serde_json::to_writer(&mut out, &error)?;
-            }
-        }
-        writeln!(out)?;
+            Ok(())
+        })?;
+        reader.join().map_err(|_| Failure("the batch reader panicked".into()))??;
     }
     out.flush()?;
     Ok(exit_code(errors, worst, threshold))
