@@ -3,7 +3,7 @@
 
 CARGO ?= cargo
 
-.PHONY: hostile test test-rust test-fuzz fuzz test-web test-wasm test-browser serve wasm setup-web bench-web eval bench
+.PHONY: hostile test test-rust test-fuzz fuzz test-web test-wasm test-browser serve wasm setup-web bench-web eval bench extension
 
 ## Every test: Rust unit and integration tests (engine, pack examples, CLI, corpus floor),
 ## then the WebAssembly and browser tests.
@@ -56,6 +56,11 @@ setup-web:
 wasm: setup-web
 	bash scripts/build-wasm.sh
 
+## The browser extension for the Official Account editor (extension/ and the package):
+## target/extension/draftlint/ (load unpacked) and target/extension/draftlint-extension.zip.
+extension: wasm
+	bash scripts/build-extension.sh
+
 ## Builds everything and serves the page on http://127.0.0.1:$(PORT)/ (PORT=0: any free port).
 serve: wasm
 	python3 scripts/serve.py --port $(PORT)
@@ -67,7 +72,7 @@ test-web: test-wasm test-browser
 test-wasm: setup-web
 	bash scripts/test-wasm.sh
 
-test-browser: wasm
+test-browser: wasm extension
 	cd tests/browser && npm test
 
 ## Wasm size (raw, gzipped), instantiate time and time per check of a ~2,000-character post

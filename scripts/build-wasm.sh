@@ -19,7 +19,8 @@ rm -rf pkg.tmp
 mkdir pkg.tmp
 wasm-bindgen --target web --out-dir pkg.tmp --out-name draftlint_wasm "$wasm"
 
-cp js/draftlint.js js/draftlint.d.ts js/async.js js/async.d.ts js/worker.js js/report.d.ts pkg.tmp/
+cp js/draftlint.js js/draftlint.d.ts js/async.js js/async.d.ts js/worker.js js/report.d.ts \
+  js/editor.js js/editor.d.ts js/codemirror.js js/codemirror.d.ts pkg.tmp/
 cp docs/js-api.md pkg.tmp/README.md
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
 sed "s/@VERSION@/$version/" js/package.json > pkg.tmp/package.json
@@ -31,3 +32,6 @@ cp -r pkg www/pkg
 raw=$(wc -c < pkg/draftlint_wasm_bg.wasm)
 gz=$(gzip -9 -c pkg/draftlint_wasm_bg.wasm | wc -c)
 echo "build-wasm: pkg/ and www/pkg/ ready (draftlint $version; wasm $raw bytes, $gz gzipped)"
+
+# The editor demos (www/editors/) bundle CodeMirror into www/vendor/.
+bash scripts/build-demos.sh

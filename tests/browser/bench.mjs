@@ -5,6 +5,9 @@
 //   checker: new Checker() (pack parse + automaton build), median of 5
 //   check: one ~2,000-character post, median and p90 over 200 runs after 20 warm-ups,
 //          on the main thread and through the worker (createWorkerChecker)
+//   editor: draftlint/editor attached to a textarea and a contenteditable holding a
+//          5,000-character draft (checked in a worker): per keystroke, the main thread's
+//          time in draftlint's input handler; per report, the time to draw the highlights
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -94,6 +97,46 @@ try {
     return times;
   }, text);
   console.log(`check, worker:      ${ms(median(worker))} median, ${ms(p90(worker))} p90 (round trip, 100 runs)`);
+
+  for (const demo of ["textarea.html", "contenteditable.html"]) {
+    await page.goto(`${server.url}editors/${demo}`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    const r = await page.evaluate(async (text) => {
+      const handle = window.draftlintDemo.handles.at(-1);
+      const el = handle.element;
+      if (el.isContentEditable) {
+        el.replaceChildren(...text.split("\n").map((line) => Object.assign(document.createElement("p"), { textContent: line })));
+      } else {
+        el.value = text;
+        el.dispatchEvent(new Event("input"));
+      }
+      await handle.check();
+      const input = [];
+      const draw = [];
+      for (let i = 0; i < 40; i++) {
+        el.focus();
+        if (el.isContentEditable) {
+          const sel = document.getSelection();
+          sel.selectAllChildren(el.firstChild);
+          sel.collapseToEnd();
+        } else {
+          el.setSelectionRange(0, 0);
+        }
+        const t0 = performance.now();
+        document.execCommand("insertText", false, "字"); // runs draftlint's input listener
+        input.push(performance.now() - t0);
+        await handle.check();
+        await new Promise((done) => requestAnimationFrame(done));
+        draw.push(handle.timing.draw);
+      }
+      return { input, draw, length: handle.text.length, findings: handle.report.findings.length, mode: handle.highlightMode };
+    }, post(5000));
+    console.log(
+      `editor, ${demo.padEnd(21)} keystroke ${ms(median(r.input))} median, ${ms(Math.max(...r.input))} max; ` +
+        `highlights drawn in ${ms(median(r.draw))} median, ${ms(Math.max(...r.draw))} max ` +
+        `(${r.length} characters, ${r.findings} findings, ${r.mode}, 40 edits)`,
+    );
+  }
 } finally {
   await browser.close();
   await server.stop();

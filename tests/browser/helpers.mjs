@@ -11,7 +11,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const ARTIFACTS = join(ROOT, "tests/browser/artifacts");
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-const ARGS = [
+/** The flags launch() gives Chromium; a caller passing its own `args` starts from these. */
+export const CHROMIUM_ARGS = [
   "--headless=new",
   "--no-sandbox",
   "--disable-gpu",
@@ -64,7 +65,7 @@ export async function launch(options = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
     locale: "zh-CN",
     ...options,

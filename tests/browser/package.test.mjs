@@ -149,6 +149,7 @@ describe("the package in Node", () => {
     const source = `
       import init, { Checker, defaultPackFiles, version, type Report, type Finding, type PackFiles } from "draftlint";
       import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
+      import { attach, combinedEdit, type EditorHandle } from "draftlint/editor";
       // Object literals: a field that the Rust report has and report.d.ts lacks (or the
       // reverse) is a type error.
       export const reports: Report[] = ${JSON.stringify(reports, null, 1)};
@@ -163,7 +164,14 @@ describe("the package in Node", () => {
         const worker: AsyncChecker = await createWorkerChecker();
         await worker.configure({ lang: "en" });
         const fixed: string = await local.applyFixes(text, "unsafe");
-        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text)].join();
+        const area = document.createElement("textarea");
+        const handle: EditorHandle = await attach(area, { checker: worker, debounce: 100, highlights: "boxes" });
+        const stop: () => void = handle.onReport((r: Report) => console.log(r.verdict));
+        const applied: boolean = first ? await handle.applyFix(first) : false;
+        const edit = combinedEdit(text, first?.fix.edits ?? []);
+        stop();
+        handle.detach();
+        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from].join();
       }
     `;
     const file = join(work, "types.ts");
