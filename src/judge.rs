@@ -475,6 +475,23 @@ pub(crate) fn judge(
             } else {
                 continue;
             };
+            // A way in offered to the reader blocks wherever it stands (a sign-up link
+            // after a risk warning): its own sentence's context may lower it, the topic's
+            // weight may not.
+            if let Some(floor) = scoring.route_blocks {
+                let route = |&(i, w): &(usize, f32)| {
+                    let s = &signals[i];
+                    s.route
+                        && s.role == Role::Steering
+                        && w >= floor
+                        && !s.clauses.is_any()
+                        && s.clauses.has(rule.clause)
+                };
+                if rule.needs.contains(&Role::Steering) && evidence.iter().any(route) {
+                    verdict = Verdict::Block;
+                    score = score.max(rule.block_at);
+                }
+            }
             if evasive {
                 score += scoring.evasion_bonus;
             }

@@ -301,6 +301,11 @@ pub struct Scoring {
     pub genre_share: f32,
     /// The weight an anchor needs after context for its rule to fire at all.
     pub anchor_floor: f32,
+    /// A route (a detector with `route = true`) among a rule's steering evidence that
+    /// keeps at least this weight after context makes the rule block, whatever its score,
+    /// once it has all it needs: context lowers talk about crypto, never a way in. `None`:
+    /// routes only add to the score.
+    pub route_blocks: Option<f32>,
 }
 
 /// A loaded, validated policy pack.
@@ -813,6 +818,8 @@ mod raw {
         pub genre_factor: f32,
         pub genre_share: f32,
         pub anchor_floor: f32,
+        #[serde(default)]
+        pub route_blocks: Option<f32>,
     }
 
     impl RawScoring {
@@ -842,6 +849,7 @@ mod raw {
                 ("genre_factor", self.genre_factor),
                 ("genre_share", self.genre_share),
                 ("anchor_floor", self.anchor_floor),
+                ("route_blocks", self.route_blocks.unwrap_or(0.0)),
             ] {
                 check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
             }
@@ -855,6 +863,7 @@ mod raw {
                 genre_factor: self.genre_factor,
                 genre_share: self.genre_share,
                 anchor_floor: self.anchor_floor,
+                route_blocks: self.route_blocks,
             })
         }
     }

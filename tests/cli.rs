@@ -512,6 +512,7 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
         "Seed round open to partners: min ticket $5,000, token price $0.002. Send USDT to 0x9e9cb0eb53f16947ccf25ec84d8dbc74254770f5 and DM the hash.",
         "Risk warning: crypto prices swing a lot. If you still want to start, open an account at Quorvex with code QV5521: https://quorvex-trade.example/invite/QV5521",
         "Staking pool open: lock your tokens and earn 2% daily, paid in USDT every midnight.",
+        "Buy BTC with me, DM for the best rate.",
     ];
     let blocks: Vec<&str> = candidates
         .iter()
