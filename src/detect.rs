@@ -96,11 +96,16 @@ pub enum DetectorKind {
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
     RateOffer,
+    /// Instructions without numbers, in English: at least three clauses that each start
+    /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
+    /// Earn tab.`). One imperative is a call; a run of them walks the reader through
+    /// something. Negated clauses (`don't`, `never`) are warnings, not steps.
+    Instructions,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 29] = [
+    pub const ALL: [DetectorKind; 30] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -130,6 +135,7 @@ impl DetectorKind {
         DetectorKind::OfferOpen,
         DetectorKind::OwnService,
         DetectorKind::RateOffer,
+        DetectorKind::Instructions,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -164,6 +170,7 @@ impl DetectorKind {
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
             DetectorKind::RateOffer => "rate-offer",
+            DetectorKind::Instructions => "instructions",
         }
     }
 
@@ -337,6 +344,7 @@ pub struct Detectors {
     contact_handle: Regex,
     group_call: Regex,
     call_to_action: Regex,
+    instruction: Regex,
     offer_open: Regex,
     own_service: Regex,
     rate_offer: Regex,
@@ -500,6 +508,9 @@ impl Detectors {
                 r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:recover(?:ed)?|retrieve[d]?|get[ \t]+back|got[ \t]+back)[ \t]+(?:your|my|our|their|all|lost|stolen|scammed)(?-u:\b)",
                 r"(?-u:\b)help(?:ed|s)?[ \t]+(?:you|me|victims|people|clients)[ \t]+(?:to[ \t]+)?(?:recover|retrieve|get[ \t]+back)(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:lost[ \t]+|stolen[ \t]+)?(?:funds?|money|bitcoin|btc|crypto|coins?|assets?|usdt|investments?|profits?)[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
+                // A testimonial: what someone lost, then that it came back (`everything I
+                // lost to them was recovered`).
+                r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:lost|was[ \t]+scammed[ \t]+(?:of|out[ \t]+of))(?-u:\b)[^.!?\n]{0,60}?(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
                 r"(?:帮你|帮您|帮助您|协助|专业|包|可以|能够|我们)(?:追回|挽回|找回|追讨)",
             ]
             .join("|"),
@@ -526,6 +537,10 @@ impl Detectors {
         let call_to_action = build(
             r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:now|so|just|go|then|quick(?:ly)?|pls|please|gm|guys|fam|anon|frens?|ok(?:ay)?|hurry)[ \t]*[,!]?[ \t]+){0,2}(?P<v>buy|grab|ape(?:[ \t]+in(?:to)?)?|swap|stake|lock|deposit|mint|claim|bag|snag|load[ \t]+up(?:[ \t]+on)?|pick[ \t]+up|secure|long|short|farm|bridge|accumulate|sell|list|flip|copy|send|get[ \t]+in|hop[ \t]+in|jump[ \t]+in|join|register|sign[ \t]+up|download|open[ \t]+(?:an?|your)[ \t]+account)[ \t]+[$@a-z0-9]",
         );
+        // A clause start, then a verb of using an app or a service in the imperative.
+        let instruction = build(
+            r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:then|next|now|first|finally|after[ \t]+that)[ \t]*,?[ \t]+)?(?P<v>choose|select|pick|click|tap|press|go[ \t]+to|head[ \t]+(?:to|over[ \t]+to)|navigate[ \t]+to|open|log[ \t]?in(?:[ \t]+to)?|sign[ \t]+in|enter|type|paste|copy|find|locate|scroll|connect|link|confirm|verify|approve|set|add|send|transfer|deposit|withdraw|buy|sell|swap|stake|start|complete|fill[ \t]+(?:in|out)|upload|download|install|create|register|sign[ \t]+up|wait|check|submit|switch|enable|lock|claim)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
+        );
         let offer_open = build(
             r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
         );
@@ -537,6 +552,7 @@ impl Detectors {
         );
         Detectors {
             call_to_action,
+            instruction,
             own_service,
             rate_offer,
             offer_open,
@@ -685,6 +701,14 @@ impl Detectors {
                     if !rest[clause_end..].starts_with(['?', '？']) {
                         push(out, DetectorKind::CallToAction, v.start(), v.end());
                     }
+                }
+            }
+        }
+        if scan.max_run >= 3 {
+            let steps: Vec<_> = self.instruction.captures_iter(text).filter_map(|c| c.name("v")).collect();
+            if steps.len() >= 3 {
+                for v in steps {
+                    push(out, DetectorKind::Instructions, v.start(), v.end());
                 }
             }
         }
@@ -1782,5 +1806,29 @@ mod tests {
         assert_found(text, InviteCode, &["y5bf1c8t"]);
         assert_found(text, Cashtag, &["$soso"]);
         assert_none("see example.com/join/us today", InviteCode);
+    }
+
+    #[test]
+    fn recovery_testimonials() {
+        let text = "i lost most of my savings to a fake broker and all of it was returned within a week.";
+        assert_found(text, RecoveryOffer, &["i lost most of my savings to a fake broker and all of it was returned"]);
+        assert_found("we were told what we lost was recovered", RecoveryOffer, &["we lost was recovered"]);
+        // A loss with no return, or a return with nobody's loss, is no testimonial.
+        assert_none("i lost my keys and the money was gone for good.", RecoveryOffer);
+        assert_none("the stolen painting was returned to the museum.", RecoveryOffer);
+    }
+
+    #[test]
+    fn instructions_are_a_run_of_imperatives() {
+        let text = "pick a coin that supports staking. send it to your account. then open the earn tab. choose a period and confirm.";
+        assert_found(text, Instructions, &["pick", "send", "open", "choose"]);
+        // One or two imperatives are a call, not instructions; warnings are not steps.
+        assert_none("buy the dip. hold it.", Instructions);
+        assert_none(
+            "never share your seed phrase. don't click links in dms. do not send eth to strangers.",
+            Instructions,
+        );
+        // A verb inside a sentence does not start a step.
+        assert_none("we will choose a coin, send it over, open a tab and confirm.", Instructions);
     }
 }
