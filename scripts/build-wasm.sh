@@ -2,8 +2,11 @@
 # Builds the WebAssembly package into pkg/ (installable from that path, or publishable as
 # `draftlint`) and copies it into www/pkg/ for the page. Run by `make wasm`.
 #
-#   cargo build --target wasm32-unknown-unknown --release --no-default-features --lib
+#   cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
+#     (Cargo.toml: [profile.wasm-release] is release with opt-level "s")
 #   wasm-bindgen --target web --out-name draftlint_wasm   -> pkg/draftlint_wasm{.js,.d.ts,_bg.wasm}
+#   wasm-opt -Os (binaryen from npm, tests/browser/node_modules, installed by setup-web.sh;
+#     not Debian's binaryen, whose version 108 corrupts wasm-bindgen output)
 #   js/ (hand-written wrapper, async API, worker, report types, package.json template) -> pkg/
 #   docs/js-api.md -> pkg/README.md
 set -euo pipefail
@@ -12,12 +15,27 @@ cd "$root"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --target wasm32-unknown-unknown --release --no-default-features --lib
-wasm="$target_dir/wasm32-unknown-unknown/release/draftlint.wasm"
+wasm_opt="$root/tests/browser/node_modules/.bin/wasm-opt"
+if [ ! -x "$wasm_opt" ]; then
+  echo "build-wasm: $wasm_opt is missing: run \`make setup-web\` (npm ci in tests/browser)" >&2
+  exit 1
+fi
+
+cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
+wasm="$target_dir/wasm32-unknown-unknown/wasm-release/draftlint.wasm"
 
 rm -rf pkg.tmp
 mkdir pkg.tmp
 wasm-bindgen --target web --out-dir pkg.tmp --out-name draftlint_wasm "$wasm"
+# Size optimization of the bindgen output; it also drops the name section (function names,
+# about 0.2-0.4 MB). The features are those rustc enables for wasm32-unknown-unknown (the
+# module's target_features section), so that wasm-opt accepts and keeps their instructions.
+"$wasm_opt" -Os \
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong \
+  --enable-multivalue --enable-mutable-globals --enable-nontrapping-float-to-int \
+  --enable-reference-types --enable-sign-ext \
+  pkg.tmp/draftlint_wasm_bg.wasm -o pkg.tmp/draftlint_wasm_bg.opt.wasm
+mv pkg.tmp/draftlint_wasm_bg.opt.wasm pkg.tmp/draftlint_wasm_bg.wasm
 
 cp js/draftlint.js js/draftlint.d.ts js/async.js js/async.d.ts js/worker.js js/report.d.ts \
   js/editor.js js/editor.d.ts js/codemirror.js js/codemirror.d.ts pkg.tmp/
