@@ -1729,11 +1729,13 @@ mod tests {
             x ^= x << 17;
             s.push_str(pieces[(x % pieces.len() as u64) as usize]);
         }
-        let start = std::time::Instant::now();
+        // Time is measured where it can be compared (tests/limits.rs: 8x the text must
+        // take less than 24x the time); here, what comes out must be well formed.
         let v = run(&s);
-        assert!(start.elapsed() < std::time::Duration::from_secs(20));
+        assert!(v.len() > 1000, "a megabyte of these pieces holds detections: {}", v.len());
         for d in &v {
-            assert!(s.is_char_boundary(d.start) && s.is_char_boundary(d.end));
+            assert!(d.start < d.end, "{d:?}");
+            assert!(s.is_char_boundary(d.start) && s.is_char_boundary(d.end), "{d:?}");
         }
     }
 
