@@ -25,11 +25,11 @@ const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
 
 const LABELS = {
   zh: {
-    block: "拦截", review: "复核", note: "提示", why: "原因", risk: "风险", fix: "修改建议",
+    block: "拦截", review: "复核", note: "提示", clause: "条款", why: "原因", risk: "风险", fix: "修改建议",
     apply: "修改", close: "关闭", keys: "Alt+Enter 打开，Esc 关闭", card: "draftlint 检查结果",
   },
   en: {
-    block: "Block", review: "Review", note: "Note", why: "Why", risk: "Risk", fix: "Fix",
+    block: "Block", review: "Review", note: "Note", clause: "Clause", why: "Why", risk: "Risk", fix: "Fix",
     apply: "Apply fix", close: "Close", keys: "Alt+Enter to open, Esc to close", card: "draftlint finding",
   },
 };
@@ -597,6 +597,7 @@ export async function attach(element, options = {}) {
         dd.textContent = value;
         dl.append(dt, dd);
       };
+      row(labels.clause, f.clauseTitle);
       row(labels.why, f.explanation);
       row(labels.risk, f.penaltyLabel);
       row(labels.fix, f.fix?.message);

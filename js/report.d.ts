@@ -106,6 +106,8 @@ export type Place = "visible" | "hidden" | "href" | "alt" | "title" | "src" | "c
 export interface ClauseScore {
   /** Clause id: exchange, intermediary, issuance, derivatives, collectibles, financing, fraud. */
   clause: string;
+  /** Its title, in the report's language (from the pack's clauses.toml). */
+  title: string;
   score: number;
   verdict: Verdict;
 }
@@ -116,6 +118,8 @@ export interface Finding {
   ruleId: string;
   /** The clause it breaks. */
   clause: string;
+  /** The clause's title, in the report's language (from the pack's clauses.toml). */
+  clauseTitle: string;
   /** "review" or "block". */
   severity: Verdict;
   /** What it risks. */

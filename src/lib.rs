@@ -627,6 +627,7 @@ impl Checker {
                 Finding {
                     rule_id: rule.id.clone(),
                     clause: clause.id.clone(),
+                    clause_title: clause.title.get(lang).to_string(),
                     severity: f.verdict,
                     penalty,
                     penalty_label: penalty.label(lang).to_string(),
@@ -866,7 +867,12 @@ fn summarize(findings: &mut [Finding]) -> (Verdict, u32, Option<Penalty>, Vec<Cl
                 c.score = c.score.max(f.score);
                 c.verdict = c.verdict.max(f.severity);
             }
-            None => clauses.push(ClauseScore { clause: f.clause.clone(), score: f.score, verdict: f.severity }),
+            None => clauses.push(ClauseScore {
+                clause: f.clause.clone(),
+                title: f.clause_title.clone(),
+                score: f.score,
+                verdict: f.severity,
+            }),
         }
     }
     clauses.sort_by_key(|c| std::cmp::Reverse((c.verdict, c.score)));

@@ -166,6 +166,8 @@ pub struct PackRef {
 pub struct ClauseScore {
     /// Clause id.
     pub clause: String,
+    /// Its title, in the report's language (from the pack's `clauses.toml`).
+    pub title: String,
     /// Its strongest finding's score, 0..=100.
     pub score: u32,
     /// Its strongest finding's verdict.
@@ -180,6 +182,8 @@ pub struct Finding {
     pub rule_id: String,
     /// The clause it breaks.
     pub clause: String,
+    /// The clause's title, in the report's language (from the pack's `clauses.toml`).
+    pub clause_title: String,
     /// `review` or `block`.
     pub severity: Verdict,
     /// What it risks.

@@ -159,6 +159,12 @@ fn json_report_shape() {
     assert!(r["pack"]["version"].is_string());
     assert_eq!(r["length"].as_u64(), Some(BLOCK.encode_utf16().count() as u64));
     assert!(r["clauses"].as_array().unwrap().iter().any(|c| c["clause"] == "exchange" && c["verdict"] == "block"));
+    // Clause titles come from the pack, in the report's language: nobody keeps a copy.
+    let pack = Pack::embedded();
+    let title = |id: &str| pack.clauses.iter().find(|c| c.id == id).map(|c| c.title.zh.clone());
+    for c in r["clauses"].as_array().unwrap() {
+        assert_eq!(c["title"].as_str().map(str::to_string), title(c["clause"].as_str().unwrap()), "{c}");
+    }
 
     let findings = r["findings"].as_array().expect("findings is an array");
     assert!(!findings.is_empty());
@@ -168,6 +174,7 @@ fn json_report_shape() {
         {
             assert!(f.get(key).is_some(), "finding lacks {key}: {f}");
         }
+        assert_eq!(f["clauseTitle"].as_str().map(str::to_string), title(f["clause"].as_str().unwrap()), "{f}");
         let span = &f["span"];
         for key in ["start", "end", "byteStart", "byteEnd", "charStart", "charEnd", "line", "column"] {
             assert!(span[key].is_u64(), "span lacks {key}: {span}");

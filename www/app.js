@@ -182,16 +182,6 @@ const STRINGS = {
   },
 };
 
-const CLAUSES = {
-  exchange: { zh: "虚拟货币交易", en: "Crypto trading" },
-  intermediary: { zh: "交易中介与喊单", en: "Trading intermediary and signals" },
-  issuance: { zh: "代币发行融资", en: "Token issuance" },
-  derivatives: { zh: "合约与衍生品", en: "Derivatives" },
-  collectibles: { zh: "数字藏品二级交易", en: "Resale of digital collections" },
-  financing: { zh: "挖矿与币本位理财", en: "Mining and crypto yield" },
-  fraud: { zh: "加密货币诈骗", en: "Crypto fraud" },
-};
-
 const $ = (id) => document.getElementById(id);
 
 /** Creates an element with text (never HTML) and attributes. */
@@ -629,7 +619,7 @@ function mergeHtml(head, rep, offset) {
   const clauses = [];
   for (const f of findings) {
     const c = clauses.find((c) => c.clause === f.clause);
-    if (!c) clauses.push({ clause: f.clause, score: f.score, verdict: f.severity });
+    if (!c) clauses.push({ clause: f.clause, title: f.clauseTitle, score: f.score, verdict: f.severity });
     else {
       c.score = Math.max(c.score, f.score);
       if (VERDICTS.indexOf(f.severity) > VERDICTS.indexOf(c.verdict)) c.verdict = f.severity;
@@ -760,7 +750,7 @@ function renderFindings(report) {
   const frag = document.createDocumentFragment();
   for (const clause of report.clauses) {
     const items = report.findings.map((f, i) => [f, i]).filter(([f]) => f.clause === clause.clause);
-    const name = CLAUSES[clause.clause]?.[state.lang] ?? clause.clause;
+    const name = clause.title; // the pack's title, in the report's language
     const heading = el("h3", { text: name }, el("span", { cls: "count", text: `· ${clause.clause} · ${items.length}` }));
     frag.append(heading);
     for (const [f, i] of items) frag.append(findingCard(f, i, s));
@@ -910,7 +900,7 @@ function reportAsText(report) {
   const decisive = report.findings.find((f) => f.decisive && f.penalty === report.penalty);
   lines.push(s.verdictLine(`${s[report.verdict]} (${report.verdict})`, report.verdict === "block" ? decisive?.penaltyLabel : null));
   report.findings.forEach((f, i) => {
-    const clause = CLAUSES[f.clause]?.[state.lang] ?? f.clause;
+    const clause = f.clauseTitle;
     lines.push("");
     lines.push(`${i + 1}. [${f.severity}] ${clause} (${f.ruleId}) — ${f.message}`);
     lines.push(`   ${state.lang === "zh" ? "「" : "“"}${f.text}${state.lang === "zh" ? "」" : "”"} · ${whereOf(f)}`);
