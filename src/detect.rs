@@ -340,6 +340,7 @@ pub struct Detectors {
     coin_en: Regex,
     coin_zh: Regex,
     recovery: Regex,
+    testimonial: Regex,
     email: Regex,
     contact_handle: Regex,
     group_call: Regex,
@@ -508,12 +509,15 @@ impl Detectors {
                 r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:recover(?:ed)?|retrieve[d]?|get[ \t]+back|got[ \t]+back)[ \t]+(?:your|my|our|their|all|lost|stolen|scammed)(?-u:\b)",
                 r"(?-u:\b)help(?:ed|s)?[ \t]+(?:you|me|victims|people|clients)[ \t]+(?:to[ \t]+)?(?:recover|retrieve|get[ \t]+back)(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:lost[ \t]+|stolen[ \t]+)?(?:funds?|money|bitcoin|btc|crypto|coins?|assets?|usdt|investments?|profits?)[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
-                // A testimonial: what someone lost, then that it came back (`everything I
-                // lost to them was recovered`).
-                r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:lost|was[ \t]+scammed[ \t]+(?:of|out[ \t]+of))(?-u:\b)[^.!?\n]{0,60}?(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
                 r"(?:帮你|帮您|帮助您|协助|专业|包|可以|能够|我们)(?:追回|挽回|找回|追讨)",
             ]
             .join("|"),
+        );
+        // A testimonial: what someone lost, then that it came back (`everything I lost to
+        // them was recovered`). Apart from `recovery`, so its literal start (`lost`,
+        // `scammed`) lets the search skip to where it can match.
+        let testimonial = build(
+            r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:lost|was[ \t]+scammed[ \t]+(?:of|out[ \t]+of))(?-u:\b)[^.!?\n]{0,60}?(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
         );
         let email = build(
             r"(?-u:\b)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.[a-z]{2,12}(?-u:\b)",
@@ -557,6 +561,7 @@ impl Detectors {
             rate_offer,
             offer_open,
             recovery,
+            testimonial,
             email,
             contact_handle,
             group_call,
@@ -676,6 +681,11 @@ impl Detectors {
         if scan.non_ascii || scan.max_run >= 4 {
             for m in self.recovery.find_iter(text) {
                 push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
+            }
+            if text.contains("lost") || text.contains("scammed") {
+                for m in self.testimonial.find_iter(text) {
+                    push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
+                }
             }
             for m in self.group_call.find_iter(text) {
                 push(out, DetectorKind::GroupCall, m.start(), m.end());
