@@ -45,7 +45,6 @@ bench:
 ## --- WebAssembly package and the checking page (www/) -----------------------------------
 
 PORT ?= 8080
-WASM_TEST_DIR := target/wasm-api-tests
 
 ## Installs the wasm target, wasm-bindgen-cli 0.2.130, Debian's chromium + chromedriver +
 ## CJK fonts, and the browser tests' npm packages (idempotent).
