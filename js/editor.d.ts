@@ -66,7 +66,8 @@ export interface EditorHandle {
 
 /**
  * Attaches draftlint to a `<textarea>`, an `<input>` or a contenteditable root; resolves
- * after the first check. Rejects with a `TypeError` for other elements.
+ * after the first check. Rejects with a `TypeError` for other elements, and with an `Error`
+ * for an element draftlint is already attached to (detach that handle first).
  */
 export function attach(
   element: HTMLTextAreaElement | HTMLInputElement | HTMLElement,

@@ -37,6 +37,8 @@ const LABELS = {
 const COLORS = { block: "#c62828", review: "#b26a00", note: "#1565c0" };
 
 let attachments = 0;
+/** The elements draftlint is attached to: one attachment per element. */
+const attached = new WeakSet();
 
 /**
  * The text of a contenteditable root as draftlint checks it, and where each piece of it
@@ -230,6 +232,10 @@ export async function attach(element, options = {}) {
   if (!field && !element?.isContentEditable) {
     throw new TypeError("draftlint: attach() takes a <textarea>, an <input> or a contenteditable element");
   }
+  if (attached.has(element)) {
+    throw new Error("draftlint: attach(): draftlint is already attached to this element; detach() that handle first");
+  }
+  attached.add(element);
   const lang = (options.lang ?? options.checker?.lang) === "en" ? "en" : "zh";
   const labels = LABELS[lang];
   const debounce = options.debounce ?? 250;
@@ -825,6 +831,7 @@ export async function attach(element, options = {}) {
     detach() {
       if (detached) return;
       detached = true;
+      attached.delete(element);
       clearTimeout(timer);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(hoverFrame);

@@ -405,6 +405,25 @@ describe("draftlint/editor everywhere", () => {
       }
     });
     assert.match(message, /^TypeError: draftlint: attach\(\) takes a <textarea>/);
+    // One attachment per element; after detach() it may be attached again.
+    const again = await page.evaluate(async () => {
+      const { attach } = await import("../pkg/editor.js");
+      const [handle] = window.draftlintDemo.handles.slice(-1);
+      let twice;
+      try {
+        await attach(handle.element);
+        twice = "no error";
+      } catch (e) {
+        twice = e.message;
+      }
+      handle.detach();
+      const fresh = await attach(handle.element);
+      const ok = (await fresh.check()).verdict;
+      fresh.detach();
+      return { twice, ok };
+    });
+    assert.match(again.twice, /already attached/);
+    assert.equal(again.ok, "pass");
     await page.close();
   });
 
