@@ -73,6 +73,35 @@ pub fn too_long_message(bytes: usize) -> String {
     )
 }
 
+/// One sentence of [`Checker::trace`]: its context factor, its normalized text and the
+/// signals found in it.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct TraceSentence {
+    /// What context does to the sentence's evidence (1: nothing).
+    pub factor: f32,
+    /// The sentence as the checker read it.
+    pub text: String,
+    /// The signals in it, in text order.
+    pub signals: Vec<TraceSignal>,
+}
+
+/// One signal of [`Checker::trace`].
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct TraceSignal {
+    /// Its role (`entity`, `action`, `steering`, …).
+    pub role: &'static str,
+    /// Its weight before context.
+    pub weight: f32,
+    /// The clauses it is tied to; empty for any clause (`*` in the lexicon).
+    pub clauses: Vec<String>,
+    /// The words, as read.
+    pub words: String,
+    /// The lexicon line or detector that found them.
+    pub source: String,
+}
+
 /// Why a text could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckError {
@@ -251,47 +280,46 @@ impl Checker {
             .collect()
     }
 
-    /// A debugging view of one check: the normalized text, the sentences with their
-    /// context factors, and every signal. For pack authors (`draftlint trace`); the
-    /// format is not stable.
+    /// A debugging view of one check: the sentences of the normalized text with their
+    /// context factors, and every signal in each. For pack authors (`draftlint trace`
+    /// prints it); the shape may change.
     #[doc(hidden)]
-    pub fn trace(&self, text: &str) -> String {
-        use std::fmt::Write;
+    pub fn trace(&self, text: &str) -> Vec<TraceSentence> {
         let normalized = Normalized::new(text);
         let norm = normalized.as_str();
         let (signals, sentences, _) = self.prepare(text, &normalized);
-        let mut out = String::new();
-        for (i, s) in sentences.iter().enumerate() {
-            let _ = writeln!(out, "[{i}] x{:.2} {:?}", s.factor, &norm[s.start..s.end]);
-            for sig in signals.iter().filter(|g| g.sentence == i) {
-                let source = match sig.source {
-                    Source::Term(t) => self.pack.terms[t].origin.clone(),
-                    Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
-                };
-                let clauses = if sig.clauses.is_any() {
-                    "*".to_string()
-                } else {
-                    self.pack
-                        .clauses
-                        .iter()
-                        .enumerate()
-                        .filter(|(k, _)| sig.clauses.has(*k))
-                        .map(|(_, c)| c.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                };
-                let _ = writeln!(
-                    out,
-                    "      {:<10} {:.2} {:<28} {:?} {}",
-                    sig.role.as_str(),
-                    sig.weight,
-                    clauses,
-                    &norm[sig.start..sig.end],
-                    source
-                );
-            }
-        }
-        out
+        sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| TraceSentence {
+                factor: s.factor,
+                text: norm[s.start..s.end].to_string(),
+                signals: signals
+                    .iter()
+                    .filter(|g| g.sentence == i)
+                    .map(|sig| TraceSignal {
+                        role: sig.role.as_str(),
+                        weight: sig.weight,
+                        clauses: if sig.clauses.is_any() {
+                            Vec::new()
+                        } else {
+                            self.pack
+                                .clauses
+                                .iter()
+                                .enumerate()
+                                .filter(|(k, _)| sig.clauses.has(*k))
+                                .map(|(_, c)| c.id.clone())
+                                .collect()
+                        },
+                        words: norm[sig.start..sig.end].to_string(),
+                        source: match sig.source {
+                            Source::Term(t) => self.pack.terms[t].origin.clone(),
+                            Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
+                        },
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Signals, sentences with their context factors, and each sentence's signal range.

@@ -218,3 +218,22 @@ fn print_examples(out: &mut impl Write, lang: Lang, r: &Rule) -> Result<(), Fail
     }
     Ok(())
 }
+
+/// `draftlint trace`: each sentence with its context factor, then its signals (role,
+/// weight, clauses or `*`, the words as read, where they came from).
+pub fn trace(sentences: &[draftlint::TraceSentence]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let _ = writeln!(out, "[{i}] x{:.2} {:?}", s.factor, s.text);
+        for sig in &s.signals {
+            let clauses = if sig.clauses.is_empty() { "*".to_string() } else { sig.clauses.join(",") };
+            let _ = writeln!(
+                out,
+                "      {:<10} {:.2} {:<28} {:?} {}",
+                sig.role, sig.weight, clauses, sig.words, sig.source
+            );
+        }
+    }
+    out
+}

@@ -184,7 +184,7 @@ fn main() -> ExitCode {
         Command::Fit { files, write, common } => fit_command(files, write, &common),
         Command::Trace { file, common } => checker(&common).and_then(|c| {
             let text = read_text(&file)?;
-            print!("{}", c.trace(&text));
+            print!("{}", human::trace(&c.trace(&text)));
             Ok(ExitCode::SUCCESS)
         }),
     };
