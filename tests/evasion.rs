@@ -563,7 +563,12 @@ fn detectors_see_through_disguised_keywords() {
     }
     // An amount in disguised USDT is an amount (the trace lists every signal).
     let trace = checker.trace("稳赚理财：投入1000 U5DT，每天返还。");
-    assert!(trace.contains("\"1000 u5dt\" detector:crypto-amount"), "{trace}");
+    let signals = || trace.iter().flat_map(|s| &s.signals);
+    assert!(
+        signals().any(|g| g.words == "1000 u5dt" && g.source == "detector:crypto-amount"),
+        "{:?}",
+        signals().map(|g| (&g.words, &g.source)).collect::<Vec<_>>()
+    );
     // The same words written plainly are found by the detectors alone, not flagged as evasion.
     let report = checker.check("出U，高价回收，有事找我 wechat: abc_12345").unwrap();
     let e = report.findings.iter().flat_map(|f| &f.evidence).find(|e| e.source == "detector:wechat-id").unwrap();
