@@ -36,6 +36,7 @@ mod sentence;
 pub mod settings;
 pub mod span;
 mod t2s;
+mod vocab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -20,7 +20,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::DetectorKind;
-use crate::report::{Lang, Penalty, Verdict};
+pub use crate::vocab::FixSafety;
+use crate::vocab::{Lang, Penalty, Verdict};
 
 /// The kind of evidence a lexicon term or detector contributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -158,18 +159,6 @@ pub enum Status {
     Preview,
     /// Kept so that old ids resolve; never fires.
     Deprecated,
-}
-
-/// How safe it is to apply a fix without reading it (ordered: display-only < unsafe < safe).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FixSafety {
-    /// Advice only: the author has to rewrite.
-    DisplayOnly,
-    /// The edit removes words; the sentence may need rereading.
-    Unsafe,
-    /// The edit removes a route (link, contact, code) and nothing else.
-    Safe,
 }
 
 /// A combination of evidence that breaks a clause.

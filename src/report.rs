@@ -3,105 +3,10 @@
 //! Serialized with serde in camelCase. Offsets are typed ([`crate::span`]): `start`/`end`
 //! are UTF-16 code units everywhere; byte and char offsets are named as such.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::pack::FixSafety;
 use crate::span::{Span, Utf16Offset};
-
-/// The three verdicts WeChat's own content check uses, ordered by severity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    /// Nothing in the text breaks the policy.
-    Pass,
-    /// Crypto or NFT content with no service, entry or call to action: a person should look.
-    Review,
-    /// The text offers, points to or teaches a banned service.
-    Block,
-}
-
-impl Verdict {
-    /// `pass`, `review` or `block`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Pass => "pass",
-            Verdict::Review => "review",
-            Verdict::Block => "block",
-        }
-    }
-
-    /// Parses `pass`, `review` or `block`.
-    pub fn parse(s: &str) -> Option<Verdict> {
-        match s {
-            "pass" => Some(Verdict::Pass),
-            "review" => Some(Verdict::Review),
-            "block" => Some(Verdict::Block),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Verdict {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The penalty ladder of clause 3.24, by severity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Penalty {
-    /// 责令限期整改: an order to rectify within a time limit.
-    Rectify,
-    /// 限制部分功能: some account functions restricted.
-    Restrict,
-    /// 永久封号: the account is banned for good.
-    Ban,
-}
-
-impl Penalty {
-    /// One step up the ladder (a ban stays a ban).
-    pub fn heavier(self) -> Penalty {
-        match self {
-            Penalty::Rectify => Penalty::Restrict,
-            Penalty::Restrict | Penalty::Ban => Penalty::Ban,
-        }
-    }
-
-    /// The penalty's name in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Penalty::Rectify, Lang::Zh) => "责令限期整改",
-            (Penalty::Restrict, Lang::Zh) => "限制部分功能",
-            (Penalty::Ban, Lang::Zh) => "永久封号",
-            (Penalty::Rectify, Lang::En) => "order to rectify",
-            (Penalty::Restrict, Lang::En) => "some functions restricted",
-            (Penalty::Ban, Lang::En) => "permanent ban",
-        }
-    }
-}
-
-/// The language of messages in a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Chinese (the default).
-    #[default]
-    Zh,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Parses `zh` or `en`.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+pub use crate::vocab::{FixSafety, Lang, Penalty, Verdict};
 
 /// The result of checking one text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
