@@ -158,10 +158,16 @@ export interface Finding {
   note?: boolean;
 }
 
+/** What a piece of evidence contributes (the lexicon file or detector role it came from). */
+export type Role = "entity" | "action" | "steering" | "teaching" | "promise" | "price";
+
+/** A kind of disguise seen through. Traditional characters and slang are how people write, never reported. */
+export type Evasion = "separators" | "invisible" | "width" | "lookalike" | "pinyin" | "homophone" | "hidden";
+
 /** One piece of evidence. */
 export interface Evidence {
   /** entity, action, steering, teaching, promise or price. */
-  role: string;
+  role: Role;
   /** The words as written. */
   text: string;
   /** The words as the checker read them: normalized, with disguised terms written as what
@@ -173,7 +179,7 @@ export interface Evidence {
   /** Strength 0..1, after context, two decimals. */
   weight: number;
   /** Disguises seen through: separators, invisible, width, lookalike, pinyin, homophone, hidden (text of an HTML draft hidden by styling; traditional characters and slang are how people write, never reported). */
-  evasion: string[];
+  evasion: Evasion[];
   /** From `checkHtml`: the words in `report.extractedText` (`span` points into the HTML). */
   extracted?: Span;
 }

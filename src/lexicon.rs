@@ -29,12 +29,13 @@ pub(crate) enum Variant {
 
 impl Variant {
     /// The evasion family a variant belongs to, as reported in evidence.
-    pub fn evasion(self) -> Option<&'static str> {
+    pub fn evasion(self) -> Option<crate::report::Evasion> {
+        use crate::report::Evasion;
         match self {
             Variant::Written => None,
-            Variant::Pinyin => Some("pinyin"),
-            Variant::Homophone => Some("homophone"),
-            Variant::Leet => Some("lookalike"),
+            Variant::Pinyin => Some(Evasion::Pinyin),
+            Variant::Homophone => Some(Evasion::Homophone),
+            Variant::Leet => Some(Evasion::Lookalike),
         }
     }
 }

@@ -50,7 +50,7 @@ use judge::{Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role};
-use report::{ClauseScore, Edit, Evidence, Finding, Fix, PackRef, Penalty};
+use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
 /// The longest text [`Checker::check`] accepts: 16 MiB of UTF-8 (about 5.5 million Chinese
@@ -743,31 +743,31 @@ impl Checker {
                 let term = &self.pack.terms[t];
                 // Slang (上车, 带单, 币圈) is how people write, not a disguise: only pinyin and
                 // homophones written for a term are reported as evasion.
-                let tags = ["pinyin", "homophone"].iter().filter(|k| term.has_tag(k)).map(|k| k.to_string());
+                let tags = [Evasion::Pinyin, Evasion::Homophone].into_iter().filter(|k| term.has_tag(k.as_str()));
                 (term.origin.clone(), tags.collect::<Vec<_>>())
             }
             Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),
         };
-        if let Some(name) = s.variant.evasion() {
-            if !evasion.iter().any(|e| e == name) {
-                evasion.push(name.to_string());
+        if let Some(kind) = s.variant.evasion() {
+            if !evasion.contains(&kind) {
+                evasion.push(kind);
             }
         }
         let marks = normalized.marks(s.start, s.end);
         for (mark, name) in [
-            (Marks::JOINED, "separators"),
-            (Marks::INVISIBLE, "invisible"),
-            (Marks::WIDTH, "width"),
-            (Marks::LOOKALIKE, "lookalike"),
+            (Marks::JOINED, Evasion::Separators),
+            (Marks::INVISIBLE, Evasion::Invisible),
+            (Marks::WIDTH, Evasion::Width),
+            (Marks::LOOKALIKE, Evasion::Lookalike),
         ] {
             // Traditional characters are how Hong Kong and Taiwan authors write, not a
             // disguise: they are read as simplified and never reported as evasion.
             if marks.intersects(mark) {
-                evasion.push(name.to_string());
+                evasion.push(name);
             }
         }
         Evidence {
-            role: s.role.as_str().to_string(),
+            role: s.role,
             text: text[span.bytes()].to_string(),
             normalized: reading,
             span,
@@ -834,7 +834,7 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
         for e in &mut f.evidence {
             if ex.place(e.span.byte_start.0, e.span.byte_end.0) == extract::Place::Hidden {
                 hidden = true;
-                e.evasion.push("hidden".to_string());
+                e.evasion.push(Evasion::Hidden);
             }
             e.extracted = Some(e.span);
             e.span = spans.next().unwrap_or_default();

@@ -20,73 +20,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::DetectorKind;
-pub use crate::vocab::FixSafety;
+pub use crate::vocab::{FixSafety, Role};
 use crate::vocab::{Lang, Penalty, Verdict};
-
-/// The kind of evidence a lexicon term or detector contributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// A crypto or NFT thing: a coin, an exchange, a wallet, a digital collection.
-    Entity,
-    /// A service verb tied to clauses: buy, sell, presale, copy-trade, resell, stake.
-    Action,
-    /// A way in: a link, a contact, a code, a group, a sign-up bonus.
-    Steering,
-    /// Step-by-step instructions.
-    Teaching,
-    /// Promises of returns, urgency.
-    Promise,
-    /// A price or an amount of money.
-    Price,
-    /// Reporting, warning, negation: lowers what its sentence says.
-    Context,
-    /// An ordinary-sense phrase that absorbs a crypto-looking word inside it.
-    Confusable,
-}
-
-impl Role {
-    /// Every role, in the order of the lexicon files.
-    pub const ALL: [Role; 8] = [
-        Role::Entity,
-        Role::Action,
-        Role::Steering,
-        Role::Teaching,
-        Role::Promise,
-        Role::Price,
-        Role::Context,
-        Role::Confusable,
-    ];
-
-    /// The role's id, as in file names and reports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Entity => "entity",
-            Role::Action => "action",
-            Role::Steering => "steering",
-            Role::Teaching => "teaching",
-            Role::Promise => "promise",
-            Role::Price => "price",
-            Role::Context => "context",
-            Role::Confusable => "confusable",
-        }
-    }
-
-    /// The role named `s` (`entity`, `action`…), as [`Role::as_str`] writes it.
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    pub(crate) fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// A set of clauses, by their index in [`Pack::clauses`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::span::{Span, Utf16Offset};
-pub use crate::vocab::{FixSafety, Lang, Penalty, Verdict};
+pub use crate::vocab::{Evasion, FixSafety, Lang, Penalty, Role, Verdict};
 
 /// The result of checking one text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -140,7 +140,7 @@ pub struct Finding {
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// `entity`, `action`, `steering`, `teaching`, `promise` or `price`.
-    pub role: String,
+    pub role: Role,
     /// The words as the author wrote them.
     pub text: String,
     /// The words as the checker read them: normalized (width, case, separators, traditional
@@ -157,7 +157,7 @@ pub struct Evidence {
     /// `lookalike`, `pinyin`, `homophone`, and `hidden` for text of an HTML draft hidden
     /// from readers by styling). Traditional characters and slang are how
     /// people write, not disguises, and are never listed.
-    pub evasion: Vec<String>,
+    pub evasion: Vec<Evasion>,
     /// For an HTML draft: the words in the extracted text (`extractedText`), where `span`
     /// points into the HTML source.
     #[serde(skip_serializing_if = "Option::is_none")]

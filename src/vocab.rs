@@ -1,5 +1,5 @@
-//! The words the pack and the report share: verdicts, penalties, the language of
-//! messages, how safe a fix is. The pack (`pack.rs`) says which a rule may reach and the
+//! The words the pack and the report share: evidence roles, verdicts, penalties, the
+//! language of messages, how safe a fix is, the kinds of disguise. The pack (`pack.rs`) says which a rule may reach and the
 //! report (`report.rs`) says which a text got; both re-export these from here, so neither
 //! module depends on the other.
 
@@ -110,4 +110,111 @@ pub enum FixSafety {
     Unsafe,
     /// The edit removes a route (link, contact, code) and nothing else.
     Safe,
+}
+
+/// The kind of evidence a lexicon term or detector contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A crypto or NFT thing: a coin, an exchange, a wallet, a digital collection.
+    Entity,
+    /// A service verb tied to clauses: buy, sell, presale, copy-trade, resell, stake.
+    Action,
+    /// A way in: a link, a contact, a code, a group, a sign-up bonus.
+    Steering,
+    /// Step-by-step instructions.
+    Teaching,
+    /// Promises of returns, urgency.
+    Promise,
+    /// A price or an amount of money.
+    Price,
+    /// Reporting, warning, negation: lowers what its sentence says.
+    Context,
+    /// An ordinary-sense phrase that absorbs a crypto-looking word inside it.
+    Confusable,
+}
+
+impl Role {
+    /// Every role, in the order of the lexicon files.
+    pub const ALL: [Role; 8] = [
+        Role::Entity,
+        Role::Action,
+        Role::Steering,
+        Role::Teaching,
+        Role::Promise,
+        Role::Price,
+        Role::Context,
+        Role::Confusable,
+    ];
+
+    /// The role's id, as in file names and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Entity => "entity",
+            Role::Action => "action",
+            Role::Steering => "steering",
+            Role::Teaching => "teaching",
+            Role::Promise => "promise",
+            Role::Price => "price",
+            Role::Context => "context",
+            Role::Confusable => "confusable",
+        }
+    }
+
+    /// The role named `s` (`entity`, `action`…), as [`Role::as_str`] writes it.
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A kind of disguise seen through, as evidence reports it. Traditional characters and slang
+/// are how people write, not disguises, and have no kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Evasion {
+    /// Separators or line breaks inside a word (`比 特 币`, `微-信`).
+    Separators,
+    /// Invisible characters inside a word (zero-width spaces, joiners).
+    Invisible,
+    /// Full-width or other width variants (`ＵＳＤＴ`).
+    Width,
+    /// Look-alike letters or digits for letters (`w3chat`, `b1nance`, Cyrillic `е`).
+    Lookalike,
+    /// Pinyin, half-pinyin or initials for Chinese (`bitebi`, `btb`).
+    Pinyin,
+    /// Homophones for Chinese characters (`威信` for 微信).
+    Homophone,
+    /// Text of an HTML draft hidden from readers by styling.
+    Hidden,
+}
+
+impl Evasion {
+    /// The kind's id, as in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evasion::Separators => "separators",
+            Evasion::Invisible => "invisible",
+            Evasion::Width => "width",
+            Evasion::Lookalike => "lookalike",
+            Evasion::Pinyin => "pinyin",
+            Evasion::Homophone => "homophone",
+            Evasion::Hidden => "hidden",
+        }
+    }
+}
+
+impl std::fmt::Display for Evasion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -559,7 +559,7 @@ fn detectors_see_through_disguised_keywords() {
         let found = report.findings.iter().flat_map(|f| &f.evidence).find(|e| e.source == source);
         let e = found.unwrap_or_else(|| panic!("{text:?}: no {source} evidence in {report:#?}"));
         assert_eq!(e.text, words, "{text:?}");
-        assert!(e.evasion.iter().any(|k| k == family), "{text:?}: {:?}", e.evasion);
+        assert!(e.evasion.iter().any(|k| k.as_str() == family), "{text:?}: {:?}", e.evasion);
     }
     // An amount in disguised USDT is an amount (the trace lists every signal).
     let trace = checker.trace("稳赚理财：投入1000 U5DT，每天返还。");

@@ -65,7 +65,7 @@ fn a_route_blocks_wherever_it_hides() {
         );
         if place == "hidden" {
             assert!(
-                block.evidence.iter().any(|e| e.evasion.iter().any(|x| x == "hidden")),
+                block.evidence.iter().any(|e| e.evasion.iter().any(|x| x.as_str() == "hidden")),
                 "hidden evidence says so: {source}"
             );
         }

@@ -140,7 +140,7 @@ fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Fi
             // How the words were disguised, and what they read as when that differs from
             // what was written (slang is written as it reads).
             if !e.evasion.is_empty() {
-                let families = e.evasion.join("+");
+                let families = e.evasion.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("+");
                 if e.normalized.to_lowercase() == e.text.to_lowercase() {
                     s.push_str(&format!(" ({families})"));
                 } else {
