@@ -4,6 +4,7 @@
 // copies of @codemirror/state in one page break its `instanceof` checks). What it returns
 // is CodeMirror's structural Diagnostic shape.
 import { createLocalChecker, createWorkerChecker } from "./async.js";
+import { canApplyFix } from "./draftlint.js";
 
 /** Drafts up to this many UTF-16 units are checked on the calling thread (well under a
  * millisecond per check); longer ones in a worker, so that typing never waits for one. */
@@ -99,7 +100,7 @@ function toDiagnostics(report, text, labels) {
       actions: [],
     };
     // As on the page: "display-only" edits are advice to read, never applied by a click.
-    if (f.fix.edits.length > 0 && f.fix.safety !== "display-only") {
+    if (canApplyFix(f)) {
       diagnostic.actions.push({ name: labels.apply, apply: (view) => applyEdits(view, text, f.fix.edits) });
     }
     return diagnostic;

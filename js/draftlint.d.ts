@@ -1,6 +1,7 @@
 // draftlint: the WebAssembly checker. See README.md for the contract.
 export * from "./draftlint_wasm.js";
 import type { InitInput, InitOutput } from "./draftlint_wasm.js";
+import type { Finding } from "./report.js";
 
 /**
  * Loads and instantiates the WebAssembly module; call (and await) before anything else.
@@ -10,3 +11,6 @@ import type { InitInput, InitOutput } from "./draftlint_wasm.js";
 export default function init(
   input?: { module_or_path: InitInput | Promise<InitInput> },
 ): Promise<InitOutput>;
+
+/** Whether a click may apply the finding's fix: it has edits, and they are not "display-only". */
+export function canApplyFix(finding: Finding): boolean;

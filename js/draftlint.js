@@ -30,3 +30,12 @@ export default function init(input) {
   });
   return started;
 }
+
+/**
+ * Whether a click may apply `finding`'s fix: it has edits, and they are more than advice
+ * ("display-only" edits are shown to the author, who rewrites). The one rule the page, the
+ * editor attachment and the CodeMirror source share.
+ */
+export function canApplyFix(finding) {
+  return finding.fix.edits.length > 0 && finding.fix.safety !== "display-only";
+}

@@ -14,6 +14,7 @@
 //   thread, and a check whose text has changed meanwhile is not drawn as it is: its
 //   positions are carried across the edit, and the text is checked again.
 import { createLocalChecker, createWorkerChecker } from "./async.js";
+import { canApplyFix } from "./draftlint.js";
 
 const BLOCKS = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
@@ -162,12 +163,6 @@ function carry(change, start, end) {
   if (end <= change.prefix) return { start, end };
   if (start >= change.oldEnd) return { start: start + change.delta, end: end + change.delta };
   return null;
-}
-
-/** A fix that a click may apply: it has edits, and they are more than advice to read
- * ("display-only" edits are shown, never applied without the author rewriting). */
-function fixable(finding) {
-  return finding.fix?.edits?.length > 0 && finding.fix.safety !== "display-only";
 }
 
 /** The one replacement that applies all of a fix's edits: `[from, to)` and its new text. */
@@ -409,24 +404,17 @@ export async function attach(element, options = {}) {
     draw();
   }
 
-  function onInput() {
+  /**
+   * Reads the editor again: a new text is placed and checked. `rebuilt`: the editor replaced
+   * some of its nodes, so the same text may now be in other nodes, and ranges into the
+   * removed ones would paint nothing.
+   */
+  function onInput(rebuilt = false) {
     const before = model.text;
     model = read();
-    if (model.text === before) return;
-    if (report) place();
-    schedule();
-  }
-
-  /** The editor rebuilt some of its DOM: the same text may now be in other nodes. */
-  function onMutation(records) {
-    const before = model.text;
-    model = read();
-    if (model.text !== before) {
-      if (report) place();
-      schedule();
-    } else if (report && records.some((r) => r.type === "childList")) {
-      place(); // ranges into removed text nodes would paint nothing
-    }
+    const changed = model.text !== before;
+    if (report && (changed || rebuilt)) place();
+    if (changed) schedule();
   }
 
   // --- drawing ---
@@ -569,10 +557,9 @@ export async function attach(element, options = {}) {
     return offsetOfPoint(model.parts, sel.focusNode, sel.focusOffset);
   }
 
-  function itemAtCaret() {
-    const at = caretOffset();
-    if (at === null) return null;
-    return shown.find((s) => at >= s.start && at <= s.end) ?? null;
+  /** The finding whose words hold `offset` (their ends included: a caret right after them). */
+  function itemAt(offset) {
+    return offset === null ? null : (shown.find((s) => offset >= s.start && offset <= s.end) ?? null);
   }
 
   // --- the card ---
@@ -609,7 +596,7 @@ export async function attach(element, options = {}) {
       row(labels.fix, f.fix?.message);
       const actions = document.createElement("div");
       actions.className = "actions";
-      if (fixable(f)) {
+      if (canApplyFix(f)) {
         const apply = document.createElement("button");
         apply.type = "button";
         apply.className = "primary";
@@ -656,11 +643,11 @@ export async function attach(element, options = {}) {
   }
 
   // --- events ---
-  listen(element, "input", onInput);
-  listen(element, "change", onInput);
+  listen(element, "input", () => onInput());
+  listen(element, "change", () => onInput());
   if (!field) {
     // Content set by the editor's own code (loading a draft, collaboration) fires no input event.
-    const observer = new MutationObserver(onMutation);
+    const observer = new MutationObserver((records) => onInput(records.some((r) => r.type === "childList")));
     observer.observe(element, { childList: true, characterData: true, subtree: true });
     cleanups.push(() => observer.disconnect());
   }
@@ -726,7 +713,7 @@ export async function attach(element, options = {}) {
     if (detached || !report) return;
     const at = caretOffset();
     if (at !== dismissed) dismissed = null;
-    const item = at === null ? null : shown.find((s) => at >= s.start && at <= s.end);
+    const item = itemAt(at);
     if (item && dismissed === null) showCard(item, false);
     else if (!item && cardItem && !pinned) hideCard();
   };
@@ -737,7 +724,7 @@ export async function attach(element, options = {}) {
     if (event.key === "Escape" && !card.hidden) {
       dismiss();
     } else if (event.key === "Enter" && event.altKey) {
-      const item = itemAtCaret() ?? cardItem;
+      const item = itemAt(caretOffset()) ?? cardItem;
       if (!item) return;
       event.preventDefault();
       showCard(item, true);
@@ -763,7 +750,7 @@ export async function attach(element, options = {}) {
     // Positions are only good for the text that was checked: check the current text first.
     const fresh = await handle.check();
     const target = fresh.findings.find((f) => f.fingerprint === finding.fingerprint) ?? null;
-    if (!target || !fixable(target)) return false;
+    if (!target || !canApplyFix(target)) return false;
     const edit = combinedEdit(model.text, target.fix?.edits);
     if (!edit) return false;
     if (field) {

@@ -4,6 +4,7 @@
 // User text only ever reaches the DOM through textarea values, textContent and text nodes:
 // never as HTML. The page makes no request after it and its assets have loaded.
 import { createLocalChecker, createWorkerChecker } from "./pkg/async.js";
+import { canApplyFix } from "./pkg/draftlint.js";
 import { fileToDraft } from "./extract.js";
 
 const STRINGS = {
@@ -733,10 +734,6 @@ function whereOf(f) {
   return `${s.inBody} · ${s.line(line)}`;
 }
 
-function canApply(f) {
-  return f.fix.edits.length > 0 && f.fix.safety !== "display-only";
-}
-
 function renderFindings(report) {
   const s = t();
   const list = $("findings");
@@ -790,7 +787,7 @@ function findingCard(f, i, s) {
   }
   card.append(evidence);
   const actions = el("div", { cls: "actions" });
-  if (canApply(f)) {
+  if (canApplyFix(f)) {
     const apply = el("button", { cls: "apply", text: s.apply, attrs: { type: "button" } });
     apply.addEventListener("click", () => applyFix(i));
     actions.append(apply);
@@ -852,7 +849,7 @@ function caretMoved(field) {
 
 async function applyFix(i) {
   const f = state.report?.findings[i];
-  if (!f || !canApply(f)) return;
+  if (!f || !canApplyFix(f)) return;
   const before = { title: title.value, body: body.value };
   if (before.title !== state.snapshot.title || before.body !== state.snapshot.body) {
     // The text changed since this report: check again and let the author choose anew.
