@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 
-import { ARTIFACTS, ROOT, launch, startServer } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, launch, recordProblems, startServer } from "./helpers.mjs";
 
 const VIOLATION = "出U，价格私聊，加V：abc12345";
 const HONEST = "据新华社报道，警方近日破获一起利用虚拟货币洗钱的案件。";
@@ -229,12 +229,7 @@ describe("the CodeMirror demo page", () => {
     const { context } = browser;
     context.on("request", (r) => requests.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error" || /Content Security Policy|Refused to/.test(m.text())) {
-        problems.push(`console ${m.type()}: ${m.text()}`);
-      }
-    });
+    recordProblems(page, problems);
     // Every CSP violation, also those Chromium does not log.
     await page.addInitScript(() => {
       window.cspViolations = [];

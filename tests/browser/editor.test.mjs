@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ARTIFACTS, launch, startServer } from "./helpers.mjs";
+import { ARTIFACTS, launch, recordProblems, startServer } from "./helpers.mjs";
 
 const VIOLATION = "出U，价格私聊，加V：abc12345";
 const HONEST = "据新华社报道，警方近日破获一起利用虚拟货币洗钱的案件。";
@@ -32,10 +32,7 @@ after(async () => {
 
 async function open(path, { watchWorkers = false } = {}) {
   const page = await browser.context.newPage();
-  page.on("pageerror", (e) => problems.push(`${path}: pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" || /Content Security Policy|Refused to/.test(m.text())) problems.push(`${path}: ${m.text()}`);
-  });
+  recordProblems(page, problems, path);
   if (watchWorkers) {
     await page.addInitScript(() => {
       const Real = window.Worker;
@@ -355,8 +352,7 @@ describe("draftlint/editor on a contenteditable", () => {
 describe("draftlint/editor on the imitation of the Official Account editor", () => {
   test("title and body are checked, the words painted, and a re-rendered body attached again", async () => {
     const page = await browser.context.newPage();
-    page.on("pageerror", (e) => problems.push(`wechat.html: pageerror: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && problems.push(`wechat.html: ${m.text()} ${m.location().url}`));
+    recordProblems(page, problems, "wechat.html");
     await page.goto(`${server.url}editors/wechat.html?draftlint=1`);
     const body = page.locator("#ueditor_0 .ProseMirror");
     await body.waitFor();

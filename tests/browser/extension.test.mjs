@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ARTIFACTS, CHROMIUM_ARGS, ROOT, launch } from "./helpers.mjs";
+import { ARTIFACTS, CHROMIUM_ARGS, ROOT, launch, recordProblems } from "./helpers.mjs";
 
 const BUILT = join(ROOT, "target/extension/draftlint");
 const VIOLATION = "出U，价格私聊，加V：abc12345";
@@ -85,10 +85,7 @@ async function start(dir) {
   const id = new URL(worker.url()).host;
   const open = async (url) => {
     const page = await context.newPage();
-    page.on("pageerror", (e) => problems.push(`${url}: pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error" || /Content Security Policy|Refused to/.test(m.text())) problems.push(`${url}: ${m.text()}`);
-    });
+    recordProblems(page, problems, url);
     await page.goto(url);
     return page;
   };

@@ -59,6 +59,21 @@ export function startServer() {
   });
 }
 
+/**
+ * Records what went wrong on `page` into `problems`: uncaught errors, console errors, and
+ * Content-Security-Policy refusals (which Chromium logs as warnings). Each entry starts with
+ * `label` when one is given. The tests assert that `problems` stays empty.
+ */
+export function recordProblems(page, problems, label = "") {
+  const at = label ? `${label}: ` : "";
+  page.on("pageerror", (e) => problems.push(`${at}pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" || /Content Security Policy|Refused to/.test(m.text())) {
+      problems.push(`${at}console ${m.type()}: ${m.text()} (${m.location().url})`);
+    }
+  });
+}
+
 /** Launches Chromium with a fresh profile; resolves to { context, close }. */
 export async function launch(options = {}) {
   const profile = await mkdtemp(join(tmpdir(), "draftlint-chromium-"));

@@ -6,7 +6,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ARTIFACTS, launch, startServer } from "./helpers.mjs";
+import { ARTIFACTS, launch, recordProblems, startServer } from "./helpers.mjs";
 
 const VIOLATION = "出U，价格私聊，加V：abc12345";
 
@@ -66,12 +66,7 @@ before(async () => {
     dialogs.push(d.message());
     await d.dismiss();
   });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" || /Content Security Policy|Refused to/.test(m.text())) {
-      problems.push(`console ${m.type()}: ${m.text()}`);
-    }
-  });
+  recordProblems(page, problems);
 });
 
 after(async () => {
