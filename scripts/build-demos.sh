@@ -5,20 +5,14 @@
 # `make test-browser`).
 #
 #   npm ci in www-src/ (codemirror, @codemirror/*, esbuild, exactly as locked), only when
-#     its package-lock.json changed (the same stamp as scripts/setup-web.sh)
+#     its package-lock.json changed (scripts/npm-ci.sh, as for tests/browser)
 #   esbuild: one ES module; draftlint itself (../pkg/*.js) stays external, loaded at run
 #     time from www/pkg/, so the wasm package is never copied into the bundle
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
+bash "$root/scripts/npm-ci.sh" "$root/www-src"
 cd "$root/www-src"
-stamp=node_modules/.draftlint-lock.sha256
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
-  echo "build-demos: npm ci (www-src)"
-  npm ci --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
-fi
 
 mkdir -p "$root/www/vendor"
 # The demo lives in www/editors/, outside www-src/: NODE_PATH points esbuild at the packages.

@@ -46,12 +46,5 @@ if [ "$have" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] || [ -z "$have_runner" ];
 fi
 
 # npm packages of the browser tests, exactly as locked.
-cd "$root/tests/browser"
-stamp=node_modules/.draftlint-lock.sha256
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
-  say "npm ci (tests/browser)"
-  npm ci --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
-fi
+bash "$root/scripts/npm-ci.sh" "$root/tests/browser"
 say "ready"
