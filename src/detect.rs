@@ -509,6 +509,7 @@ impl Detectors {
                 r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:recover(?:ed)?|retrieve[d]?|get[ \t]+back|got[ \t]+back)[ \t]+(?:your|my|our|their|all|lost|stolen|scammed)(?-u:\b)",
                 r"(?-u:\b)help(?:ed|s)?[ \t]+(?:you|me|victims|people|clients)[ \t]+(?:to[ \t]+)?(?:recover|retrieve|get[ \t]+back)(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:lost[ \t]+|stolen[ \t]+)?(?:funds?|money|bitcoin|btc|crypto|coins?|assets?|usdt|investments?|profits?)[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
+                r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:lost[ \t]+|stolen[ \t]+|missing[ \t]+)?(?:funds?|money|coins?|crypto|bitcoin|btc|usdt|assets?|investments?|savings|deposits?)[ \t]+back(?-u:\b)",
                 r"(?:帮你|帮您|帮助您|协助|专业|包|可以|能够|我们)(?:追回|挽回|找回|追讨)",
             ]
             .join("|"),
@@ -1828,6 +1829,19 @@ mod tests {
         // A loss with no return, or a return with nobody's loss, is no testimonial.
         assert_none("i lost my keys and the money was gone for good.", RecoveryOffer);
         assert_none("the stolen painting was returned to the museum.", RecoveryOffer);
+    }
+
+    #[test]
+    fn recovery_offers_whoever_makes_them() {
+        // The subject may be anyone (agents, a firm, a hacker): the offer is the verb phrase.
+        let text = "after the scam our tracing agents can get your coins back in days.";
+        assert_found(text, RecoveryOffer, &["can get your coins back"]);
+        assert_found(
+            "a specialist will help you get your lost savings back",
+            RecoveryOffer,
+            &["will help you get your lost savings back"],
+        );
+        assert_none("you can get your bike back from the repair shop tomorrow.", RecoveryOffer);
     }
 
     #[test]

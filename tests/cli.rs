@@ -623,3 +623,34 @@ fn html_files_and_html_lines() {
     assert_eq!(rows[0]["extractedText"], "出U，价格私聊加V：abc12345");
     assert!(rows[1]["error"].as_str().unwrap().contains("not both"), "{text}");
 }
+
+/// A reader that stops reading (`draftlint eval | head -1`) is no error: every command that
+/// prints a lot exits 0 without a panic message when its stdout is closed early.
+#[test]
+fn a_closed_stdout_is_not_a_crash() {
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("packs/wechat-crypto");
+    let pack = pack.to_str().expect("UTF-8 path");
+    let trace_input = "出U，价格私聊，加V：abc12345\n".repeat(2000);
+    for (args, stdin) in [
+        (vec!["eval", "--json"], ""),
+        (vec!["eval"], ""),
+        (vec!["test-pack", pack], ""),
+        (vec!["trace", "-"], trace_input.as_str()),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_draftlint"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the draftlint binary runs");
+        // Close our end of stdout before the binary writes anything.
+        drop(child.stdout.take());
+        let _ = child.stdin.take().expect("piped stdin").write_all(stdin.as_bytes());
+        let out = child.wait_with_output().expect("draftlint finishes");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?} panicked on a closed stdout: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

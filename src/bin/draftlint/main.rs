@@ -184,7 +184,7 @@ fn main() -> ExitCode {
         Command::Fit { files, write, common } => fit_command(files, write, &common),
         Command::Trace { file, common } => checker(&common).and_then(|c| {
             let text = read_text(&file)?;
-            print!("{}", human::trace(&c.trace(&text)));
+            emit(&human::trace(&c.trace(&text)))?;
             Ok(ExitCode::SUCCESS)
         }),
     };
@@ -197,6 +197,16 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes a command's whole output to stdout. Unlike `print!`, which panics when the reader
+/// has gone (`draftlint eval | head`), a closed pipe comes back as an error that `main`
+/// treats as the reader's choice.
+fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
 }
 
 fn checker(common: &Common) -> Result<Checker, Failure> {
@@ -249,11 +259,13 @@ fn test_pack(dir: Option<PathBuf>) -> Result<ExitCode, Failure> {
     let (rules, terms) = (pack.rules.len(), pack.terms.len());
     let checker = Checker::new(pack);
     let failures = checker.check_examples();
+    let mut out = String::new();
     for f in &failures {
-        println!("FAIL {f}");
+        out.push_str(&format!("FAIL {f}\n"));
     }
     let examples: usize = checker.pack().rules.iter().map(|r| r.catches.len() + r.allows.len()).sum();
-    println!("{} rules, {} terms, {} examples, {} failing", rules, terms, examples, failures.len());
+    out.push_str(&format!("{} rules, {} terms, {} examples, {} failing\n", rules, terms, examples, failures.len()));
+    emit(&out)?;
     Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
@@ -642,9 +654,9 @@ fn eval(checker: &Checker, files: Vec<PathBuf>, misses: bool, json: bool) -> Res
     let corpora = load_corpora(files)?;
     let run = Run::new(checker, corpora);
     if json {
-        println!("{}", eval_json(&run, misses));
+        emit(&format!("{}\n", eval_json(&run, misses)))?;
     } else {
-        print!("{}", run.text(misses));
+        emit(&run.text(misses))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -656,7 +668,7 @@ fn fit_command(files: Vec<PathBuf>, write: bool, common: &Common) -> Result<Exit
         None => Pack::embedded_files().iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
     };
     let corpora = load_corpora(files)?;
-    print!("{}", fit::run(pack, &corpora, if write { common.pack.as_deref() } else { None })?);
+    emit(&fit::run(pack, &corpora, if write { common.pack.as_deref() } else { None })?)?;
     Ok(ExitCode::SUCCESS)
 }
 
