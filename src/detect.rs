@@ -101,11 +101,16 @@ pub enum DetectorKind {
     /// Earn tab.`). One imperative is a call; a run of them walks the reader through
     /// something. Negated clauses (`don't`, `never`) are warnings, not steps.
     Instructions,
+    /// A clause that forbids or warns off an act: it starts with a prohibition (`不得`,
+    /// `切勿`, `请勿`, `不` before a verb of doing: `不发布…；不提供…`; `Never share`, `do not
+    /// click`). Whatever the clause names (a link, an invite code) is what not to do, so
+    /// the pack gives it the role `context`.
+    Prohibition,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 30] = [
+    pub const ALL: [DetectorKind; 31] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -136,6 +141,7 @@ impl DetectorKind {
         DetectorKind::OwnService,
         DetectorKind::RateOffer,
         DetectorKind::Instructions,
+        DetectorKind::Prohibition,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -171,6 +177,7 @@ impl DetectorKind {
             DetectorKind::OwnService => "own-service",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::Instructions => "instructions",
+            DetectorKind::Prohibition => "prohibition",
         }
     }
 
@@ -347,6 +354,7 @@ pub struct Detectors {
     call_to_action: Regex,
     instruction: Regex,
     offer_open: Regex,
+    prohibition: Regex,
     own_service: Regex,
     rate_offer: Regex,
 }
@@ -549,6 +557,9 @@ impl Detectors {
         let offer_open = build(
             r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
         );
+        let prohibition = build(
+            r"(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:并且|而且|同时|也|更|请|一定|千万|绝对)[ \t]*)?(?:不得|不要|不能|不可|不应|切勿|请勿|严禁|禁止|勿|不)(?:随意|擅自|轻易|私自|再)?(?:发布|提供|建立|宣传|推广|分享|转发|点击|下载|注册|添加|扫码|扫描|加入|参与|购买|投资|相信|轻信|听信|透露|泄露|转账|汇款|充值|为|向|把|将|给|使用|安装|打开|登录|填写|输入|告诉|接受|理会|回复|组织|招揽|介绍))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:please[ \t]+)?(?:do[ \t]+not|don't|never|avoid)[ \t]+(?:share|send|click|give|enter|download|install|trust|transfer|pay|reveal|tell|join|reply|respond|buy|invest|sign[ \t]+up|register|follow|scan|connect|approve|post|promote|publish|offer|provide)(?-u:\b))",
+        );
         let own_service = build(
             r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:platform|exchange|app|dapp|pool|vault|desk|bot|launchpad|marketplace|market|store|shop|farm|group|channel|server|discord|telegram|service|website|site)s?|(?:trade|swap|stake|mine|invest|host|deposit|buy|sell|list)[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
         );
@@ -561,6 +572,7 @@ impl Detectors {
             own_service,
             rate_offer,
             offer_open,
+            prohibition,
             recovery,
             testimonial,
             email,
@@ -679,6 +691,16 @@ impl Detectors {
         }
 
         self.find_coin_names(text, &scan, out);
+        // A prohibition needs one of its words: skip the search when none is there.
+        let may_forbid = (scan.non_ascii && ["不", "勿", "禁"].iter().any(|w| text.contains(w)))
+            || ["never", "not", "don't", "avoid"].iter().any(|w| text.contains(w));
+        if may_forbid {
+            for c in self.prohibition.captures_iter(text) {
+                if let Some(m) = c.name("p").or_else(|| c.name("q")) {
+                    push(out, DetectorKind::Prohibition, m.start(), m.end());
+                }
+            }
+        }
         if scan.non_ascii || scan.max_run >= 4 {
             for m in self.recovery.find_iter(text) {
                 push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
@@ -1842,6 +1864,22 @@ mod tests {
             &["will help you get your lost savings back"],
         );
         assert_none("you can get your bike back from the repair shop tomorrow.", RecoveryOffer);
+    }
+
+    #[test]
+    fn prohibitions_start_a_clause() {
+        // Each clause of a list of don'ts is a prohibition; the mark starts at the word, not
+        // at the separator before it (so it lands in its own sentence).
+        let text = "运营者需要注意:不发布交易所的注册链接;不提供场外买卖的联系方式;切勿向陌生人转账。";
+        assert_found(text, Prohibition, &["不发布", "不提供", "切勿向"]);
+        assert_found(
+            "security tips: never share your seed phrase. do not click links in dms.",
+            Prohibition,
+            &["never share", "do not click"],
+        );
+        // `不` inside a word or before an adjective is no prohibition: ads say 不限额, 不跑路.
+        assert_none("大额小额都收,不限额,不跑路,秒到账。", Prohibition);
+        assert_none("我们不得不承认行情很好", Prohibition);
     }
 
     #[test]
