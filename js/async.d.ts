@@ -1,5 +1,5 @@
 // Promise-returning checkers: on the calling thread, or in a worker for long drafts.
-import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report, Settings } from "./report.js";
+import type { CheckerOptions, Finding, FixSafety, PackFiles, PackInfo, Report, Settings } from "./report.js";
 
 /** Options of createLocalChecker / createWorkerChecker. */
 export interface AsyncCheckerOptions extends CheckerOptions {
@@ -34,6 +34,12 @@ export interface AsyncChecker {
   settingsFromToml(text: string): Promise<Settings>;
   /** Checks `text` and applies the fixes at least as safe as `minSafety` ("safe" by default). */
   applyFixes(text: string, minSafety?: FixSafety): Promise<string>;
+  /**
+   * Applies one finding's fix to `text`, the text it was found in: the new text. Rejects,
+   * changing nothing, when `canApplyFix(finding)` is false or `text` changed since it was
+   * checked (the finding's words are no longer at its place).
+   */
+  applyFix(text: string, finding: Finding): Promise<string>;
   /** Frees the checker (and ends its worker); later calls reject. */
   dispose(): void;
 }

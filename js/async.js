@@ -1,7 +1,7 @@
 // One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
 // and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
 // in a dedicated module worker, so that checking a long draft never blocks typing.
-import init, { Checker, maxTextBytes, settingsFromToml } from "./draftlint.js";
+import init, { Checker, applyFix, maxTextBytes, settingsFromToml } from "./draftlint.js";
 
 function split(options) {
   const { pack, ...rest } = options ?? {};
@@ -45,6 +45,10 @@ export async function createLocalChecker(options) {
     async applyFixes(text, minSafety) {
       live();
       return checker.applyFixes(text, minSafety);
+    },
+    async applyFix(text, finding) {
+      live();
+      return applyFix(text, finding);
     },
     dispose() {
       if (!disposed) checker.free();
@@ -114,6 +118,7 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     checkHtml: (html) => call("checkHtml", html),
     settingsFromToml: (text) => call("settingsFromToml", text),
     applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
+    applyFix: (text, finding) => call("applyFix", text, finding),
     dispose() {
       worker.terminate();
       failAll(new Error("draftlint: this checker was disposed"));

@@ -1,7 +1,7 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
-// Messages in: { id, method: "setup" | "check" | "checkHtml" | "applyFixes", args }.
+// Messages in: { id, method: "setup" | "check" | "checkHtml" | "settingsFromToml" | "applyFixes" | "applyFix", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
-import init, { Checker, maxTextBytes, settingsFromToml } from "./draftlint.js";
+import init, { Checker, applyFix, maxTextBytes, settingsFromToml } from "./draftlint.js";
 
 const ready = init();
 let checker = null;
@@ -23,6 +23,8 @@ function run(method, args) {
       return settingsFromToml(args[0]);
     case "applyFixes":
       return checker.applyFixes(args[0], args[1]);
+    case "applyFix":
+      return applyFix(args[0], args[1]);
     default:
       throw new Error(`draftlint worker: unknown method ${JSON.stringify(method)}`);
   }

@@ -27,6 +27,7 @@ pub mod detect;
 pub mod eval;
 mod examples;
 pub mod extract;
+pub mod fix;
 mod judge;
 mod lexicon;
 pub mod normalize;
@@ -41,6 +42,7 @@ mod vocab;
 mod wasm;
 
 pub use examples::ExampleFailure;
+pub use fix::FixError;
 pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;

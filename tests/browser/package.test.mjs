@@ -127,6 +127,33 @@ describe("the package in Node", () => {
     assert.equal(checker.check(TEXTS[0]).verdict, "block");
   });
 
+  test("applyFix applies one finding's fix, exactly when canApplyFix says it can", () => {
+    const checker = new api.Checker();
+    let applied = 0;
+    for (const text of TEXTS) {
+      for (const f of checker.check(text).findings) {
+        for (const safety of ["safe", "unsafe", "display-only"]) {
+          const g = { ...f, fix: { ...f.fix, safety } };
+          if (api.canApplyFix(g)) {
+            // The same as splicing the finding's edits, last first.
+            let expected = text;
+            for (const e of [...g.fix.edits].reverse()) expected = expected.slice(0, e.start) + e.replacement + expected.slice(e.end);
+            assert.equal(api.applyFix(text, g), expected);
+            applied++;
+          } else {
+            assert.throws(() => api.applyFix(text, g), /draftlint: applyFix: .*advice only/);
+          }
+        }
+        if (api.canApplyFix(f)) {
+          // A text that changed since it was checked is refused, not edited at the wrong place.
+          assert.throws(() => api.applyFix(`前言。${text}`, f), /check it again/);
+        }
+      }
+    }
+    assert.ok(applied > 0);
+    assert.throws(() => api.applyFix("x", null), /finding must be a finding/);
+  });
+
   test("the promise API on the calling thread", async () => {
     const { createLocalChecker } = await import(pathToFileURL(join(PKG, "async.js")).href);
     const checker = await createLocalChecker({ lang: "en" });
@@ -138,6 +165,8 @@ describe("the package in Node", () => {
     assert.equal(checker.lang, "zh", "a failed configure keeps the checker");
     const fixed = await checker.applyFixes(TEXTS[0], "unsafe");
     assert.notEqual(fixed, TEXTS[0]);
+    const finding = (await checker.check(TEXTS[0])).findings.find(api.canApplyFix);
+    assert.equal(await checker.applyFix(TEXTS[0], finding), api.applyFix(TEXTS[0], finding));
     checker.dispose();
     await assert.rejects(checker.check("x"), /disposed/);
     await assert.rejects(createLocalChecker({ pack: { "rules.toml": "" } }), /bad pack/);
@@ -147,7 +176,7 @@ describe("the package in Node", () => {
     const checker = new api.Checker();
     const reports = TEXTS.map((t) => checker.check(t));
     const source = `
-      import init, { Checker, defaultPackFiles, version, type Report, type Finding, type PackFiles } from "draftlint";
+      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, version, type Report, type Finding, type PackFiles } from "draftlint";
       import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
       import { attach, combinedEdit, type EditorHandle } from "draftlint/editor";
       // Object literals: a field that the Rust report has and report.d.ts lacks (or the
@@ -164,6 +193,7 @@ describe("the package in Node", () => {
         const worker: AsyncChecker = await createWorkerChecker();
         await worker.configure({ lang: "en" });
         const fixed: string = await local.applyFixes(text, "unsafe");
+        const one: string = first && canApplyFix(first) ? applyFix(text, first) + (await worker.applyFix(text, first)) : text;
         const area = document.createElement("textarea");
         const handle: EditorHandle = await attach(area, { checker: worker, debounce: 100, highlights: "boxes" });
         const stop: () => void = handle.onReport((r: Report) => console.log(r.verdict));
@@ -171,7 +201,7 @@ describe("the package in Node", () => {
         const edit = combinedEdit(text, first?.fix.edits ?? []);
         stop();
         handle.detach();
-        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from].join();
+        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one].join();
       }
     `;
     const file = join(work, "types.ts");
