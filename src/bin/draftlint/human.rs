@@ -1,5 +1,6 @@
 //! Human output: the verdict, then each finding with its sentence, the flagged words
-//! highlighted, the clause, why, the penalty and the fix; and `explain`.
+//! highlighted, the clause (id and the pack's title), why, the penalty and the fix; and
+//! `explain`.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -99,11 +100,12 @@ fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Fi
     let note = if f.note { t(lang, "（备注，不计入结论）", " (note, not counted)") } else { "" };
     writeln!(
         out,
-        "\n  {}:{} {} [{} / {}] {}{}{}  {}",
+        "\n  {}:{} {} [{} — {} / {}] {}{}{}  {}",
         f.span.line,
         f.span.column,
         p.verdict(f.severity),
         f.clause,
+        f.clause_title,
         f.rule_id,
         p.wrap("1", &f.message),
         place,
@@ -186,7 +188,7 @@ pub fn explain(checker: &Checker, id: &str) -> Result<ExitCode, Failure> {
     }
     if let Some(r) = pack.rule(id) {
         let c = &pack.clauses[r.clause];
-        writeln!(out, "{} — {} [{} / {}]\n", r.id, r.message.get(lang), c.id, r.max_verdict)?;
+        writeln!(out, "{} — {} [{} — {} / {}]\n", r.id, r.message.get(lang), c.id, c.title.get(lang), r.max_verdict)?;
         writeln!(out, "{}\n  {}\n", t(lang, "为什么违规", "Why it breaks the policy"), r.explanation.get(lang))?;
         let needs: Vec<&str> = r.needs.iter().map(|x| x.as_str()).collect();
         let boosts: Vec<&str> = r.boosts.iter().map(|x| x.as_str()).collect();
