@@ -1,5 +1,5 @@
 // Promise-returning checkers: on the calling thread, or in a worker for long drafts.
-import type { CheckerOptions, Finding, FixSafety, PackFiles, PackInfo, Report, Settings } from "./report.js";
+import type { CheckerOptions, Finding, FixSafety, Labels, PackFiles, PackInfo, Report, Settings } from "./report.js";
 
 /** Options of createLocalChecker / createWorkerChecker. */
 export interface AsyncCheckerOptions extends CheckerOptions {
@@ -15,6 +15,8 @@ export interface AsyncChecker {
   readonly lang: string;
   /** The pack this checker enforces. */
   readonly pack: PackInfo;
+  /** The names of the ids in its reports (roles, kinds of disguise, places, penalties), in its language. */
+  readonly labels: Labels;
   /**
    * The longest text `check` accepts, in bytes of UTF-8 (16 MiB; `new Blob([text]).size`
    * measures a text): longer text is refused with an error saying so.

@@ -21,6 +21,7 @@ export async function createLocalChecker(options) {
     kind: "local",
     lang: checker.lang,
     pack: checker.pack,
+    labels: checker.labels,
     maxTextBytes: maxTextBytes(),
     async configure(next) {
       live();
@@ -30,6 +31,7 @@ export async function createLocalChecker(options) {
       checker = fresh;
       this.lang = checker.lang;
       this.pack = checker.pack;
+      this.labels = checker.labels;
     },
     async check(text) {
       live();
@@ -107,12 +109,14 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     kind: "worker",
     lang: info.lang,
     pack: info.pack,
+    labels: info.labels,
     maxTextBytes: info.maxTextBytes,
     async configure(next) {
       const { pack, options: rest } = split(next);
       const info = await call("setup", rest, pack);
       this.lang = info.lang;
       this.pack = info.pack;
+      this.labels = info.labels;
     },
     check: (text) => call("check", text),
     checkHtml: (html) => call("checkHtml", html),

@@ -13,7 +13,7 @@ function run(method, args) {
       const next = pack === undefined ? new Checker(options) : Checker.fromPack(pack, options);
       if (checker) checker.free();
       checker = next;
-      return { lang: checker.lang, pack: checker.pack, maxTextBytes: maxTextBytes() };
+      return { lang: checker.lang, pack: checker.pack, labels: checker.labels, maxTextBytes: maxTextBytes() };
     }
     case "check":
       return checker.check(args[0]);

@@ -3,6 +3,8 @@
 //! Serialized with serde in camelCase. Offsets are typed ([`crate::span`]): `start`/`end`
 //! are UTF-16 code units everywhere; byte and char offsets are named as such.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::span::{Span, Utf16Offset};
@@ -190,6 +192,37 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// The names, in one language, of the ids a report uses: evidence roles, kinds of disguise,
+/// places in an HTML draft and penalties. A door that shows reports to people (the page,
+/// an editor) takes its words from here rather than keeping its own copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Labels {
+    /// By [`Role`] id (`entity`…).
+    pub roles: BTreeMap<&'static str, &'static str>,
+    /// By [`Evasion`] id (`pinyin`…).
+    pub evasions: BTreeMap<&'static str, &'static str>,
+    /// By place (`href`…, see [`crate::extract::Place`]).
+    pub places: BTreeMap<&'static str, &'static str>,
+    /// By [`Penalty`] id (`ban`…): the same words as a finding's `penalty_label`.
+    pub penalties: BTreeMap<&'static str, &'static str>,
+}
+
+impl Labels {
+    /// The labels in `lang`.
+    pub fn of(lang: Lang) -> Labels {
+        use crate::extract::Place;
+        Labels {
+            roles: Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang))).collect(),
+            evasions: Evasion::ALL.into_iter().map(|e| (e.as_str(), e.label(lang))).collect(),
+            places: Place::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
+            penalties: [Penalty::Rectify, Penalty::Restrict, Penalty::Ban]
+                .into_iter()
+                .map(|p| (p.as_str(), p.label(lang)))
+                .collect(),
+        }
+    }
+}
+
 impl Report {
     /// Applies every edit of the findings whose fix is at least `min_safety`, and returns
     /// the new text. Overlapping edits after the first are skipped.
@@ -210,5 +243,43 @@ impl Report {
         }
         out.push_str(&original[at..]);
         out
+    }
+}
+
+// serde_json is a native dev-dependency only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_has_a_distinct_label_in_each_language() {
+        for lang in [Lang::Zh, Lang::En] {
+            let labels = Labels::of(lang);
+            for (kind, map, n) in [
+                ("roles", &labels.roles, Role::ALL.len()),
+                ("evasions", &labels.evasions, Evasion::ALL.len()),
+                ("places", &labels.places, crate::extract::Place::ALL.len()),
+                ("penalties", &labels.penalties, 3),
+            ] {
+                assert_eq!(map.len(), n, "{kind}");
+                let names: std::collections::BTreeSet<_> = map.values().collect();
+                assert_eq!(names.len(), n, "{kind}: two ids share a name in {lang:?}");
+                for (id, name) in map {
+                    assert!(!name.is_empty(), "{kind}.{id}");
+                    assert_eq!(lang == Lang::En, name.is_ascii(), "{kind}.{id} = {name:?} in {lang:?}");
+                }
+            }
+            // Ids are the report's own (serde) names.
+            for r in Role::ALL {
+                assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+            }
+            for e in Evasion::ALL {
+                assert_eq!(serde_json::to_value(e).unwrap(), e.as_str());
+            }
+            for p in [Penalty::Rectify, Penalty::Restrict, Penalty::Ban] {
+                assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+                assert_eq!(labels.penalties[p.as_str()], p.label(lang));
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ use crate::{Lang, Pack, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Report, Finding, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings } from "./report.js";
+import type { Report, Finding, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings, Labels } from "./report.js";
 export type * from "./report.js";
 "#;
 
@@ -258,6 +258,14 @@ impl JsChecker {
             Lang::En => "en",
         }
         .to_string()
+    }
+
+    /// The names of the ids in this checker's reports, in its language: evidence roles,
+    /// kinds of disguise, places in an HTML draft, penalties (`{ roles, evasions, places,
+    /// penalties }`, each `{ id: name }`), for showing a report to people.
+    #[wasm_bindgen(getter, unchecked_return_type = "Labels")]
+    pub fn labels(&self) -> Result<JsValue, JsError> {
+        to_js(&crate::report::Labels::of(self.inner.lang()))
     }
 
     /// The pack this checker enforces: `{ id, version }`.

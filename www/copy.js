@@ -6,8 +6,8 @@ import { state, t } from "./state.js";
 export function reportAsText(report) {
   const s = t();
   const lines = [`${s.reportTitle} (${report.pack.id} ${report.pack.version})`];
-  const decisive = report.findings.find((f) => f.decisive && f.penalty === report.penalty);
-  lines.push(s.verdictLine(`${s[report.verdict]} (${report.verdict})`, report.verdict === "block" ? decisive?.penaltyLabel : null));
+  const penalty = report.verdict === "block" ? state.checker.labels.penalties[report.penalty] : null;
+  lines.push(s.verdictLine(`${s[report.verdict]} (${report.verdict})`, penalty));
   report.findings.forEach((f, i) => {
     const clause = f.clauseTitle;
     lines.push("");

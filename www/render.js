@@ -48,7 +48,7 @@ function renderVerdict(report) {
   if (verdict === "pass") detail.textContent = s.passDetail;
   else if (verdict === "review") detail.textContent = `${s.reviewDetail(decisive)} ${s.score(report.score)}`;
   else {
-    const label = report.findings.find((f) => f.decisive && f.penalty === report.penalty)?.penaltyLabel ?? report.penalty;
+    const label = state.checker.labels.penalties[report.penalty] ?? report.penalty;
     detail.textContent = `${s.blockDetail(decisive, label)} ${s.score(report.score)}`;
   }
 }
@@ -105,6 +105,7 @@ function renderFindings(report) {
 }
 
 function findingCard(f, i, s) {
+  const labels = state.checker.labels; // the engine's names for roles, disguises, places
   const card = el("article", { cls: `finding sev-${f.severity}`, attrs: { "data-finding": String(i) } });
   if (i === state.active) card.classList.add("active");
   const quote = el("button", {
@@ -116,17 +117,17 @@ function findingCard(f, i, s) {
   card.append(
     el("div", { cls: "head" }, el("span", { cls: "chip", text: s.severity[f.severity] ?? f.severity }), quote, el("span", { cls: "where", text: whereOf(f) })),
     el("p", { cls: "message", text: f.message }),
-    ...(f.carried ? [el("p", { cls: "carried", text: s.carries(s.place[f.carried.place] ?? f.carried.place, f.carried.text) })] : []),
+    ...(f.carried ? [el("p", { cls: "carried", text: s.carries(labels.places[f.carried.place] ?? f.carried.place, f.carried.text) })] : []),
     el("p", { cls: "why" }, el("strong", { text: s.why }), document.createTextNode(f.explanation)),
     el("p", { cls: "fix" }, el("strong", { text: s.fix }), document.createTextNode(f.fix.message)),
   );
   const evidence = el("ul", { cls: "evidence" });
   const shown = new Set();
   for (const e of f.evidence) {
-    let line = `${s.evidence[e.role] ?? e.role}: ${e.text}`;
+    let line = `${labels.roles[e.role] ?? e.role}: ${e.text}`;
     if (e.evasion.length > 0) {
       // How the words were disguised, and what they read as once decoded.
-      const families = e.evasion.map((k) => s.evasion[k] ?? k).join(state.lang === "zh" ? "、" : ", ");
+      const families = e.evasion.map((k) => labels.evasions[k] ?? k).join(state.lang === "zh" ? "、" : ", ");
       const reading = e.normalized.toLowerCase() !== e.text.toLowerCase() ? e.normalized : "";
       line += s.readAs(families, reading);
     }

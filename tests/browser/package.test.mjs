@@ -163,6 +163,7 @@ describe("the package in Node", () => {
     assert.equal(checker.lang, "zh");
     await assert.rejects(checker.configure({ lang: "xx" }), /bad options/);
     assert.equal(checker.lang, "zh", "a failed configure keeps the checker");
+    assert.equal(checker.labels.roles.steering, "引导", "labels follow the language");
     const fixed = await checker.applyFixes(TEXTS[0], "unsafe");
     assert.notEqual(fixed, TEXTS[0]);
     const finding = (await checker.check(TEXTS[0])).findings.find(api.canApplyFix);
@@ -176,12 +177,13 @@ describe("the package in Node", () => {
     const checker = new api.Checker();
     const reports = TEXTS.map((t) => checker.check(t));
     const source = `
-      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, version, type Report, type Finding, type PackFiles } from "draftlint";
+      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, version, type Report, type Finding, type Labels, type PackFiles } from "draftlint";
       import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
       import { attach, combinedEdit, type EditorHandle } from "draftlint/editor";
       // Object literals: a field that the Rust report has and report.d.ts lacks (or the
       // reverse) is a type error.
       export const reports: Report[] = ${JSON.stringify(reports, null, 1)};
+      export const labels: Labels[] = ${JSON.stringify([checker.labels, new api.Checker({ lang: "en" }).labels], null, 1)};
       export async function use(text: string): Promise<string> {
         await init();
         const checker = new Checker({ lang: "en" });
@@ -190,6 +192,7 @@ describe("the package in Node", () => {
         const files: PackFiles = defaultPackFiles();
         const other = Checker.fromPack(files);
         const local: AsyncChecker = await createLocalChecker({ lang: "zh", pack: files });
+        const named: Labels = checker.labels.roles.entity === local.labels.roles.entity ? local.labels : checker.labels;
         const worker: AsyncChecker = await createWorkerChecker();
         await worker.configure({ lang: "en" });
         const fixed: string = await local.applyFixes(text, "unsafe");
@@ -201,7 +204,7 @@ describe("the package in Node", () => {
         const edit = combinedEdit(text, first?.fix.edits ?? []);
         stop();
         handle.detach();
-        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one].join();
+        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href].join();
       }
     `;
     const file = join(work, "types.ts");

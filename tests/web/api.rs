@@ -288,3 +288,13 @@ fn one_finding_s_fix_applies_to_its_own_text_only() {
     let m = message(apply_fix(text.as_str().into(), JsValue::from_str("not a finding")));
     assert!(m.contains("finding must be a finding"), "{m}");
 }
+
+#[wasm_bindgen_test]
+fn labels_name_a_report_s_ids_in_the_checker_s_language() {
+    let zh = JsChecker::new(None).expect("checker").labels().expect("labels");
+    assert_eq!(get_str(&get(&zh, "roles"), "steering"), "引导");
+    assert_eq!(get_str(&get(&zh, "places"), "href"), "链接地址");
+    let en = JsChecker::new(options(r#"{"lang":"en"}"#)).expect("checker").labels().expect("labels");
+    assert_eq!(get_str(&get(&en, "evasions"), "pinyin"), "pinyin");
+    assert_eq!(get_str(&get(&en, "penalties"), "ban"), "permanent ban");
+}

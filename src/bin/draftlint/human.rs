@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use draftlint::extract::Place;
 use draftlint::pack::Rule;
 use draftlint::report::Finding;
 use draftlint::{Checker, Lang, Report, Verdict};
@@ -81,21 +82,10 @@ pub fn print_report(
 
 fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Finding) -> Result<(), Failure> {
     // In an HTML draft, words a reader does not see as text say where they are.
-    let place = match (f.place.as_deref(), lang) {
-        (None | Some("visible"), _) => String::new(),
-        (Some(place), Lang::En) => format!(" (in {place})"),
-        (Some(place), Lang::Zh) => format!(
-            "（位于{}）",
-            match place {
-                "hidden" => "隐藏文字",
-                "href" => "链接地址",
-                "alt" => "图片说明",
-                "title" => "悬停提示",
-                "src" => "图片文件名",
-                "card" => "小程序/名片卡片",
-                other => other,
-            }
-        ),
+    let place = match (f.place.as_deref().and_then(Place::parse), lang) {
+        (None | Some(Place::Visible), _) => String::new(),
+        (Some(place), Lang::En) => format!(" (in the {})", place.label(lang)),
+        (Some(place), Lang::Zh) => format!("（位于{}）", place.label(lang)),
     };
     let note = if f.note { t(lang, "（备注，不计入结论）", " (note, not counted)") } else { "" };
     writeln!(
