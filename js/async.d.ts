@@ -1,5 +1,5 @@
 // Promise-returning checkers: on the calling thread, or in a worker for long drafts.
-import type { CheckerOptions, Finding, FixSafety, Labels, PackFiles, PackInfo, Report, Settings } from "./report.js";
+import type { CheckerOptions, Finding, FixSafety, Labels, PackFiles, PackInfo, Report, Settings, Summary } from "./report.js";
 
 /** Options of createLocalChecker / createWorkerChecker. */
 export interface AsyncCheckerOptions extends CheckerOptions {
@@ -42,6 +42,8 @@ export interface AsyncChecker {
    * checked (the finding's words are no longer at its place).
    */
   applyFix(text: string, finding: Finding): Promise<string>;
+  /** The verdict, score, penalty and clause scores of findings gathered from several reports. */
+  summarize(findings: Finding[]): Promise<Summary>;
   /** Frees the checker (and ends its worker); later calls reject. */
   dispose(): void;
 }

@@ -1,7 +1,7 @@
 // One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
 // and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
 // in a dedicated module worker, so that checking a long draft never blocks typing.
-import init, { Checker, applyFix, maxTextBytes, settingsFromToml } from "./draftlint.js";
+import init, { Checker, applyFix, maxTextBytes, settingsFromToml, summarize } from "./draftlint.js";
 
 function split(options) {
   const { pack, ...rest } = options ?? {};
@@ -51,6 +51,10 @@ export async function createLocalChecker(options) {
     async applyFix(text, finding) {
       live();
       return applyFix(text, finding);
+    },
+    async summarize(findings) {
+      live();
+      return summarize(findings);
     },
     dispose() {
       if (!disposed) checker.free();
@@ -123,6 +127,7 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     settingsFromToml: (text) => call("settingsFromToml", text),
     applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
     applyFix: (text, finding) => call("applyFix", text, finding),
+    summarize: (findings) => call("summarize", findings),
     dispose() {
       worker.terminate();
       failAll(new Error("draftlint: this checker was disposed"));

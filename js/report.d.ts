@@ -186,6 +186,18 @@ export interface Evidence {
 
 /** How to fix a finding. */
 /**
+ * What `summarize(findings)` says of findings gathered from several reports, as `check`
+ * sums up one text's: `decisive[i]` is `findings[i]`'s.
+ */
+export interface Summary {
+  verdict: Verdict;
+  score: number;
+  penalty: Penalty | null;
+  clauses: ClauseScore[];
+  decisive: boolean[];
+}
+
+/**
  * The names, in a checker's language, of the ids its reports use (`checker.labels`): show
  * these rather than keeping a copy.
  */

@@ -1,7 +1,7 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
-// Messages in: { id, method: "setup" | "check" | "checkHtml" | "settingsFromToml" | "applyFixes" | "applyFix", args }.
+// Messages in: { id, method: "setup" | "check" | "checkHtml" | "settingsFromToml" | "applyFixes" | "applyFix" | "summarize", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
-import init, { Checker, applyFix, maxTextBytes, settingsFromToml } from "./draftlint.js";
+import init, { Checker, applyFix, maxTextBytes, settingsFromToml, summarize } from "./draftlint.js";
 
 const ready = init();
 let checker = null;
@@ -25,6 +25,8 @@ function run(method, args) {
       return checker.applyFixes(args[0], args[1]);
     case "applyFix":
       return applyFix(args[0], args[1]);
+    case "summarize":
+      return summarize(args[0]);
     default:
       throw new Error(`draftlint worker: unknown method ${JSON.stringify(method)}`);
   }

@@ -871,6 +871,14 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
     report.extracted_text = Some(ex.as_str().to_string());
 }
 
+/// The verdict, score, penalty and per-clause scores of findings gathered from several
+/// reports (a title checked as text and a body checked as HTML), as [`Checker::check`] sums
+/// up the findings of one text: notes are left out, and each finding's `decisive` is set.
+pub fn summarize_findings(findings: &mut [Finding]) -> report::Summary {
+    let (verdict, score, penalty, clauses) = summarize(findings);
+    report::Summary { verdict, score, penalty, clauses }
+}
+
 /// The verdict, score, penalty and per-clause scores of a report's findings (notes left
 /// out), marking the decisive ones.
 fn summarize(findings: &mut [Finding]) -> (Verdict, u32, Option<Penalty>, Vec<ClauseScore>) {

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::span::{Span, Utf16Offset};
 pub use crate::vocab::{Evasion, FixSafety, Lang, Penalty, Role, Verdict};
@@ -39,6 +39,20 @@ pub struct Report {
     /// Findings the settings removed, and what removed each: nothing disappears silently.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suppressed: Vec<Suppressed>,
+}
+
+/// What a report says of its findings as a whole: [`crate::summarize_findings`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// The most severe finding's verdict (notes left out), or `pass`.
+    pub verdict: Verdict,
+    /// The strongest decisive finding's score, 0 for `pass`.
+    pub score: u32,
+    /// The heaviest decisive finding's penalty; `None` for `pass`.
+    pub penalty: Option<Penalty>,
+    /// Per clause: its score and verdict, most severe first.
+    pub clauses: Vec<ClauseScore>,
 }
 
 /// A finding the operator's settings removed.
@@ -82,7 +96,7 @@ pub struct ClauseScore {
 }
 
 /// One sentence that breaks one clause.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// The rule that fired (stable id).
@@ -133,12 +147,12 @@ pub struct Finding {
     /// to its own sentence change it. Settings `ignore` it to dismiss the finding.
     pub fingerprint: String,
     /// True when the settings made this finding a note: shown, not counted in the verdict.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub note: bool,
 }
 
 /// One piece of evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// `entity`, `action`, `steering`, `teaching`, `promise` or `price`.
@@ -167,7 +181,7 @@ pub struct Evidence {
 }
 
 /// How to fix a finding.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fix {
     /// What to remove or reword.
@@ -179,7 +193,7 @@ pub struct Fix {
 }
 
 /// Replace `span` of the original text with `replacement`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Edit {
     /// Start in UTF-16 code units.

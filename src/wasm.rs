@@ -27,7 +27,7 @@ use crate::{Lang, Pack, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Report, Finding, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings, Labels } from "./report.js";
+import type { Report, Finding, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings, Labels, Summary } from "./report.js";
 export type * from "./report.js";
 "#;
 
@@ -115,6 +115,28 @@ pub fn apply_fix(
         .collect();
     crate::fix::apply(&text, anchor, finding.fix.safety, &edits)
         .map_err(|e| JsError::new(&format!("draftlint: applyFix: {e}")))
+}
+
+/// The verdict, score, penalty and clause scores of findings gathered from several reports
+/// (a title checked with `check` and a body with `checkHtml`, say), as `check` sums up the
+/// findings of one text: `{ verdict, score, penalty, clauses, decisive }`, where
+/// `decisive[i]` is `findings[i]`'s. Notes (`note: true`) are shown, not counted.
+#[wasm_bindgen(unchecked_return_type = "Summary")]
+pub fn summarize(#[wasm_bindgen(unchecked_param_type = "Finding[]")] findings: JsValue) -> Result<JsValue, JsError> {
+    let mut findings: Vec<crate::report::Finding> = serde_wasm_bindgen::from_value(findings).map_err(|e| {
+        JsError::new(&format!("draftlint: summarize(findings): findings must be findings of reports ({e})"))
+    })?;
+    let s = crate::summarize_findings(&mut findings);
+    #[derive(Serialize)]
+    struct Out<'a> {
+        verdict: crate::Verdict,
+        score: u32,
+        penalty: Option<crate::report::Penalty>,
+        clauses: &'a [crate::report::ClauseScore],
+        decisive: Vec<bool>,
+    }
+    let decisive = findings.iter().map(|f| f.decisive).collect();
+    to_js(&Out { verdict: s.verdict, score: s.score, penalty: s.penalty, clauses: &s.clauses, decisive })
 }
 
 /// What `applyFix` reads of a finding: its words, where they are, and its fix.

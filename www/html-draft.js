@@ -7,9 +7,6 @@ import { runCheck } from "./check.js";
 import { $ } from "./dom.js";
 import { body, state, t } from "./state.js";
 
-const VERDICTS = ["pass", "review", "block"];
-const PENALTIES = ["rectify", "restrict", "ban"];
-
 export function enterHtml(html) {
   state.html = html;
   state.undo = null;
@@ -25,7 +22,7 @@ export function leaveHtml() {
 }
 
 /** The HTML report (and the title's, checked as text) as one report on `title\nextractedText`. */
-function mergeHtml(head, rep, offset) {
+async function mergeHtml(head, rep, offset) {
   const ex = rep.extractedText ?? "";
   const move = (span) => ({ ...span, start: span.start + offset, end: span.end + offset });
   const moved = rep.findings.map((f) => ({
@@ -44,26 +41,11 @@ function mergeHtml(head, rep, offset) {
     fix: { ...f.fix, edits: [], safety: "display-only" },
   }));
   const findings = [...(head?.findings ?? []), ...moved];
-  const verdict = findings.reduce((v, f) => (VERDICTS.indexOf(f.severity) > VERDICTS.indexOf(v) ? f.severity : v), "pass");
-  let score = 0;
-  let penalty = null;
-  for (const f of findings) {
-    f.decisive = f.severity === verdict && verdict !== "pass";
-    if (f.decisive) {
-      score = Math.max(score, f.score);
-      if (penalty === null || PENALTIES.indexOf(f.penalty) > PENALTIES.indexOf(penalty)) penalty = f.penalty;
-    }
-  }
-  const clauses = [];
-  for (const f of findings) {
-    const c = clauses.find((c) => c.clause === f.clause);
-    if (!c) clauses.push({ clause: f.clause, title: f.clauseTitle, score: f.score, verdict: f.severity });
-    else {
-      c.score = Math.max(c.score, f.score);
-      if (VERDICTS.indexOf(f.severity) > VERDICTS.indexOf(c.verdict)) c.verdict = f.severity;
-    }
-  }
-  clauses.sort((a, b) => VERDICTS.indexOf(b.verdict) - VERDICTS.indexOf(a.verdict) || b.score - a.score);
+  // The draft's verdict, score, penalty and clauses, as the engine sums up one text's.
+  const { verdict, score, penalty, clauses, decisive } = await state.checker.summarize(findings);
+  findings.forEach((f, k) => {
+    f.decisive = decisive[k];
+  });
   return { ...rep, verdict, score, penalty, clauses, findings, length: offset + ex.length, body: ex };
 }
 

@@ -154,6 +154,19 @@ describe("the package in Node", () => {
     assert.throws(() => api.applyFix("x", null), /finding must be a finding/);
   });
 
+  test("summarize sums up findings as check does, also across reports", () => {
+    const checker = new api.Checker();
+    for (const text of TEXTS) {
+      const report = checker.check(text);
+      const { verdict, score, penalty, clauses, decisive } = api.summarize(report.findings);
+      assert.deepStrictEqual({ verdict, score, penalty, clauses }, { verdict: report.verdict, score: report.score, penalty: report.penalty, clauses: report.clauses });
+      assert.deepStrictEqual(decisive, report.findings.map((f) => f.decisive));
+    }
+    const both = [...checker.check(TEXTS[3]).findings, ...checker.check(TEXTS[0]).findings];
+    assert.equal(api.summarize(both).verdict, "block");
+    assert.equal(api.summarize([]).verdict, "pass");
+  });
+
   test("the promise API on the calling thread", async () => {
     const { createLocalChecker } = await import(pathToFileURL(join(PKG, "async.js")).href);
     const checker = await createLocalChecker({ lang: "en" });
@@ -177,7 +190,7 @@ describe("the package in Node", () => {
     const checker = new api.Checker();
     const reports = TEXTS.map((t) => checker.check(t));
     const source = `
-      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, version, type Report, type Finding, type Labels, type PackFiles } from "draftlint";
+      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, summarize, version, type Report, type Finding, type Labels, type PackFiles, type Summary } from "draftlint";
       import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
       import { attach, combinedEdit, type EditorHandle } from "draftlint/editor";
       // Object literals: a field that the Rust report has and report.d.ts lacks (or the
@@ -192,6 +205,7 @@ describe("the package in Node", () => {
         const files: PackFiles = defaultPackFiles();
         const other = Checker.fromPack(files);
         const local: AsyncChecker = await createLocalChecker({ lang: "zh", pack: files });
+        const summary: Summary = await local.summarize(report.findings.concat(summarize(report.findings).verdict === "pass" ? [] : report.findings));
         const named: Labels = checker.labels.roles.entity === local.labels.roles.entity ? local.labels : checker.labels;
         const worker: AsyncChecker = await createWorkerChecker();
         await worker.configure({ lang: "en" });
@@ -204,7 +218,7 @@ describe("the package in Node", () => {
         const edit = combinedEdit(text, first?.fix.edits ?? []);
         stop();
         handle.detach();
-        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href].join();
+        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href, summary.verdict].join();
       }
     `;
     const file = join(work, "types.ts");

@@ -6,7 +6,7 @@ use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super::{apply_fix, default_pack_files, max_text_bytes, JsChecker};
+use super::{apply_fix, default_pack_files, max_text_bytes, summarize, JsChecker};
 
 const BLOCK: &str = "出U，价格私聊，加V：abc12345";
 
@@ -297,4 +297,19 @@ fn labels_name_a_report_s_ids_in_the_checker_s_language() {
     let en = JsChecker::new(options(r#"{"lang":"en"}"#)).expect("checker").labels().expect("labels");
     assert_eq!(get_str(&get(&en, "evasions"), "pinyin"), "pinyin");
     assert_eq!(get_str(&get(&en, "penalties"), "ban"), "permanent ban");
+}
+
+#[wasm_bindgen_test]
+fn findings_read_back_sum_up_to_their_report() {
+    let checker = JsChecker::new(None).expect("checker");
+    let report = check(&checker, &BLOCK.into());
+    let s = summarize(get(&report, "findings")).expect("a summary");
+    for key in ["verdict", "penalty"] {
+        assert_eq!(get_str(&s, key), get_str(&report, key));
+    }
+    assert_eq!(get_num(&s, "score"), get_num(&report, "score"));
+    let decisive = js_sys::Array::from(&get(&s, "decisive"));
+    assert_eq!(decisive.length() as usize, findings(&report).len());
+    let m = message(summarize(JsValue::from_str("no")));
+    assert!(m.contains("summarize(findings)"), "{m}");
 }
