@@ -1,5 +1,5 @@
 // Promise-returning checkers: on the calling thread, or in a worker for long drafts.
-import type { CheckerOptions, FixSafety, PackFiles, PackInfo, Report, Settings } from "./report.js";
+import type { CheckerOptions, Finding, FixSafety, Labels, PackFiles, PackInfo, Report, Settings, Summary } from "./report.js";
 
 /** Options of createLocalChecker / createWorkerChecker. */
 export interface AsyncCheckerOptions extends CheckerOptions {
@@ -15,6 +15,8 @@ export interface AsyncChecker {
   readonly lang: string;
   /** The pack this checker enforces. */
   readonly pack: PackInfo;
+  /** The names of the ids in its reports (roles, kinds of disguise, places, penalties), in its language. */
+  readonly labels: Labels;
   /**
    * The longest text `check` accepts, in bytes of UTF-8 (16 MiB; `new Blob([text]).size`
    * measures a text): longer text is refused with an error saying so.
@@ -34,6 +36,14 @@ export interface AsyncChecker {
   settingsFromToml(text: string): Promise<Settings>;
   /** Checks `text` and applies the fixes at least as safe as `minSafety` ("safe" by default). */
   applyFixes(text: string, minSafety?: FixSafety): Promise<string>;
+  /**
+   * Applies one finding's fix to `text`, the text it was found in: the new text. Rejects,
+   * changing nothing, when `canApplyFix(finding)` is false or `text` changed since it was
+   * checked (the finding's words are no longer at its place).
+   */
+  applyFix(text: string, finding: Finding): Promise<string>;
+  /** The verdict, score, penalty and clause scores of findings gathered from several reports. */
+  summarize(findings: Finding[]): Promise<Summary>;
   /** Frees the checker (and ends its worker); later calls reject. */
   dispose(): void;
 }

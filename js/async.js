@@ -1,7 +1,7 @@
 // One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
 // and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
 // in a dedicated module worker, so that checking a long draft never blocks typing.
-import init, { Checker, maxTextBytes, settingsFromToml } from "./draftlint.js";
+import init, { Checker, applyFix, maxTextBytes, settingsFromToml, summarize } from "./draftlint.js";
 
 function split(options) {
   const { pack, ...rest } = options ?? {};
@@ -21,6 +21,7 @@ export async function createLocalChecker(options) {
     kind: "local",
     lang: checker.lang,
     pack: checker.pack,
+    labels: checker.labels,
     maxTextBytes: maxTextBytes(),
     async configure(next) {
       live();
@@ -30,6 +31,7 @@ export async function createLocalChecker(options) {
       checker = fresh;
       this.lang = checker.lang;
       this.pack = checker.pack;
+      this.labels = checker.labels;
     },
     async check(text) {
       live();
@@ -45,6 +47,14 @@ export async function createLocalChecker(options) {
     async applyFixes(text, minSafety) {
       live();
       return checker.applyFixes(text, minSafety);
+    },
+    async applyFix(text, finding) {
+      live();
+      return applyFix(text, finding);
+    },
+    async summarize(findings) {
+      live();
+      return summarize(findings);
     },
     dispose() {
       if (!disposed) checker.free();
@@ -103,17 +113,21 @@ export async function createWorkerChecker(options, { workerUrl } = {}) {
     kind: "worker",
     lang: info.lang,
     pack: info.pack,
+    labels: info.labels,
     maxTextBytes: info.maxTextBytes,
     async configure(next) {
       const { pack, options: rest } = split(next);
       const info = await call("setup", rest, pack);
       this.lang = info.lang;
       this.pack = info.pack;
+      this.labels = info.labels;
     },
     check: (text) => call("check", text),
     checkHtml: (html) => call("checkHtml", html),
     settingsFromToml: (text) => call("settingsFromToml", text),
     applyFixes: (text, minSafety) => call("applyFixes", text, minSafety),
+    applyFix: (text, finding) => call("applyFix", text, finding),
+    summarize: (findings) => call("summarize", findings),
     dispose() {
       worker.terminate();
       failAll(new Error("draftlint: this checker was disposed"));

@@ -12,5 +12,8 @@ export default function init(
   input?: { module_or_path: InitInput | Promise<InitInput> },
 ): Promise<InitOutput>;
 
-/** Whether a click may apply the finding's fix: it has edits, and they are not "display-only". */
+/**
+ * Whether a click may apply the finding's fix: it has edits, and they are not "display-only".
+ * `applyFix(text, finding)` applies it (and throws when this is false).
+ */
 export function canApplyFix(finding: Finding): boolean;

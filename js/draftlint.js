@@ -34,7 +34,9 @@ export default function init(input) {
 /**
  * Whether a click may apply `finding`'s fix: it has edits, and they are more than advice
  * ("display-only" edits are shown to the author, who rewrites). The one rule the page, the
- * editor attachment and the CodeMirror source share.
+ * editor attachment and the CodeMirror source share; the engine's `Fix::can_apply`, which
+ * `applyFix` enforces, is the same rule (the package tests check that they agree). Plain
+ * JS, so that it answers without the WebAssembly module (a page whose checker is a worker).
  */
 export function canApplyFix(finding) {
   return finding.fix.edits.length > 0 && finding.fix.safety !== "display-only";

@@ -185,6 +185,33 @@ export interface Evidence {
 }
 
 /** How to fix a finding. */
+/**
+ * What `summarize(findings)` says of findings gathered from several reports, as `check`
+ * sums up one text's: `decisive[i]` is `findings[i]`'s.
+ */
+export interface Summary {
+  verdict: Verdict;
+  score: number;
+  penalty: Penalty | null;
+  clauses: ClauseScore[];
+  decisive: boolean[];
+}
+
+/**
+ * The names, in a checker's language, of the ids its reports use (`checker.labels`): show
+ * these rather than keeping a copy.
+ */
+export interface Labels {
+  /** By evidence role; `context` and `confusable` are the lexicon's other two roles. */
+  roles: Record<Role | "context" | "confusable", string>;
+  /** By kind of disguise. */
+  evasions: Record<Evasion, string>;
+  /** By place in an HTML draft. */
+  places: Record<Place, string>;
+  /** By penalty: the same words as a finding's `penaltyLabel`. */
+  penalties: Record<Penalty, string>;
+}
+
 export interface Fix {
   /** What to remove or reword. */
   message: string;

@@ -1,7 +1,7 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
-// Messages in: { id, method: "setup" | "check" | "checkHtml" | "applyFixes", args }.
+// Messages in: { id, method: "setup" | "check" | "checkHtml" | "settingsFromToml" | "applyFixes" | "applyFix" | "summarize", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
-import init, { Checker, maxTextBytes, settingsFromToml } from "./draftlint.js";
+import init, { Checker, applyFix, maxTextBytes, settingsFromToml, summarize } from "./draftlint.js";
 
 const ready = init();
 let checker = null;
@@ -13,7 +13,7 @@ function run(method, args) {
       const next = pack === undefined ? new Checker(options) : Checker.fromPack(pack, options);
       if (checker) checker.free();
       checker = next;
-      return { lang: checker.lang, pack: checker.pack, maxTextBytes: maxTextBytes() };
+      return { lang: checker.lang, pack: checker.pack, labels: checker.labels, maxTextBytes: maxTextBytes() };
     }
     case "check":
       return checker.check(args[0]);
@@ -23,6 +23,10 @@ function run(method, args) {
       return settingsFromToml(args[0]);
     case "applyFixes":
       return checker.applyFixes(args[0], args[1]);
+    case "applyFix":
+      return applyFix(args[0], args[1]);
+    case "summarize":
+      return summarize(args[0]);
     default:
       throw new Error(`draftlint worker: unknown method ${JSON.stringify(method)}`);
   }

@@ -42,6 +42,36 @@ pub enum Place {
 }
 
 impl Place {
+    /// Every place.
+    pub const ALL: [Place; 7] =
+        [Place::Visible, Place::Hidden, Place::Href, Place::Alt, Place::Title, Place::Src, Place::Card];
+
+    /// The place named `s` in a report (`visible`, `href`…), as [`Place::as_str`] writes it.
+    pub fn parse(s: &str) -> Option<Place> {
+        Place::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// The place's name in `lang`, for people reading where a finding's words are.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{En, Zh};
+        match (self, lang) {
+            (Place::Visible, Zh) => "正文",
+            (Place::Hidden, Zh) => "隐藏文字",
+            (Place::Href, Zh) => "链接地址",
+            (Place::Alt, Zh) => "图片说明",
+            (Place::Title, Zh) => "悬停提示",
+            (Place::Src, Zh) => "图片文件名",
+            (Place::Card, Zh) => "小程序/名片卡片",
+            (Place::Visible, En) => "visible text",
+            (Place::Hidden, En) => "hidden text",
+            (Place::Href, En) => "link target",
+            (Place::Alt, En) => "image text",
+            (Place::Title, En) => "tooltip",
+            (Place::Src, En) => "image file name",
+            (Place::Card, En) => "mini-program or profile card",
+        }
+    }
+
     /// The stable name used in reports: `visible`, `hidden`, `href`, `alt`, `title`, `src`, `card`.
     pub fn as_str(self) -> &'static str {
         match self {

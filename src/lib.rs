@@ -27,6 +27,7 @@ pub mod detect;
 pub mod eval;
 mod examples;
 pub mod extract;
+pub mod fix;
 mod judge;
 mod lexicon;
 pub mod normalize;
@@ -41,6 +42,7 @@ mod vocab;
 mod wasm;
 
 pub use examples::ExampleFailure;
+pub use fix::FixError;
 pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;
@@ -867,6 +869,14 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
     report.penalty = report.findings.iter().filter(|f| f.decisive).map(|f| f.penalty).max();
     report.length = span::Utf16Offset(html.encode_utf16().count());
     report.extracted_text = Some(ex.as_str().to_string());
+}
+
+/// The verdict, score, penalty and per-clause scores of findings gathered from several
+/// reports (a title checked as text and a body checked as HTML), as [`Checker::check`] sums
+/// up the findings of one text: notes are left out, and each finding's `decisive` is set.
+pub fn summarize_findings(findings: &mut [Finding]) -> report::Summary {
+    let (verdict, score, penalty, clauses) = summarize(findings);
+    report::Summary { verdict, score, penalty, clauses }
 }
 
 /// The verdict, score, penalty and per-clause scores of a report's findings (notes left

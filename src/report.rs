@@ -3,7 +3,9 @@
 //! Serialized with serde in camelCase. Offsets are typed ([`crate::span`]): `start`/`end`
 //! are UTF-16 code units everywhere; byte and char offsets are named as such.
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::span::{Span, Utf16Offset};
 pub use crate::vocab::{Evasion, FixSafety, Lang, Penalty, Role, Verdict};
@@ -37,6 +39,20 @@ pub struct Report {
     /// Findings the settings removed, and what removed each: nothing disappears silently.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suppressed: Vec<Suppressed>,
+}
+
+/// What a report says of its findings as a whole: [`crate::summarize_findings`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// The most severe finding's verdict (notes left out), or `pass`.
+    pub verdict: Verdict,
+    /// The strongest decisive finding's score, 0 for `pass`.
+    pub score: u32,
+    /// The heaviest decisive finding's penalty; `None` for `pass`.
+    pub penalty: Option<Penalty>,
+    /// Per clause: its score and verdict, most severe first.
+    pub clauses: Vec<ClauseScore>,
 }
 
 /// A finding the operator's settings removed.
@@ -80,7 +96,7 @@ pub struct ClauseScore {
 }
 
 /// One sentence that breaks one clause.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// The rule that fired (stable id).
@@ -131,12 +147,12 @@ pub struct Finding {
     /// to its own sentence change it. Settings `ignore` it to dismiss the finding.
     pub fingerprint: String,
     /// True when the settings made this finding a note: shown, not counted in the verdict.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub note: bool,
 }
 
 /// One piece of evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// `entity`, `action`, `steering`, `teaching`, `promise` or `price`.
@@ -165,7 +181,7 @@ pub struct Evidence {
 }
 
 /// How to fix a finding.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fix {
     /// What to remove or reword.
@@ -177,7 +193,7 @@ pub struct Fix {
 }
 
 /// Replace `span` of the original text with `replacement`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Edit {
     /// Start in UTF-16 code units.
@@ -188,6 +204,37 @@ pub struct Edit {
     pub span: Span,
     /// The new text.
     pub replacement: String,
+}
+
+/// The names, in one language, of the ids a report uses: evidence roles, kinds of disguise,
+/// places in an HTML draft and penalties. A door that shows reports to people (the page,
+/// an editor) takes its words from here rather than keeping its own copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Labels {
+    /// By [`Role`] id (`entity`…).
+    pub roles: BTreeMap<&'static str, &'static str>,
+    /// By [`Evasion`] id (`pinyin`…).
+    pub evasions: BTreeMap<&'static str, &'static str>,
+    /// By place (`href`…, see [`crate::extract::Place`]).
+    pub places: BTreeMap<&'static str, &'static str>,
+    /// By [`Penalty`] id (`ban`…): the same words as a finding's `penalty_label`.
+    pub penalties: BTreeMap<&'static str, &'static str>,
+}
+
+impl Labels {
+    /// The labels in `lang`.
+    pub fn of(lang: Lang) -> Labels {
+        use crate::extract::Place;
+        Labels {
+            roles: Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang))).collect(),
+            evasions: Evasion::ALL.into_iter().map(|e| (e.as_str(), e.label(lang))).collect(),
+            places: Place::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
+            penalties: [Penalty::Rectify, Penalty::Restrict, Penalty::Ban]
+                .into_iter()
+                .map(|p| (p.as_str(), p.label(lang)))
+                .collect(),
+        }
+    }
 }
 
 impl Report {
@@ -210,5 +257,43 @@ impl Report {
         }
         out.push_str(&original[at..]);
         out
+    }
+}
+
+// serde_json is a native dev-dependency only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_has_a_distinct_label_in_each_language() {
+        for lang in [Lang::Zh, Lang::En] {
+            let labels = Labels::of(lang);
+            for (kind, map, n) in [
+                ("roles", &labels.roles, Role::ALL.len()),
+                ("evasions", &labels.evasions, Evasion::ALL.len()),
+                ("places", &labels.places, crate::extract::Place::ALL.len()),
+                ("penalties", &labels.penalties, 3),
+            ] {
+                assert_eq!(map.len(), n, "{kind}");
+                let names: std::collections::BTreeSet<_> = map.values().collect();
+                assert_eq!(names.len(), n, "{kind}: two ids share a name in {lang:?}");
+                for (id, name) in map {
+                    assert!(!name.is_empty(), "{kind}.{id}");
+                    assert_eq!(lang == Lang::En, name.is_ascii(), "{kind}.{id} = {name:?} in {lang:?}");
+                }
+            }
+            // Ids are the report's own (serde) names.
+            for r in Role::ALL {
+                assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+            }
+            for e in Evasion::ALL {
+                assert_eq!(serde_json::to_value(e).unwrap(), e.as_str());
+            }
+            for p in [Penalty::Rectify, Penalty::Restrict, Penalty::Ban] {
+                assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+                assert_eq!(labels.penalties[p.as_str()], p.label(lang));
+            }
+        }
     }
 }

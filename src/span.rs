@@ -4,20 +4,20 @@
 //! a UTF-16 offset is expected. The engine works in bytes of the normalized text
 //! internally; [`Locator`] converts once, at the end, into every unit a caller may need.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A byte offset into the original UTF-8 text (what Rust's `str` indexing uses).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ByteOffset(pub usize);
 
 /// An offset counted in Unicode scalar values (Rust `char`s, Python `str` indices).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct CharOffset(pub usize);
 
 /// An offset counted in UTF-16 code units (JavaScript `String` indices, DOM ranges).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Utf16Offset(pub usize);
 
@@ -30,7 +30,7 @@ pub struct Utf16Offset(pub usize);
 /// * `char_start`/`char_end`: Unicode scalar values.
 /// * `line`/`column`: where `start` is, both 1-based; lines end at `\n`, and the column
 ///   counts Unicode scalar values from the start of the line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Span {
     /// Start, in UTF-16 code units.

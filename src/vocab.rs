@@ -65,6 +65,15 @@ impl Penalty {
         }
     }
 
+    /// `rectify`, `restrict` or `ban`, as in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Penalty::Rectify => "rectify",
+            Penalty::Restrict => "restrict",
+            Penalty::Ban => "ban",
+        }
+    }
+
     /// The penalty's name in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -169,6 +178,28 @@ impl Role {
     pub(crate) fn index(self) -> usize {
         self as usize
     }
+
+    /// The role's name in `lang`, for people reading a report's evidence.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Role::Entity, Lang::Zh) => "对象",
+            (Role::Action, Lang::Zh) => "行为",
+            (Role::Steering, Lang::Zh) => "引导",
+            (Role::Teaching, Lang::Zh) => "教程",
+            (Role::Promise, Lang::Zh) => "收益承诺",
+            (Role::Price, Lang::Zh) => "价格",
+            (Role::Context, Lang::Zh) => "语境",
+            (Role::Confusable, Lang::Zh) => "易混词",
+            (Role::Entity, Lang::En) => "entity",
+            (Role::Action, Lang::En) => "action",
+            (Role::Steering, Lang::En) => "way in",
+            (Role::Teaching, Lang::En) => "how-to",
+            (Role::Promise, Lang::En) => "promise",
+            (Role::Price, Lang::En) => "price",
+            (Role::Context, Lang::En) => "context",
+            (Role::Confusable, Lang::En) => "ordinary phrase",
+        }
+    }
 }
 
 impl std::fmt::Display for Role {
@@ -199,6 +230,37 @@ pub enum Evasion {
 }
 
 impl Evasion {
+    /// Every kind.
+    pub const ALL: [Evasion; 7] = [
+        Evasion::Separators,
+        Evasion::Invisible,
+        Evasion::Width,
+        Evasion::Lookalike,
+        Evasion::Pinyin,
+        Evasion::Homophone,
+        Evasion::Hidden,
+    ];
+
+    /// The kind's name in `lang`, for people reading a report's evidence.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Evasion::Separators, Lang::Zh) => "拆字",
+            (Evasion::Invisible, Lang::Zh) => "隐形字符",
+            (Evasion::Width, Lang::Zh) => "全角/特殊字形",
+            (Evasion::Lookalike, Lang::Zh) => "形近字母",
+            (Evasion::Pinyin, Lang::Zh) => "拼音",
+            (Evasion::Homophone, Lang::Zh) => "谐音",
+            (Evasion::Hidden, Lang::Zh) => "隐藏文字",
+            (Evasion::Separators, Lang::En) => "split up",
+            (Evasion::Invisible, Lang::En) => "invisible characters",
+            (Evasion::Width, Lang::En) => "full-width or styled letters",
+            (Evasion::Lookalike, Lang::En) => "look-alike letters",
+            (Evasion::Pinyin, Lang::En) => "pinyin",
+            (Evasion::Homophone, Lang::En) => "homophone",
+            (Evasion::Hidden, Lang::En) => "hidden text",
+        }
+    }
+
     /// The kind's id, as in reports.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -20,12 +20,14 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::fix::{Anchor, Utf16Edit};
 use crate::pack::FixSafety;
+use crate::span::Utf16Offset;
 use crate::{Lang, Pack, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-import type { Report, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings } from "./report.js";
+import type { Report, Finding, CheckerOptions, PackFiles, PackInfo, FixSafety, Settings, Labels, Summary } from "./report.js";
 export type * from "./report.js";
 "#;
 
@@ -87,6 +89,76 @@ pub fn settings_from_toml(text: &str) -> Result<JsValue, JsError> {
         .map(|t| Term { term: &t.term, role: t.role.as_str(), clauses: &t.clauses, weight: t.weight, tags: &t.tags })
         .collect();
     to_js(&Out { term, allow: &s.allow, ignore: &s.ignore, severity })
+}
+
+/// Applies `finding`'s fix to `text`, the text it was found in (for a finding of
+/// `checkHtml`, the HTML), and returns the new text. Throws, changing nothing, when the fix
+/// is advice only (`canApplyFix(finding)` is false), when the edits are out of place, or
+/// when `text` no longer has the finding's words at `finding.start` (it changed since it
+/// was checked: check it again). Offsets are the finding's UTF-16 `start`/`end`. Lone
+/// surrogates in `text` come back as U+FFFD, as `check` reads them.
+#[wasm_bindgen(js_name = applyFix)]
+pub fn apply_fix(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Finding")] finding: JsValue,
+) -> Result<String, JsError> {
+    let text = text_of(&text, "applyFix")?;
+    let finding: FindingIn = serde_wasm_bindgen::from_value(finding).map_err(|e| {
+        JsError::new(&format!("draftlint: applyFix(text, finding): finding must be a finding of a report ({e})"))
+    })?;
+    let anchor = Anchor { start: Utf16Offset(finding.start), end: Utf16Offset(finding.end), text: &finding.text };
+    let edits: Vec<Utf16Edit<'_>> = finding
+        .fix
+        .edits
+        .iter()
+        .map(|e| Utf16Edit { start: Utf16Offset(e.start), end: Utf16Offset(e.end), replacement: &e.replacement })
+        .collect();
+    crate::fix::apply(&text, anchor, finding.fix.safety, &edits)
+        .map_err(|e| JsError::new(&format!("draftlint: applyFix: {e}")))
+}
+
+/// The verdict, score, penalty and clause scores of findings gathered from several reports
+/// (a title checked with `check` and a body with `checkHtml`, say), as `check` sums up the
+/// findings of one text: `{ verdict, score, penalty, clauses, decisive }`, where
+/// `decisive[i]` is `findings[i]`'s. Notes (`note: true`) are shown, not counted.
+#[wasm_bindgen(unchecked_return_type = "Summary")]
+pub fn summarize(#[wasm_bindgen(unchecked_param_type = "Finding[]")] findings: JsValue) -> Result<JsValue, JsError> {
+    let mut findings: Vec<crate::report::Finding> = serde_wasm_bindgen::from_value(findings).map_err(|e| {
+        JsError::new(&format!("draftlint: summarize(findings): findings must be findings of reports ({e})"))
+    })?;
+    let s = crate::summarize_findings(&mut findings);
+    #[derive(Serialize)]
+    struct Out<'a> {
+        verdict: crate::Verdict,
+        score: u32,
+        penalty: Option<crate::report::Penalty>,
+        clauses: &'a [crate::report::ClauseScore],
+        decisive: Vec<bool>,
+    }
+    let decisive = findings.iter().map(|f| f.decisive).collect();
+    to_js(&Out { verdict: s.verdict, score: s.score, penalty: s.penalty, clauses: &s.clauses, decisive })
+}
+
+/// What `applyFix` reads of a finding: its words, where they are, and its fix.
+#[derive(Deserialize)]
+struct FindingIn {
+    text: String,
+    start: usize,
+    end: usize,
+    fix: FixIn,
+}
+
+#[derive(Deserialize)]
+struct FixIn {
+    safety: FixSafety,
+    edits: Vec<EditIn>,
+}
+
+#[derive(Deserialize)]
+struct EditIn {
+    start: usize,
+    end: usize,
+    replacement: String,
 }
 
 /// The files of the embedded default pack, as `{ path: contents }`: a starting point for
@@ -208,6 +280,14 @@ impl JsChecker {
             Lang::En => "en",
         }
         .to_string()
+    }
+
+    /// The names of the ids in this checker's reports, in its language: evidence roles,
+    /// kinds of disguise, places in an HTML draft, penalties (`{ roles, evasions, places,
+    /// penalties }`, each `{ id: name }`), for showing a report to people.
+    #[wasm_bindgen(getter, unchecked_return_type = "Labels")]
+    pub fn labels(&self) -> Result<JsValue, JsError> {
+        to_js(&crate::report::Labels::of(self.inner.lang()))
     }
 
     /// The pack this checker enforces: `{ id, version }`.

@@ -227,6 +227,17 @@ fn english_messages() {
 }
 
 #[test]
+fn human_output_names_the_clause_by_its_title() {
+    // The pack's title, in the output's language, after the clause id a pack author knows.
+    let zh = stdout(&expect_code(&["check", "--color", "never", "-"], BLOCK.as_bytes(), 1));
+    assert!(zh.contains("[exchange — 虚拟货币兑换与交易入口 / exchange."), "{zh}");
+    let en = stdout(&expect_code(&["check", "--color", "never", "--lang", "en", "-"], BLOCK.as_bytes(), 1));
+    assert!(en.contains("[exchange — Crypto exchange and trading entry / exchange."), "{en}");
+    let rule = stdout(&expect_code(&["explain", "--lang", "en", "exchange.route"], b"", 0));
+    assert!(rule.lines().next().unwrap_or("").contains("[exchange — Crypto exchange and trading entry / "), "{rule}");
+}
+
+#[test]
 fn jsonl_batch() {
     let lines = [
         serde_json::json!({ "id": 1, "text": BLOCK }).to_string(),

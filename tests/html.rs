@@ -2,7 +2,7 @@
 //! still passes, markup changes no verdict, spans point into the HTML source, and bad
 //! markup gets a report, never a panic. The HTML is written for these tests.
 
-use draftlint::{Checker, Report, Verdict};
+use draftlint::{summarize_findings, Checker, Report, Verdict};
 use proptest::prelude::*;
 
 fn checker() -> &'static Checker {
@@ -179,4 +179,28 @@ proptest! {
         let report = html(&source);
         assert_spans(&source, &report);
     }
+}
+
+#[test]
+fn findings_of_a_title_and_an_html_body_are_summed_up_as_one_text_s() {
+    // Each report's own findings sum up to the report.
+    for text in ["出U，价格私聊，加V：abc12345", "比特币今天涨了。", "今天天气很好。"] {
+        let report = checker().check(text).unwrap();
+        let mut findings = report.findings.clone();
+        let s = summarize_findings(&mut findings);
+        assert_eq!(
+            (s.verdict, s.score, s.penalty, &s.clauses),
+            (report.verdict, report.score, report.penalty, &report.clauses)
+        );
+        assert_eq!(findings, report.findings);
+    }
+    // A title under review and an HTML body that blocks: the body decides.
+    let title = checker().check("比特币今天涨了。").unwrap();
+    let body = html("<p>出U，价格私聊，<a href=\"https://t.me/fastotc\">加V：abc12345</a></p>");
+    let mut findings: Vec<_> = title.findings.iter().chain(&body.findings).cloned().collect();
+    let s = summarize_findings(&mut findings);
+    assert_eq!(s.verdict, Verdict::Block);
+    assert!(findings.iter().all(|f| f.decisive == (f.severity == Verdict::Block)));
+    assert_eq!(s.clauses[0].verdict, Verdict::Block);
+    assert!(summarize_findings(&mut []).verdict == Verdict::Pass);
 }

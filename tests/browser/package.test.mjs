@@ -127,6 +127,46 @@ describe("the package in Node", () => {
     assert.equal(checker.check(TEXTS[0]).verdict, "block");
   });
 
+  test("applyFix applies one finding's fix, exactly when canApplyFix says it can", () => {
+    const checker = new api.Checker();
+    let applied = 0;
+    for (const text of TEXTS) {
+      for (const f of checker.check(text).findings) {
+        for (const safety of ["safe", "unsafe", "display-only"]) {
+          const g = { ...f, fix: { ...f.fix, safety } };
+          if (api.canApplyFix(g)) {
+            // The same as splicing the finding's edits, last first.
+            let expected = text;
+            for (const e of [...g.fix.edits].reverse()) expected = expected.slice(0, e.start) + e.replacement + expected.slice(e.end);
+            assert.equal(api.applyFix(text, g), expected);
+            applied++;
+          } else {
+            assert.throws(() => api.applyFix(text, g), /draftlint: applyFix: .*advice only/);
+          }
+        }
+        if (api.canApplyFix(f)) {
+          // A text that changed since it was checked is refused, not edited at the wrong place.
+          assert.throws(() => api.applyFix(`前言。${text}`, f), /check it again/);
+        }
+      }
+    }
+    assert.ok(applied > 0);
+    assert.throws(() => api.applyFix("x", null), /finding must be a finding/);
+  });
+
+  test("summarize sums up findings as check does, also across reports", () => {
+    const checker = new api.Checker();
+    for (const text of TEXTS) {
+      const report = checker.check(text);
+      const { verdict, score, penalty, clauses, decisive } = api.summarize(report.findings);
+      assert.deepStrictEqual({ verdict, score, penalty, clauses }, { verdict: report.verdict, score: report.score, penalty: report.penalty, clauses: report.clauses });
+      assert.deepStrictEqual(decisive, report.findings.map((f) => f.decisive));
+    }
+    const both = [...checker.check(TEXTS[3]).findings, ...checker.check(TEXTS[0]).findings];
+    assert.equal(api.summarize(both).verdict, "block");
+    assert.equal(api.summarize([]).verdict, "pass");
+  });
+
   test("the promise API on the calling thread", async () => {
     const { createLocalChecker } = await import(pathToFileURL(join(PKG, "async.js")).href);
     const checker = await createLocalChecker({ lang: "en" });
@@ -136,8 +176,11 @@ describe("the package in Node", () => {
     assert.equal(checker.lang, "zh");
     await assert.rejects(checker.configure({ lang: "xx" }), /bad options/);
     assert.equal(checker.lang, "zh", "a failed configure keeps the checker");
+    assert.equal(checker.labels.roles.steering, "引导", "labels follow the language");
     const fixed = await checker.applyFixes(TEXTS[0], "unsafe");
     assert.notEqual(fixed, TEXTS[0]);
+    const finding = (await checker.check(TEXTS[0])).findings.find(api.canApplyFix);
+    assert.equal(await checker.applyFix(TEXTS[0], finding), api.applyFix(TEXTS[0], finding));
     checker.dispose();
     await assert.rejects(checker.check("x"), /disposed/);
     await assert.rejects(createLocalChecker({ pack: { "rules.toml": "" } }), /bad pack/);
@@ -147,12 +190,13 @@ describe("the package in Node", () => {
     const checker = new api.Checker();
     const reports = TEXTS.map((t) => checker.check(t));
     const source = `
-      import init, { Checker, defaultPackFiles, version, type Report, type Finding, type PackFiles } from "draftlint";
+      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, summarize, version, type Report, type Finding, type Labels, type PackFiles, type Summary } from "draftlint";
       import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
       import { attach, combinedEdit, type EditorHandle } from "draftlint/editor";
       // Object literals: a field that the Rust report has and report.d.ts lacks (or the
       // reverse) is a type error.
       export const reports: Report[] = ${JSON.stringify(reports, null, 1)};
+      export const labels: Labels[] = ${JSON.stringify([checker.labels, new api.Checker({ lang: "en" }).labels], null, 1)};
       export async function use(text: string): Promise<string> {
         await init();
         const checker = new Checker({ lang: "en" });
@@ -161,9 +205,12 @@ describe("the package in Node", () => {
         const files: PackFiles = defaultPackFiles();
         const other = Checker.fromPack(files);
         const local: AsyncChecker = await createLocalChecker({ lang: "zh", pack: files });
+        const summary: Summary = await local.summarize(report.findings.concat(summarize(report.findings).verdict === "pass" ? [] : report.findings));
+        const named: Labels = checker.labels.roles.entity === local.labels.roles.entity ? local.labels : checker.labels;
         const worker: AsyncChecker = await createWorkerChecker();
         await worker.configure({ lang: "en" });
         const fixed: string = await local.applyFixes(text, "unsafe");
+        const one: string = first && canApplyFix(first) ? applyFix(text, first) + (await worker.applyFix(text, first)) : text;
         const area = document.createElement("textarea");
         const handle: EditorHandle = await attach(area, { checker: worker, debounce: 100, highlights: "boxes" });
         const stop: () => void = handle.onReport((r: Report) => console.log(r.verdict));
@@ -171,7 +218,7 @@ describe("the package in Node", () => {
         const edit = combinedEdit(text, first?.fix.edits ?? []);
         stop();
         handle.detach();
-        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from].join();
+        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href, summary.verdict].join();
       }
     `;
     const file = join(work, "types.ts");

@@ -2,11 +2,12 @@
 // XSS payloads, files, language, clipboard, and no request beyond the page's own origin.
 // Run by `make test-browser` after `make wasm`. Screenshots go to tests/browser/artifacts/.
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ARTIFACTS, launch, recordProblems, startServer } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, launch, recordProblems, startServer } from "./helpers.mjs";
 
 const VIOLATION = "出U，价格私聊，加V：abc12345";
 
@@ -316,9 +317,15 @@ describe("the checking page", () => {
     // Between the first load and the last reload, the page itself made no request while
     // checking, switching language, fixing or copying: only reloads fetch the assets again.
     const assets = new Set(requests.map((u) => new URL(u).pathname));
+    // The page's own modules (www/*.js), and nothing else of www/ but its HTML, CSS and icon.
+    const modules = readdirSync(join(ROOT, "www")).filter((f) => f.endsWith(".js"));
+    assert.ok(modules.includes("app.js"));
     for (const path of assets) {
-      assert.match(path, /^\/(|index\.html|style\.css|app\.js|extract\.js|favicon\.svg|pkg\/[\w.]+)$/, path);
+      if (modules.includes(path.slice(1))) continue;
+      assert.match(path, /^\/(|index\.html|style\.css|favicon\.svg|pkg\/[\w.]+)$/, path);
     }
+    // Every module of the page was loaded (none is left over from an old layout).
+    for (const m of modules) assert.ok(assets.has(`/${m}`), `www/${m} is not loaded by the page`);
     assert.deepEqual(problems, []);
   });
 });

@@ -6,7 +6,7 @@ use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super::{default_pack_files, max_text_bytes, JsChecker};
+use super::{apply_fix, default_pack_files, max_text_bytes, summarize, JsChecker};
 
 const BLOCK: &str = "出U，价格私聊，加V：abc12345";
 
@@ -261,4 +261,55 @@ fn fixes_apply_and_change_the_verdict() {
     assert_ne!(get_str(&after, "verdict"), "block", "{fixed}");
     let unchanged = "今天天气很好。";
     assert_eq!(checker.apply_fixes(unchanged.into(), None).expect("text"), unchanged);
+}
+
+#[wasm_bindgen_test]
+fn one_finding_s_fix_applies_to_its_own_text_only() {
+    let checker = JsChecker::new(None).expect("default checker");
+    let text = format!("😀{BLOCK}");
+    let report = check(&checker, &text.as_str().into());
+    let list = findings(&report);
+    let f = list
+        .iter()
+        .find(|f| js_sys::Array::from(&get(&get(f, "fix"), "edits")).length() > 0)
+        .expect("a finding with edits");
+    let fixed = apply_fix(text.as_str().into(), f.clone()).expect("applied");
+    assert!(fixed.starts_with('😀') && !fixed.contains("abc12345"), "{fixed}");
+    // The same finding on a text that changed since: refused, with what to do.
+    let m = message(apply_fix(BLOCK.into(), f.clone()));
+    assert!(m.starts_with("draftlint: applyFix: ") && m.contains("check"), "{m}");
+    // Advice only: refused, as canApplyFix says.
+    let advice = js_sys::Object::assign(&Object::new(), f.unchecked_ref());
+    let fix = js_sys::Object::assign(&Object::new(), get(f, "fix").unchecked_ref());
+    Reflect::set(&fix, &"safety".into(), &"display-only".into()).expect("set");
+    Reflect::set(&advice, &"fix".into(), &fix).expect("set");
+    let m = message(apply_fix(text.as_str().into(), advice.into()));
+    assert!(m.contains("advice only"), "{m}");
+    let m = message(apply_fix(text.as_str().into(), JsValue::from_str("not a finding")));
+    assert!(m.contains("finding must be a finding"), "{m}");
+}
+
+#[wasm_bindgen_test]
+fn labels_name_a_report_s_ids_in_the_checker_s_language() {
+    let zh = JsChecker::new(None).expect("checker").labels().expect("labels");
+    assert_eq!(get_str(&get(&zh, "roles"), "steering"), "引导");
+    assert_eq!(get_str(&get(&zh, "places"), "href"), "链接地址");
+    let en = JsChecker::new(options(r#"{"lang":"en"}"#)).expect("checker").labels().expect("labels");
+    assert_eq!(get_str(&get(&en, "evasions"), "pinyin"), "pinyin");
+    assert_eq!(get_str(&get(&en, "penalties"), "ban"), "permanent ban");
+}
+
+#[wasm_bindgen_test]
+fn findings_read_back_sum_up_to_their_report() {
+    let checker = JsChecker::new(None).expect("checker");
+    let report = check(&checker, &BLOCK.into());
+    let s = summarize(get(&report, "findings")).expect("a summary");
+    for key in ["verdict", "penalty"] {
+        assert_eq!(get_str(&s, key), get_str(&report, key));
+    }
+    assert_eq!(get_num(&s, "score"), get_num(&report, "score"));
+    let decisive = js_sys::Array::from(&get(&s, "decisive"));
+    assert_eq!(decisive.length() as usize, findings(&report).len());
+    let m = message(summarize(JsValue::from_str("no")));
+    assert!(m.contains("summarize(findings)"), "{m}");
 }

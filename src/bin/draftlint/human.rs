@@ -1,9 +1,11 @@
 //! Human output: the verdict, then each finding with its sentence, the flagged words
-//! highlighted, the clause, why, the penalty and the fix; and `explain`.
+//! highlighted, the clause (id and the pack's title), why, the penalty and the fix; and
+//! `explain`.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use draftlint::extract::Place;
 use draftlint::pack::Rule;
 use draftlint::report::Finding;
 use draftlint::{Checker, Lang, Report, Verdict};
@@ -80,30 +82,20 @@ pub fn print_report(
 
 fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Finding) -> Result<(), Failure> {
     // In an HTML draft, words a reader does not see as text say where they are.
-    let place = match (f.place.as_deref(), lang) {
-        (None | Some("visible"), _) => String::new(),
-        (Some(place), Lang::En) => format!(" (in {place})"),
-        (Some(place), Lang::Zh) => format!(
-            "（位于{}）",
-            match place {
-                "hidden" => "隐藏文字",
-                "href" => "链接地址",
-                "alt" => "图片说明",
-                "title" => "悬停提示",
-                "src" => "图片文件名",
-                "card" => "小程序/名片卡片",
-                other => other,
-            }
-        ),
+    let place = match (f.place.as_deref().and_then(Place::parse), lang) {
+        (None | Some(Place::Visible), _) => String::new(),
+        (Some(place), Lang::En) => format!(" (in the {})", place.label(lang)),
+        (Some(place), Lang::Zh) => format!("（位于{}）", place.label(lang)),
     };
     let note = if f.note { t(lang, "（备注，不计入结论）", " (note, not counted)") } else { "" };
     writeln!(
         out,
-        "\n  {}:{} {} [{} / {}] {}{}{}  {}",
+        "\n  {}:{} {} [{} — {} / {}] {}{}{}  {}",
         f.span.line,
         f.span.column,
         p.verdict(f.severity),
         f.clause,
+        f.clause_title,
         f.rule_id,
         p.wrap("1", &f.message),
         place,
@@ -186,7 +178,7 @@ pub fn explain(checker: &Checker, id: &str) -> Result<ExitCode, Failure> {
     }
     if let Some(r) = pack.rule(id) {
         let c = &pack.clauses[r.clause];
-        writeln!(out, "{} — {} [{} / {}]\n", r.id, r.message.get(lang), c.id, r.max_verdict)?;
+        writeln!(out, "{} — {} [{} — {} / {}]\n", r.id, r.message.get(lang), c.id, c.title.get(lang), r.max_verdict)?;
         writeln!(out, "{}\n  {}\n", t(lang, "为什么违规", "Why it breaks the policy"), r.explanation.get(lang))?;
         let needs: Vec<&str> = r.needs.iter().map(|x| x.as_str()).collect();
         let boosts: Vec<&str> = r.boosts.iter().map(|x| x.as_str()).collect();
