@@ -274,6 +274,9 @@ fn read_text(path: &Path) -> Result<String, Failure> {
     // Never more than the limit (and a byte-order mark) is read: a huge file or an endless
     // pipe gets the size message, not an out-of-memory.
     let cap = (draftlint::MAX_TEXT_BYTES + 3) as u64;
+    // A file's size sizes the buffer (one more byte to see the end), so a 10 MB draft is
+    // read into 10 MB and not into a doubled 16 MB.
+    let mut size_hint = 0usize;
     let (name, input): (String, Box<dyn Read>) = if path.as_os_str() == "-" {
         ("stdin".to_string(), Box::new(std::io::stdin()))
     } else {
@@ -286,10 +289,11 @@ fn read_text(path: &Path) -> Result<String, Failure> {
                     draftlint::too_long_message(meta.len() as usize)
                 )));
             }
+            size_hint = meta.len() as usize + 1;
         }
         (path.display().to_string(), Box::new(file))
     };
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(size_hint);
     input.take(cap + 1).read_to_end(&mut bytes).map_err(|e| Failure(format!("cannot read {name}: {e}")))?;
     if bytes.len() as u64 > cap {
         return Err(Failure(format!(
