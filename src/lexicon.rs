@@ -123,6 +123,9 @@ impl Lexicon {
             .filter(|(t, k)| t.has_tag("spell") && k.chars().filter(|c| !c.is_ascii()).count() >= 2)
             .map(|(_, k)| k.as_str())
             .collect();
+        // One automaton over the spelled keys instead of a `contains` per key and term
+        // (that pairwise search was 8% of building a checker).
+        let spelled_in = AhoCorasick::new(&spelled_keys).expect("spelled keys are plain strings");
         // Short full pinyin (`bian`): only next to a Chinese character.
         let mut glued: std::collections::HashSet<String> = std::collections::HashSet::new();
         for (i, t) in terms.iter().enumerate() {
@@ -132,7 +135,7 @@ impl Lexicon {
             let key = &keys[i];
             // Confusables are spelled in every way too, so that `数字人民bi` still reads
             // as the digital yuan.
-            let spelled = t.has_tag("spell") || spelled_keys.iter().any(|k| key.contains(k));
+            let spelled = t.has_tag("spell") || spelled_in.is_match(key.as_str());
             if spelled || t.role == Role::Confusable {
                 let (forms, short) = pinyin_forms(key, &pinyin);
                 for v in forms {
