@@ -14,7 +14,7 @@
 //!    gives `block`, `review` or nothing.
 //! 4. Per sentence and clause the strongest firing rule becomes a finding.
 
-use crate::pack::{ClauseSet, Pack, Role, Rule, Status};
+use crate::pack::{ClauseSet, Pack, Role, Rule, Status, Tag};
 use crate::report::Verdict;
 
 /// What the engine needs to know about each lexicon term on the hot path, worked out
@@ -40,25 +40,25 @@ pub(crate) struct TermFacts {
 
 impl TermFacts {
     pub fn new(pack: &Pack) -> TermFacts {
-        let any = |t: &crate::pack::Term, tags: &[&str]| tags.iter().any(|k| t.has_tag(k));
+        let any = |t: &crate::pack::Term, tags: &[Tag]| tags.iter().any(|&k| t.has_tag(k));
         TermFacts {
             concrete: pack
                 .terms
                 .iter()
-                .map(|t| t.role == Role::Steering && any(t, &["contact", "group", "code", "link"]))
+                .map(|t| t.role == Role::Steering && any(t, &[Tag::Contact, Tag::Group, Tag::Code, Tag::Link]))
                 .collect(),
-            crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag("crypto")).collect(),
-            pinyin: pack.terms.iter().map(|t| t.has_tag("pinyin")).collect(),
+            crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
+            pinyin: pack.terms.iter().map(|t| t.has_tag(Tag::Pinyin)).collect(),
             genre: pack
                 .terms
                 .iter()
-                .map(|t| t.weight <= GENRE_WORD && any(t, &["reporting", "warning", "legal", "education"]))
+                .map(|t| t.weight <= GENRE_WORD && any(t, &[Tag::Reporting, Tag::Warning, Tag::Legal, Tag::Education]))
                 .collect(),
-            reserved: pack.terms.iter().map(|t| t.has_tag("reserved")).collect(),
+            reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
             anchor_tagged: pack
                 .rules
                 .iter()
-                .map(|r| match &r.anchor_tag {
+                .map(|r| match r.anchor_tag {
                     Some(tag) => pack.terms.iter().map(|t| t.has_tag(tag)).collect(),
                     None => Vec::new(),
                 })
@@ -66,7 +66,7 @@ impl TermFacts {
             anchor_tagged_detectors: pack
                 .rules
                 .iter()
-                .map(|r| match &r.anchor_tag {
+                .map(|r| match r.anchor_tag {
                     Some(tag) => pack.detectors.iter().map(|d| d.has_tag(tag)).collect(),
                     None => Vec::new(),
                 })

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::normalize::Normalized;
 use std::collections::HashMap;
 
-use crate::pack::{Pack, Role, Term};
+use crate::pack::{Pack, Role, Tag, Term};
 
 /// How a pattern relates to the term it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +120,7 @@ impl Lexicon {
         let spelled_keys: Vec<&str> = terms
             .iter()
             .zip(&keys)
-            .filter(|(t, k)| t.has_tag("spell") && k.chars().filter(|c| !c.is_ascii()).count() >= 2)
+            .filter(|(t, k)| t.has_tag(Tag::Spell) && k.chars().filter(|c| !c.is_ascii()).count() >= 2)
             .map(|(_, k)| k.as_str())
             .collect();
         // Short full pinyin (`bian`): only next to a Chinese character.
@@ -132,7 +132,7 @@ impl Lexicon {
             let key = &keys[i];
             // Confusables are spelled in every way too, so that `数字人民bi` still reads
             // as the digital yuan.
-            let spelled = t.has_tag("spell") || spelled_keys.iter().any(|k| key.contains(k));
+            let spelled = t.has_tag(Tag::Spell) || spelled_keys.iter().any(|k| key.contains(k));
             if spelled || t.role == Role::Confusable {
                 let (forms, short) = pinyin_forms(key, &pinyin);
                 for v in forms {
@@ -173,7 +173,7 @@ impl Lexicon {
             .zip(&patterns)
             .zip(&variants)
             .map(|((ts, p), v)| {
-                (!ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag("cjk")))
+                (!ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag(Tag::Cjk)))
                     || (*v == Variant::Pinyin && glued.contains(p))
             })
             .collect();
@@ -348,7 +348,7 @@ mod tests {
             role,
             clauses: ClauseSet::ANY,
             weight: 1.0,
-            tags: tags.iter().map(|t| t.to_string()).collect(),
+            tags: tags.iter().map(|t| t.parse().expect("a known tag")).collect(),
             origin: String::new(),
         }
     }

@@ -49,7 +49,7 @@ use detect::Detectors;
 use judge::{Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
-use pack::{FixSafety, Role};
+use pack::{FixSafety, Role, Tag};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -384,7 +384,7 @@ impl Checker {
             if owners.len() > 1
                 && owners
                     .iter()
-                    .any(|&t| self.pack.terms[t].role == Role::Confusable && self.pack.terms[t].has_tag("allow"))
+                    .any(|&t| self.pack.terms[t].role == Role::Confusable && self.pack.terms[t].has_tag(Tag::Allow))
             {
                 continue;
             }
@@ -743,7 +743,9 @@ impl Checker {
                 let term = &self.pack.terms[t];
                 // Slang (上车, 带单, 币圈) is how people write, not a disguise: only pinyin and
                 // homophones written for a term are reported as evasion.
-                let tags = [Evasion::Pinyin, Evasion::Homophone].into_iter().filter(|k| term.has_tag(k.as_str()));
+                let tags = [(Tag::Pinyin, Evasion::Pinyin), (Tag::Homophone, Evasion::Homophone)]
+                    .into_iter()
+                    .filter_map(|(tag, kind)| term.has_tag(tag).then_some(kind));
                 (term.origin.clone(), tags.collect::<Vec<_>>())
             }
             Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),

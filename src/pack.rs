@@ -20,7 +20,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::DetectorKind;
-pub use crate::vocab::{FixSafety, Role};
+pub use crate::vocab::{FixSafety, Role, Tag, UnknownTag};
 use crate::vocab::{Lang, Penalty, Verdict};
 
 /// A set of clauses, by their index in [`Pack::clauses`].
@@ -119,7 +119,7 @@ pub struct Rule {
     /// When true, an entity must be tied to this clause (or be the anchor itself).
     pub specific_entity: bool,
     /// When set, the anchor must be a lexicon term carrying this tag (e.g. `launch`).
-    pub anchor_tag: Option<String>,
+    pub anchor_tag: Option<Tag>,
     /// When true, context words (news, warnings) do not lower this rule's evidence.
     pub ignores_context: bool,
     /// Minimum weight of the anchor evidence.
@@ -157,16 +157,16 @@ pub struct Term {
     pub clauses: ClauseSet,
     /// Strength of the signal, 0..=1 (for context terms: the factor applied).
     pub weight: f32,
-    /// Free tags (`slang`, `pinyin`, `reporting`, `contact`...).
-    pub tags: Vec<String>,
+    /// Tags (`slang`, `pinyin`, `reporting`, `contact`...), each one of [`Tag::ALL`].
+    pub tags: Vec<Tag>,
     /// Where it is defined (`lexicon/entity.tsv:LINE`).
     pub origin: String,
 }
 
 impl Term {
     /// Whether the term carries `tag`.
-    pub fn has_tag(&self, tag: &str) -> bool {
-        self.tags.iter().any(|t| t == tag)
+    pub fn has_tag(&self, tag: Tag) -> bool {
+        self.tags.contains(&tag)
     }
 }
 
@@ -189,13 +189,13 @@ pub struct DetectorRole {
     pub route: bool,
     /// Tags, as on lexicon terms: a rule's `anchor_tag` picks its anchors among terms and
     /// detectors alike (`group` on group links, `recovery` on recovery offers).
-    pub tags: Vec<String>,
+    pub tags: Vec<Tag>,
 }
 
 impl DetectorRole {
     /// Whether the detector carries `tag`.
-    pub fn has_tag(&self, tag: &str) -> bool {
-        self.tags.iter().any(|t| t == tag)
+    pub fn has_tag(&self, tag: Tag) -> bool {
+        self.tags.contains(&tag)
     }
 }
 
@@ -360,7 +360,8 @@ impl Pack {
                 .map(|(_, c)| c.as_ref())
                 .ok_or_else(|| PackError::new(name, None, "missing file"))
         };
-        let manifest: raw::Manifest = parse_toml("pack.toml", get("pack.toml")?)?;
+        let manifest_src = get("pack.toml")?;
+        let manifest: raw::Manifest = parse_toml("pack.toml", manifest_src)?;
         let clauses_src = get("clauses.toml")?;
         let raw_clauses: raw::Clauses = parse_toml("clauses.toml", clauses_src)?;
         let mut clauses = Vec::new();
@@ -414,7 +415,19 @@ impl Pack {
                 weight: d.weight,
                 entity: d.entity,
                 route: d.route,
-                tags: d.tags,
+                tags: d
+                    .tags
+                    .iter()
+                    .map(|t| {
+                        Tag::parse(t.get_ref()).ok_or_else(|| {
+                            PackError::new(
+                                "pack.toml",
+                                Some(line_of(manifest_src, t.span().start)),
+                                format!("detector `{}`: unknown tag {:?}", d.kind, t.get_ref()),
+                            )
+                        })
+                    })
+                    .collect::<Result<_, _>>()?,
             });
         }
 
@@ -501,7 +514,11 @@ impl Pack {
                     "thresholds must satisfy 0 < review_at ({review_at}) <= block_at ({block_at})"
                 )));
             }
-            if let Some(tag) = &r.anchor_tag {
+            let anchor_tag = match &r.anchor_tag {
+                Some(t) => Some(Tag::parse(t).ok_or_else(|| err(format!("anchor_tag: unknown tag {t:?}")))?),
+                None => None,
+            };
+            if let Some(tag) = anchor_tag {
                 let anchor = needs[0];
                 if !terms.iter().any(|t| t.role == anchor && t.has_tag(tag))
                     && !detectors.iter().any(|d| d.role == anchor && d.has_tag(tag))
@@ -522,7 +539,7 @@ impl Pack {
                 boosts,
                 specific_anchor: r.specific_anchor,
                 specific_entity: r.specific_entity,
-                anchor_tag: r.anchor_tag,
+                anchor_tag,
                 ignores_context: r.ignores_context,
                 min_anchor: r.min_anchor,
                 block_at,
@@ -629,9 +646,14 @@ fn parse_lexicon(
             .parse()
             .map_err(|_| PackError::new(file, Some(n), format!("weight `{}` is not a number", fields[2])))?;
         check_weight(weight).map_err(|m| PackError::new(file, Some(n), m))?;
-        let tags: Vec<String> = match fields[3].trim() {
+        let tags: Vec<Tag> = match fields[3].trim() {
             "-" | "" => Vec::new(),
-            t => t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            t => t
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Tag::parse(s).ok_or_else(|| PackError::new(file, Some(n), format!("unknown tag {s:?}"))))
+                .collect::<Result<_, _>>()?,
         };
         let key = crate::normalize::Normalized::new(term).as_str().to_string();
         if key.is_empty() {
@@ -805,7 +827,7 @@ mod raw {
         #[serde(default)]
         pub route: bool,
         #[serde(default)]
-        pub tags: Vec<String>,
+        pub tags: Vec<Spanned<String>>,
     }
 
     fn any() -> String {
@@ -904,6 +926,42 @@ mod tests {
         assert_eq!(err.file(), "lexicon/entity.tsv");
         assert_eq!(err.line(), Some(4));
         assert!(err.to_string().contains("heavy"), "{err}");
+    }
+
+    #[test]
+    fn unknown_tag_names_file_and_line() {
+        let src = "term\tclauses\tweight\ttags\n加v\t*\t1\tzh,contact\n私聊\t*\t1\tzh,contcat\n";
+        let err = Pack::from_files(&files_with("lexicon/steering.tsv", src)).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("lexicon/steering.tsv", Some(3)));
+        assert_eq!(err.to_string(), "lexicon/steering.tsv:3: unknown tag \"contcat\"");
+    }
+
+    #[test]
+    fn unknown_detector_tag_and_anchor_tag() {
+        let toml = EMBEDDED.iter().find(|(p, _)| *p == "pack.toml").unwrap().1;
+        let line = toml.lines().position(|l| l == "tags = [\"recovery\"]").unwrap() + 1;
+        let err =
+            Pack::from_files(&files_with("pack.toml", &toml.replace("tags = [\"recovery\"]", "tags = [\"recovry\"]")))
+                .unwrap_err();
+        assert_eq!((err.file(), err.line()), ("pack.toml", Some(line)));
+        assert!(err.to_string().contains("unknown tag \"recovry\""), "{err}");
+        let rules = EMBEDDED.iter().find(|(p, _)| *p == "rules.toml").unwrap().1;
+        let err = Pack::from_files(&files_with(
+            "rules.toml",
+            &rules.replace("anchor_tag = \"launch\"", "anchor_tag = \"lanch\""),
+        ))
+        .unwrap_err();
+        assert_eq!(err.file(), "rules.toml");
+        assert!(err.to_string().contains("anchor_tag: unknown tag \"lanch\""), "{err}");
+    }
+
+    #[test]
+    fn every_pack_tag_is_known() {
+        // The embedded pack loads, so every tag in it parsed; and each tag the engine acts
+        // on is used somewhere or kept for the operator's settings.
+        let pack = Pack::embedded();
+        assert!(pack.terms.iter().any(|t| t.has_tag(Tag::Contact)));
+        assert!(pack.detectors.iter().any(|d| d.has_tag(Tag::Group)));
     }
 
     #[test]
