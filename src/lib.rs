@@ -60,10 +60,6 @@ use span::Locator;
 /// text (README, "Hostile input").
 pub const MAX_TEXT_BYTES: usize = 16 << 20;
 
-/// How far (bytes of normalized text) either side of a disguised word the detectors read
-/// again with it decoded: a keyword's ID, code or amount follows within a few words.
-const DECODE_CONTEXT: usize = 96;
-
 /// The message for a text of `bytes` bytes over [`MAX_TEXT_BYTES`], the same in every door.
 pub fn too_long_message(bytes: usize) -> String {
     let mib = |n: usize| n as f64 / (1u64 << 20) as f64;
@@ -477,7 +473,7 @@ impl Checker {
     /// detections that touch a decoded word and that no detection of the same kind on the
     /// text as it is overlaps, mapped back to the normalized text; returns the decoded
     /// ranges (normalized offsets) with their variants. Only the text within
-    /// [`DECODE_CONTEXT`] bytes of a variant hit is read again, so the cost follows the
+    /// the pack's `decode_window` bytes (`[detect]` in pack.toml) of a variant hit is read again, so the cost follows the
     /// disguised words, and texts without any (nearly all honest ones) pay nothing.
     fn detect_decoded(
         &self,
@@ -492,8 +488,8 @@ impl Checker {
         // Windows around the variant hits, merged where they overlap.
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for h in &variants {
-            let lo = detect::floor_boundary(norm, h.start.saturating_sub(DECODE_CONTEXT));
-            let hi = detect::ceil_boundary(norm, (h.end + DECODE_CONTEXT).min(norm.len()));
+            let lo = detect::floor_boundary(norm, h.start.saturating_sub(self.pack.detect.decode_window));
+            let hi = detect::ceil_boundary(norm, (h.end + self.pack.detect.decode_window).min(norm.len()));
             match windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
                 _ => windows.push((lo, hi)),

@@ -230,6 +230,25 @@ pub struct Scoring {
     /// once it has all it needs: context lowers talk about crypto, never a way in. `None`:
     /// routes only add to the score.
     pub route_blocks: Option<f32>,
+    /// The lowest a text's genre (news, warning) brings a concrete route (a detector with
+    /// `route = true`, a steering term tagged `contact`, `group`, `code` or `link`); its own
+    /// sentence's context lowers it fully.
+    pub route_genre_floor: f32,
+    /// The lowest factor context words can bring a sentence to.
+    pub context_floor: f32,
+    /// Context words at or below this weight (tagged `reporting`, `warning`, `legal` or
+    /// `education`) set a text's genre, and govern the short fragments next to them.
+    pub genre_word: f32,
+    /// How many distinct words of one role a rule combines (the strongest), as a noisy-OR.
+    pub keep: usize,
+}
+
+/// How the detectors read a text, beyond their patterns (`[detect]` in `pack.toml`).
+#[derive(Debug, Clone)]
+pub struct Detect {
+    /// How far (bytes of normalized text) either side of a disguised word the detectors
+    /// read again with it decoded: a keyword's ID, code or amount follows within a few words.
+    pub decode_window: usize,
 }
 
 /// A loaded, validated policy pack.
@@ -259,6 +278,8 @@ pub struct Pack {
     pub detectors: Vec<DetectorRole>,
     /// Weights and thresholds.
     pub scoring: Scoring,
+    /// How the detectors read a text.
+    pub detect: Detect,
 }
 
 /// Why a pack did not load: names the file, the line and, where it applies, the rule.
@@ -576,6 +597,7 @@ impl Pack {
             terms,
             detectors,
             scoring,
+            detect: manifest.detect.build()?,
         })
     }
 
@@ -747,8 +769,28 @@ mod raw {
         #[serde(default)]
         pub sources: Vec<String>,
         pub scoring: RawScoring,
+        pub detect: RawDetect,
         #[serde(default)]
         pub detector: Vec<Detector>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawDetect {
+        pub decode_window: usize,
+    }
+
+    impl RawDetect {
+        pub fn build(&self) -> Result<Detect, PackError> {
+            if !(1..=4096).contains(&self.decode_window) {
+                return Err(PackError::new(
+                    "pack.toml",
+                    None,
+                    format!("[detect] decode_window = {} is outside 1..=4096", self.decode_window),
+                ));
+            }
+            Ok(Detect { decode_window: self.decode_window })
+        }
     }
 
     #[derive(Deserialize)]
@@ -766,6 +808,10 @@ mod raw {
         pub anchor_floor: f32,
         #[serde(default)]
         pub route_blocks: Option<f32>,
+        pub route_genre_floor: f32,
+        pub context_floor: f32,
+        pub genre_word: f32,
+        pub keep: usize,
     }
 
     impl RawScoring {
@@ -787,6 +833,9 @@ mod raw {
             if !(0.0..=1000.0).contains(&self.full_sentence) {
                 return Err(err(format!("full_sentence = {} is outside 0..=1000", self.full_sentence)));
             }
+            if self.keep == 0 || self.keep > 16 {
+                return Err(err(format!("keep = {} is outside 1..=16", self.keep)));
+            }
             if !(self.review > 0.0 && self.review <= self.block) {
                 return Err(err("thresholds must satisfy 0 < review <= block".into()));
             }
@@ -796,6 +845,9 @@ mod raw {
                 ("genre_share", self.genre_share),
                 ("anchor_floor", self.anchor_floor),
                 ("route_blocks", self.route_blocks.unwrap_or(0.0)),
+                ("route_genre_floor", self.route_genre_floor),
+                ("context_floor", self.context_floor),
+                ("genre_word", self.genre_word),
             ] {
                 check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
             }
@@ -810,6 +862,10 @@ mod raw {
                 genre_share: self.genre_share,
                 anchor_floor: self.anchor_floor,
                 route_blocks: self.route_blocks,
+                route_genre_floor: self.route_genre_floor,
+                context_floor: self.context_floor,
+                genre_word: self.genre_word,
+                keep: self.keep,
             })
         }
     }
