@@ -248,67 +248,19 @@ global|fun|live|shop|store|tech|dev|cloud|asia|one|im|gl|bz|la|vc|fm|icu|cyou|wo
 wang|ink|kim|trade|market|money|cash|capital|fund|network|space|website|bet|art|edu|gov|\
 mil|su|cx|pw|tk|ga|xin|ren|tools|mobi|example";
 
-/// Exchange / wallet brands that may appear anywhere in a host name.
-const BRANDS_ANYWHERE: &[&str] = &[
-    "binance",
-    "huobi",
-    "gate.io",
-    "gateio",
-    "bybit",
-    "bitget",
-    "kucoin",
-    "coinbase",
-    "kraken",
-    "bingx",
-    "lbank",
-    "bitmart",
-    "metamask",
-    "tokenpocket",
-    "imtoken",
-    "token.im",
-    "trustwallet",
-    "bitfinex",
-    "bitstamp",
-    "poloniex",
-    "bitmex",
-    "deribit",
-    "phemex",
-    "coinex",
-    "pionex",
-    "bitrue",
-    "bitflyer",
-    "upbit",
-    "bithumb",
-    "opensea",
-    "pump.fun",
-    "four.meme",
-    "bitkeep",
-    "safepal",
-    "tronlink",
-    "pancakeswap",
-    "uniswap",
-    "crypto.com",
-    "hotcoin",
-    "blofin",
-    "toobit",
-    "bitunix",
-    "bitpie",
-    "mathwallet",
-    "ascendex",
-    "biconomy",
-    "bitpanda",
-    "coinw.",
-    "hashkey",
-    "bitkub",
-    "magiceden",
-    "okcoin",
-];
-
-/// Short brands that must start a host label (`okx.com`, `okx-app.cc`, not `bookx.com`).
-const BRANDS_LABEL_START: &[&str] = &["okx", "okex", "htx", "mexc", "weex"];
-
-/// Short brands that must be a whole host label (`xt.com`, `gate.cc`).
-const BRANDS_LABEL_EXACT: &[&str] = &["xt", "gate", "zb", "bkex"];
+/// The words the detectors look for, from the pack's `detectors.toml` (see
+/// [`crate::pack::Detect`]). The detectors keep the shapes (a link, an address, an amount,
+/// a handle) and the mechanisms; the pack says which words fill them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DetectorWords {
+    /// Exchange and wallet brands that may appear anywhere in a host name or inside a
+    /// path segment (`binance`, `gate.io`).
+    pub brands_anywhere: Vec<String>,
+    /// Short brands that must start a host label or a short path segment (`okx`).
+    pub brands_label_start: Vec<String>,
+    /// Short brands that must be a whole host label (`xt`, `gate`).
+    pub brands_label_exact: Vec<String>,
+}
 
 // ---------------------------------------------------------------------------------------
 // Detectors
@@ -349,12 +301,7 @@ pub struct Detectors {
     offer_open: Regex,
     own_service: Regex,
     rate_offer: Regex,
-}
-
-impl Default for Detectors {
-    fn default() -> Self {
-        Self::new()
-    }
+    words: DetectorWords,
 }
 
 fn build(pattern: &str) -> Regex {
@@ -433,8 +380,9 @@ impl Scan {
 }
 
 impl Detectors {
-    /// Compiles every detector. The patterns are constants, so this does not fail in practice.
-    pub fn new() -> Self {
+    /// Compiles every detector, with the pack's words. The shapes are constants and the
+    /// words are escaped, so this does not fail in practice.
+    pub fn new(words: &DetectorWords) -> Self {
         let url = build(
             r"(?:https?://|(?-u:\b)www\.){URLCH}+|(?-u:\b)(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+(?:{TLDS})(?-u:\b)(?::[0-9]{1,5})?(?:[/?#]{URLCH}*)?",
         );
@@ -555,6 +503,7 @@ impl Detectors {
             r"(?-u:\b)(?:(?:earn|earning|get|receive|enjoy|make|yield|yielding|pays?|paying|offers?|offering)[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:fixed[ \t]+)?(?:apy|apr|daily|a[ \t]+day|per[ \t]+day|every[ \t]+day|each[ \t]+day|weekly|a[ \t]+week|per[ \t]+week|monthly|a[ \t]+month|per[ \t]+month|returns?|interest|a[ \t]+year|per[ \t]+year|annually))?|{NUM}[ \t]?%[ \t]*(?:apy|apr))(?-u:\b)",
         );
         Detectors {
+            words: words.clone(),
             call_to_action,
             instruction,
             own_service,
@@ -826,7 +775,7 @@ impl Detectors {
                 DetectorKind::GroupLink
             } else if (is_tg_host && has_path) || host.ends_with(".t.me") {
                 DetectorKind::TelegramHandle
-            } else if is_exchange_url(host, rest) {
+            } else if is_exchange_url(&self.words, host, rest) {
                 DetectorKind::ExchangeDomain
             } else {
                 DetectorKind::Url
@@ -1111,25 +1060,27 @@ fn is_signup_path(path: &str) -> bool {
 /// Whether a link leads to an exchange or wallet: a brand in the host, a host under the
 /// `.exchange` TLD, a brand naming a path segment of a short link (`vlink.cc/okxchina`), or
 /// a path about exchanges (`/top-10-exchanges/`).
-fn is_exchange_url(host: &str, rest: &str) -> bool {
-    if is_exchange_host(host) || host.ends_with(".exchange") {
+fn is_exchange_url(words: &DetectorWords, host: &str, rest: &str) -> bool {
+    if is_exchange_host(words, host) || host.ends_with(".exchange") {
         return true;
     }
     let path = &rest[rest.find('/').unwrap_or(rest.len())..];
     // A page about exchanges (`/top-10-exchanges/`) points readers at them as well.
     path.split(['/', '?', '&', '=', '-', '_', '.']).any(|seg| {
         seg == "exchanges"
-            || BRANDS_ANYWHERE.iter().any(|b| seg.contains(b))
-            || BRANDS_LABEL_START.iter().any(|b| seg.starts_with(b) && seg.len() <= b.len() + 8)
+            || words.brands_anywhere.iter().any(|b| seg.contains(b.as_str()))
+            || words.brands_label_start.iter().any(|b| seg.starts_with(b.as_str()) && seg.len() <= b.len() + 8)
     })
 }
 
-fn is_exchange_host(host: &str) -> bool {
-    if BRANDS_ANYWHERE.iter().any(|b| host.contains(b)) {
+fn is_exchange_host(words: &DetectorWords, host: &str) -> bool {
+    if words.brands_anywhere.iter().any(|b| host.contains(b.as_str())) {
         return true;
     }
-    host.split('.')
-        .any(|label| BRANDS_LABEL_START.iter().any(|b| label.starts_with(b)) || BRANDS_LABEL_EXACT.contains(&label))
+    host.split('.').any(|label| {
+        words.brands_label_start.iter().any(|b| label.starts_with(b.as_str()))
+            || words.brands_label_exact.iter().any(|b| b == label)
+    })
 }
 
 /// Whether a price match is denominated in a stablecoin (`usdt`, `usdc`, `busd`, or the
@@ -1192,7 +1143,7 @@ mod tests {
 
     fn det() -> &'static Detectors {
         static D: OnceLock<Detectors> = OnceLock::new();
-        D.get_or_init(Detectors::new)
+        D.get_or_init(|| Detectors::new(&crate::pack::Pack::embedded().detect.words))
     }
 
     fn run(text: &str) -> Vec<Detection> {
@@ -1217,12 +1168,15 @@ mod tests {
     use DetectorKind::*;
 
     #[test]
-    fn new_works_and_default() {
-        let d = Detectors::new();
+    fn new_works() {
+        let d = Detectors::new(&crate::pack::Pack::embedded().detect.words);
         let mut v = Vec::new();
         d.detect("访问okx.com", &mut v);
         assert_eq!(v.len(), 1);
-        let _ = Detectors::default();
+        // Without the pack's brands the same link is only a link.
+        let mut v = Vec::new();
+        Detectors::new(&DetectorWords::default()).detect("访问okx.com", &mut v);
+        assert_eq!(v.iter().map(|d| d.kind).collect::<Vec<_>>(), [DetectorKind::Url]);
     }
 
     #[test]

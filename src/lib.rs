@@ -140,7 +140,8 @@ impl Checker {
     pub fn new(pack: Pack) -> Checker {
         let lexicon = Lexicon::new(&pack);
         let facts = judge::TermFacts::new(&pack);
-        Checker { pack, facts, lexicon, detectors: Detectors::new(), lang: Lang::Zh, settings: None, unallowed: None }
+        let detectors = Detectors::new(&pack.detect.words);
+        Checker { pack, facts, lexicon, detectors, lang: Lang::Zh, settings: None, unallowed: None }
     }
 
     /// A checker for `pack` with an operator's settings layered on it (see [`settings`]):

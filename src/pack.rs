@@ -7,6 +7,7 @@
 //! pack.toml          id, version, sources, scoring weights and thresholds, detector roles
 //! clauses.toml       each clause: title, what it catches, penalty, default fix
 //! rules.toml         each rule: clause, what evidence it needs, messages, fix, examples
+//! detectors.toml     the words the regex detectors look for (exchange brands, keywords)
 //! lexicon/<role>.tsv term, clauses, weight, tags: one file per role
 //! ```
 //!
@@ -19,7 +20,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::detect::DetectorKind;
+use crate::detect::{DetectorKind, DetectorWords};
 pub use crate::vocab::{FixSafety, Role, Tag, UnknownTag};
 use crate::vocab::{Lang, Penalty, Verdict};
 
@@ -243,12 +244,15 @@ pub struct Scoring {
     pub keep: usize,
 }
 
-/// How the detectors read a text, beyond their patterns (`[detect]` in `pack.toml`).
+/// How the detectors read a text, beyond their shapes: `[detect]` in `pack.toml` and the
+/// words of `detectors.toml`.
 #[derive(Debug, Clone)]
 pub struct Detect {
     /// How far (bytes of normalized text) either side of a disguised word the detectors
     /// read again with it decoded: a keyword's ID, code or amount follows within a few words.
     pub decode_window: usize,
+    /// The words the detectors look for (`detectors.toml`).
+    pub words: DetectorWords,
 }
 
 /// A loaded, validated policy pack.
@@ -337,6 +341,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pack.toml", include_str!("../packs/wechat-crypto/pack.toml")),
     ("clauses.toml", include_str!("../packs/wechat-crypto/clauses.toml")),
     ("rules.toml", include_str!("../packs/wechat-crypto/rules.toml")),
+    ("detectors.toml", include_str!("../packs/wechat-crypto/detectors.toml")),
     ("lexicon/entity.tsv", include_str!("../packs/wechat-crypto/lexicon/entity.tsv")),
     ("lexicon/action.tsv", include_str!("../packs/wechat-crypto/lexicon/action.tsv")),
     ("lexicon/steering.tsv", include_str!("../packs/wechat-crypto/lexicon/steering.tsv")),
@@ -349,7 +354,7 @@ const EMBEDDED: &[(&str, &str)] = &[
 ];
 
 /// The names of the files a pack folder holds (lexicon files are optional per role).
-pub const PACK_FILES: [&str; 3] = ["pack.toml", "clauses.toml", "rules.toml"];
+pub const PACK_FILES: [&str; 4] = ["pack.toml", "clauses.toml", "rules.toml", "detectors.toml"];
 
 impl Pack {
     /// The default pack (`packs/wechat-crypto`), embedded in the binary.
@@ -372,7 +377,8 @@ impl Pack {
     }
 
     /// Loads a pack from its files, given as `(path relative to the pack folder,
-    /// contents)`: `pack.toml`, `clauses.toml`, `rules.toml` and `lexicon/<role>.tsv`.
+    /// contents)`: `pack.toml`, `clauses.toml`, `rules.toml`, `detectors.toml` and
+    /// `lexicon/<role>.tsv`.
     pub fn from_files<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Pack, PackError> {
         let get = |name: &str| -> Result<&str, PackError> {
             files
@@ -496,6 +502,10 @@ impl Pack {
             }
         }
 
+        let detectors_src = get("detectors.toml")?;
+        let raw_words: raw::DetectorsFile = parse_toml("detectors.toml", detectors_src)?;
+        let words = raw_words.build(detectors_src)?;
+
         let rules_src = get("rules.toml")?;
         let raw_rules: raw::Rules = parse_toml("rules.toml", rules_src)?;
         let mut rules: Vec<Rule> = Vec::new();
@@ -597,7 +607,7 @@ impl Pack {
             terms,
             detectors,
             scoring,
-            detect: manifest.detect.build()?,
+            detect: manifest.detect.build(words)?,
         })
     }
 
@@ -781,7 +791,7 @@ mod raw {
     }
 
     impl RawDetect {
-        pub fn build(&self) -> Result<Detect, PackError> {
+        pub fn build(&self, words: DetectorWords) -> Result<Detect, PackError> {
             if !(1..=4096).contains(&self.decode_window) {
                 return Err(PackError::new(
                     "pack.toml",
@@ -789,8 +799,59 @@ mod raw {
                     format!("[detect] decode_window = {} is outside 1..=4096", self.decode_window),
                 ));
             }
-            Ok(Detect { decode_window: self.decode_window })
+            Ok(Detect { decode_window: self.decode_window, words })
         }
+    }
+
+    /// `detectors.toml`.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DetectorsFile {
+        #[serde(rename = "exchange-domain")]
+        pub exchange_domain: ExchangeDomainWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ExchangeDomainWords {
+        pub anywhere: Vec<Spanned<String>>,
+        pub label_start: Vec<Spanned<String>>,
+        pub label_exact: Vec<Spanned<String>>,
+    }
+
+    impl DetectorsFile {
+        pub fn build(self, src: &str) -> Result<DetectorWords, PackError> {
+            let e = self.exchange_domain;
+            Ok(DetectorWords {
+                brands_anywhere: words(src, "exchange-domain.anywhere", e.anywhere)?,
+                brands_label_start: words(src, "exchange-domain.label_start", e.label_start)?,
+                brands_label_exact: words(src, "exchange-domain.label_exact", e.label_exact)?,
+            })
+        }
+    }
+
+    /// A word list of `detectors.toml`: each word non-empty, without spaces around it, in
+    /// lower case (as the normalized text is), and listed once.
+    fn words(src: &str, key: &str, list: Vec<Spanned<String>>) -> Result<Vec<String>, PackError> {
+        let mut out: Vec<String> = Vec::with_capacity(list.len());
+        for w in list {
+            let line = Some(line_of(src, w.span().start));
+            let word = w.into_inner();
+            let problem = if word.is_empty() || word.trim() != word {
+                Some("is empty or has spaces around it")
+            } else if word.chars().any(char::is_uppercase) {
+                Some("has capitals (write it in lower case, as the normalized text is)")
+            } else if out.contains(&word) {
+                Some("is listed twice")
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                return Err(PackError::new("detectors.toml", line, format!("{key}: `{word}` {p}")));
+            }
+            out.push(word);
+        }
+        Ok(out)
     }
 
     #[derive(Deserialize)]
