@@ -70,26 +70,20 @@ pub(crate) struct Lexicon {
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
 const SUFFIXES: [&str; 7] = ["ers", "ing", "er", "es", "ed", "s", "d"];
 
-/// Letters people write as digits or symbols, with what they write (`binance` → `b1nance`).
-const LEET: [(char, &[char]); 7] = [
-    ('a', &['4', '@']),
-    ('e', &['3']),
-    ('i', &['1', '!']),
-    ('o', &['0']),
-    ('s', &['5', '$']),
-    ('t', &['7']),
-    ('l', &['1']),
-];
-
 impl Lexicon {
     /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin
     /// and initials of terms tagged `spell`, homophones from the pack's narrow table,
     /// digits for letters in English terms of three letters or more.
     pub fn new(pack: &Pack) -> Lexicon {
-        Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones)
+        Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet)
     }
 
-    fn compile(terms: &[Term], pinyin: &[(char, String)], homophones: &[(char, Vec<char>)]) -> Lexicon {
+    fn compile(
+        terms: &[Term],
+        pinyin: &[(char, String)],
+        homophones: &[(char, Vec<char>)],
+        leet: &[(char, Vec<char>)],
+    ) -> Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut variants: Vec<Variant> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -149,7 +143,7 @@ impl Lexicon {
             }
             if t.role != Role::Confusable && key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
             {
-                for v in leet_forms(key) {
+                for v in leet_forms(key, leet) {
                     add(v, i, Variant::Leet);
                 }
             }
@@ -309,12 +303,12 @@ fn homophone_forms(key: &str, homophones: &HashMap<char, &[char]>) -> Vec<String
 /// Digits-for-letters forms of an English term: each letter replaced alone, and all of
 /// them at once. Symbols (`@`, `$`, `!`) only inside the word, so that word edges still
 /// work.
-fn leet_forms(key: &str) -> Vec<String> {
+fn leet_forms(key: &str, leet: &[(char, Vec<char>)]) -> Vec<String> {
     let chars: Vec<char> = key.chars().collect();
     let mut out = Vec::new();
     let mut all = chars.clone();
     for (k, c) in chars.iter().enumerate() {
-        let Some((_, subs)) = LEET.iter().find(|(l, _)| l == c) else { continue };
+        let Some((_, subs)) = leet.iter().find(|(l, _)| l == c) else { continue };
         let inside = k > 0 && k + 1 < chars.len();
         for &sub in subs.iter().filter(|s| s.is_ascii_digit() || inside) {
             let mut v = chars.clone();
@@ -355,7 +349,7 @@ mod tests {
 
     fn lexicon(words: &[&str]) -> Lexicon {
         let terms: Vec<Term> = words.iter().map(|w| term(w, Role::Entity, &[])).collect();
-        Lexicon::compile(&terms, &[], &[])
+        Lexicon::compile(&terms, &[], &[], &[])
     }
 
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
@@ -383,7 +377,7 @@ mod tests {
     #[test]
     fn cjk_tagged_terms_need_a_chinese_neighbour() {
         let terms = vec![term("u", Role::Entity, &["cjk"])];
-        let lex = Lexicon::compile(&terms, &[], &[]);
+        let lex = Lexicon::compile(&terms, &[], &[], &[]);
         assert_eq!(found(&lex, "闲置的u放进去"), ["u"]);
         assert_eq!(found(&lex, "thank u so much"), Vec::<String>::new());
         assert_eq!(found(&lex, "u盘"), ["u"]);
@@ -400,7 +394,7 @@ mod tests {
             .map(|(c, p)| (*c, p.to_string()))
             .collect();
         let homophones = vec![('币', vec!['蔽'])];
-        let lex = Lexicon::compile(&terms, &pinyin, &homophones);
+        let lex = Lexicon::compile(&terms, &pinyin, &homophones, &Pack::embedded().leet);
         let text = "bitebi和bi圈,比特蔽,btb,b1nance,binance";
         let mut hits = Vec::new();
         lex.find(text, &mut hits);
@@ -431,7 +425,7 @@ mod tests {
             .iter()
             .map(|(c, p)| (*c, p.to_string()))
             .collect();
-        let lex = Lexicon::compile(&terms, &pinyin, &[]);
+        let lex = Lexicon::compile(&terms, &pinyin, &[], &[]);
         assert_eq!(found(&lex, "bian国内打不开"), ["bian"]);
         assert_eq!(found(&lex, "a bian b"), Vec::<String>::new());
         assert_eq!(found(&lex, "请将12个zhujici发来"), ["12个zhujici"]);
@@ -444,7 +438,7 @@ mod tests {
         for role in [Role::Entity, Role::Action] {
             terms.push(term("收U", role, &[]));
         }
-        let lex = Lexicon::compile(&terms, &[], &[]);
+        let lex = Lexicon::compile(&terms, &[], &[], &[]);
         let mut hits = Vec::new();
         lex.find("高价收u", &mut hits);
         assert_eq!(hits.len(), 1);

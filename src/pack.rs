@@ -278,6 +278,10 @@ pub struct Pack {
     /// Characters written for others that sound alike (`lexicon/homophone.tsv`), for the
     /// homophone forms of terms tagged `spell` (`比特蔽`, `进裙`).
     pub homophones: Vec<(char, Vec<char>)>,
+    /// Letters written as digits or symbols (`lexicon/leet.tsv`), for the look-alike forms
+    /// of English terms (`b1nance`, `u5dt`); the first way of each letter is the one used
+    /// when every letter is replaced.
+    pub leet: Vec<(char, Vec<char>)>,
     /// The detectors' roles.
     pub detectors: Vec<DetectorRole>,
     /// Weights and thresholds.
@@ -351,6 +355,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("lexicon/confusable.tsv", include_str!("../packs/wechat-crypto/lexicon/confusable.tsv")),
     ("lexicon/pinyin.tsv", include_str!("../packs/wechat-crypto/lexicon/pinyin.tsv")),
     ("lexicon/homophone.tsv", include_str!("../packs/wechat-crypto/lexicon/homophone.tsv")),
+    ("lexicon/leet.tsv", include_str!("../packs/wechat-crypto/lexicon/leet.tsv")),
 ];
 
 /// The names of the files a pack folder holds (lexicon files are optional per role).
@@ -506,6 +511,34 @@ impl Pack {
         let raw_words: raw::DetectorsFile = parse_toml("detectors.toml", detectors_src)?;
         let words = raw_words.build(detectors_src)?;
 
+        let mut leet = Vec::new();
+        if let Some((_, src)) = files.iter().find(|(p, _)| p.as_ref() == "lexicon/leet.tsv") {
+            for (line, c, readings) in parse_char_table("lexicon/leet.tsv", src.as_ref())? {
+                let mut ways = Vec::new();
+                for r in &readings {
+                    let mut it = r.chars();
+                    match (it.next(), it.next()) {
+                        (Some(x), None) if x.is_ascii_graphic() && !x.is_ascii_alphabetic() => ways.push(x),
+                        _ => {
+                            return Err(PackError::new(
+                                "lexicon/leet.tsv",
+                                Some(line),
+                                format!("`{r}` is not one ASCII digit or symbol"),
+                            ))
+                        }
+                    }
+                }
+                if !c.is_ascii_lowercase() {
+                    return Err(PackError::new(
+                        "lexicon/leet.tsv",
+                        Some(line),
+                        format!("`{c}` is not a lowercase letter"),
+                    ));
+                }
+                leet.push((c, ways));
+            }
+        }
+
         let rules_src = get("rules.toml")?;
         let raw_rules: raw::Rules = parse_toml("rules.toml", rules_src)?;
         let mut rules: Vec<Rule> = Vec::new();
@@ -598,6 +631,7 @@ impl Pack {
         Ok(Pack {
             pinyin,
             homophones,
+            leet,
             id: manifest.id,
             version: manifest.version,
             name: manifest.name,
@@ -809,6 +843,67 @@ mod raw {
     pub struct DetectorsFile {
         #[serde(rename = "exchange-domain")]
         pub exchange_domain: ExchangeDomainWords,
+        #[serde(rename = "wechat-id")]
+        pub wechat_id: WechatWords,
+        #[serde(rename = "telegram-handle")]
+        pub telegram_handle: KeywordWords,
+        #[serde(rename = "qq-id")]
+        pub qq_id: AnywhereWords,
+        #[serde(rename = "invite-code")]
+        pub invite_code: InviteWords,
+        pub price: PriceWords,
+        pub leverage: LeverageWords,
+        #[serde(rename = "coin-name")]
+        pub coin_name: CoinWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct WechatWords {
+        pub anywhere: Vec<Spanned<String>>,
+        pub word_start: Vec<Spanned<String>>,
+        pub weak: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KeywordWords {
+        pub keywords: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct AnywhereWords {
+        pub anywhere: Vec<Spanned<String>>,
+        pub word_start: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct InviteWords {
+        pub keywords: Vec<Spanned<String>>,
+        pub code_words: Vec<Spanned<String>>,
+        pub prose_after: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PriceWords {
+        pub not_after_u: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct LeverageWords {
+        pub after_multiple: Vec<Spanned<String>>,
+        pub before_multiple: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct CoinWords {
+        pub endings: Vec<Spanned<String>>,
+        pub not_in_name: String,
     }
 
     #[derive(Deserialize)]
@@ -822,10 +917,57 @@ mod raw {
     impl DetectorsFile {
         pub fn build(self, src: &str) -> Result<DetectorWords, PackError> {
             let e = self.exchange_domain;
+            let (w, i) = (self.wechat_id, self.invite_code);
+            let wechat_anywhere = words(src, "wechat-id.anywhere", w.anywhere)?;
+            let wechat_word_start = words(src, "wechat-id.word_start", w.word_start)?;
+            let wechat_weak = words(src, "wechat-id.weak", w.weak)?;
+            if let Some(k) = wechat_weak.iter().find(|k| !wechat_anywhere.contains(k) && !wechat_word_start.contains(k))
+            {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("wechat-id.weak: `{k}` is not one of the keywords"),
+                ));
+            }
+            let coin_endings = words(src, "coin-name.endings", self.coin_name.endings)?;
+            if let Some(k) = coin_endings.iter().find(|k| !k.bytes().all(|b| b.is_ascii_lowercase())) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("coin-name.endings: `{k}` is not lowercase ASCII letters"),
+                ));
+            }
+            for (key, list) in [
+                ("wechat-id", wechat_anywhere.is_empty() && wechat_word_start.is_empty()),
+                ("qq-id", self.qq_id.anywhere.is_empty() && self.qq_id.word_start.is_empty()),
+                ("telegram-handle.keywords", self.telegram_handle.keywords.is_empty()),
+                ("invite-code", i.keywords.is_empty() && i.code_words.is_empty()),
+                ("leverage.after_multiple", self.leverage.after_multiple.is_empty()),
+                ("leverage.before_multiple", self.leverage.before_multiple.is_empty()),
+                ("coin-name.endings", coin_endings.is_empty()),
+            ] {
+                if list {
+                    return Err(PackError::new("detectors.toml", None, format!("{key}: no words")));
+                }
+            }
             Ok(DetectorWords {
                 brands_anywhere: words(src, "exchange-domain.anywhere", e.anywhere)?,
                 brands_label_start: words(src, "exchange-domain.label_start", e.label_start)?,
                 brands_label_exact: words(src, "exchange-domain.label_exact", e.label_exact)?,
+                wechat_anywhere,
+                wechat_word_start,
+                wechat_weak,
+                telegram: words(src, "telegram-handle.keywords", self.telegram_handle.keywords)?,
+                qq_anywhere: words(src, "qq-id.anywhere", self.qq_id.anywhere)?,
+                qq_word_start: words(src, "qq-id.word_start", self.qq_id.word_start)?,
+                invite_keywords: words(src, "invite-code.keywords", i.keywords)?,
+                invite_code_words: words(src, "invite-code.code_words", i.code_words)?,
+                invite_prose_after: words(src, "invite-code.prose_after", i.prose_after)?,
+                price_not_after_u: words(src, "price.not_after_u", self.price.not_after_u)?,
+                leverage_after: words(src, "leverage.after_multiple", self.leverage.after_multiple)?,
+                leverage_before: words(src, "leverage.before_multiple", self.leverage.before_multiple)?,
+                coin_endings,
+                coin_not_in_name: self.coin_name.not_in_name,
             })
         }
     }
@@ -1079,6 +1221,30 @@ mod tests {
         let pack = Pack::embedded();
         assert!(pack.terms.iter().any(|t| t.has_tag(Tag::Contact)));
         assert!(pack.detectors.iter().any(|d| d.has_tag(Tag::Group)));
+    }
+
+    #[test]
+    fn detector_words_are_checked_with_their_line() {
+        let src = EMBEDDED.iter().find(|(p, _)| *p == "detectors.toml").unwrap().1;
+        let line = src.lines().position(|l| l.starts_with("label_exact = ")).unwrap() + 1;
+        let broken = src.replace("label_exact = [\"xt\"", "label_exact = [\"XT\"");
+        let err = Pack::from_files(&files_with("detectors.toml", &broken)).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("detectors.toml", Some(line)));
+        assert!(err.to_string().contains("exchange-domain.label_exact: `XT` has capitals"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("weak = [\"微信\"", "weak = [\"微博\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("wechat-id.weak: `微博` is not one of the keywords"), "{err}");
+        let err =
+            Pack::from_files(&files_with("detectors.toml", &src.replace("[coin-name]", "[coin-names]"))).unwrap_err();
+        assert_eq!(err.file(), "detectors.toml");
+    }
+
+    #[test]
+    fn leet_table_is_checked() {
+        let err = Pack::from_files(&files_with("lexicon/leet.tsv", "char\treadings\na\t4\ne\tee\n")).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("lexicon/leet.tsv", Some(3)));
+        let pack = Pack::embedded();
+        assert_eq!(pack.leet.iter().find(|(c, _)| *c == 'a').map(|(_, w)| w.as_slice()), Some(&['4', '@'][..]));
     }
 
     #[test]
