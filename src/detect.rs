@@ -288,6 +288,18 @@ pub struct DetectorWords {
     pub coin_endings: Vec<String>,
     /// Characters that lead into a Chinese coin name rather than belong to it (`买`, `了`).
     pub coin_not_in_name: String,
+    /// Hosts whose every link with a path invites to a chat group (`discord.gg`).
+    pub group_hosts: Vec<String>,
+    /// Host and path start of group invite links (`t.me/+`, `discord.com/invite/`).
+    pub group_paths: Vec<String>,
+    /// Link path segments about signing up (`signup`, `apk`).
+    pub signup_path_segments: Vec<String>,
+    /// Starts of short link path segments about signing up (`invite`, `register`).
+    pub signup_path_starts: Vec<String>,
+    /// Labels that offer the link after them as a way in (`注册`, `download`).
+    pub signup_labels: Vec<String>,
+    /// Words that may follow such a label (`地址`, `link`).
+    pub signup_label_nouns: Vec<String>,
 }
 
 /// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
@@ -529,7 +541,11 @@ impl Detectors {
         );
         // A label that offers the link right after it as a way in.
         let signup_label = build(
-            r"(?:注册|下载|开户|官网|入口|邀请|(?-u:\b)(?:registration|register|sign[ -]?up|download|join|invite|referral))(?:[ \t]?(?:地址|链接|网址|入口|页面|(?-u:\b)(?:link|url|address|here|page)))?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$",
+            &(format!(
+                "(?:{})(?:[ \t]?(?:{}))?",
+                alternation(&edged(&words.signup_labels, true, false)),
+                alternation(&edged(&words.signup_label_nouns, true, false))
+            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$"),
         );
         let coin_en = build(&format!(
             r"(?-u:\b)[a-z][a-z0-9]{{1,20}}(?:{})s?(?-u:\b)",
@@ -861,7 +877,7 @@ impl Detectors {
             let has_path = host_end + 1 < rest.len();
             let is_tg_host = host == "t.me" || host == "telegram.me";
             let path = &rest[host_end..];
-            let kind = if is_group_link(host, path) {
+            let kind = if is_group_link(&self.words, host, path) {
                 DetectorKind::GroupLink
             } else if (is_tg_host && has_path) || host.ends_with(".t.me") {
                 DetectorKind::TelegramHandle
@@ -872,7 +888,7 @@ impl Detectors {
             };
             push(out, kind, start, end);
             let lo = floor_boundary(text, start.saturating_sub(40));
-            if is_signup_path(path) || self.signup_label.is_match(&text[lo..start]) {
+            if is_signup_path(&self.words, path) || self.signup_label.is_match(&text[lo..start]) {
                 push(out, DetectorKind::SignupLink, start, end);
             }
         }
@@ -1021,26 +1037,27 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// Whether a link invites to a chat group: Discord, WhatsApp, Telegram private groups,
-/// QQ groups, LINE, Signal groups.
-fn is_group_link(host: &str, path: &str) -> bool {
+/// Whether a link invites to a chat group (Discord, WhatsApp, Telegram private groups, QQ
+/// groups, LINE, Signal groups): the pack's `[group-link]` hosts, with any path, and host
+/// and path starts.
+fn is_group_link(words: &DetectorWords, host: &str, path: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let has_path = path.len() > 1;
-    match host {
-        "discord.gg" | "chat.whatsapp.com" | "wa.me" | "signal.group" | "qm.qq.com" | "jq.qq.com" => has_path,
-        "discord.com" | "discordapp.com" => path.starts_with("/invite/"),
-        "t.me" | "telegram.me" => path.starts_with("/+") || path.starts_with("/joinchat"),
-        "line.me" => path.starts_with("/ti/g"),
-        _ => false,
+    if words.group_hosts.iter().any(|h| h == host) {
+        return path.len() > 1;
     }
+    words.group_paths.iter().any(|hp| {
+        let (h, p) = hp.split_at(hp.find('/').unwrap_or(hp.len()));
+        h == host && path.starts_with(p)
+    })
 }
 
-/// Whether a link's path or query is about signing up, joining or downloading an app.
-fn is_signup_path(path: &str) -> bool {
+/// Whether a link's path or query is about signing up, joining or downloading an app: the
+/// pack's `[signup-link]` path segments, or a segment of up to 12 characters starting with
+/// one of its path starts (invite, invitecode, registration).
+fn is_signup_path(words: &DetectorWords, path: &str) -> bool {
     path.split(['/', '?', '&', '=', '#', '.', '-', '_']).any(|seg| {
-        // `invite…` and `register…` of up to 12 letters: invite, invitecode, registration.
-        matches!(seg, "signup" | "join" | "download" | "downloads" | "apk")
-            || (seg.len() <= 12 && (seg.starts_with("invite") || seg.starts_with("register")))
+        words.signup_path_segments.iter().any(|w| w == seg)
+            || (seg.len() <= 12 && words.signup_path_starts.iter().any(|w| seg.starts_with(w.as_str())))
     })
 }
 

@@ -855,6 +855,26 @@ mod raw {
         pub leverage: LeverageWords,
         #[serde(rename = "coin-name")]
         pub coin_name: CoinWords,
+        #[serde(rename = "group-link")]
+        pub group_link: GroupLinkWords,
+        #[serde(rename = "signup-link")]
+        pub signup_link: SignupWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct GroupLinkWords {
+        pub hosts: Vec<Spanned<String>>,
+        pub paths: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SignupWords {
+        pub path_segments: Vec<Spanned<String>>,
+        pub path_starts: Vec<Spanned<String>>,
+        pub labels: Vec<Spanned<String>>,
+        pub label_nouns: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -937,7 +957,17 @@ mod raw {
                     format!("coin-name.endings: `{k}` is not lowercase ASCII letters"),
                 ));
             }
+            let group_paths = words(src, "group-link.paths", self.group_link.paths)?;
+            if let Some(p) = group_paths.iter().find(|p| p.find('/').is_none_or(|i| i == 0)) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("group-link.paths: `{p}` is not a host and the start of a path (`t.me/+`)"),
+                ));
+            }
+            let signup_labels = words(src, "signup-link.labels", self.signup_link.labels)?;
             for (key, list) in [
+                ("signup-link.labels", signup_labels.is_empty()),
                 ("wechat-id", wechat_anywhere.is_empty() && wechat_word_start.is_empty()),
                 ("qq-id", self.qq_id.anywhere.is_empty() && self.qq_id.word_start.is_empty()),
                 ("telegram-handle.keywords", self.telegram_handle.keywords.is_empty()),
@@ -968,6 +998,12 @@ mod raw {
                 leverage_before: words(src, "leverage.before_multiple", self.leverage.before_multiple)?,
                 coin_endings,
                 coin_not_in_name: self.coin_name.not_in_name,
+                group_hosts: words(src, "group-link.hosts", self.group_link.hosts)?,
+                group_paths,
+                signup_path_segments: words(src, "signup-link.path_segments", self.signup_link.path_segments)?,
+                signup_path_starts: words(src, "signup-link.path_starts", self.signup_link.path_starts)?,
+                signup_labels,
+                signup_label_nouns: words(src, "signup-link.label_nouns", self.signup_link.label_nouns)?,
             })
         }
     }
@@ -1234,6 +1270,12 @@ mod tests {
         let err = Pack::from_files(&files_with("detectors.toml", &src.replace("weak = [\"微信\"", "weak = [\"微博\"")))
             .unwrap_err();
         assert!(err.to_string().contains("wechat-id.weak: `微博` is not one of the keywords"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"wa.me\"", "\"wa.me\", \"WA.me\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("group-link.hosts: `WA.me` has capitals"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"line.me/ti/g\"", "\"line.me\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("group-link.paths: `line.me` is not a host"), "{err}");
         let err =
             Pack::from_files(&files_with("detectors.toml", &src.replace("[coin-name]", "[coin-names]"))).unwrap_err();
         assert_eq!(err.file(), "detectors.toml");
