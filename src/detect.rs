@@ -255,67 +255,92 @@ global|fun|live|shop|store|tech|dev|cloud|asia|one|im|gl|bz|la|vc|fm|icu|cyou|wo
 wang|ink|kim|trade|market|money|cash|capital|fund|network|space|website|bet|art|edu|gov|\
 mil|su|cx|pw|tk|ga|xin|ren|tools|mobi|example";
 
-/// Exchange / wallet brands that may appear anywhere in a host name.
-const BRANDS_ANYWHERE: &[&str] = &[
-    "binance",
-    "huobi",
-    "gate.io",
-    "gateio",
-    "bybit",
-    "bitget",
-    "kucoin",
-    "coinbase",
-    "kraken",
-    "bingx",
-    "lbank",
-    "bitmart",
-    "metamask",
-    "tokenpocket",
-    "imtoken",
-    "token.im",
-    "trustwallet",
-    "bitfinex",
-    "bitstamp",
-    "poloniex",
-    "bitmex",
-    "deribit",
-    "phemex",
-    "coinex",
-    "pionex",
-    "bitrue",
-    "bitflyer",
-    "upbit",
-    "bithumb",
-    "opensea",
-    "pump.fun",
-    "four.meme",
-    "bitkeep",
-    "safepal",
-    "tronlink",
-    "pancakeswap",
-    "uniswap",
-    "crypto.com",
-    "hotcoin",
-    "blofin",
-    "toobit",
-    "bitunix",
-    "bitpie",
-    "mathwallet",
-    "ascendex",
-    "biconomy",
-    "bitpanda",
-    "coinw.",
-    "hashkey",
-    "bitkub",
-    "magiceden",
-    "okcoin",
-];
+/// The words the detectors look for, from the pack's `detectors.toml` (see
+/// [`crate::pack::Detect`]). The detectors keep the shapes (a link, an address, an amount,
+/// a handle) and the mechanisms; the pack says which words fill them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DetectorWords {
+    /// Exchange and wallet brands that may appear anywhere in a host name or inside a
+    /// path segment (`binance`, `gate.io`).
+    pub brands_anywhere: Vec<String>,
+    /// Short brands that must start a host label or a short path segment (`okx`).
+    pub brands_label_start: Vec<String>,
+    /// Short brands that must be a whole host label (`xt`, `gate`).
+    pub brands_label_exact: Vec<String>,
+    /// WeChat keywords matched anywhere (`微信`, `薇信`, `加v`).
+    pub wechat_anywhere: Vec<String>,
+    /// WeChat keywords matched at the start of a word (`vx`, `wechat id`).
+    pub wechat_word_start: Vec<String>,
+    /// WeChat keywords that need `号`/`id` or a strong separator before the ID (`微信`).
+    pub wechat_weak: Vec<String>,
+    /// Telegram keywords; those in ASCII letters match as whole words (`tg`, `纸飞机`).
+    pub telegram: Vec<String>,
+    /// QQ keywords matched anywhere (`企鹅号`).
+    pub qq_anywhere: Vec<String>,
+    /// QQ keywords matched at the start of a word (`qq群`).
+    pub qq_word_start: Vec<String>,
+    /// Keywords that name an invite code on their own (`邀请码`).
+    pub invite_keywords: Vec<String>,
+    /// English words that name a code with `code` or `id` after them (`invite`, `ref`).
+    pub invite_code_words: Vec<String>,
+    /// Words after `invite code` that make it prose, not a code (`field`, `the`).
+    pub invite_prose_after: Vec<String>,
+    /// Characters after a number and `u` that make it an everyday word (`盘` of u盘).
+    pub price_not_after_u: Vec<String>,
+    /// Words right after a leverage multiple (`杠杆`, `long`).
+    pub leverage_after: Vec<String>,
+    /// Words right before a leverage multiple (`杠杆`, `leverage`).
+    pub leverage_before: Vec<String>,
+    /// English endings of a coin's name (`coin`, `token`, `inu`).
+    pub coin_endings: Vec<String>,
+    /// Characters that lead into a Chinese coin name rather than belong to it (`买`, `了`).
+    pub coin_not_in_name: String,
+    /// Hosts whose every link with a path invites to a chat group (`discord.gg`).
+    pub group_hosts: Vec<String>,
+    /// Host and path start of group invite links (`t.me/+`, `discord.com/invite/`).
+    pub group_paths: Vec<String>,
+    /// Link path segments about signing up (`signup`, `apk`).
+    pub signup_path_segments: Vec<String>,
+    /// Starts of short link path segments about signing up (`invite`, `register`).
+    pub signup_path_starts: Vec<String>,
+    /// Labels that offer the link after them as a way in (`注册`, `download`).
+    pub signup_labels: Vec<String>,
+    /// Words that may follow such a label (`地址`, `link`).
+    pub signup_label_nouns: Vec<String>,
+}
 
-/// Short brands that must start a host label (`okx.com`, `okx-app.cc`, not `bookx.com`).
-const BRANDS_LABEL_START: &[&str] = &["okx", "okex", "htx", "mexc", "weex"];
+/// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
+/// cut short by another it starts with, `微信号` before `微信`). `start`/`end`: a word that
+/// starts/ends with an ASCII letter or digit must start/end a word of the text. Only the
+/// order of words one of which starts the other matters to a match, so this keeps the
+/// meaning of the list whatever order the pack writes it in.
+fn alternation(words: &[(&str, bool, bool)]) -> String {
+    let mut sorted: Vec<&(&str, bool, bool)> = words.iter().collect();
+    sorted.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    let alts: Vec<String> = sorted
+        .into_iter()
+        .map(|&(w, start, end)| {
+            let edge = |b: Option<&u8>, on: bool| {
+                if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    r"(?-u:\b)"
+                } else {
+                    ""
+                }
+            };
+            format!("{}{}{}", edge(w.as_bytes().first(), start), regex::escape(w), edge(w.as_bytes().last(), end))
+        })
+        .collect();
+    if alts.is_empty() {
+        // Nothing to look for: a class no character is in.
+        return r"[^\x00-\x{10FFFF}]".to_string();
+    }
+    alts.join("|")
+}
 
-/// Short brands that must be a whole host label (`xt.com`, `gate.cc`).
-const BRANDS_LABEL_EXACT: &[&str] = &["xt", "gate", "zb", "bkex"];
+/// The words of `list`, each with the same edges.
+fn edged(list: &[String], start: bool, end: bool) -> Vec<(&str, bool, bool)> {
+    list.iter().map(|w| (w.as_str(), start, end)).collect()
+}
 
 // ---------------------------------------------------------------------------------------
 // Detectors
@@ -357,12 +382,12 @@ pub struct Detectors {
     prohibition: Regex,
     own_service: Regex,
     rate_offer: Regex,
-}
-
-impl Default for Detectors {
-    fn default() -> Self {
-        Self::new()
-    }
+    words: DetectorWords,
+    /// The shortest run of ASCII letters and digits a coin name can be.
+    coin_min_run: usize,
+    /// The Telegram keywords written in ASCII (a text without any, and without non-ASCII
+    /// characters, holds no Telegram keyword).
+    tg_ascii: Vec<String>,
 }
 
 fn build(pattern: &str) -> Regex {
@@ -441,24 +466,35 @@ impl Scan {
 }
 
 impl Detectors {
-    /// Compiles every detector. The patterns are constants, so this does not fail in practice.
-    pub fn new() -> Self {
+    /// Compiles every detector, with the pack's words. The shapes are constants and the
+    /// words are escaped, so this does not fail in practice.
+    pub fn new(words: &DetectorWords) -> Self {
         let url = build(
             r"(?:https?://|(?-u:\b)www\.){URLCH}+|(?-u:\b)(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+(?:{TLDS})(?-u:\b)(?::[0-9]{1,5})?(?:[/?#]{URLCH}*)?",
         );
+        let tg = alternation(&edged(&words.telegram, true, true));
         let tg_direct = build(
-            r"(?P<kw>(?-u:\b)(?:telegram|tg)(?-u:\b)|电报|纸飞机|飞机)(?P<suf>号|群|账号|id|频道|联系|搜索?)?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)?(?P<at>@)?(?P<h>[a-z][a-z0-9_]{4,31})(?-u:\b)",
+            &(format!("(?P<kw>{tg})")
+                + r"(?P<suf>号|群|账号|id|频道|联系|搜索?)?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)?(?P<at>@)?(?P<h>[a-z][a-z0-9_]{4,31})(?-u:\b)"),
         );
-        let tg_keyword = build(r"(?-u:\b)(?:telegram|tg)(?-u:\b)|电报|飞机");
+        let tg_keyword = build(&tg);
         let at_handle = build(r"@[a-z][a-z0-9_]{4,31}(?-u:\b)");
+        let wechat_kw = alternation(
+            &[edged(&words.wechat_anywhere, false, false), edged(&words.wechat_word_start, true, false)].concat(),
+        );
         let wechat = build(
-            r"(?P<kw>微信号?|v信号?|薇信号?|威信号?|加微信?|微x|加(?:他|她|我)(?:微信)?|找小?助理|小助理|(?:加|\+)(?:vx|wx|v)|(?-u:\b)(?:vx|wx|weixin|wechat)(?:[ ]?id)?)(?P<suf>号|id)?(?P<sep>[ \t]*(?:\r?\n[ \t]*)?[:=(][ \t]*(?:\r?\n[ \t]*)?|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)",
+            &(format!("(?P<kw>{wechat_kw})")
+                + r"(?P<suf>号|id)?(?P<sep>[ \t]*(?:\r?\n[ \t]*)?[:=(][ \t]*(?:\r?\n[ \t]*)?|[ \t]*-[ \t]*|[ \t]+)?(?P<id>[a-z][-_a-z0-9]{5,19}|\+?(?:86)?[ -]?1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[1-9][0-9]{5,10})(?-u:\b)"),
         );
-        let qq = build(
-            r"(?:(?-u:\b)qq(?:群号?|号码?)?|企鹅(?:群|号)?|扣扣(?:群|号)?|(?-u:\b)q群号?)(?:[ \t]*[:=][ \t]*|[ \t]+)?[1-9][0-9]{4,10}(?-u:\b)",
-        );
+        let qq_kw =
+            alternation(&[edged(&words.qq_anywhere, false, false), edged(&words.qq_word_start, true, false)].concat());
+        let qq = build(&(format!("(?:{qq_kw})") + r"(?:[ \t]*[:=][ \t]*|[ \t]+)?[1-9][0-9]{4,10}(?-u:\b)"));
         let invite = build(
-            r"(?P<kw>邀请码|推荐码|注册码|返佣码|优惠码|邀请id|推荐id|邀请人id|推荐人id|推荐人|(?-u:\b)(?:invite|invitation|referral|referrer|ref|promo|promotion|registration|signup|sign-up|bonus|coupon)[ _-]?(?:code|id))(?P<sep>[ \t]*(?:[:=]|是|为|填写?|is[ \t])[ \t]*|[ \t]+)?(?P<code>[a-z0-9]{4,16})(?-u:\b)",
+            &(format!(
+                "(?P<kw>{}|(?:{})[ _-]?(?:code|id))",
+                alternation(&edged(&words.invite_keywords, false, false)),
+                alternation(&edged(&words.invite_code_words, true, false))
+            ) + r"(?P<sep>[ \t]*(?:[:=]|是|为|填写?|is[ \t])[ \t]*|[ \t]+)?(?P<code>[a-z0-9]{4,16})(?-u:\b)"),
         );
         let invite_param = build(
             r"[?&](?:ref|ref_?code|ref_?id|referral|referral_?code|invite|invite_?code|invitation_?code|inviter|inviter_?id|code|aff|aff_?id|affiliate|promo|promo_?code|r)=[-a-z0-9_]{3,40}",
@@ -503,13 +539,29 @@ impl Detectors {
         // A list number at the start of a line or after a sentence end, followed by text.
         let step = build(r"(?m)(?:^|[\s:;。!?])[ \t]*(?P<n>[1-9]|1[0-9])(?:[.、)]|\.)[ \t]*[^\s0-9.、)]");
         let leverage = build(
-            r"(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)[ \t]?(?:杠杆|(?-u:\b)(?:leverage|long|short|longs|shorts)(?-u:\b)|多单|空单|做多|做空|合约)|(?:杠杆|(?-u:\b)leverage(?-u:\b))[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:with|at|using|on)[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:开|用|上)[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)",
+            &(r"(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)[ \t]?".to_string()
+                + &format!(
+                    "(?:{})|(?:{})",
+                    alternation(&edged(&words.leverage_after, true, true)),
+                    alternation(&edged(&words.leverage_before, true, true))
+                )
+                + r"[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:with|at|using|on)[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:开|用|上)[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)"),
         );
         // A label that offers the link right after it as a way in.
         let signup_label = build(
-            r"(?:注册|下载|开户|官网|入口|邀请|(?-u:\b)(?:registration|register|sign[ -]?up|download|join|invite|referral))(?:[ \t]?(?:地址|链接|网址|入口|页面|(?-u:\b)(?:link|url|address|here|page)))?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$",
+            &(format!(
+                "(?:{})(?:[ \t]?(?:{}))?",
+                alternation(&edged(&words.signup_labels, true, false)),
+                alternation(&edged(&words.signup_label_nouns, true, false))
+            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$"),
         );
-        let coin_en = build(r"(?-u:\b)[a-z][a-z0-9]{1,20}(?:coin|token|inu)s?(?-u:\b)");
+        let coin_en = build(&format!(
+            r"(?-u:\b)[a-z][a-z0-9]{{1,20}}(?:{})s?(?-u:\b)",
+            alternation(&edged(&words.coin_endings, false, false))
+        ));
+        // The shortest run of letters a coin name can be: two, then the shortest ending.
+        let coin_min_run = 2 + words.coin_endings.iter().map(String::len).min().unwrap_or(usize::MAX - 2);
+        let tg_ascii = words.telegram.iter().filter(|w| w.is_ascii()).cloned().collect();
         let coin_zh = build(r"[\x{3400}-\x{4dbf}\x{4e00}-\x{9fff}]{1,3}币");
         let recovery = build(
             &[
@@ -567,6 +619,9 @@ impl Detectors {
             r"(?-u:\b)(?:(?:earn|earning|get|receive|enjoy|make|yield|yielding|pays?|paying|offers?|offering)[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:fixed[ \t]+)?(?:apy|apr|daily|a[ \t]+day|per[ \t]+day|every[ \t]+day|each[ \t]+day|weekly|a[ \t]+week|per[ \t]+week|monthly|a[ \t]+month|per[ \t]+month|returns?|interest|a[ \t]+year|per[ \t]+year|annually))?|{NUM}[ \t]?%[ \t]*(?:apy|apr))(?-u:\b)",
         );
         Detectors {
+            words: words.clone(),
+            coin_min_run,
+            tg_ascii,
             call_to_action,
             instruction,
             own_service,
@@ -616,7 +671,7 @@ impl Detectors {
         if scan.dot_alpha {
             self.find_urls(text, out);
         }
-        if scan.non_ascii || text.contains("tg") || text.contains("telegram") {
+        if scan.non_ascii || self.tg_ascii.iter().any(|k| text.contains(k.as_str())) {
             self.find_telegram(text, &scan, out);
         }
         if scan.non_ascii || scan.digit || scan.max_run >= 6 {
@@ -654,7 +709,7 @@ impl Detectors {
         }
         if scan.digit {
             for m in self.price.find_iter(text) {
-                if price_ok(text, m.end()) {
+                if price_ok(&self.words.price_not_after_u, text, m.end()) {
                     let kind =
                         if is_stablecoin_amount(m.as_str()) { DetectorKind::CryptoAmount } else { DetectorKind::Price };
                     push(out, kind, m.start(), m.end());
@@ -798,14 +853,14 @@ impl Detectors {
     }
 
     fn find_coin_names(&self, text: &str, scan: &Scan, out: &mut Vec<Detection>) {
-        if scan.max_run >= 5 {
+        if scan.max_run >= self.coin_min_run {
             for m in self.coin_en.find_iter(text) {
                 push(out, DetectorKind::CoinName, m.start(), m.end());
             }
         }
         if scan.non_ascii && text.contains('币') {
             // Grammar words that lead into a name rather than belong to it.
-            let lead = |c: char| "了的买卖个是枚种和与或在把将从向炒持囤换抢送领挖这那些".contains(c);
+            let lead = |c: char| self.words.coin_not_in_name.contains(c);
             for m in self.coin_zh.find_iter(text) {
                 // The name is the one to three characters right before 币 (`猫猫币`),
                 // less the grammar words that lead into it (`买了狗狗币`: 狗狗币).
@@ -845,18 +900,18 @@ impl Detectors {
             let has_path = host_end + 1 < rest.len();
             let is_tg_host = host == "t.me" || host == "telegram.me";
             let path = &rest[host_end..];
-            let kind = if is_group_link(host, path) {
+            let kind = if is_group_link(&self.words, host, path) {
                 DetectorKind::GroupLink
             } else if (is_tg_host && has_path) || host.ends_with(".t.me") {
                 DetectorKind::TelegramHandle
-            } else if is_exchange_url(host, rest) {
+            } else if is_exchange_url(&self.words, host, rest) {
                 DetectorKind::ExchangeDomain
             } else {
                 DetectorKind::Url
             };
             push(out, kind, start, end);
             let lo = floor_boundary(text, start.saturating_sub(40));
-            if is_signup_path(path) || self.signup_label.is_match(&text[lo..start]) {
+            if is_signup_path(&self.words, path) || self.signup_label.is_match(&text[lo..start]) {
                 push(out, DetectorKind::SignupLink, start, end);
             }
         }
@@ -900,7 +955,7 @@ impl Detectors {
 
     fn find_wechat(&self, text: &str, out: &mut Vec<Detection>) {
         for c in self.wechat.captures_iter(text) {
-            if let Some((s, e)) = wechat_ok(&c) {
+            if let Some((s, e)) = wechat_ok(&self.words.wechat_weak, &c) {
                 push(out, DetectorKind::WechatId, s, e);
             }
         }
@@ -916,7 +971,7 @@ impl Detectors {
             let zh_kw = !kw.as_str().is_ascii();
             let has_digit = code.as_str().bytes().any(|b| b.is_ascii_digit());
             // An English word after the keyword is prose (`invite code field`), not a code.
-            let prose = !has_digit && !zh_kw && PROSE_AFTER_CODE.contains(&code.as_str());
+            let prose = !has_digit && !zh_kw && self.words.invite_prose_after.iter().any(|w| w == code.as_str());
             if !prose && (strong_sep || has_digit || (zh_kw && sep.is_empty()) || code.len() >= 6) {
                 push(out, DetectorKind::InviteCode, all.start(), all.end());
             }
@@ -1005,154 +1060,54 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// Words that follow "invite code" and the like in prose, so are not a code.
-const PROSE_AFTER_CODE: &[&str] = &[
-    "field",
-    "fields",
-    "section",
-    "below",
-    "above",
-    "during",
-    "when",
-    "while",
-    "which",
-    "that",
-    "this",
-    "these",
-    "those",
-    "will",
-    "would",
-    "should",
-    "could",
-    "must",
-    "with",
-    "from",
-    "into",
-    "here",
-    "there",
-    "system",
-    "systems",
-    "feature",
-    "features",
-    "program",
-    "programs",
-    "page",
-    "pages",
-    "button",
-    "option",
-    "options",
-    "entry",
-    "input",
-    "box",
-    "form",
-    "link",
-    "links",
-    "and",
-    "the",
-    "for",
-    "you",
-    "your",
-    "only",
-    "before",
-    "after",
-    "then",
-    "them",
-    "their",
-    "they",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "were",
-    "are",
-    "was",
-    "not",
-    "can",
-    "may",
-    "might",
-    "shall",
-    "also",
-    "again",
-    "once",
-    "first",
-    "always",
-    "never",
-    "still",
-    "just",
-    "even",
-    "about",
-    "required",
-    "optional",
-    "provided",
-    "given",
-    "received",
-    "sent",
-    "shared",
-    "generated",
-    "expired",
-    "expires",
-    "works",
-    "worked",
-    "used",
-    "using",
-    "valid",
-    "invalid",
-    "each",
-    "every",
-    "other",
-    "another",
-    "such",
-    "what",
-    "where",
-    "whose",
-];
-
-/// Whether a link invites to a chat group: Discord, WhatsApp, Telegram private groups,
-/// QQ groups, LINE, Signal groups.
-fn is_group_link(host: &str, path: &str) -> bool {
+/// Whether a link invites to a chat group (Discord, WhatsApp, Telegram private groups, QQ
+/// groups, LINE, Signal groups): the pack's `[group-link]` hosts, with any path, and host
+/// and path starts.
+fn is_group_link(words: &DetectorWords, host: &str, path: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let has_path = path.len() > 1;
-    match host {
-        "discord.gg" | "chat.whatsapp.com" | "wa.me" | "signal.group" | "qm.qq.com" | "jq.qq.com" => has_path,
-        "discord.com" | "discordapp.com" => path.starts_with("/invite/"),
-        "t.me" | "telegram.me" => path.starts_with("/+") || path.starts_with("/joinchat"),
-        "line.me" => path.starts_with("/ti/g"),
-        _ => false,
+    if words.group_hosts.iter().any(|h| h == host) {
+        return path.len() > 1;
     }
+    words.group_paths.iter().any(|hp| {
+        let (h, p) = hp.split_at(hp.find('/').unwrap_or(hp.len()));
+        h == host && path.starts_with(p)
+    })
 }
 
-/// Whether a link's path or query is about signing up, joining or downloading an app.
-fn is_signup_path(path: &str) -> bool {
+/// Whether a link's path or query is about signing up, joining or downloading an app: the
+/// pack's `[signup-link]` path segments, or a segment of up to 12 characters starting with
+/// one of its path starts (invite, invitecode, registration).
+fn is_signup_path(words: &DetectorWords, path: &str) -> bool {
     path.split(['/', '?', '&', '=', '#', '.', '-', '_']).any(|seg| {
-        // `invite…` and `register…` of up to 12 letters: invite, invitecode, registration.
-        matches!(seg, "signup" | "join" | "download" | "downloads" | "apk")
-            || (seg.len() <= 12 && (seg.starts_with("invite") || seg.starts_with("register")))
+        words.signup_path_segments.iter().any(|w| w == seg)
+            || (seg.len() <= 12 && words.signup_path_starts.iter().any(|w| seg.starts_with(w.as_str())))
     })
 }
 
 /// Whether a link leads to an exchange or wallet: a brand in the host, a host under the
 /// `.exchange` TLD, a brand naming a path segment of a short link (`vlink.cc/okxchina`), or
 /// a path about exchanges (`/top-10-exchanges/`).
-fn is_exchange_url(host: &str, rest: &str) -> bool {
-    if is_exchange_host(host) || host.ends_with(".exchange") {
+fn is_exchange_url(words: &DetectorWords, host: &str, rest: &str) -> bool {
+    if is_exchange_host(words, host) || host.ends_with(".exchange") {
         return true;
     }
     let path = &rest[rest.find('/').unwrap_or(rest.len())..];
     // A page about exchanges (`/top-10-exchanges/`) points readers at them as well.
     path.split(['/', '?', '&', '=', '-', '_', '.']).any(|seg| {
         seg == "exchanges"
-            || BRANDS_ANYWHERE.iter().any(|b| seg.contains(b))
-            || BRANDS_LABEL_START.iter().any(|b| seg.starts_with(b) && seg.len() <= b.len() + 8)
+            || words.brands_anywhere.iter().any(|b| seg.contains(b.as_str()))
+            || words.brands_label_start.iter().any(|b| seg.starts_with(b.as_str()) && seg.len() <= b.len() + 8)
     })
 }
 
-fn is_exchange_host(host: &str) -> bool {
-    if BRANDS_ANYWHERE.iter().any(|b| host.contains(b)) {
+fn is_exchange_host(words: &DetectorWords, host: &str) -> bool {
+    if words.brands_anywhere.iter().any(|b| host.contains(b.as_str())) {
         return true;
     }
-    host.split('.')
-        .any(|label| BRANDS_LABEL_START.iter().any(|b| label.starts_with(b)) || BRANDS_LABEL_EXACT.contains(&label))
+    host.split('.').any(|label| {
+        words.brands_label_start.iter().any(|b| label.starts_with(b.as_str()))
+            || words.brands_label_exact.iter().any(|b| b == label)
+    })
 }
 
 /// Whether a price match is denominated in a stablecoin (`usdt`, `usdc`, `busd`, or the
@@ -1168,18 +1123,19 @@ fn is_stablecoin_amount(m: &str) -> bool {
         && !m.ends_with("usd")
 }
 
-/// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount.
-fn price_ok(text: &str, end: usize) -> bool {
+/// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount: the pack's
+/// `[price] not_after_u`.
+fn price_ok(not_after_u: &[String], text: &str, end: usize) -> bool {
     let t = text.as_bytes();
     if end == 0 || t[end - 1] != b'u' {
         return true;
     }
     let rest = &text[end..];
-    !(rest.starts_with('盘') || rest.starts_with('型') || rest.starts_with('形') || rest.starts_with('字'))
+    !not_after_u.iter().any(|w| rest.starts_with(w.as_str()))
 }
 
 /// Decides whether a WeChat-keyword match is a real contact route and returns its span.
-fn wechat_ok(c: &Captures<'_>) -> Option<(usize, usize)> {
+fn wechat_ok(weak_keywords: &[String], c: &Captures<'_>) -> Option<(usize, usize)> {
     let all = c.get(0)?;
     let kw = c.name("kw")?.as_str();
     let id = c.name("id")?.as_str();
@@ -1195,7 +1151,7 @@ fn wechat_ok(c: &Captures<'_>) -> Option<(usize, usize)> {
     }
     let digits: usize = id_b.iter().filter(|b| b.is_ascii_digit()).count();
     let is_phone = !starts_letter && (digits == 11 || digits == 13);
-    let weak_kw = matches!(kw, "微信" | "wechat" | "weixin");
+    let weak_kw = weak_keywords.iter().any(|w| w == kw);
     let weak = weak_kw && !has_suffix && !strong_sep;
     if starts_letter {
         let mixed = id_b.iter().any(|&b| b.is_ascii_digit() || b == b'_' || b == b'-');
@@ -1215,7 +1171,7 @@ mod tests {
 
     fn det() -> &'static Detectors {
         static D: OnceLock<Detectors> = OnceLock::new();
-        D.get_or_init(Detectors::new)
+        D.get_or_init(|| Detectors::new(&crate::pack::Pack::embedded().detect.words))
     }
 
     fn run(text: &str) -> Vec<Detection> {
@@ -1240,12 +1196,23 @@ mod tests {
     use DetectorKind::*;
 
     #[test]
-    fn new_works_and_default() {
-        let d = Detectors::new();
+    fn new_works() {
+        let d = Detectors::new(&crate::pack::Pack::embedded().detect.words);
         let mut v = Vec::new();
         d.detect("访问okx.com", &mut v);
         assert_eq!(v.len(), 1);
-        let _ = Detectors::default();
+        // Without the pack's brands the same link is only a link.
+        let mut v = Vec::new();
+        Detectors::new(&DetectorWords::default()).detect("访问okx.com", &mut v);
+        assert_eq!(v.iter().map(|d| d.kind).collect::<Vec<_>>(), [DetectorKind::Url]);
+    }
+
+    #[test]
+    fn alternation_tries_longer_words_first_and_marks_word_edges() {
+        let words = [("微信", false, false), ("微信号", false, false), ("vx", true, false), ("tg", true, true)];
+        assert_eq!(alternation(&words), r"微信号|微信|(?-u:\b)vx|(?-u:\b)tg(?-u:\b)");
+        let never = Regex::new(&alternation(&[])).unwrap();
+        assert!(!never.is_match("微信 vx tg abc 123"));
     }
 
     #[test]

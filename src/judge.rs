@@ -6,7 +6,8 @@
 //!    the text as a whole reads as a report or a warning, every sentence is lowered to at
 //!    most the pack's genre factor. Concrete routes (links, contacts, codes, groups) are
 //!    lowered fully only by their own sentence's context and by the genre only down to
-//!    0.6, so that an ad cannot hide behind one sentence of news.
+//!    the pack's `route_genre_floor` (0.6), so that an ad cannot hide behind one sentence
+//!    of news.
 //! 3. Each rule is tried at each sentence holding its anchor role: the best evidence of
 //!    every other role it needs is taken from the neighbouring sentences (the role's
 //!    reach), weighted by the context factor of the sentence it is in, and summed with
@@ -14,7 +15,7 @@
 //!    gives `block`, `review` or nothing.
 //! 4. Per sentence and clause the strongest firing rule becomes a finding.
 
-use crate::pack::{ClauseSet, Pack, Role, Rule, Status};
+use crate::pack::{ClauseSet, Pack, Role, Rule, Scoring, Status, Tag};
 use crate::report::Verdict;
 
 /// What the engine needs to know about each lexicon term on the hot path, worked out
@@ -40,25 +41,28 @@ pub(crate) struct TermFacts {
 
 impl TermFacts {
     pub fn new(pack: &Pack) -> TermFacts {
-        let any = |t: &crate::pack::Term, tags: &[&str]| tags.iter().any(|k| t.has_tag(k));
+        let any = |t: &crate::pack::Term, tags: &[Tag]| tags.iter().any(|&k| t.has_tag(k));
         TermFacts {
             concrete: pack
                 .terms
                 .iter()
-                .map(|t| t.role == Role::Steering && any(t, &["contact", "group", "code", "link"]))
+                .map(|t| t.role == Role::Steering && any(t, &[Tag::Contact, Tag::Group, Tag::Code, Tag::Link]))
                 .collect(),
-            crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag("crypto")).collect(),
-            pinyin: pack.terms.iter().map(|t| t.has_tag("pinyin")).collect(),
+            crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
+            pinyin: pack.terms.iter().map(|t| t.has_tag(Tag::Pinyin)).collect(),
             genre: pack
                 .terms
                 .iter()
-                .map(|t| t.weight <= GENRE_WORD && any(t, &["reporting", "warning", "legal", "education"]))
+                .map(|t| {
+                    t.weight <= pack.scoring.genre_word
+                        && any(t, &[Tag::Reporting, Tag::Warning, Tag::Legal, Tag::Education])
+                })
                 .collect(),
-            reserved: pack.terms.iter().map(|t| t.has_tag("reserved")).collect(),
+            reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
             anchor_tagged: pack
                 .rules
                 .iter()
-                .map(|r| match &r.anchor_tag {
+                .map(|r| match r.anchor_tag {
                     Some(tag) => pack.terms.iter().map(|t| t.has_tag(tag)).collect(),
                     None => Vec::new(),
                 })
@@ -66,7 +70,7 @@ impl TermFacts {
             anchor_tagged_detectors: pack
                 .rules
                 .iter()
-                .map(|r| match &r.anchor_tag {
+                .map(|r| match r.anchor_tag {
                     Some(tag) => pack.detectors.iter().map(|d| d.has_tag(tag)).collect(),
                     None => Vec::new(),
                 })
@@ -200,12 +204,6 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
     out
 }
 
-/// The lowest factor context words can bring a sentence to.
-const CONTEXT_FLOOR: f32 = 0.1;
-
-/// Context words at or below this weight are strong enough to set a text's genre.
-const GENRE_WORD: f32 = 0.5;
-
 /// Sets each sentence's context factor from the context signals, then the genre factor.
 ///
 /// A sentence with a strong reporting, warning, legal or education word (any of its context
@@ -218,14 +216,14 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         // Several context words compound (a warning that is also a police report),
         // down to a floor: context lowers evidence, it never erases it.
         let sentence = &mut sentences[s.sentence];
-        sentence.factor = (sentence.factor * s.weight).max(CONTEXT_FLOOR);
+        sentence.factor = (sentence.factor * s.weight).max(pack.scoring.context_floor);
         sentence.own = sentence.factor;
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
         if let Source::Term(t) = s.source {
             genre[s.sentence] |= facts.genre[t];
         }
     }
-    spread_to_fragments(sentences);
+    spread_to_fragments(sentences, pack.scoring.genre_word);
     let scoring = &pack.scoring;
     let total: f32 = sentences.iter().map(|s| s.size).sum();
     let in_genre: f32 = sentences.iter().zip(&genre).filter(|(_, &g)| g).map(|(s, _)| s.size).sum();
@@ -244,13 +242,13 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
     }
 }
 
-/// Strong context (a factor at or below [`GENRE_WORD`]) also governs the short fragments
+/// Strong context (a factor at or below the pack's `genre_word`) also governs the short fragments
 /// right next to its sentence that have no context of their own: in `涉及兑换。信息中介。代币
 /// 发行融资。均在禁止之列。` the 禁止 covers the list before it, as it would if the author
 /// had used commas. A fragment is a sentence shorter than a full one
 /// ([`Sentence::size`] < 1); the spread stops at the first full sentence and covers at most
 /// one full sentence's worth of fragments on each side.
-fn spread_to_fragments(sentences: &mut [Sentence]) {
+fn spread_to_fragments(sentences: &mut [Sentence], genre_word: f32) {
     // Lowers fragment `s` to `f` if there is room left; false where the spread stops.
     fn spread(s: &mut Sentence, f: f32, room: &mut f32) -> bool {
         if s.size >= 1.0 || s.own < 1.0 || s.size > *room {
@@ -262,7 +260,7 @@ fn spread_to_fragments(sentences: &mut [Sentence]) {
     }
     for i in 0..sentences.len() {
         let f = sentences[i].own;
-        if f > GENRE_WORD {
+        if f > genre_word {
             continue;
         }
         let (before, after) = sentences.split_at_mut(i);
@@ -287,7 +285,7 @@ fn spread_to_fragments(sentences: &mut [Sentence]) {
 /// both its own sentence and the anchor's are: a clean ad sentence after a paragraph of
 /// news still draws on the coins the news named, but news that names coins and quotes an
 /// ad does not.
-fn effective(rule: &Rule, s: &Signal, sentences: &[Sentence], at: usize, anchor: bool) -> f32 {
+fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence], at: usize, anchor: bool) -> f32 {
     if rule.ignores_context {
         return s.weight;
     }
@@ -297,9 +295,9 @@ fn effective(rule: &Rule, s: &Signal, sentences: &[Sentence], at: usize, anchor:
     let sentence = &sentences[s.sentence];
     if s.concrete {
         // Concrete routes (a link, an ID, a group) are lowered fully by their own
-        // sentence's context, but by the genre only down to 0.6: an ad tail after a news
-        // story stays an ad.
-        return s.weight * sentence.own.min(sentence.factor.max(0.6));
+        // sentence's context, but by the genre only down to the pack's route_genre_floor
+        // (0.6): an ad tail after a news story stays an ad.
+        return s.weight * sentence.own.min(sentence.factor.max(scoring.route_genre_floor));
     }
     s.weight * sentence.factor
 }
@@ -324,16 +322,14 @@ fn fits(rule: &Rule, role: Role, s: &Signal) -> bool {
 /// repeated says nothing new.
 #[derive(Default)]
 struct Combined {
-    /// Up to [`Combined::KEEP`] signals with their effective weights, strongest first.
+    /// Up to `keep` signals with their effective weights, strongest first.
     picked: Vec<(usize, f32)>,
     /// The strongest effective weight of each distinct word, with the signal that has it.
     seen: Vec<(usize, f32)>,
 }
 
 impl Combined {
-    const KEEP: usize = 3;
-
-    fn add(&mut self, signals: &[Signal], at: usize, w: f32) {
+    fn add(&mut self, signals: &[Signal], at: usize, w: f32, keep: usize) {
         if w <= 0.0 {
             return;
         }
@@ -354,7 +350,7 @@ impl Combined {
         self.picked.retain(|&(i, _)| !same(i));
         let pos = self.picked.iter().position(|&(_, pw)| w > pw).unwrap_or(self.picked.len());
         self.picked.insert(pos, (at, w));
-        self.picked.truncate(Self::KEEP);
+        self.picked.truncate(keep);
     }
 
     fn strength(&self) -> f32 {
@@ -422,7 +418,7 @@ pub(crate) fn judge(
                     continue;
                 }
                 if s.weight >= rule.min_anchor {
-                    anchors.add(signals, lo + k, effective(rule, s, sentences, si, true));
+                    anchors.add(signals, lo + k, effective(scoring, rule, s, sentences, si, true), scoring.keep);
                 }
             }
             if anchors.picked.is_empty() {
@@ -450,7 +446,7 @@ pub(crate) fn judge(
                     {
                         continue;
                     }
-                    found.add(signals, lo + k, effective(rule, s, sentences, si, false));
+                    found.add(signals, lo + k, effective(scoring, rule, s, sentences, si, false), scoring.keep);
                 }
                 if found.picked.is_empty() {
                     if needed {
@@ -576,7 +572,7 @@ mod tests {
         let mut s = sentences(&[1.0, 0.4, 0.4, 0.4, 1.0, 1.0]);
         s[4].own = 0.5;
         s[4].factor = 0.5;
-        spread_to_fragments(&mut s);
+        spread_to_fragments(&mut s, 0.5);
         let factors: Vec<f32> = s.iter().map(|s| s.factor).collect();
         // One full sentence's worth of fragments: two of the three of 0.4 (a third would
         // pass 1.0); the full sentences keep their own factors.
@@ -585,7 +581,7 @@ mod tests {
         let mut s = sentences(&[0.4, 1.0]);
         s[1].own = 0.8;
         s[1].factor = 0.8;
-        spread_to_fragments(&mut s);
+        spread_to_fragments(&mut s, 0.5);
         assert_eq!(s[0].factor, 1.0);
     }
 }

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::normalize::Normalized;
 use std::collections::HashMap;
 
-use crate::pack::{Pack, Role, Term};
+use crate::pack::{Pack, Role, Tag, Term};
 
 /// How a pattern relates to the term it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,26 +70,20 @@ pub(crate) struct Lexicon {
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
 const SUFFIXES: [&str; 7] = ["ers", "ing", "er", "es", "ed", "s", "d"];
 
-/// Letters people write as digits or symbols, with what they write (`binance` → `b1nance`).
-const LEET: [(char, &[char]); 7] = [
-    ('a', &['4', '@']),
-    ('e', &['3']),
-    ('i', &['1', '!']),
-    ('o', &['0']),
-    ('s', &['5', '$']),
-    ('t', &['7']),
-    ('l', &['1']),
-];
-
 impl Lexicon {
     /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin
     /// and initials of terms tagged `spell`, homophones from the pack's narrow table,
     /// digits for letters in English terms of three letters or more.
     pub fn new(pack: &Pack) -> Lexicon {
-        Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones)
+        Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet)
     }
 
-    fn compile(terms: &[Term], pinyin: &[(char, String)], homophones: &[(char, Vec<char>)]) -> Lexicon {
+    fn compile(
+        terms: &[Term],
+        pinyin: &[(char, String)],
+        homophones: &[(char, Vec<char>)],
+        leet: &[(char, Vec<char>)],
+    ) -> Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut variants: Vec<Variant> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -120,7 +114,7 @@ impl Lexicon {
         let spelled_keys: Vec<&str> = terms
             .iter()
             .zip(&keys)
-            .filter(|(t, k)| t.has_tag("spell") && k.chars().filter(|c| !c.is_ascii()).count() >= 2)
+            .filter(|(t, k)| t.has_tag(Tag::Spell) && k.chars().filter(|c| !c.is_ascii()).count() >= 2)
             .map(|(_, k)| k.as_str())
             .collect();
         // One automaton over the spelled keys instead of a `contains` per key and term
@@ -135,7 +129,7 @@ impl Lexicon {
             let key = &keys[i];
             // Confusables are spelled in every way too, so that `数字人民bi` still reads
             // as the digital yuan.
-            let spelled = t.has_tag("spell") || spelled_in.is_match(key.as_str());
+            let spelled = t.has_tag(Tag::Spell) || spelled_in.is_match(key.as_str());
             if spelled || t.role == Role::Confusable {
                 let (forms, short) = pinyin_forms(key, &pinyin);
                 for v in forms {
@@ -152,7 +146,7 @@ impl Lexicon {
             }
             if t.role != Role::Confusable && key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
             {
-                for v in leet_forms(key) {
+                for v in leet_forms(key, leet) {
                     add(v, i, Variant::Leet);
                 }
             }
@@ -176,7 +170,7 @@ impl Lexicon {
             .zip(&patterns)
             .zip(&variants)
             .map(|((ts, p), v)| {
-                (!ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag("cjk")))
+                (!ts.is_empty() && ts.iter().all(|&t| terms[t].has_tag(Tag::Cjk)))
                     || (*v == Variant::Pinyin && glued.contains(p))
             })
             .collect();
@@ -312,12 +306,12 @@ fn homophone_forms(key: &str, homophones: &HashMap<char, &[char]>) -> Vec<String
 /// Digits-for-letters forms of an English term: each letter replaced alone, and all of
 /// them at once. Symbols (`@`, `$`, `!`) only inside the word, so that word edges still
 /// work.
-fn leet_forms(key: &str) -> Vec<String> {
+fn leet_forms(key: &str, leet: &[(char, Vec<char>)]) -> Vec<String> {
     let chars: Vec<char> = key.chars().collect();
     let mut out = Vec::new();
     let mut all = chars.clone();
     for (k, c) in chars.iter().enumerate() {
-        let Some((_, subs)) = LEET.iter().find(|(l, _)| l == c) else { continue };
+        let Some((_, subs)) = leet.iter().find(|(l, _)| l == c) else { continue };
         let inside = k > 0 && k + 1 < chars.len();
         for &sub in subs.iter().filter(|s| s.is_ascii_digit() || inside) {
             let mut v = chars.clone();
@@ -351,14 +345,14 @@ mod tests {
             role,
             clauses: ClauseSet::ANY,
             weight: 1.0,
-            tags: tags.iter().map(|t| t.to_string()).collect(),
+            tags: tags.iter().map(|t| t.parse().expect("a known tag")).collect(),
             origin: String::new(),
         }
     }
 
     fn lexicon(words: &[&str]) -> Lexicon {
         let terms: Vec<Term> = words.iter().map(|w| term(w, Role::Entity, &[])).collect();
-        Lexicon::compile(&terms, &[], &[])
+        Lexicon::compile(&terms, &[], &[], &[])
     }
 
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
@@ -386,7 +380,7 @@ mod tests {
     #[test]
     fn cjk_tagged_terms_need_a_chinese_neighbour() {
         let terms = vec![term("u", Role::Entity, &["cjk"])];
-        let lex = Lexicon::compile(&terms, &[], &[]);
+        let lex = Lexicon::compile(&terms, &[], &[], &[]);
         assert_eq!(found(&lex, "闲置的u放进去"), ["u"]);
         assert_eq!(found(&lex, "thank u so much"), Vec::<String>::new());
         assert_eq!(found(&lex, "u盘"), ["u"]);
@@ -403,7 +397,7 @@ mod tests {
             .map(|(c, p)| (*c, p.to_string()))
             .collect();
         let homophones = vec![('币', vec!['蔽'])];
-        let lex = Lexicon::compile(&terms, &pinyin, &homophones);
+        let lex = Lexicon::compile(&terms, &pinyin, &homophones, &Pack::embedded().leet);
         let text = "bitebi和bi圈,比特蔽,btb,b1nance,binance";
         let mut hits = Vec::new();
         lex.find(text, &mut hits);
@@ -434,7 +428,7 @@ mod tests {
             .iter()
             .map(|(c, p)| (*c, p.to_string()))
             .collect();
-        let lex = Lexicon::compile(&terms, &pinyin, &[]);
+        let lex = Lexicon::compile(&terms, &pinyin, &[], &[]);
         assert_eq!(found(&lex, "bian国内打不开"), ["bian"]);
         assert_eq!(found(&lex, "a bian b"), Vec::<String>::new());
         assert_eq!(found(&lex, "请将12个zhujici发来"), ["12个zhujici"]);
@@ -447,7 +441,7 @@ mod tests {
         for role in [Role::Entity, Role::Action] {
             terms.push(term("收U", role, &[]));
         }
-        let lex = Lexicon::compile(&terms, &[], &[]);
+        let lex = Lexicon::compile(&terms, &[], &[], &[]);
         let mut hits = Vec::new();
         lex.find("高价收u", &mut hits);
         assert_eq!(hits.len(), 1);

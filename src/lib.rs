@@ -51,7 +51,7 @@ use detect::Detectors;
 use judge::{Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
-use pack::{FixSafety, Role};
+use pack::{FixSafety, Role, Tag};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -61,10 +61,6 @@ use span::Locator;
 /// a batch that runs out of memory: checking costs about 30 bytes of memory per byte of
 /// text (README, "Hostile input").
 pub const MAX_TEXT_BYTES: usize = 16 << 20;
-
-/// How far (bytes of normalized text) either side of a disguised word the detectors read
-/// again with it decoded: a keyword's ID, code or amount follows within a few words.
-const DECODE_CONTEXT: usize = 96;
 
 /// The message for a text of `bytes` bytes over [`MAX_TEXT_BYTES`], the same in every door.
 pub fn too_long_message(bytes: usize) -> String {
@@ -146,7 +142,8 @@ impl Checker {
     pub fn new(pack: Pack) -> Checker {
         let lexicon = Lexicon::new(&pack);
         let facts = judge::TermFacts::new(&pack);
-        Checker { pack, facts, lexicon, detectors: Detectors::new(), lang: Lang::Zh, settings: None, unallowed: None }
+        let detectors = Detectors::new(&pack.detect.words);
+        Checker { pack, facts, lexicon, detectors, lang: Lang::Zh, settings: None, unallowed: None }
     }
 
     /// A checker for `pack` with an operator's settings layered on it (see [`settings`]):
@@ -386,7 +383,7 @@ impl Checker {
             if owners.len() > 1
                 && owners
                     .iter()
-                    .any(|&t| self.pack.terms[t].role == Role::Confusable && self.pack.terms[t].has_tag("allow"))
+                    .any(|&t| self.pack.terms[t].role == Role::Confusable && self.pack.terms[t].has_tag(Tag::Allow))
             {
                 continue;
             }
@@ -479,7 +476,7 @@ impl Checker {
     /// detections that touch a decoded word and that no detection of the same kind on the
     /// text as it is overlaps, mapped back to the normalized text; returns the decoded
     /// ranges (normalized offsets) with their variants. Only the text within
-    /// [`DECODE_CONTEXT`] bytes of a variant hit is read again, so the cost follows the
+    /// the pack's `decode_window` bytes (`[detect]` in pack.toml) of a variant hit is read again, so the cost follows the
     /// disguised words, and texts without any (nearly all honest ones) pay nothing.
     fn detect_decoded(
         &self,
@@ -494,8 +491,8 @@ impl Checker {
         // Windows around the variant hits, merged where they overlap.
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for h in &variants {
-            let lo = detect::floor_boundary(norm, h.start.saturating_sub(DECODE_CONTEXT));
-            let hi = detect::ceil_boundary(norm, (h.end + DECODE_CONTEXT).min(norm.len()));
+            let lo = detect::floor_boundary(norm, h.start.saturating_sub(self.pack.detect.decode_window));
+            let hi = detect::ceil_boundary(norm, (h.end + self.pack.detect.decode_window).min(norm.len()));
             match windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
                 _ => windows.push((lo, hi)),
@@ -745,7 +742,9 @@ impl Checker {
                 let term = &self.pack.terms[t];
                 // Slang (上车, 带单, 币圈) is how people write, not a disguise: only pinyin and
                 // homophones written for a term are reported as evasion.
-                let tags = [Evasion::Pinyin, Evasion::Homophone].into_iter().filter(|k| term.has_tag(k.as_str()));
+                let tags = [(Tag::Pinyin, Evasion::Pinyin), (Tag::Homophone, Evasion::Homophone)]
+                    .into_iter()
+                    .filter_map(|(tag, kind)| term.has_tag(tag).then_some(kind));
                 (term.origin.clone(), tags.collect::<Vec<_>>())
             }
             Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),

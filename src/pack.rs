@@ -7,6 +7,7 @@
 //! pack.toml          id, version, sources, scoring weights and thresholds, detector roles
 //! clauses.toml       each clause: title, what it catches, penalty, default fix
 //! rules.toml         each rule: clause, what evidence it needs, messages, fix, examples
+//! detectors.toml     the words the regex detectors look for (exchange brands, keywords)
 //! lexicon/<role>.tsv term, clauses, weight, tags: one file per role
 //! ```
 //!
@@ -19,8 +20,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::detect::DetectorKind;
-pub use crate::vocab::{FixSafety, Role};
+use crate::detect::{DetectorKind, DetectorWords};
+pub use crate::vocab::{FixSafety, Role, Tag, UnknownTag};
 use crate::vocab::{Lang, Penalty, Verdict};
 
 /// A set of clauses, by their index in [`Pack::clauses`].
@@ -119,7 +120,7 @@ pub struct Rule {
     /// When true, an entity must be tied to this clause (or be the anchor itself).
     pub specific_entity: bool,
     /// When set, the anchor must be a lexicon term carrying this tag (e.g. `launch`).
-    pub anchor_tag: Option<String>,
+    pub anchor_tag: Option<Tag>,
     /// When true, context words (news, warnings) do not lower this rule's evidence.
     pub ignores_context: bool,
     /// Minimum weight of the anchor evidence.
@@ -157,16 +158,16 @@ pub struct Term {
     pub clauses: ClauseSet,
     /// Strength of the signal, 0..=1 (for context terms: the factor applied).
     pub weight: f32,
-    /// Free tags (`slang`, `pinyin`, `reporting`, `contact`...).
-    pub tags: Vec<String>,
+    /// Tags (`slang`, `pinyin`, `reporting`, `contact`...), each one of [`Tag::ALL`].
+    pub tags: Vec<Tag>,
     /// Where it is defined (`lexicon/entity.tsv:LINE`).
     pub origin: String,
 }
 
 impl Term {
     /// Whether the term carries `tag`.
-    pub fn has_tag(&self, tag: &str) -> bool {
-        self.tags.iter().any(|t| t == tag)
+    pub fn has_tag(&self, tag: Tag) -> bool {
+        self.tags.contains(&tag)
     }
 }
 
@@ -189,13 +190,13 @@ pub struct DetectorRole {
     pub route: bool,
     /// Tags, as on lexicon terms: a rule's `anchor_tag` picks its anchors among terms and
     /// detectors alike (`group` on group links, `recovery` on recovery offers).
-    pub tags: Vec<String>,
+    pub tags: Vec<Tag>,
 }
 
 impl DetectorRole {
     /// Whether the detector carries `tag`.
-    pub fn has_tag(&self, tag: &str) -> bool {
-        self.tags.iter().any(|t| t == tag)
+    pub fn has_tag(&self, tag: Tag) -> bool {
+        self.tags.contains(&tag)
     }
 }
 
@@ -230,6 +231,28 @@ pub struct Scoring {
     /// once it has all it needs: context lowers talk about crypto, never a way in. `None`:
     /// routes only add to the score.
     pub route_blocks: Option<f32>,
+    /// The lowest a text's genre (news, warning) brings a concrete route (a detector with
+    /// `route = true`, a steering term tagged `contact`, `group`, `code` or `link`); its own
+    /// sentence's context lowers it fully.
+    pub route_genre_floor: f32,
+    /// The lowest factor context words can bring a sentence to.
+    pub context_floor: f32,
+    /// Context words at or below this weight (tagged `reporting`, `warning`, `legal` or
+    /// `education`) set a text's genre, and govern the short fragments next to them.
+    pub genre_word: f32,
+    /// How many distinct words of one role a rule combines (the strongest), as a noisy-OR.
+    pub keep: usize,
+}
+
+/// How the detectors read a text, beyond their shapes: `[detect]` in `pack.toml` and the
+/// words of `detectors.toml`.
+#[derive(Debug, Clone)]
+pub struct Detect {
+    /// How far (bytes of normalized text) either side of a disguised word the detectors
+    /// read again with it decoded: a keyword's ID, code or amount follows within a few words.
+    pub decode_window: usize,
+    /// The words the detectors look for (`detectors.toml`).
+    pub words: DetectorWords,
 }
 
 /// A loaded, validated policy pack.
@@ -255,10 +278,16 @@ pub struct Pack {
     /// Characters written for others that sound alike (`lexicon/homophone.tsv`), for the
     /// homophone forms of terms tagged `spell` (`比特蔽`, `进裙`).
     pub homophones: Vec<(char, Vec<char>)>,
+    /// Letters written as digits or symbols (`lexicon/leet.tsv`), for the look-alike forms
+    /// of English terms (`b1nance`, `u5dt`); the first way of each letter is the one used
+    /// when every letter is replaced.
+    pub leet: Vec<(char, Vec<char>)>,
     /// The detectors' roles.
     pub detectors: Vec<DetectorRole>,
     /// Weights and thresholds.
     pub scoring: Scoring,
+    /// How the detectors read a text.
+    pub detect: Detect,
 }
 
 /// Why a pack did not load: names the file, the line and, where it applies, the rule.
@@ -316,6 +345,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pack.toml", include_str!("../packs/wechat-crypto/pack.toml")),
     ("clauses.toml", include_str!("../packs/wechat-crypto/clauses.toml")),
     ("rules.toml", include_str!("../packs/wechat-crypto/rules.toml")),
+    ("detectors.toml", include_str!("../packs/wechat-crypto/detectors.toml")),
     ("lexicon/entity.tsv", include_str!("../packs/wechat-crypto/lexicon/entity.tsv")),
     ("lexicon/action.tsv", include_str!("../packs/wechat-crypto/lexicon/action.tsv")),
     ("lexicon/steering.tsv", include_str!("../packs/wechat-crypto/lexicon/steering.tsv")),
@@ -325,10 +355,11 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("lexicon/confusable.tsv", include_str!("../packs/wechat-crypto/lexicon/confusable.tsv")),
     ("lexicon/pinyin.tsv", include_str!("../packs/wechat-crypto/lexicon/pinyin.tsv")),
     ("lexicon/homophone.tsv", include_str!("../packs/wechat-crypto/lexicon/homophone.tsv")),
+    ("lexicon/leet.tsv", include_str!("../packs/wechat-crypto/lexicon/leet.tsv")),
 ];
 
 /// The names of the files a pack folder holds (lexicon files are optional per role).
-pub const PACK_FILES: [&str; 3] = ["pack.toml", "clauses.toml", "rules.toml"];
+pub const PACK_FILES: [&str; 4] = ["pack.toml", "clauses.toml", "rules.toml", "detectors.toml"];
 
 impl Pack {
     /// The default pack (`packs/wechat-crypto`), embedded in the binary.
@@ -351,7 +382,8 @@ impl Pack {
     }
 
     /// Loads a pack from its files, given as `(path relative to the pack folder,
-    /// contents)`: `pack.toml`, `clauses.toml`, `rules.toml` and `lexicon/<role>.tsv`.
+    /// contents)`: `pack.toml`, `clauses.toml`, `rules.toml`, `detectors.toml` and
+    /// `lexicon/<role>.tsv`.
     pub fn from_files<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Pack, PackError> {
         let get = |name: &str| -> Result<&str, PackError> {
             files
@@ -360,7 +392,8 @@ impl Pack {
                 .map(|(_, c)| c.as_ref())
                 .ok_or_else(|| PackError::new(name, None, "missing file"))
         };
-        let manifest: raw::Manifest = parse_toml("pack.toml", get("pack.toml")?)?;
+        let manifest_src = get("pack.toml")?;
+        let manifest: raw::Manifest = parse_toml("pack.toml", manifest_src)?;
         let clauses_src = get("clauses.toml")?;
         let raw_clauses: raw::Clauses = parse_toml("clauses.toml", clauses_src)?;
         let mut clauses = Vec::new();
@@ -414,7 +447,19 @@ impl Pack {
                 weight: d.weight,
                 entity: d.entity,
                 route: d.route,
-                tags: d.tags,
+                tags: d
+                    .tags
+                    .iter()
+                    .map(|t| {
+                        Tag::parse(t.get_ref()).ok_or_else(|| {
+                            PackError::new(
+                                "pack.toml",
+                                Some(line_of(manifest_src, t.span().start)),
+                                format!("detector `{}`: unknown tag {:?}", d.kind, t.get_ref()),
+                            )
+                        })
+                    })
+                    .collect::<Result<_, _>>()?,
             });
         }
 
@@ -462,6 +507,38 @@ impl Pack {
             }
         }
 
+        let detectors_src = get("detectors.toml")?;
+        let raw_words: raw::DetectorsFile = parse_toml("detectors.toml", detectors_src)?;
+        let words = raw_words.build(detectors_src)?;
+
+        let mut leet = Vec::new();
+        if let Some((_, src)) = files.iter().find(|(p, _)| p.as_ref() == "lexicon/leet.tsv") {
+            for (line, c, readings) in parse_char_table("lexicon/leet.tsv", src.as_ref())? {
+                let mut ways = Vec::new();
+                for r in &readings {
+                    let mut it = r.chars();
+                    match (it.next(), it.next()) {
+                        (Some(x), None) if x.is_ascii_graphic() && !x.is_ascii_alphabetic() => ways.push(x),
+                        _ => {
+                            return Err(PackError::new(
+                                "lexicon/leet.tsv",
+                                Some(line),
+                                format!("`{r}` is not one ASCII digit or symbol"),
+                            ))
+                        }
+                    }
+                }
+                if !c.is_ascii_lowercase() {
+                    return Err(PackError::new(
+                        "lexicon/leet.tsv",
+                        Some(line),
+                        format!("`{c}` is not a lowercase letter"),
+                    ));
+                }
+                leet.push((c, ways));
+            }
+        }
+
         let rules_src = get("rules.toml")?;
         let raw_rules: raw::Rules = parse_toml("rules.toml", rules_src)?;
         let mut rules: Vec<Rule> = Vec::new();
@@ -501,7 +578,11 @@ impl Pack {
                     "thresholds must satisfy 0 < review_at ({review_at}) <= block_at ({block_at})"
                 )));
             }
-            if let Some(tag) = &r.anchor_tag {
+            let anchor_tag = match &r.anchor_tag {
+                Some(t) => Some(Tag::parse(t).ok_or_else(|| err(format!("anchor_tag: unknown tag {t:?}")))?),
+                None => None,
+            };
+            if let Some(tag) = anchor_tag {
                 let anchor = needs[0];
                 if !terms.iter().any(|t| t.role == anchor && t.has_tag(tag))
                     && !detectors.iter().any(|d| d.role == anchor && d.has_tag(tag))
@@ -522,7 +603,7 @@ impl Pack {
                 boosts,
                 specific_anchor: r.specific_anchor,
                 specific_entity: r.specific_entity,
-                anchor_tag: r.anchor_tag,
+                anchor_tag,
                 ignores_context: r.ignores_context,
                 min_anchor: r.min_anchor,
                 block_at,
@@ -550,6 +631,7 @@ impl Pack {
         Ok(Pack {
             pinyin,
             homophones,
+            leet,
             id: manifest.id,
             version: manifest.version,
             name: manifest.name,
@@ -559,6 +641,7 @@ impl Pack {
             terms,
             detectors,
             scoring,
+            detect: manifest.detect.build(words)?,
         })
     }
 
@@ -629,9 +712,14 @@ fn parse_lexicon(
             .parse()
             .map_err(|_| PackError::new(file, Some(n), format!("weight `{}` is not a number", fields[2])))?;
         check_weight(weight).map_err(|m| PackError::new(file, Some(n), m))?;
-        let tags: Vec<String> = match fields[3].trim() {
+        let tags: Vec<Tag> = match fields[3].trim() {
             "-" | "" => Vec::new(),
-            t => t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            t => t
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Tag::parse(s).ok_or_else(|| PackError::new(file, Some(n), format!("unknown tag {s:?}"))))
+                .collect::<Result<_, _>>()?,
         };
         let key = crate::normalize::Normalized::new(term).as_str().to_string();
         if key.is_empty() {
@@ -725,8 +813,223 @@ mod raw {
         #[serde(default)]
         pub sources: Vec<String>,
         pub scoring: RawScoring,
+        pub detect: RawDetect,
         #[serde(default)]
         pub detector: Vec<Detector>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawDetect {
+        pub decode_window: usize,
+    }
+
+    impl RawDetect {
+        pub fn build(&self, words: DetectorWords) -> Result<Detect, PackError> {
+            if !(1..=4096).contains(&self.decode_window) {
+                return Err(PackError::new(
+                    "pack.toml",
+                    None,
+                    format!("[detect] decode_window = {} is outside 1..=4096", self.decode_window),
+                ));
+            }
+            Ok(Detect { decode_window: self.decode_window, words })
+        }
+    }
+
+    /// `detectors.toml`.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DetectorsFile {
+        #[serde(rename = "exchange-domain")]
+        pub exchange_domain: ExchangeDomainWords,
+        #[serde(rename = "wechat-id")]
+        pub wechat_id: WechatWords,
+        #[serde(rename = "telegram-handle")]
+        pub telegram_handle: KeywordWords,
+        #[serde(rename = "qq-id")]
+        pub qq_id: AnywhereWords,
+        #[serde(rename = "invite-code")]
+        pub invite_code: InviteWords,
+        pub price: PriceWords,
+        pub leverage: LeverageWords,
+        #[serde(rename = "coin-name")]
+        pub coin_name: CoinWords,
+        #[serde(rename = "group-link")]
+        pub group_link: GroupLinkWords,
+        #[serde(rename = "signup-link")]
+        pub signup_link: SignupWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct GroupLinkWords {
+        pub hosts: Vec<Spanned<String>>,
+        pub paths: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SignupWords {
+        pub path_segments: Vec<Spanned<String>>,
+        pub path_starts: Vec<Spanned<String>>,
+        pub labels: Vec<Spanned<String>>,
+        pub label_nouns: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct WechatWords {
+        pub anywhere: Vec<Spanned<String>>,
+        pub word_start: Vec<Spanned<String>>,
+        pub weak: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KeywordWords {
+        pub keywords: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct AnywhereWords {
+        pub anywhere: Vec<Spanned<String>>,
+        pub word_start: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct InviteWords {
+        pub keywords: Vec<Spanned<String>>,
+        pub code_words: Vec<Spanned<String>>,
+        pub prose_after: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PriceWords {
+        pub not_after_u: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct LeverageWords {
+        pub after_multiple: Vec<Spanned<String>>,
+        pub before_multiple: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct CoinWords {
+        pub endings: Vec<Spanned<String>>,
+        pub not_in_name: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ExchangeDomainWords {
+        pub anywhere: Vec<Spanned<String>>,
+        pub label_start: Vec<Spanned<String>>,
+        pub label_exact: Vec<Spanned<String>>,
+    }
+
+    impl DetectorsFile {
+        pub fn build(self, src: &str) -> Result<DetectorWords, PackError> {
+            let e = self.exchange_domain;
+            let (w, i) = (self.wechat_id, self.invite_code);
+            let wechat_anywhere = words(src, "wechat-id.anywhere", w.anywhere)?;
+            let wechat_word_start = words(src, "wechat-id.word_start", w.word_start)?;
+            let wechat_weak = words(src, "wechat-id.weak", w.weak)?;
+            if let Some(k) = wechat_weak.iter().find(|k| !wechat_anywhere.contains(k) && !wechat_word_start.contains(k))
+            {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("wechat-id.weak: `{k}` is not one of the keywords"),
+                ));
+            }
+            let coin_endings = words(src, "coin-name.endings", self.coin_name.endings)?;
+            if let Some(k) = coin_endings.iter().find(|k| !k.bytes().all(|b| b.is_ascii_lowercase())) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("coin-name.endings: `{k}` is not lowercase ASCII letters"),
+                ));
+            }
+            let group_paths = words(src, "group-link.paths", self.group_link.paths)?;
+            if let Some(p) = group_paths.iter().find(|p| p.find('/').is_none_or(|i| i == 0)) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("group-link.paths: `{p}` is not a host and the start of a path (`t.me/+`)"),
+                ));
+            }
+            let signup_labels = words(src, "signup-link.labels", self.signup_link.labels)?;
+            for (key, list) in [
+                ("signup-link.labels", signup_labels.is_empty()),
+                ("wechat-id", wechat_anywhere.is_empty() && wechat_word_start.is_empty()),
+                ("qq-id", self.qq_id.anywhere.is_empty() && self.qq_id.word_start.is_empty()),
+                ("telegram-handle.keywords", self.telegram_handle.keywords.is_empty()),
+                ("invite-code", i.keywords.is_empty() && i.code_words.is_empty()),
+                ("leverage.after_multiple", self.leverage.after_multiple.is_empty()),
+                ("leverage.before_multiple", self.leverage.before_multiple.is_empty()),
+                ("coin-name.endings", coin_endings.is_empty()),
+            ] {
+                if list {
+                    return Err(PackError::new("detectors.toml", None, format!("{key}: no words")));
+                }
+            }
+            Ok(DetectorWords {
+                brands_anywhere: words(src, "exchange-domain.anywhere", e.anywhere)?,
+                brands_label_start: words(src, "exchange-domain.label_start", e.label_start)?,
+                brands_label_exact: words(src, "exchange-domain.label_exact", e.label_exact)?,
+                wechat_anywhere,
+                wechat_word_start,
+                wechat_weak,
+                telegram: words(src, "telegram-handle.keywords", self.telegram_handle.keywords)?,
+                qq_anywhere: words(src, "qq-id.anywhere", self.qq_id.anywhere)?,
+                qq_word_start: words(src, "qq-id.word_start", self.qq_id.word_start)?,
+                invite_keywords: words(src, "invite-code.keywords", i.keywords)?,
+                invite_code_words: words(src, "invite-code.code_words", i.code_words)?,
+                invite_prose_after: words(src, "invite-code.prose_after", i.prose_after)?,
+                price_not_after_u: words(src, "price.not_after_u", self.price.not_after_u)?,
+                leverage_after: words(src, "leverage.after_multiple", self.leverage.after_multiple)?,
+                leverage_before: words(src, "leverage.before_multiple", self.leverage.before_multiple)?,
+                coin_endings,
+                coin_not_in_name: self.coin_name.not_in_name,
+                group_hosts: words(src, "group-link.hosts", self.group_link.hosts)?,
+                group_paths,
+                signup_path_segments: words(src, "signup-link.path_segments", self.signup_link.path_segments)?,
+                signup_path_starts: words(src, "signup-link.path_starts", self.signup_link.path_starts)?,
+                signup_labels,
+                signup_label_nouns: words(src, "signup-link.label_nouns", self.signup_link.label_nouns)?,
+            })
+        }
+    }
+
+    /// A word list of `detectors.toml`: each word non-empty, without spaces around it, in
+    /// lower case (as the normalized text is), and listed once.
+    fn words(src: &str, key: &str, list: Vec<Spanned<String>>) -> Result<Vec<String>, PackError> {
+        let mut out: Vec<String> = Vec::with_capacity(list.len());
+        for w in list {
+            let line = Some(line_of(src, w.span().start));
+            let word = w.into_inner();
+            let problem = if word.is_empty() || word.trim() != word {
+                Some("is empty or has spaces around it")
+            } else if word.chars().any(char::is_uppercase) {
+                Some("has capitals (write it in lower case, as the normalized text is)")
+            } else if out.contains(&word) {
+                Some("is listed twice")
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                return Err(PackError::new("detectors.toml", line, format!("{key}: `{word}` {p}")));
+            }
+            out.push(word);
+        }
+        Ok(out)
     }
 
     #[derive(Deserialize)]
@@ -744,6 +1047,10 @@ mod raw {
         pub anchor_floor: f32,
         #[serde(default)]
         pub route_blocks: Option<f32>,
+        pub route_genre_floor: f32,
+        pub context_floor: f32,
+        pub genre_word: f32,
+        pub keep: usize,
     }
 
     impl RawScoring {
@@ -765,6 +1072,9 @@ mod raw {
             if !(0.0..=1000.0).contains(&self.full_sentence) {
                 return Err(err(format!("full_sentence = {} is outside 0..=1000", self.full_sentence)));
             }
+            if self.keep == 0 || self.keep > 16 {
+                return Err(err(format!("keep = {} is outside 1..=16", self.keep)));
+            }
             if !(self.review > 0.0 && self.review <= self.block) {
                 return Err(err("thresholds must satisfy 0 < review <= block".into()));
             }
@@ -774,6 +1084,9 @@ mod raw {
                 ("genre_share", self.genre_share),
                 ("anchor_floor", self.anchor_floor),
                 ("route_blocks", self.route_blocks.unwrap_or(0.0)),
+                ("route_genre_floor", self.route_genre_floor),
+                ("context_floor", self.context_floor),
+                ("genre_word", self.genre_word),
             ] {
                 check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
             }
@@ -788,6 +1101,10 @@ mod raw {
                 genre_share: self.genre_share,
                 anchor_floor: self.anchor_floor,
                 route_blocks: self.route_blocks,
+                route_genre_floor: self.route_genre_floor,
+                context_floor: self.context_floor,
+                genre_word: self.genre_word,
+                keep: self.keep,
             })
         }
     }
@@ -805,7 +1122,7 @@ mod raw {
         #[serde(default)]
         pub route: bool,
         #[serde(default)]
-        pub tags: Vec<String>,
+        pub tags: Vec<Spanned<String>>,
     }
 
     fn any() -> String {
@@ -904,6 +1221,72 @@ mod tests {
         assert_eq!(err.file(), "lexicon/entity.tsv");
         assert_eq!(err.line(), Some(4));
         assert!(err.to_string().contains("heavy"), "{err}");
+    }
+
+    #[test]
+    fn unknown_tag_names_file_and_line() {
+        let src = "term\tclauses\tweight\ttags\n加v\t*\t1\tzh,contact\n私聊\t*\t1\tzh,contcat\n";
+        let err = Pack::from_files(&files_with("lexicon/steering.tsv", src)).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("lexicon/steering.tsv", Some(3)));
+        assert_eq!(err.to_string(), "lexicon/steering.tsv:3: unknown tag \"contcat\"");
+    }
+
+    #[test]
+    fn unknown_detector_tag_and_anchor_tag() {
+        let toml = EMBEDDED.iter().find(|(p, _)| *p == "pack.toml").unwrap().1;
+        let line = toml.lines().position(|l| l == "tags = [\"recovery\"]").unwrap() + 1;
+        let err =
+            Pack::from_files(&files_with("pack.toml", &toml.replace("tags = [\"recovery\"]", "tags = [\"recovry\"]")))
+                .unwrap_err();
+        assert_eq!((err.file(), err.line()), ("pack.toml", Some(line)));
+        assert!(err.to_string().contains("unknown tag \"recovry\""), "{err}");
+        let rules = EMBEDDED.iter().find(|(p, _)| *p == "rules.toml").unwrap().1;
+        let err = Pack::from_files(&files_with(
+            "rules.toml",
+            &rules.replace("anchor_tag = \"launch\"", "anchor_tag = \"lanch\""),
+        ))
+        .unwrap_err();
+        assert_eq!(err.file(), "rules.toml");
+        assert!(err.to_string().contains("anchor_tag: unknown tag \"lanch\""), "{err}");
+    }
+
+    #[test]
+    fn every_pack_tag_is_known() {
+        // The embedded pack loads, so every tag in it parsed; and each tag the engine acts
+        // on is used somewhere or kept for the operator's settings.
+        let pack = Pack::embedded();
+        assert!(pack.terms.iter().any(|t| t.has_tag(Tag::Contact)));
+        assert!(pack.detectors.iter().any(|d| d.has_tag(Tag::Group)));
+    }
+
+    #[test]
+    fn detector_words_are_checked_with_their_line() {
+        let src = EMBEDDED.iter().find(|(p, _)| *p == "detectors.toml").unwrap().1;
+        let line = src.lines().position(|l| l.starts_with("label_exact = ")).unwrap() + 1;
+        let broken = src.replace("label_exact = [\"xt\"", "label_exact = [\"XT\"");
+        let err = Pack::from_files(&files_with("detectors.toml", &broken)).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("detectors.toml", Some(line)));
+        assert!(err.to_string().contains("exchange-domain.label_exact: `XT` has capitals"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("weak = [\"微信\"", "weak = [\"微博\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("wechat-id.weak: `微博` is not one of the keywords"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"wa.me\"", "\"wa.me\", \"WA.me\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("group-link.hosts: `WA.me` has capitals"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"line.me/ti/g\"", "\"line.me\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("group-link.paths: `line.me` is not a host"), "{err}");
+        let err =
+            Pack::from_files(&files_with("detectors.toml", &src.replace("[coin-name]", "[coin-names]"))).unwrap_err();
+        assert_eq!(err.file(), "detectors.toml");
+    }
+
+    #[test]
+    fn leet_table_is_checked() {
+        let err = Pack::from_files(&files_with("lexicon/leet.tsv", "char\treadings\na\t4\ne\tee\n")).unwrap_err();
+        assert_eq!((err.file(), err.line()), ("lexicon/leet.tsv", Some(3)));
+        let pack = Pack::embedded();
+        assert_eq!(pack.leet.iter().find(|(c, _)| *c == 'a').map(|(_, w)| w.as_slice()), Some(&['4', '@'][..]));
     }
 
     #[test]

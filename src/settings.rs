@@ -29,7 +29,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::pack::{ClauseSet, Pack, Role, Term};
+use crate::pack::{ClauseSet, Pack, Role, Tag, Term};
 
 /// What a severity setting does to the findings of a rule or clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,8 +94,8 @@ pub struct ExtraTerm {
     pub clauses: String,
     /// Strength, 0..=1.
     pub weight: f32,
-    /// Tags, as on lexicon lines.
-    pub tags: Vec<String>,
+    /// Tags, as on lexicon lines (each one of the pack's known [`Tag`]s).
+    pub tags: Vec<Tag>,
     /// 1-based line in the settings file.
     pub line: usize,
 }
@@ -194,12 +194,17 @@ impl Settings {
                     }
                 }
             }
+            let tags = v
+                .tags
+                .iter()
+                .map(|k| Tag::parse(k).ok_or_else(|| err(Some(line), format!("term `{}`: unknown tag {k:?}", v.term))))
+                .collect::<Result<Vec<Tag>, _>>()?;
             settings.terms.push(ExtraTerm {
                 term: v.term.clone(),
                 role,
                 clauses: v.clauses.trim().to_string(),
                 weight: v.weight,
-                tags: v.tags.clone(),
+                tags,
                 line,
             });
         }
@@ -267,7 +272,7 @@ impl Settings {
                 role: Role::Confusable,
                 clauses: ClauseSet::ANY,
                 weight: 0.0,
-                tags: vec!["allow".to_string()],
+                tags: vec![Tag::Allow],
                 origin: format!("{}: allow", self.origin),
             }));
         }

@@ -280,3 +280,244 @@ impl std::fmt::Display for Evasion {
         f.write_str(self.as_str())
     }
 }
+
+/// Declares [`Tag`] from `Variant = "id"` lines, with [`Tag::ALL`] and [`Tag::as_str`].
+macro_rules! tags {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal, )*) => {
+        /// A tag on a lexicon term or a detector (`lexicon/*.tsv`, `[[detector]] tags` in
+        /// `pack.toml`, a rule's `anchor_tag`, an operator's extra words). Every tag a pack
+        /// writes must be one of these: an unknown tag is a load error naming its file and
+        /// line. Some change what the engine does; the others only tell a reviewer what kind
+        /// of word a line holds (and stay allowed so a typo in a tag the engine acts on cannot
+        /// pass as a new descriptive one).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Tag {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Tag {
+            /// Every tag, in declaration order.
+            pub const ALL: &'static [Tag] = &[$( Tag::$variant, )*];
+
+            /// The tag as written in pack files and reports.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( Tag::$variant => $id, )*
+                }
+            }
+        }
+    };
+}
+
+tags! {
+    // --- Tags the engine acts on -------------------------------------------------------
+    /// Steering: a contact route (genre dampening spares it, as a concrete way in).
+    Contact = "contact",
+    /// Steering: a group to join (spared by genre dampening; also a rules' `anchor_tag`).
+    Group = "group",
+    /// Steering: an invite or referral code (spared by genre dampening).
+    Code = "code",
+    /// Steering: a link or QR code (spared by genre dampening).
+    Link = "link",
+    /// Action: exists only in crypto, so it is also entity evidence.
+    Crypto = "crypto",
+    /// Written in pinyin or initials: reported as the `pinyin` evasion.
+    Pinyin = "pinyin",
+    /// Written with homophones: reported as the `homophone` evasion.
+    Homophone = "homophone",
+    /// Context: news reporting; a strong one sets the text's genre.
+    Reporting = "reporting",
+    /// Context: a risk warning; a strong one sets the text's genre.
+    Warning = "warning",
+    /// Context: law and courts; a strong one sets the text's genre.
+    Legal = "legal",
+    /// Context: anti-fraud education; a strong one sets the text's genre.
+    Education = "education",
+    /// Evidence only as the anchor of a rule whose `anchor_tag` the term carries.
+    Reserved = "reserved",
+    /// Generate pinyin, half-pinyin, initials and homophone forms of the term.
+    Spell = "spell",
+    /// Match only next to a Chinese character (`u` for USDT).
+    Cjk = "cjk",
+    /// An operator's allow word (settings), which overrules what it overlaps.
+    Allow = "allow",
+    /// Anchor tag: a sign-up offer.
+    Signup = "signup",
+    /// Anchor tag: a token launch.
+    Launch = "launch",
+    /// Anchor tag: an offer to recover lost funds.
+    Recovery = "recovery",
+    /// Anchor tag: a coordinated buy (a group call).
+    Coordinated = "coordinated",
+    // --- Descriptive tags, for reviewers ------------------------------------------------
+    /// Chinese.
+    Zh = "zh",
+    /// English.
+    En = "en",
+    /// Community slang (how people write, not a disguise).
+    Slang = "slang",
+    /// About NFTs and digital collections.
+    Nft = "nft",
+    /// Steering: getting in (backup domains, getting around blocks).
+    Access = "access",
+    /// Steering: a call to action.
+    Cta = "cta",
+    /// Steering: a sign-up bonus.
+    Bonus = "bonus",
+    /// Context: negation.
+    Negation = "negation",
+    /// Context: blockchain technology without trading.
+    Tech = "tech",
+    /// Context: a hypothetical.
+    Hypothetical = "hypothetical",
+    /// Context: a story being told.
+    Narrative = "narrative",
+    /// Confusable sense: advertising.
+    Ads = "ads",
+    /// Confusable sense: banking.
+    Bank = "bank",
+    /// Confusable sense: a benchmark.
+    Benchmark = "benchmark",
+    /// Confusable sense: business.
+    Business = "business",
+    /// Confusable sense: cameras.
+    Camera = "camera",
+    /// Confusable sense: coins (money, collecting).
+    Coin = "coin",
+    /// Confusable sense: colours.
+    Color = "color",
+    /// Confusable sense: computing.
+    Computing = "computing",
+    /// Confusable sense: the digital yuan.
+    ECny = "e-cny",
+    /// Confusable sense: energy.
+    Energy = "energy",
+    /// Confusable sense: an event.
+    Event = "event",
+    /// Confusable sense: everyday words.
+    Everyday = "everyday",
+    /// Confusable sense: family.
+    Family = "family",
+    /// Confusable sense: finance.
+    Finance = "finance",
+    /// Confusable sense: fitness.
+    Fitness = "fitness",
+    /// Confusable sense: food.
+    Food = "food",
+    /// Confusable sense: commodity futures.
+    Futures = "futures",
+    /// Confusable sense: foreign exchange.
+    Fx = "fx",
+    /// Confusable sense: games.
+    Game = "game",
+    /// Confusable sense: the power grid.
+    Grid = "grid",
+    /// Confusable sense: herbs.
+    Herb = "herb",
+    /// Confusable sense: an idiom.
+    Idiom = "idiom",
+    /// Confusable sense: industry.
+    Industry = "industry",
+    /// Confusable sense: insurance.
+    Insurance = "insurance",
+    /// Confusable sense: knock-off goods.
+    Knockoff = "knockoff",
+    /// Confusable sense: land.
+    Land = "land",
+    /// Confusable sense: logistics.
+    Logistics = "logistics",
+    /// Confusable sense: the military.
+    Military = "military",
+    /// Confusable sense: mining of minerals.
+    Mining = "mining",
+    /// Confusable sense: money.
+    Money = "money",
+    /// Confusable sense: museums.
+    Museum = "museum",
+    /// Confusable sense: networks.
+    Network = "network",
+    /// Confusable sense: phones and phone plans.
+    Phone = "phone",
+    /// Confusable sense: physics.
+    Physics = "physics",
+    /// Confusable sense: policy.
+    Policy = "policy",
+    /// Confusable sense: a profession.
+    Profession = "profession",
+    /// Confusable sense: real estate.
+    Realestate = "realestate",
+    /// Confusable sense: relief.
+    Relief = "relief",
+    /// Confusable sense: retail.
+    Retail = "retail",
+    /// Confusable sense: stocks.
+    Stock = "stock",
+    /// Confusable sense: surveying.
+    Survey = "survey",
+    /// Confusable sense: time.
+    Time = "time",
+    /// Confusable sense: trade.
+    Trade = "trade",
+    /// Confusable sense: USB sticks.
+    Usb = "usb",
+    /// Confusable sense: the zodiac.
+    Zodiac = "zodiac",
+}
+
+impl Tag {
+    /// The tag written `s`, as [`Tag::as_str`] writes it.
+    pub fn parse(s: &str) -> Option<Tag> {
+        Tag::ALL.iter().copied().find(|t| t.as_str() == s)
+    }
+}
+
+/// Error of [`Tag`]'s [`std::str::FromStr`]: the tag is not one of [`Tag::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownTag(pub String);
+
+impl std::fmt::Display for UnknownTag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown tag {:?}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownTag {}
+
+impl std::str::FromStr for Tag {
+    type Err = UnknownTag;
+    fn from_str(s: &str) -> Result<Tag, UnknownTag> {
+        Tag::parse(s).ok_or_else(|| UnknownTag(s.to_string()))
+    }
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Tag {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tag_round_trips() {
+        for &t in Tag::ALL {
+            assert_eq!(Tag::parse(t.as_str()), Some(t));
+            assert_eq!(t.as_str().parse::<Tag>(), Ok(t));
+            assert_eq!(t.to_string(), t.as_str());
+        }
+        let mut ids: Vec<&str> = Tag::ALL.iter().map(|t| t.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Tag::ALL.len(), "tag ids are distinct");
+        assert_eq!("contcat".parse::<Tag>().unwrap_err().to_string(), "unknown tag \"contcat\"");
+        assert_eq!(Tag::parse("Contact"), None);
+    }
+}

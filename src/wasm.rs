@@ -74,7 +74,7 @@ pub fn settings_from_toml(text: &str) -> Result<JsValue, JsError> {
         role: &'a str,
         clauses: &'a str,
         weight: f32,
-        tags: &'a [String],
+        tags: &'a [crate::pack::Tag],
     }
     #[derive(Serialize)]
     struct Out<'a> {

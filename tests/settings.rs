@@ -98,6 +98,7 @@ fn bad_settings_name_the_file_line_and_key() {
         ("allow = [\"a\"]\n\n[[term]]\nterm = \"x\"\nrole = \"boss\"\nweight = 0.5\n", 3, "role `boss`"),
         ("[[term]]\nterm = \"x\"\nrole = \"entity\"\nclauses = \"lottery\"\nweight = 0.5\n", 1, "no clause `lottery`"),
         ("[[term]]\nterm = \"x\"\nrole = \"entity\"\nweight = 3\n", 1, "weight 3"),
+        ("\n[[term]]\nterm = \"x\"\nrole = \"entity\"\nweight = 1\ntags = [\"crypt\"]\n", 2, "unknown tag \"crypt\""),
         ("ignore = [\"abc\"]\n", 1, "fingerprint"),
         ("\n[severity]\nexchange = \"loud\"\n", 3, "not one of block, review, note, off"),
         ("\n\n[severity]\n\"no.such\" = \"off\"\n", 4, "no rule or clause `no.such`"),

@@ -221,7 +221,7 @@ fn checker(common: &Common) -> Result<Checker, Failure> {
     Ok(Checker::new(pack).with_lang(lang))
 }
 
-/// Reads a pack folder: the three TOML files and whatever `lexicon/*.tsv` it has.
+/// Reads a pack folder: the four TOML files and whatever `lexicon/*.tsv` it has.
 fn load_pack(dir: &Path) -> Result<Pack, Failure> {
     Pack::from_files(&pack_files(dir)?).map_err(|e| Failure(format!("bad pack in {}: {e}", dir.display())))
 }
