@@ -584,7 +584,7 @@ impl Detectors {
             r"(?-u:\b)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.[a-z]{2,12}(?-u:\b)",
         );
         let contact_handle = build(
-            r"(?-u:\b)(?:message|dm|contact|text|reach(?:[ \t]+out[ \t]+to)?|ping|hit[ \t]+up|whatsapp|signal|telegram|call)(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:whatsapp|telegram|signal)[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])",
+            r"(?-u:\b)(?:message|dm|contact|text|reach(?:[ \t]+out[ \t]+to)?|ping|hit[ \t]+up|whatsapp|signal|telegram|call)(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:whatsapp|telegram|signal)[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:加|添加|联系|私聊|私信|找)[ \t]*(?:我|客服|小助理|助理|经理)?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])",
         );
         let group_call = build(
             &[
@@ -807,7 +807,7 @@ impl Detectors {
         }
         if scan.at || scan.digit {
             for c in self.contact_handle.captures_iter(text) {
-                if let (Some(all), Some(h)) = (c.get(0), c.name("h")) {
+                if let (Some(all), Some(h)) = (c.get(0), c.name("h").or_else(|| c.name("g"))) {
                     if !email_follows(text.as_bytes(), h.end()) {
                         push(out, DetectorKind::ContactHandle, all.start(), all.end());
                     }
@@ -1003,7 +1003,8 @@ fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) 
 }
 
 /// Sorts by start (longest first on ties) and marks same-kind overlaps as dropped by
-/// setting `end` to `usize::MAX`.
+/// setting `end` to `usize::MAX`. A generic contact handle that overlaps an ID found by
+/// its app's own detector (WeChat, QQ, Telegram) is dropped too: the named app says more.
 fn finish(ds: &mut [Detection]) {
     ds.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
     let mut last_end = [0usize; DetectorKind::ALL.len()];
@@ -1013,6 +1014,17 @@ fn finish(ds: &mut [Detection]) {
             d.end = usize::MAX;
         } else {
             last_end[k] = d.end;
+        }
+    }
+    let app_id =
+        |k: DetectorKind| matches!(k, DetectorKind::WechatId | DetectorKind::QqId | DetectorKind::TelegramHandle);
+    if ds.iter().any(|d| d.kind == DetectorKind::ContactHandle) && ds.iter().any(|d| app_id(d.kind)) {
+        let ids: Vec<(usize, usize)> =
+            ds.iter().filter(|d| app_id(d.kind) && d.end != usize::MAX).map(|d| (d.start, d.end)).collect();
+        for d in ds.iter_mut().filter(|d| d.kind == DetectorKind::ContactHandle && d.end != usize::MAX) {
+            if ids.iter().any(|&(s, e)| s < d.end && d.start < e) {
+                d.end = usize::MAX;
+            }
         }
     }
 }
@@ -1831,6 +1843,17 @@ mod tests {
             &["will help you get your lost savings back"],
         );
         assert_none("you can get your bike back from the repair shop tomorrow.", RecoveryOffer);
+    }
+
+    #[test]
+    fn contact_labels_in_chinese() {
+        // `加` / `联系` + any app name + a colon + a handle: the app need not be known.
+        assert_found("全天客服,加line:usdt_tw168", ContactHandle, &["加line:usdt_tw168"]);
+        assert_found("联系客服tg: @otc_desk88", ContactHandle, &["联系客服tg: @otc_desk88"]);
+        assert_found("私信我:+852 6123 4567", ContactHandle, &["私信我:+852 6123 4567"]);
+        // No label colon, or no handle after it: not a contact route.
+        assert_none("欢迎加入我们的读书会,时间:周六下午", ContactHandle);
+        assert_none("联系方式:见官网", ContactHandle);
     }
 
     #[test]
