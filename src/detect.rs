@@ -1849,7 +1849,10 @@ mod tests {
     fn contact_labels_in_chinese() {
         // `加` / `联系` + any app name + a colon + a handle: the app need not be known.
         assert_found("全天客服,加line:usdt_tw168", ContactHandle, &["加line:usdt_tw168"]);
-        assert_found("联系客服tg: @otc_desk88", ContactHandle, &["联系客服tg: @otc_desk88"]);
+        assert_found("联系客服kakao: @otc_desk88", ContactHandle, &["联系客服kakao: @otc_desk88"]);
+        // An app with a detector of its own keeps the ID: Telegram's, not the generic one.
+        assert_none("联系客服tg: @otc_desk88", ContactHandle);
+        assert_found("联系客服tg: @otc_desk88", TelegramHandle, &["tg: @otc_desk88"]);
         assert_found("私信我:+852 6123 4567", ContactHandle, &["私信我:+852 6123 4567"]);
         // No label colon, or no handle after it: not a contact route.
         assert_none("欢迎加入我们的读书会,时间:周六下午", ContactHandle);
