@@ -307,6 +307,20 @@ pub struct DetectorWords {
     pub signup_labels: Vec<String>,
     /// Words that may follow such a label (`地址`, `link`).
     pub signup_label_nouns: Vec<String>,
+    /// Periods a return is promised for, before the gain (`日`, `每月`).
+    pub promise_periods: Vec<String>,
+    /// Gains after a period (`赚`, `收益`, `返利`).
+    pub promise_gains: Vec<String>,
+    /// Words that may stand between the gain and the amount (`可达`, `轻松`).
+    pub promise_modifiers: Vec<String>,
+    /// Words of "over" before the amount (`过`, `超过`, `破`).
+    pub promise_over: Vec<String>,
+    /// Promises on their own (`保本`, `稳赚`, `零风险`).
+    pub promise_words: Vec<String>,
+    /// English periods after a rate (`daily`, `per day`; a space is any run of spaces or tabs).
+    pub promise_rate_periods: Vec<String>,
+    /// English gains that may follow such a period (`returns`, `roi`).
+    pub promise_rate_gains: Vec<String>,
 }
 
 /// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
@@ -332,6 +346,31 @@ fn alternation(words: &[(&str, bool, bool)]) -> String {
         .collect();
     if alts.is_empty() {
         // Nothing to look for: a class no character is in.
+        return r"[^\x00-\x{10FFFF}]".to_string();
+    }
+    alts.join("|")
+}
+
+/// Like [`alternation`], for phrases: a space inside a word stands for any run of spaces
+/// and tabs (`per day` matches `per  day`).
+fn phrases(words: &[(&str, bool, bool)]) -> String {
+    let mut sorted: Vec<&(&str, bool, bool)> = words.iter().collect();
+    sorted.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    let alts: Vec<String> = sorted
+        .into_iter()
+        .map(|&(w, start, end)| {
+            let edge = |b: Option<&u8>, on: bool| {
+                if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    r"(?-u:\b)"
+                } else {
+                    ""
+                }
+            };
+            let body: Vec<String> = w.split(' ').map(regex::escape).collect();
+            format!("{}{}{}", edge(w.as_bytes().first(), start), body.join(r"[ \t]+"), edge(w.as_bytes().last(), end))
+        })
+        .collect();
+    if alts.is_empty() {
         return r"[^\x00-\x{10FFFF}]".to_string();
     }
     alts.join("|")
@@ -523,12 +562,27 @@ impl Detectors {
         let percentage = build(
             r"(?:(?:日化|年化|月化|周化|(?-u:\b)apy|(?-u:\b)apr)[ \t]*:?[ \t]*)?(?-u:\b){NUM}[ \t]?%|百分之[零一二两三四五六七八九十百点]+|(?-u:\b)(?:[1-9][0-9]*(?:\.[0-9]+)?|0\.[0-9]+)(?:x(?-u:\b)|[ \t]?倍)|[一二两三四五六七八九十百千万几数]{1,4}倍",
         );
+        // A period, a gain, maybe a modifier and "over", then an amount (`日赚500`,
+        // `月收益可达30%`); a promise on its own (`保本`, `稳赚`); `翻三倍`; English phrases.
         let promise = build(
-            r"(?:每天|每日|每月|每周|一天|一个月|日|月|年|周|天)(?:赚|入|收益|收入|回报|利润|利息|返利?|分红|化收益|盈利)(?:了|能|可|可达|高达|稳定|轻松)?(?:过|超过?|达到?|破)?[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|保本|稳赚(?:不赔|不亏)?|包赚|躺赚|躺着赚钱?|翻倍|翻番|翻[一二两三四五六七八九十几数百]+倍|保证收益|保证盈利|保收益|稳定收益|稳定盈利|零风险|无风险(?:套利|收益|赚钱?)|[百千万]倍币|(?-u:\b)guarantee[ds]?[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:daily|weekly|monthly|annual|high|fixed|steady)[ \t]+)?(?:returns?|profits?|income|roi|gains?|yields?)(?-u:\b)|(?-u:\b)guaranteed[ \t]+{NUM}[ \t]?%|(?-u:\b)double[ \t]+your(?-u:\b)|(?-u:\b)passive[ \t]+income[ \t]+of[ \t]+[$¥]?{NUM}|(?-u:\b)(?:earn|make)[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:usdt|usd|u|dollars))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)risk[ -]free[ \t]+(?:returns?|profits?|income|gains?)(?-u:\b)|(?-u:\b)(?:daily|weekly|monthly)[ \t]+(?:returns?|profits?|roi)[ \t]+of[ \t]+{NUM}",
+            &(format!(
+                "(?:{})(?:{})(?:{})?(?:{})?",
+                alternation(&edged(&words.promise_periods, false, false)),
+                alternation(&edged(&words.promise_gains, false, false)),
+                alternation(&edged(&words.promise_modifiers, false, false)),
+                alternation(&edged(&words.promise_over, false, false))
+            ) + r"[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|"
+                + &alternation(&edged(&words.promise_words, false, false))
+                + r"|翻[一二两三四五六七八九十几数百]+倍|(?-u:\b)guarantee[ds]?[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:daily|weekly|monthly|annual|high|fixed|steady)[ \t]+)?(?:returns?|profits?|income|roi|gains?|yields?)(?-u:\b)|(?-u:\b)guaranteed[ \t]+{NUM}[ \t]?%|(?-u:\b)double[ \t]+your(?-u:\b)|(?-u:\b)passive[ \t]+income[ \t]+of[ \t]+[$¥]?{NUM}|(?-u:\b)(?:earn|make)[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:usdt|usd|u|dollars))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)risk[ -]free[ \t]+(?:returns?|profits?|income|gains?)(?-u:\b)|(?-u:\b)(?:daily|weekly|monthly)[ \t]+(?:returns?|profits?|roi)[ \t]+of[ \t]+{NUM}"),
         );
         // English promises that start with a number: "2x your", "3% daily", "10% per day".
         let promise_en_num = build(
-            r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+(?:daily|weekly|monthly|per[ \t]+(?:day|week|month)|a[ \t]+(?:day|week|month)|every[ \t]+day)(?-u:\b)(?:[ \t]+(?:returns?|profits?|roi|interest|yields?)(?-u:\b))?)",
+            &(r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+".to_string()
+                + &format!(
+                    r"(?:{})(?:[ \t]+(?:{}))?)",
+                    phrases(&edged(&words.promise_rate_periods, false, true)),
+                    phrases(&edged(&words.promise_rate_gains, false, true))
+                )),
         );
         let trade_level = build(
             r"(?:入场|进场|建仓|补仓|开仓|平仓|止损|止盈|目标|压力|支撑|挂单)(?:价位?|点位?|位)?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:entry|entries|stop[ -]?loss|sl|tp[1-9]?|take[ -]profit|target[1-9]?|targets)(?-u:\b)[ \t]*(?:zone|price|at|[:=@])?[ \t]*[$]?{NUM}|(?-u:\b)(?:long|short|buy|sell)[ \t]+(?:at|@)[ \t]*[$]?{NUM}",

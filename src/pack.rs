@@ -859,6 +859,20 @@ mod raw {
         pub group_link: GroupLinkWords,
         #[serde(rename = "signup-link")]
         pub signup_link: SignupWords,
+        #[serde(rename = "return-promise")]
+        pub return_promise: PromiseWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PromiseWords {
+        pub periods: Vec<Spanned<String>>,
+        pub gains: Vec<Spanned<String>>,
+        pub modifiers: Vec<Spanned<String>>,
+        pub over: Vec<Spanned<String>>,
+        pub words: Vec<Spanned<String>>,
+        pub rate_periods: Vec<Spanned<String>>,
+        pub rate_gains: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -966,8 +980,17 @@ mod raw {
                 ));
             }
             let signup_labels = words(src, "signup-link.labels", self.signup_link.labels)?;
+            let rp = self.return_promise;
+            let promise_periods = words(src, "return-promise.periods", rp.periods)?;
+            let promise_gains = words(src, "return-promise.gains", rp.gains)?;
+            let promise_words = words(src, "return-promise.words", rp.words)?;
+            let promise_rate_periods = phrases(src, "return-promise.rate_periods", rp.rate_periods)?;
             for (key, list) in [
                 ("signup-link.labels", signup_labels.is_empty()),
+                ("return-promise.periods", promise_periods.is_empty()),
+                ("return-promise.gains", promise_gains.is_empty()),
+                ("return-promise.words", promise_words.is_empty()),
+                ("return-promise.rate_periods", promise_rate_periods.is_empty()),
                 ("wechat-id", wechat_anywhere.is_empty() && wechat_word_start.is_empty()),
                 ("qq-id", self.qq_id.anywhere.is_empty() && self.qq_id.word_start.is_empty()),
                 ("telegram-handle.keywords", self.telegram_handle.keywords.is_empty()),
@@ -1004,6 +1027,13 @@ mod raw {
                 signup_path_starts: words(src, "signup-link.path_starts", self.signup_link.path_starts)?,
                 signup_labels,
                 signup_label_nouns: words(src, "signup-link.label_nouns", self.signup_link.label_nouns)?,
+                promise_periods,
+                promise_gains,
+                promise_modifiers: words(src, "return-promise.modifiers", rp.modifiers)?,
+                promise_over: words(src, "return-promise.over", rp.over)?,
+                promise_words,
+                promise_rate_periods,
+                promise_rate_gains: phrases(src, "return-promise.rate_gains", rp.rate_gains)?,
             })
         }
     }
@@ -1028,6 +1058,21 @@ mod raw {
                 return Err(PackError::new("detectors.toml", line, format!("{key}: `{word}` {p}")));
             }
             out.push(word);
+        }
+        Ok(out)
+    }
+
+    /// A list of phrases of `detectors.toml`: words as for [`words`], one space between
+    /// two words of a phrase (it stands for any run of spaces and tabs).
+    fn phrases(src: &str, key: &str, list: Vec<Spanned<String>>) -> Result<Vec<String>, PackError> {
+        let lines: Vec<usize> = list.iter().map(|w| line_of(src, w.span().start)).collect();
+        let out = words(src, key, list)?;
+        if let Some(i) = out.iter().position(|w| w.contains("  ") || w.contains(['\t', '\n'])) {
+            return Err(PackError::new(
+                "detectors.toml",
+                Some(lines[i]),
+                format!("{key}: `{}` has a tab or two spaces in a row (one space stands for any)", out[i]),
+            ));
         }
         Ok(out)
     }
@@ -1276,6 +1321,11 @@ mod tests {
         let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"line.me/ti/g\"", "\"line.me\"")))
             .unwrap_err();
         assert!(err.to_string().contains("group-link.paths: `line.me` is not a host"), "{err}");
+        let line = src.lines().position(|l| l.contains("\"per week\"")).unwrap() + 1;
+        let err =
+            Pack::from_files(&files_with("detectors.toml", &src.replace("\"per week\"", "\"per  week\""))).unwrap_err();
+        assert_eq!(err.line(), Some(line));
+        assert!(err.to_string().contains("return-promise.rate_periods: `per  week` has a tab or two spaces"), "{err}");
         let err =
             Pack::from_files(&files_with("detectors.toml", &src.replace("[coin-name]", "[coin-names]"))).unwrap_err();
         assert_eq!(err.file(), "detectors.toml");
