@@ -236,24 +236,12 @@ pub struct Detection {
 /// A number: `1,200`, `1200`, `0.05`.
 const NUM: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
 
-/// A currency unit written after a number.
-const UNIT: &str = r"(?:(?:usdt|usdc|busd|usd|u|rmb|cny)(?-u:\b)|元|块钱?|美元|美金|美刀|刀|人民币)";
-
 /// What may follow a price: a per-unit part ("/u", "/个") and an exchange rate ("=7.3元").
 const PRICE_TAIL: &str =
     r"(?:/(?:u|usdt|个|枚|张|份)(?-u:\b)?)?(?:[ \t]?=[ \t]?{NUM}(?:元|块|(?:rmb|cny|u|usdt)(?-u:\b))?)?";
 
 /// Characters allowed in a URL after the host.
 const URLCH: &str = r"[-a-z0-9._~:/?#\[\]@!$&'()*+,;=%]";
-
-/// Top-level domains accepted for bare domains (no scheme, no `www.`). Deliberately leaves
-/// out file extensions and TLDs that collide with code or prose (`md`, `py`, `rs`, `sh`,
-/// `js`, `id`, `name`, `in`, `so`, `to`, `my`, `zip`, `mov`, …).
-const TLDS: &str = "com|net|org|io|me|cc|co|xyz|top|vip|info|app|pro|link|club|site|online|\
-cn|hk|tw|mo|sg|uk|us|jp|kr|ru|de|fr|eu|ca|au|ph|vn|th|tv|ai|gg|ly|ws|biz|finance|exchange|\
-global|fun|live|shop|store|tech|dev|cloud|asia|one|im|gl|bz|la|vc|fm|icu|cyou|work|ltd|\
-wang|ink|kim|trade|market|money|cash|capital|fund|network|space|website|bet|art|edu|gov|\
-mil|su|cx|pw|tk|ga|xin|ren|tools|mobi|example";
 
 /// The words the detectors look for, from the pack's `detectors.toml` (see
 /// [`crate::pack::Detect`]). The detectors keep the shapes (a link, an address, an amount,
@@ -287,6 +275,34 @@ pub struct DetectorWords {
     pub invite_prose_after: Vec<String>,
     /// Characters after a number and `u` that make it an everyday word (`盘` of u盘).
     pub price_not_after_u: Vec<String>,
+    /// Currency units written after a number (`元`, `usdt`, `u`); ASCII ones end a word.
+    pub price_units_after: Vec<String>,
+    /// Currency words written before a number (`usdt 7.25`, `us$5`); ASCII ones start a word.
+    pub price_units_before: Vec<String>,
+    /// Stablecoins: an amount naming one is a crypto amount (`usdt`, `usdc`).
+    pub price_stablecoins: Vec<String>,
+    /// Labels before a price (`单价`, `汇率`, `price`); ASCII ones start a word.
+    pub price_labels: Vec<String>,
+    /// Words before a percentage that make it a rate (`年化`, `apy`); ASCII ones start a word.
+    pub percentage_prefixes: Vec<String>,
+    /// Words a call to action may start with (`now`, `gm`, `guys`).
+    pub cta_lead_words: Vec<String>,
+    /// Verbs of a call to action (`buy`, `ape in`); a space is any run of spaces or tabs.
+    pub cta_verbs: Vec<String>,
+    /// Top-level domains of bare domains, links without a scheme or `www.` (`com`, `io`).
+    pub url_tlds: Vec<String>,
+    /// Hosts whose links with a path are Telegram routes (`t.me`).
+    pub telegram_hosts: Vec<String>,
+    /// Hosts whose every subdomain is a Telegram route (`t.me`: `abc.t.me`).
+    pub telegram_subdomain_hosts: Vec<String>,
+    /// Link parameters that carry a referral code (`ref`, `invite_code`).
+    pub invite_link_params: Vec<String>,
+    /// Path segments before a referral code in a link (`join`, `r`, `register/ref`).
+    pub invite_link_paths: Vec<String>,
+    /// Top-level domains of exchanges (`exchange`).
+    pub exchange_tlds: Vec<String>,
+    /// Path segments of a page about exchanges (`exchanges`).
+    pub exchange_path_segments: Vec<String>,
     /// Words right after a leverage multiple (`杠杆`, `long`).
     pub leverage_after: Vec<String>,
     /// Words right before a leverage multiple (`杠杆`, `leverage`).
@@ -307,6 +323,20 @@ pub struct DetectorWords {
     pub signup_labels: Vec<String>,
     /// Words that may follow such a label (`地址`, `link`).
     pub signup_label_nouns: Vec<String>,
+    /// Periods a return is promised for, before the gain (`日`, `每月`).
+    pub promise_periods: Vec<String>,
+    /// Gains after a period (`赚`, `收益`, `返利`).
+    pub promise_gains: Vec<String>,
+    /// Words that may stand between the gain and the amount (`可达`, `轻松`).
+    pub promise_modifiers: Vec<String>,
+    /// Words of "over" before the amount (`过`, `超过`, `破`).
+    pub promise_over: Vec<String>,
+    /// Promises on their own (`保本`, `稳赚`, `零风险`).
+    pub promise_words: Vec<String>,
+    /// English periods after a rate (`daily`, `per day`; a space is any run of spaces or tabs).
+    pub promise_rate_periods: Vec<String>,
+    /// English gains that may follow such a period (`returns`, `roi`).
+    pub promise_rate_gains: Vec<String>,
 }
 
 /// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
@@ -332,6 +362,31 @@ fn alternation(words: &[(&str, bool, bool)]) -> String {
         .collect();
     if alts.is_empty() {
         // Nothing to look for: a class no character is in.
+        return r"[^\x00-\x{10FFFF}]".to_string();
+    }
+    alts.join("|")
+}
+
+/// Like [`alternation`], for phrases: a space inside a word stands for any run of spaces
+/// and tabs (`per day` matches `per  day`).
+fn phrases(words: &[(&str, bool, bool)]) -> String {
+    let mut sorted: Vec<&(&str, bool, bool)> = words.iter().collect();
+    sorted.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    let alts: Vec<String> = sorted
+        .into_iter()
+        .map(|&(w, start, end)| {
+            let edge = |b: Option<&u8>, on: bool| {
+                if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    r"(?-u:\b)"
+                } else {
+                    ""
+                }
+            };
+            let body: Vec<String> = w.split(' ').map(regex::escape).collect();
+            format!("{}{}{}", edge(w.as_bytes().first(), start), body.join(r"[ \t]+"), edge(w.as_bytes().last(), end))
+        })
+        .collect();
+    if alts.is_empty() {
         return r"[^\x00-\x{10FFFF}]".to_string();
     }
     alts.join("|")
@@ -391,12 +446,7 @@ pub struct Detectors {
 }
 
 fn build(pattern: &str) -> Regex {
-    let p = pattern
-        .replace("{UNIT}", UNIT)
-        .replace("{TAIL}", PRICE_TAIL)
-        .replace("{NUM}", NUM)
-        .replace("{URLCH}", URLCH)
-        .replace("{TLDS}", TLDS);
+    let p = pattern.replace("{TAIL}", PRICE_TAIL).replace("{NUM}", NUM).replace("{URLCH}", URLCH);
     regex::RegexBuilder::new(&p)
         .size_limit(32 << 20)
         .dfa_size_limit(16 << 20)
@@ -470,7 +520,8 @@ impl Detectors {
     /// words are escaped, so this does not fail in practice.
     pub fn new(words: &DetectorWords) -> Self {
         let url = build(
-            r"(?:https?://|(?-u:\b)www\.){URLCH}+|(?-u:\b)(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+(?:{TLDS})(?-u:\b)(?::[0-9]{1,5})?(?:[/?#]{URLCH}*)?",
+            &r"(?:https?://|(?-u:\b)www\.){URLCH}+|(?-u:\b)(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+(?:{TLDS})(?-u:\b)(?::[0-9]{1,5})?(?:[/?#]{URLCH}*)?"
+                .replace("{TLDS}", &alternation(&edged(&words.url_tlds, false, false))),
         );
         let tg = alternation(&edged(&words.telegram, true, true));
         let tg_direct = build(
@@ -497,38 +548,64 @@ impl Detectors {
             ) + r"(?P<sep>[ \t]*(?:[:=]|是|为|填写?|is[ \t])[ \t]*|[ \t]+)?(?P<code>[a-z0-9]{4,16})(?-u:\b)"),
         );
         let invite_param = build(
-            r"[?&](?:ref|ref_?code|ref_?id|referral|referral_?code|invite|invite_?code|invitation_?code|inviter|inviter_?id|code|aff|aff_?id|affiliate|promo|promo_?code|r)=[-a-z0-9_]{3,40}",
+            &(format!("[?&](?:{})", alternation(&edged(&words.invite_link_params, false, false)))
+                + r"=[-a-z0-9_]{3,40}"),
         );
         // A referral code in a link's path: `/join/Y5BF1C8T`, `/invite/ab12cd`, `/r/cn66`.
         let invite_path = build(
-            r"[a-z0-9](?:/[-a-z0-9_.]+)*/(?:join|invite|invitation|ref|referral|r|i|register/ref)/(?P<code>[a-z0-9][-a-z0-9_]{3,23})(?-u:\b)",
+            &(format!(
+                "[a-z0-9](?:/[-a-z0-9_.]+)*/(?:{})/",
+                alternation(&edged(&words.invite_link_paths, false, false))
+            ) + r"(?P<code>[a-z0-9][-a-z0-9_]{3,23})(?-u:\b)"),
         );
         let cashtag = build(r"(?:^|[^a-z0-9$])(?P<tag>\$[a-z][a-z0-9]{1,9})(?-u:\b)");
         let address =
             build(r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)");
+        // The pack's currency units after a number.
+        let unit = format!("(?:{})", alternation(&edged(&words.price_units_after, false, true)));
         let price = build(
             &[
                 // Currency first: "$1,200", "¥99", "usdt 7.25", "$5k".
-                r"(?:[$¥￥]|(?-u:\b)(?:us\$|usdt|usdc|usd|rmb|cny)[ \t]?)[ \t]?{NUM}(?:[ \t]?(?:万|千|亿|(?:k|m|w|b)(?-u:\b)))?",
+                format!("(?:[$¥￥]|(?:{})[ \t]?)", alternation(&edged(&words.price_units_before, true, false)))
+                    + r"[ \t]?{NUM}(?:[ \t]?(?:万|千|亿|(?:k|m|w|b)(?-u:\b)))?",
                 // A price label: "单价0.8", "汇率1u=7.3", "price: 0.5 usd".
-                r"(?:单价|价格|售价|报价|现价|收价|出价|汇率|(?-u:\b)price|(?-u:\b)rate)[ \t]*(?:[:=为是]|(?:is|at)[ \t])?[ \t]*[$¥]?{NUM}(?:[ \t]?{UNIT})?{TAIL}",
+                format!("(?:{})", alternation(&edged(&words.price_labels, true, false)))
+                    + &r"[ \t]*(?:[:=为是]|(?:is|at)[ \t])?[ \t]*[$¥]?{NUM}(?:[ \t]?{UNIT})?{TAIL}"
+                        .replace("{UNIT}", &unit),
                 // Number then unit: "0.05u", "100元", "7.2元/u", "1u=7.3".
-                r"(?-u:\b){NUM}[ \t]?(?:万|千|百|亿|(?:k|w)(?-u:\b))?[ \t]?{UNIT}{TAIL}",
+                r"(?-u:\b){NUM}[ \t]?(?:万|千|百|亿|(?:k|w)(?-u:\b))?[ \t]?{UNIT}{TAIL}".replace("{UNIT}", &unit),
                 // A stablecoin on the next line (`1000\nUSDT`, the unit written one
                 // character per line).
-                r"(?-u:\b){NUM}[ \t]*\r?\n[ \t]*(?:usdt|usdc|busd)(?-u:\b)",
+                r"(?-u:\b){NUM}[ \t]*\r?\n[ \t]*".to_string()
+                    + &format!("(?:{})", alternation(&edged(&words.price_stablecoins, false, true))),
             ]
             .join("|"),
         );
         let percentage = build(
-            r"(?:(?:日化|年化|月化|周化|(?-u:\b)apy|(?-u:\b)apr)[ \t]*:?[ \t]*)?(?-u:\b){NUM}[ \t]?%|百分之[零一二两三四五六七八九十百点]+|(?-u:\b)(?:[1-9][0-9]*(?:\.[0-9]+)?|0\.[0-9]+)(?:x(?-u:\b)|[ \t]?倍)|[一二两三四五六七八九十百千万几数]{1,4}倍",
+            &(format!("(?:(?:{})", alternation(&edged(&words.percentage_prefixes, true, false)))
+                + r"[ \t]*:?[ \t]*)?(?-u:\b){NUM}[ \t]?%|百分之[零一二两三四五六七八九十百点]+|(?-u:\b)(?:[1-9][0-9]*(?:\.[0-9]+)?|0\.[0-9]+)(?:x(?-u:\b)|[ \t]?倍)|[一二两三四五六七八九十百千万几数]{1,4}倍"),
         );
+        // A period, a gain, maybe a modifier and "over", then an amount (`日赚500`,
+        // `月收益可达30%`); a promise on its own (`保本`, `稳赚`); `翻三倍`; English phrases.
         let promise = build(
-            r"(?:每天|每日|每月|每周|一天|一个月|日|月|年|周|天)(?:赚|入|收益|收入|回报|利润|利息|返利?|分红|化收益|盈利)(?:了|能|可|可达|高达|稳定|轻松)?(?:过|超过?|达到?|破)?[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|保本|稳赚(?:不赔|不亏)?|包赚|躺赚|躺着赚钱?|翻倍|翻番|翻[一二两三四五六七八九十几数百]+倍|保证收益|保证盈利|保收益|稳定收益|稳定盈利|零风险|无风险(?:套利|收益|赚钱?)|[百千万]倍币|(?-u:\b)guarantee[ds]?[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:daily|weekly|monthly|annual|high|fixed|steady)[ \t]+)?(?:returns?|profits?|income|roi|gains?|yields?)(?-u:\b)|(?-u:\b)guaranteed[ \t]+{NUM}[ \t]?%|(?-u:\b)double[ \t]+your(?-u:\b)|(?-u:\b)passive[ \t]+income[ \t]+of[ \t]+[$¥]?{NUM}|(?-u:\b)(?:earn|make)[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:usdt|usd|u|dollars))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)risk[ -]free[ \t]+(?:returns?|profits?|income|gains?)(?-u:\b)|(?-u:\b)(?:daily|weekly|monthly)[ \t]+(?:returns?|profits?|roi)[ \t]+of[ \t]+{NUM}",
+            &(format!(
+                "(?:{})(?:{})(?:{})?(?:{})?",
+                alternation(&edged(&words.promise_periods, false, false)),
+                alternation(&edged(&words.promise_gains, false, false)),
+                alternation(&edged(&words.promise_modifiers, false, false)),
+                alternation(&edged(&words.promise_over, false, false))
+            ) + r"[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|"
+                + &alternation(&edged(&words.promise_words, false, false))
+                + r"|翻[一二两三四五六七八九十几数百]+倍|(?-u:\b)guarantee[ds]?[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:daily|weekly|monthly|annual|high|fixed|steady)[ \t]+)?(?:returns?|profits?|income|roi|gains?|yields?)(?-u:\b)|(?-u:\b)guaranteed[ \t]+{NUM}[ \t]?%|(?-u:\b)double[ \t]+your(?-u:\b)|(?-u:\b)passive[ \t]+income[ \t]+of[ \t]+[$¥]?{NUM}|(?-u:\b)(?:earn|make)[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:usdt|usd|u|dollars))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)risk[ -]free[ \t]+(?:returns?|profits?|income|gains?)(?-u:\b)|(?-u:\b)(?:daily|weekly|monthly)[ \t]+(?:returns?|profits?|roi)[ \t]+of[ \t]+{NUM}"),
         );
         // English promises that start with a number: "2x your", "3% daily", "10% per day".
         let promise_en_num = build(
-            r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+(?:daily|weekly|monthly|per[ \t]+(?:day|week|month)|a[ \t]+(?:day|week|month)|every[ \t]+day)(?-u:\b)(?:[ \t]+(?:returns?|profits?|roi|interest|yields?)(?-u:\b))?)",
+            &(r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+".to_string()
+                + &format!(
+                    r"(?:{})(?:[ \t]+(?:{}))?)",
+                    phrases(&edged(&words.promise_rate_periods, false, true)),
+                    phrases(&edged(&words.promise_rate_gains, false, true))
+                )),
         );
         let trade_level = build(
             r"(?:入场|进场|建仓|补仓|开仓|平仓|止损|止盈|目标|压力|支撑|挂单)(?:价位?|点位?|位)?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:entry|entries|stop[ -]?loss|sl|tp[1-9]?|take[ -]profit|target[1-9]?|targets)(?-u:\b)[ \t]*(?:zone|price|at|[:=@])?[ \t]*[$]?{NUM}|(?-u:\b)(?:long|short|buy|sell)[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
@@ -600,7 +677,11 @@ impl Detectors {
         // dash), a few words a caller puts first (`gm!`, `so`, `now`), then the verb and
         // the start of its object.
         let call_to_action = build(
-            r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:now|so|just|go|then|quick(?:ly)?|pls|please|gm|guys|fam|anon|frens?|ok(?:ay)?|hurry)[ \t]*[,!]?[ \t]+){0,2}(?P<v>buy|grab|ape(?:[ \t]+in(?:to)?)?|swap|stake|lock|deposit|mint|claim|bag|snag|load[ \t]+up(?:[ \t]+on)?|pick[ \t]+up|secure|long|short|farm|bridge|accumulate|sell|list|flip|copy|send|get[ \t]+in|hop[ \t]+in|jump[ \t]+in|join|register|sign[ \t]+up|download|open[ \t]+(?:an?|your)[ \t]+account)[ \t]+[$@a-z0-9]",
+            &(format!(
+                r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",
+                phrases(&edged(&words.cta_lead_words, false, false)),
+                phrases(&edged(&words.cta_verbs, false, false))
+            ) + r"[ \t]+[$@a-z0-9]"),
         );
         // A clause start, then a verb of using an app or a service in the imperative.
         let instruction = build(
@@ -710,8 +791,11 @@ impl Detectors {
         if scan.digit {
             for m in self.price.find_iter(text) {
                 if price_ok(&self.words.price_not_after_u, text, m.end()) {
-                    let kind =
-                        if is_stablecoin_amount(m.as_str()) { DetectorKind::CryptoAmount } else { DetectorKind::Price };
+                    let kind = if is_stablecoin_amount(&self.words.price_stablecoins, m.as_str()) {
+                        DetectorKind::CryptoAmount
+                    } else {
+                        DetectorKind::Price
+                    };
                     push(out, kind, m.start(), m.end());
                 }
             }
@@ -898,11 +982,12 @@ impl Detectors {
                 continue;
             }
             let has_path = host_end + 1 < rest.len();
-            let is_tg_host = host == "t.me" || host == "telegram.me";
+            let is_tg_host = self.words.telegram_hosts.iter().any(|h| h == host);
             let path = &rest[host_end..];
             let kind = if is_group_link(&self.words, host, path) {
                 DetectorKind::GroupLink
-            } else if (is_tg_host && has_path) || host.ends_with(".t.me") {
+            } else if (is_tg_host && has_path) || self.words.telegram_subdomain_hosts.iter().any(|h| is_under(host, h))
+            {
                 DetectorKind::TelegramHandle
             } else if is_exchange_url(&self.words, host, rest) {
                 DetectorKind::ExchangeDomain
@@ -1100,16 +1185,21 @@ fn is_signup_path(words: &DetectorWords, path: &str) -> bool {
 /// `.exchange` TLD, a brand naming a path segment of a short link (`vlink.cc/okxchina`), or
 /// a path about exchanges (`/top-10-exchanges/`).
 fn is_exchange_url(words: &DetectorWords, host: &str, rest: &str) -> bool {
-    if is_exchange_host(words, host) || host.ends_with(".exchange") {
+    if is_exchange_host(words, host) || words.exchange_tlds.iter().any(|t| is_under(host, t)) {
         return true;
     }
     let path = &rest[rest.find('/').unwrap_or(rest.len())..];
     // A page about exchanges (`/top-10-exchanges/`) points readers at them as well.
     path.split(['/', '?', '&', '=', '-', '_', '.']).any(|seg| {
-        seg == "exchanges"
+        words.exchange_path_segments.iter().any(|w| w == seg)
             || words.brands_anywhere.iter().any(|b| seg.contains(b.as_str()))
             || words.brands_label_start.iter().any(|b| seg.starts_with(b.as_str()) && seg.len() <= b.len() + 8)
     })
+}
+
+/// Whether `host` is a subdomain of `domain` (`abc.t.me` of `t.me`, `x.exchange` of `exchange`).
+fn is_under(host: &str, domain: &str) -> bool {
+    host.len() > domain.len() && host.ends_with(domain) && host.as_bytes()[host.len() - domain.len() - 1] == b'.'
 }
 
 fn is_exchange_host(words: &DetectorWords, host: &str) -> bool {
@@ -1122,10 +1212,10 @@ fn is_exchange_host(words: &DetectorWords, host: &str) -> bool {
     })
 }
 
-/// Whether a price match is denominated in a stablecoin (`usdt`, `usdc`, `busd`, or the
-/// slang `u` right after the number).
-fn is_stablecoin_amount(m: &str) -> bool {
-    if m.contains("usdt") || m.contains("usdc") || m.contains("busd") {
+/// Whether a price match is denominated in a stablecoin: the pack's `[price] stablecoins`
+/// (`usdt`, `usdc`, `busd`), or the slang `u` right after the number.
+fn is_stablecoin_amount(stablecoins: &[String], m: &str) -> bool {
+    if stablecoins.iter().any(|c| m.contains(c.as_str())) {
         return true;
     }
     let b = m.as_bytes();
@@ -1214,8 +1304,12 @@ mod tests {
         d.detect("访问okx.com", &mut v);
         assert_eq!(v.len(), 1);
         // Without the pack's brands the same link is only a link.
+        let mut words = crate::pack::Pack::embedded().detect.words.clone();
+        words.brands_anywhere.clear();
+        words.brands_label_start.clear();
+        words.brands_label_exact.clear();
         let mut v = Vec::new();
-        Detectors::new(&DetectorWords::default()).detect("访问okx.com", &mut v);
+        Detectors::new(&words).detect("访问okx.com", &mut v);
         assert_eq!(v.iter().map(|d| d.kind).collect::<Vec<_>>(), [DetectorKind::Url]);
     }
 

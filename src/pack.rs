@@ -841,17 +841,21 @@ mod raw {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct DetectorsFile {
+        pub url: UrlWords,
         #[serde(rename = "exchange-domain")]
         pub exchange_domain: ExchangeDomainWords,
         #[serde(rename = "wechat-id")]
         pub wechat_id: WechatWords,
         #[serde(rename = "telegram-handle")]
-        pub telegram_handle: KeywordWords,
+        pub telegram_handle: TelegramWords,
         #[serde(rename = "qq-id")]
         pub qq_id: AnywhereWords,
         #[serde(rename = "invite-code")]
         pub invite_code: InviteWords,
         pub price: PriceWords,
+        pub percentage: PercentageWords,
+        #[serde(rename = "call-to-action")]
+        pub call_to_action: CallWords,
         pub leverage: LeverageWords,
         #[serde(rename = "coin-name")]
         pub coin_name: CoinWords,
@@ -859,6 +863,20 @@ mod raw {
         pub group_link: GroupLinkWords,
         #[serde(rename = "signup-link")]
         pub signup_link: SignupWords,
+        #[serde(rename = "return-promise")]
+        pub return_promise: PromiseWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PromiseWords {
+        pub periods: Vec<Spanned<String>>,
+        pub gains: Vec<Spanned<String>>,
+        pub modifiers: Vec<Spanned<String>>,
+        pub over: Vec<Spanned<String>>,
+        pub words: Vec<Spanned<String>>,
+        pub rate_periods: Vec<Spanned<String>>,
+        pub rate_gains: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -887,12 +905,6 @@ mod raw {
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
-    pub struct KeywordWords {
-        pub keywords: Vec<Spanned<String>>,
-    }
-
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
     pub struct AnywhereWords {
         pub anywhere: Vec<Spanned<String>>,
         pub word_start: Vec<Spanned<String>>,
@@ -904,12 +916,45 @@ mod raw {
         pub keywords: Vec<Spanned<String>>,
         pub code_words: Vec<Spanned<String>>,
         pub prose_after: Vec<Spanned<String>>,
+        pub link_params: Vec<Spanned<String>>,
+        pub link_paths: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct UrlWords {
+        pub tlds: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TelegramWords {
+        pub keywords: Vec<Spanned<String>>,
+        pub hosts: Vec<Spanned<String>>,
+        pub subdomain_hosts: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct PriceWords {
         pub not_after_u: Vec<Spanned<String>>,
+        pub units_after: Vec<Spanned<String>>,
+        pub units_before: Vec<Spanned<String>>,
+        pub stablecoins: Vec<Spanned<String>>,
+        pub labels: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct CallWords {
+        pub lead_words: Vec<Spanned<String>>,
+        pub verbs: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PercentageWords {
+        pub prefixes: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -932,6 +977,8 @@ mod raw {
         pub anywhere: Vec<Spanned<String>>,
         pub label_start: Vec<Spanned<String>>,
         pub label_exact: Vec<Spanned<String>>,
+        pub tlds: Vec<Spanned<String>>,
+        pub path_segments: Vec<Spanned<String>>,
     }
 
     impl DetectorsFile {
@@ -966,8 +1013,45 @@ mod raw {
                 ));
             }
             let signup_labels = words(src, "signup-link.labels", self.signup_link.labels)?;
+            let rp = self.return_promise;
+            let cta_verbs = phrases(src, "call-to-action.verbs", self.call_to_action.verbs)?;
+            let url_tlds = words(src, "url.tlds", self.url.tlds)?;
+            if let Some(t) = url_tlds.iter().find(|t| !t.bytes().all(|b| b.is_ascii_lowercase())) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("url.tlds: `{t}` is not lowercase ASCII letters"),
+                ));
+            }
+            let invite_link_params = words(src, "invite-code.link_params", i.link_params)?;
+            if let Some(t) = invite_link_params
+                .iter()
+                .find(|t| !t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'))
+            {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("invite-code.link_params: `{t}` is not lowercase ASCII letters, digits and `_`"),
+                ));
+            }
+            let price_units_after = words(src, "price.units_after", self.price.units_after)?;
+            let price_stablecoins = words(src, "price.stablecoins", self.price.stablecoins)?;
+            let price_labels = words(src, "price.labels", self.price.labels)?;
+            let promise_periods = words(src, "return-promise.periods", rp.periods)?;
+            let promise_gains = words(src, "return-promise.gains", rp.gains)?;
+            let promise_words = words(src, "return-promise.words", rp.words)?;
+            let promise_rate_periods = phrases(src, "return-promise.rate_periods", rp.rate_periods)?;
             for (key, list) in [
                 ("signup-link.labels", signup_labels.is_empty()),
+                ("return-promise.periods", promise_periods.is_empty()),
+                ("price.units_after", price_units_after.is_empty()),
+                ("url.tlds", url_tlds.is_empty()),
+                ("call-to-action.verbs", cta_verbs.is_empty()),
+                ("price.stablecoins", price_stablecoins.is_empty()),
+                ("price.labels", price_labels.is_empty()),
+                ("return-promise.gains", promise_gains.is_empty()),
+                ("return-promise.words", promise_words.is_empty()),
+                ("return-promise.rate_periods", promise_rate_periods.is_empty()),
                 ("wechat-id", wechat_anywhere.is_empty() && wechat_word_start.is_empty()),
                 ("qq-id", self.qq_id.anywhere.is_empty() && self.qq_id.word_start.is_empty()),
                 ("telegram-handle.keywords", self.telegram_handle.keywords.is_empty()),
@@ -984,16 +1068,34 @@ mod raw {
                 brands_anywhere: words(src, "exchange-domain.anywhere", e.anywhere)?,
                 brands_label_start: words(src, "exchange-domain.label_start", e.label_start)?,
                 brands_label_exact: words(src, "exchange-domain.label_exact", e.label_exact)?,
+                exchange_tlds: words(src, "exchange-domain.tlds", e.tlds)?,
+                exchange_path_segments: words(src, "exchange-domain.path_segments", e.path_segments)?,
                 wechat_anywhere,
                 wechat_word_start,
                 wechat_weak,
                 telegram: words(src, "telegram-handle.keywords", self.telegram_handle.keywords)?,
+                telegram_hosts: words(src, "telegram-handle.hosts", self.telegram_handle.hosts)?,
+                telegram_subdomain_hosts: words(
+                    src,
+                    "telegram-handle.subdomain_hosts",
+                    self.telegram_handle.subdomain_hosts,
+                )?,
                 qq_anywhere: words(src, "qq-id.anywhere", self.qq_id.anywhere)?,
                 qq_word_start: words(src, "qq-id.word_start", self.qq_id.word_start)?,
                 invite_keywords: words(src, "invite-code.keywords", i.keywords)?,
                 invite_code_words: words(src, "invite-code.code_words", i.code_words)?,
                 invite_prose_after: words(src, "invite-code.prose_after", i.prose_after)?,
+                invite_link_params,
+                invite_link_paths: words(src, "invite-code.link_paths", i.link_paths)?,
                 price_not_after_u: words(src, "price.not_after_u", self.price.not_after_u)?,
+                price_units_after,
+                price_units_before: words(src, "price.units_before", self.price.units_before)?,
+                price_stablecoins,
+                price_labels,
+                percentage_prefixes: words(src, "percentage.prefixes", self.percentage.prefixes)?,
+                url_tlds,
+                cta_lead_words: phrases(src, "call-to-action.lead_words", self.call_to_action.lead_words)?,
+                cta_verbs,
                 leverage_after: words(src, "leverage.after_multiple", self.leverage.after_multiple)?,
                 leverage_before: words(src, "leverage.before_multiple", self.leverage.before_multiple)?,
                 coin_endings,
@@ -1004,6 +1106,13 @@ mod raw {
                 signup_path_starts: words(src, "signup-link.path_starts", self.signup_link.path_starts)?,
                 signup_labels,
                 signup_label_nouns: words(src, "signup-link.label_nouns", self.signup_link.label_nouns)?,
+                promise_periods,
+                promise_gains,
+                promise_modifiers: words(src, "return-promise.modifiers", rp.modifiers)?,
+                promise_over: words(src, "return-promise.over", rp.over)?,
+                promise_words,
+                promise_rate_periods,
+                promise_rate_gains: phrases(src, "return-promise.rate_gains", rp.rate_gains)?,
             })
         }
     }
@@ -1013,7 +1122,7 @@ mod raw {
     fn words(src: &str, key: &str, list: Vec<Spanned<String>>) -> Result<Vec<String>, PackError> {
         let mut out: Vec<String> = Vec::with_capacity(list.len());
         for w in list {
-            let line = Some(line_of(src, w.span().start));
+            let start = w.span().start;
             let word = w.into_inner();
             let problem = if word.is_empty() || word.trim() != word {
                 Some("is empty or has spaces around it")
@@ -1025,9 +1134,27 @@ mod raw {
                 None
             };
             if let Some(p) = problem {
+                // The line is counted only for an error: counting it for every word read the
+                // file again up to each word.
+                let line = Some(line_of(src, start));
                 return Err(PackError::new("detectors.toml", line, format!("{key}: `{word}` {p}")));
             }
             out.push(word);
+        }
+        Ok(out)
+    }
+
+    /// A list of phrases of `detectors.toml`: words as for [`words`], one space between
+    /// two words of a phrase (it stands for any run of spaces and tabs).
+    fn phrases(src: &str, key: &str, list: Vec<Spanned<String>>) -> Result<Vec<String>, PackError> {
+        let starts: Vec<usize> = list.iter().map(|w| w.span().start).collect();
+        let out = words(src, key, list)?;
+        if let Some(i) = out.iter().position(|w| w.contains("  ") || w.contains(['\t', '\n'])) {
+            return Err(PackError::new(
+                "detectors.toml",
+                Some(line_of(src, starts[i])),
+                format!("{key}: `{}` has a tab or two spaces in a row (one space stands for any)", out[i]),
+            ));
         }
         Ok(out)
     }
@@ -1276,6 +1403,16 @@ mod tests {
         let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"line.me/ti/g\"", "\"line.me\"")))
             .unwrap_err();
         assert!(err.to_string().contains("group-link.paths: `line.me` is not a host"), "{err}");
+        let line = src.lines().position(|l| l.contains("\"per week\"")).unwrap() + 1;
+        let err =
+            Pack::from_files(&files_with("detectors.toml", &src.replace("\"per week\"", "\"per  week\""))).unwrap_err();
+        assert_eq!(err.line(), Some(line));
+        assert!(err.to_string().contains("return-promise.rate_periods: `per  week` has a tab or two spaces"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"mobi\"", "\"mo-bi\""))).unwrap_err();
+        assert!(err.to_string().contains("url.tlds: `mo-bi` is not lowercase ASCII letters"), "{err}");
+        let err =
+            Pack::from_files(&files_with("detectors.toml", &src.replace("\"aff_id\"", "\"aff=id\""))).unwrap_err();
+        assert!(err.to_string().contains("invite-code.link_params: `aff=id` is not"), "{err}");
         let err =
             Pack::from_files(&files_with("detectors.toml", &src.replace("[coin-name]", "[coin-names]"))).unwrap_err();
         assert_eq!(err.file(), "detectors.toml");
