@@ -2,8 +2,8 @@
 //! and remembers, for every normalized byte, which original characters produced it.
 //!
 //! One pass over the text, one output buffer, a map back in pieces (one per run of
-//! characters that kept their length, one per character that changed it) and the marks;
-//! no allocation per character. What is folded:
+//! characters that kept their length, one per character that changed it) and the marks
+//! in runs (only where there are any); no allocation per character. What is folded:
 //!
 //! * width: full-width ASCII (`ＵＳＤＴ`, `：`) to half-width, the ideographic space to a space;
 //! * case: to lower case;
@@ -63,8 +63,9 @@ pub struct Normalized {
     /// While normalizing: where in the original the next character must start to continue
     /// the last piece as a run (`u32::MAX` when it cannot).
     run_next: u32,
-    /// For each byte of `text`: how its character was produced.
-    marks: Vec<Marks>,
+    /// How characters were produced, where they differ from what the author typed: runs of
+    /// bytes of `text` with the same marks, ascending (bytes in none have [`Marks::NONE`]).
+    marked: Vec<Marked>,
     /// Byte offsets of `text` where a line break was joined away inside a word: they
     /// still end sentences.
     breaks: Vec<usize>,
@@ -80,7 +81,7 @@ impl Normalized {
             text: String::with_capacity(original.len()),
             pieces: Vec::new(),
             run_next: u32::MAX,
-            marks: Vec::with_capacity(original.len()),
+            marked: Vec::new(),
             breaks: Vec::new(),
         };
         let bytes = original.as_bytes();
@@ -205,10 +206,14 @@ impl Normalized {
             }
             self.run_next = u32::MAX;
         }
-        self.text.push(c);
-        for _ in 0..n {
-            self.marks.push(marks);
+        if marks != Marks::NONE {
+            let next = at + n as u32;
+            match self.marked.last_mut() {
+                Some(m) if m.end == at && m.marks == marks => m.end = next,
+                _ => self.marked.push(Marked { start: at, end: next, marks }),
+            }
         }
+        self.text.push(c);
     }
 
     /// The original range `[start, end)` of the character that produced byte `i` of the
@@ -279,8 +284,22 @@ impl Normalized {
     /// on the first character are left out: they describe what stood before the range.
     pub fn marks(&self, start: usize, end: usize) -> Marks {
         let mut m = Marks::NONE;
-        for (i, &mark) in self.marks[start..end].iter().enumerate() {
-            m = if i == 0 { m.union(Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0))) } else { m.union(mark) };
+        if start >= end {
+            return m;
+        }
+        let first = self.marked.partition_point(|r| r.end as usize <= start);
+        for r in &self.marked[first..] {
+            let (s, e) = (r.start as usize, r.end as usize);
+            if s >= end {
+                break;
+            }
+            // The run overlaps the range; where it covers only the range's first byte, that
+            // byte's marks without what stood before it.
+            m = if s <= start && e.min(end) == start + 1 {
+                m.union(Marks(r.marks.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)))
+            } else {
+                m.union(r.marks)
+            };
         }
         m
     }
@@ -296,6 +315,14 @@ struct Piece {
     at: u32,
     start: u32,
     end: u32,
+}
+
+/// A run of bytes `[start, end)` of the normalized text whose characters all carry `marks`.
+#[derive(Debug, Clone, Copy)]
+struct Marked {
+    start: u32,
+    end: u32,
+    marks: Marks,
 }
 
 /// Chinese characters a line needs before its joined line break still ends a sentence.
@@ -750,6 +777,26 @@ mod tests {
         }
         assert_eq!(back(&n, t, "okx"), "ＯＫＸ");
         assert_eq!(back(&n, t, "币安"), "币安");
+    }
+
+    #[test]
+    fn marks_of_every_range_as_byte_by_byte() {
+        let t = "Ｕ\u{200B}Ｓ D T 比 特*币 幣ⓤ⑫ ВТС x 買\u{FEFF}币";
+        let n = Normalized::new(t);
+        let mut bytes = vec![Marks::NONE; n.as_str().len()];
+        for r in &n.marked {
+            bytes[r.start as usize..r.end as usize].iter_mut().for_each(|m| *m = r.marks);
+        }
+        for s in 0..=bytes.len() {
+            for e in s..=bytes.len() {
+                let mut want = Marks::NONE;
+                for (i, &mark) in bytes[s..e].iter().enumerate() {
+                    let mark = if i == 0 { Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)) } else { mark };
+                    want = want.union(mark);
+                }
+                assert_eq!(n.marks(s, e), want, "{s}..{e}");
+            }
+        }
     }
 
     #[test]
