@@ -1,8 +1,9 @@
 //! Normalization with a map back: folds the text into the form the lexicon is written in
 //! and remembers, for every normalized byte, which original characters produced it.
 //!
-//! One pass over the text, one output buffer and two parallel vectors; no allocation per
-//! character. What is folded:
+//! One pass over the text, one output buffer, a map back in pieces (one per run of
+//! characters that kept their length, one per character that changed it) and the marks
+//! in runs (only where there are any); no allocation per character. What is folded:
 //!
 //! * width: full-width ASCII (`ＵＳＤＴ`, `：`) to half-width, the ideographic space to a space;
 //! * case: to lower case;
@@ -56,11 +57,15 @@ impl Marks {
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text`: the original byte range `[start, end)` of the character
-    /// that produced it.
-    source: Vec<(u32, u32)>,
-    /// For each byte of `text`: how its character was produced.
-    marks: Vec<Marks>,
+    /// The map back, in pieces ascending by their start in `text` (the first at 0): each
+    /// byte of `text` belongs to the last piece starting at or before it. See [`Piece`].
+    pieces: Vec<Piece>,
+    /// While normalizing: where in the original the next character must start to continue
+    /// the last piece as a run (`u32::MAX` when it cannot).
+    run_next: u32,
+    /// How characters were produced, where they differ from what the author typed: runs of
+    /// bytes of `text` with the same marks, ascending (bytes in none have [`Marks::NONE`]).
+    marked: Vec<Marked>,
     /// Byte offsets of `text` where a line break was joined away inside a word: they
     /// still end sentences.
     breaks: Vec<usize>,
@@ -74,8 +79,9 @@ impl Normalized {
     pub fn new(original: &str) -> Self {
         let mut out = Normalized {
             text: String::with_capacity(original.len()),
-            source: Vec::with_capacity(original.len()),
-            marks: Vec::with_capacity(original.len()),
+            pieces: Vec::new(),
+            run_next: u32::MAX,
+            marked: Vec::new(),
             breaks: Vec::new(),
         };
         let bytes = original.as_bytes();
@@ -182,13 +188,55 @@ impl Normalized {
         out
     }
 
+    #[inline(always)]
     fn push(&mut self, c: char, start: usize, end: usize, marks: Marks) {
         let n = c.len_utf8();
-        self.text.push(c);
-        for _ in 0..n {
-            self.source.push((start as u32, end as u32));
-            self.marks.push(marks);
+        let at = self.text.len() as u32;
+        let (start, end) = (start as u32, end as u32);
+        if n as u32 == end - start {
+            // The next character of a run that kept its lengths, or the first of a new one.
+            if start != self.run_next {
+                self.pieces.push(Piece { at, start, end: 0 });
+            }
+            self.run_next = end;
+        } else {
+            // A character whose length changed; `⑫` gives two (`12`) from one piece.
+            if !self.pieces.last().is_some_and(|p| p.start == start && p.end == end) {
+                self.pieces.push(Piece { at, start, end });
+            }
+            self.run_next = u32::MAX;
         }
+        if marks != Marks::NONE {
+            let next = at + n as u32;
+            match self.marked.last_mut() {
+                Some(m) if m.end == at && m.marks == marks => m.end = next,
+                _ => self.marked.push(Marked { start: at, end: next, marks }),
+            }
+        }
+        self.text.push(c);
+    }
+
+    /// The original range `[start, end)` of the character that produced byte `i` of the
+    /// normalized text (`i < text.len()`).
+    fn source(&self, i: usize) -> (u32, u32) {
+        let p = self.pieces[self.pieces.partition_point(|p| p.at as usize <= i) - 1];
+        if p.end != 0 {
+            return (p.start, p.end);
+        }
+        // In a run of characters of the same lengths: the character around `i`, moved.
+        let bytes = self.text.as_bytes();
+        let mut s = i;
+        while bytes[s] & 0xC0 == 0x80 {
+            s -= 1;
+        }
+        let len = match bytes[s] {
+            b if b < 0x80 => 1,
+            b if b < 0xE0 => 2,
+            b if b < 0xF0 => 3,
+            _ => 4,
+        };
+        let start = p.start + (s as u32 - p.at);
+        (start, start + len)
     }
 
     /// Emits held-back separators unchanged but folded (they were not inside a word).
@@ -219,16 +267,16 @@ impl Normalized {
     /// covers every original character that produced the range, and lies on char
     /// boundaries of the original. An empty range maps to an empty range.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.source.is_empty() {
+        let len = self.text.len();
+        if len == 0 {
             return (0, 0);
         }
         if start >= end {
-            let at =
-                if start < self.source.len() { self.source[start].0 } else { self.source[self.source.len() - 1].1 };
+            let at = if start < len { self.source(start).0 } else { self.source(len - 1).1 };
             return (at as usize, at as usize);
         }
-        let s = self.source[start.min(self.source.len() - 1)].0;
-        let e = self.source[(end - 1).min(self.source.len() - 1)].1;
+        let s = self.source(start.min(len - 1)).0;
+        let e = self.source((end - 1).min(len - 1)).1;
         (s as usize, e as usize)
     }
 
@@ -236,11 +284,45 @@ impl Normalized {
     /// on the first character are left out: they describe what stood before the range.
     pub fn marks(&self, start: usize, end: usize) -> Marks {
         let mut m = Marks::NONE;
-        for (i, &mark) in self.marks[start..end].iter().enumerate() {
-            m = if i == 0 { m.union(Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0))) } else { m.union(mark) };
+        if start >= end {
+            return m;
+        }
+        let first = self.marked.partition_point(|r| r.end as usize <= start);
+        for r in &self.marked[first..] {
+            let (s, e) = (r.start as usize, r.end as usize);
+            if s >= end {
+                break;
+            }
+            // The run overlaps the range; where it covers only the range's first byte, that
+            // byte's marks without what stood before it.
+            m = if s <= start && e.min(end) == start + 1 {
+                m.union(Marks(r.marks.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)))
+            } else {
+                m.union(r.marks)
+            };
         }
         m
     }
+}
+
+/// A piece of the map back: from byte `at` of the normalized text up to the next piece,
+/// either one original character `[start, end)` every byte came from (a folded character
+/// whose length changed, `Ｕ` as `u`, `⑫` as `12`), or, with `end` 0, a run of characters
+/// each as long as the original one it came from, the run's first starting at `start`
+/// (text as written, lower-cased, simplified): 12 bytes a piece instead of 8 a byte.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    at: u32,
+    start: u32,
+    end: u32,
+}
+
+/// A run of bytes `[start, end)` of the normalized text whose characters all carry `marks`.
+#[derive(Debug, Clone, Copy)]
+struct Marked {
+    start: u32,
+    end: u32,
+    marks: Marks,
 }
 
 /// Chinese characters a line needs before its joined line break still ends a sentence.
@@ -695,6 +777,26 @@ mod tests {
         }
         assert_eq!(back(&n, t, "okx"), "ＯＫＸ");
         assert_eq!(back(&n, t, "币安"), "币安");
+    }
+
+    #[test]
+    fn marks_of_every_range_as_byte_by_byte() {
+        let t = "Ｕ\u{200B}Ｓ D T 比 特*币 幣ⓤ⑫ ВТС x 買\u{FEFF}币";
+        let n = Normalized::new(t);
+        let mut bytes = vec![Marks::NONE; n.as_str().len()];
+        for r in &n.marked {
+            bytes[r.start as usize..r.end as usize].iter_mut().for_each(|m| *m = r.marks);
+        }
+        for s in 0..=bytes.len() {
+            for e in s..=bytes.len() {
+                let mut want = Marks::NONE;
+                for (i, &mark) in bytes[s..e].iter().enumerate() {
+                    let mark = if i == 0 { Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)) } else { mark };
+                    want = want.union(mark);
+                }
+                assert_eq!(n.marks(s, e), want, "{s}..{e}");
+            }
+        }
     }
 
     #[test]
