@@ -345,48 +345,36 @@ pub struct DetectorWords {
 /// order of words one of which starts the other matters to a match, so this keeps the
 /// meaning of the list whatever order the pack writes it in.
 fn alternation(words: &[(&str, bool, bool)]) -> String {
-    let mut sorted: Vec<&(&str, bool, bool)> = words.iter().collect();
-    sorted.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-    let alts: Vec<String> = sorted
-        .into_iter()
-        .map(|&(w, start, end)| {
-            let edge = |b: Option<&u8>, on: bool| {
-                if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
-                    r"(?-u:\b)"
-                } else {
-                    ""
-                }
-            };
-            format!("{}{}{}", edge(w.as_bytes().first(), start), regex::escape(w), edge(w.as_bytes().last(), end))
-        })
-        .collect();
-    if alts.is_empty() {
-        // Nothing to look for: a class no character is in.
-        return r"[^\x00-\x{10FFFF}]".to_string();
-    }
-    alts.join("|")
+    alternate(words, " ")
 }
 
 /// Like [`alternation`], for phrases: a space inside a word stands for any run of spaces
 /// and tabs (`per day` matches `per  day`).
 fn phrases(words: &[(&str, bool, bool)]) -> String {
+    alternate(words, r"[ \t]+")
+}
+
+/// The alternation of [`alternation`] and [`phrases`], with `space` for each space inside a
+/// word (a plain space, as `regex::escape` leaves it, or a run of blanks).
+fn alternate(words: &[(&str, bool, bool)], space: &str) -> String {
     let mut sorted: Vec<&(&str, bool, bool)> = words.iter().collect();
     sorted.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    let edge = |b: Option<&u8>, on: bool| {
+        if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            r"(?-u:\b)"
+        } else {
+            ""
+        }
+    };
     let alts: Vec<String> = sorted
         .into_iter()
         .map(|&(w, start, end)| {
-            let edge = |b: Option<&u8>, on: bool| {
-                if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
-                    r"(?-u:\b)"
-                } else {
-                    ""
-                }
-            };
             let body: Vec<String> = w.split(' ').map(regex::escape).collect();
-            format!("{}{}{}", edge(w.as_bytes().first(), start), body.join(r"[ \t]+"), edge(w.as_bytes().last(), end))
+            format!("{}{}{}", edge(w.as_bytes().first(), start), body.join(space), edge(w.as_bytes().last(), end))
         })
         .collect();
     if alts.is_empty() {
+        // Nothing to look for: a class no character is in.
         return r"[^\x00-\x{10FFFF}]".to_string();
     }
     alts.join("|")

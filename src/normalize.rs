@@ -224,17 +224,11 @@ impl Normalized {
             return (p.start, p.end);
         }
         // In a run of characters of the same lengths: the character around `i`, moved.
-        let bytes = self.text.as_bytes();
         let mut s = i;
-        while bytes[s] & 0xC0 == 0x80 {
+        while !self.text.is_char_boundary(s) {
             s -= 1;
         }
-        let len = match bytes[s] {
-            b if b < 0x80 => 1,
-            b if b < 0xE0 => 2,
-            b if b < 0xF0 => 3,
-            _ => 4,
-        };
+        let len = self.text[s..].chars().next().map_or(1, char::len_utf8) as u32;
         let start = p.start + (s as u32 - p.at);
         (start, start + len)
     }
