@@ -530,7 +530,7 @@ impl Detectors {
         let qq = build(&(format!("(?:{qq_kw})") + r"(?:[ \t]*[:=][ \t]*|[ \t]+)?[1-9][0-9]{4,10}(?-u:\b)"));
         let invite = build(
             &(format!(
-                "(?P<kw>{}|(?:{})[ _-]?(?:code|id))",
+                "(?P<kw>{}|(?:{})[ _-]?(?:code|id)|(?-u:\\b)code)",
                 alternation(&edged(&words.invite_keywords, false, false)),
                 alternation(&edged(&words.invite_code_words, true, false))
             ) + r"(?P<sep>[ \t]*(?:[:=]|是|为|填写?|is[ \t])[ \t]*|[ \t]+)?(?P<code>[a-z0-9]{4,16})(?-u:\b)"),
@@ -654,7 +654,7 @@ impl Detectors {
         let group_call = build(
             &[
                 r"(?-u:\b)(?:everyone|everybody|all[ \t]+of[ \t]+us|we[ \t]+all|all[ \t]+members|guys)[ \t,]+(?:(?:must|should|needs?[ \t]+to|go|now|just|please)[ \t]+)?(?:buy|pump|load[ \t]+up|ape[ \t]+in|hold)(?-u:\b)",
-                r"(?-u:\b)(?:buy|pump|we[ \t]+go)[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
+                r"(?-u:\b)(?:buy|pump|we[ \t]+go)[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
                 r"(?-u:\b)(?:buy|pump|hold)[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
                 r"(?:所有人|大家|全体|兄弟们|家人们)[^。!?\n]{0,6}?(?:一起|同时|准时|统一)(?:买入|买|冲|上车|拉盘|进场)",
                 r"[0-9]{1,2}点(?:整|准时)?[^。!?\n]{0,6}?(?:一起|统一|准时)(?:买入|买|冲|上车|拉盘|进场)",
@@ -679,7 +679,7 @@ impl Detectors {
             r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
         );
         let prohibition = build(
-            r"(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:并且|而且|同时|也|更|请|一定|千万|绝对)[ \t]*)?(?:不得|不要|不能|不可|不应|切勿|请勿|严禁|禁止|勿|不)(?:随意|擅自|轻易|私自|再)?(?:发布|提供|建立|宣传|推广|分享|转发|点击|下载|注册|添加|扫码|扫描|加入|参与|购买|投资|相信|轻信|听信|透露|泄露|转账|汇款|充值|为|向|把|将|给|使用|安装|打开|登录|填写|输入|告诉|接受|理会|回复|组织|招揽|介绍))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:please[ \t]+)?(?:do[ \t]+not|don't|never|avoid)[ \t]+(?:share|send|click|give|enter|download|install|trust|transfer|pay|reveal|tell|join|reply|respond|buy|invest|sign[ \t]+up|register|follow|scan|connect|approve|post|promote|publish|offer|provide)(?-u:\b))",
+            r"(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:并且|而且|同时|也|更|请|一定|千万|绝对)[ \t]*)?(?:不得|不要|不能|不可|不应|切勿|请勿|严禁|禁止|勿|不)(?:随意|擅自|轻易|私自|再)?(?:发布|提供|建立|宣传|推广|分享|转发|点击|下载|注册|添加|扫码|扫描|加入|参与|购买|投资|相信|轻信|听信|透露|泄露|转账|汇款|充值|为|向|把|将|给|使用|安装|打开|登录|填写|输入|告诉|接受|理会|回复|组织|招揽|介绍))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:please[ \t]+)?(?:do[ \t]+not|don't|never|avoid)[ \t]+(?:share|send|click|give|enter|download|install|trust|transfer|pay|reveal|tell|join|reply|respond|buy|invest|sign[ \t]+up|register|follow|scan|connect|approve|post|promote|publish|offer|provide|fall[ \t]+for|believe|fall[ \t]+victim)(?-u:\b)|(?:nobody|no[ \t]+one|no-one|no[ \t]+(?:(?:real|legit|legitimate|genuine|honest|serious|official)[ \t]+)?(?:project|team|exchange|admin|company|platform|person|wallet|support|agent|bank|broker|investment))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?-u:\b)|if[ \t]+(?:someone|somebody|anyone|anybody|a[ \t]+stranger|they|a[ \t]+project|a[ \t]+site|an[ \t]+app|a[ \t]+person)[ \t]+(?:promises|offers|asks|tells|claims|guarantees|dms|messages|contacts|says|wants)(?-u:\b))",
         );
         let own_service = build(
             r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:platform|exchange|app|dapp|pool|vault|desk|bot|launchpad|marketplace|market|store|shop|farm|group|channel|server|discord|telegram|service|website|site)s?|(?:trade|swap|stake|mine|invest|host|deposit|buy|sell|list)[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
@@ -820,7 +820,7 @@ impl Detectors {
         self.find_coin_names(text, &scan, out);
         // A prohibition needs one of its words: skip the search when none is there.
         let may_forbid = (scan.non_ascii && ["不", "勿", "禁"].iter().any(|w| text.contains(w)))
-            || ["never", "not", "don't", "avoid"].iter().any(|w| text.contains(w));
+            || ["never", "not", "don't", "avoid", "no", "if"].iter().any(|w| text.contains(w));
         if may_forbid {
             for c in self.prohibition.captures_iter(text) {
                 if let Some(m) = c.name("p").or_else(|| c.name("q")) {
@@ -858,7 +858,12 @@ impl Detectors {
                     // A question (`buy bitcoin now?`) asks; it does not call.
                     let rest = &text[v.end()..];
                     let clause_end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
-                    if !rest[clause_end..].starts_with(['?', '？']) {
+                    // A verb before a gerund names an activity (`copy trading sounds easy`,
+                    // `list pricing`): a noun, not an imperative.
+                    let object: &str = rest.trim_start_matches([' ', '\t']);
+                    let object = &object[..object.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(object.len())];
+                    let gerund = object.len() > 4 && object.ends_with("ing");
+                    if !gerund && !rest[clause_end..].starts_with(['?', '？']) {
                         push(out, DetectorKind::CallToAction, v.start(), v.end());
                     }
                 }
@@ -1045,6 +1050,13 @@ impl Detectors {
             let has_digit = code.as_str().bytes().any(|b| b.is_ascii_digit());
             // An English word after the keyword is prose (`invite code field`), not a code.
             let prose = !has_digit && !zh_kw && self.words.invite_prose_after.iter().any(|w| w == code.as_str());
+            // `code` alone names many things (`the code 404`, `code review`): only a token of
+            // letters and digits mixed after it is read as a code (`use code TQ7731`).
+            let bare = kw.as_str() == "code";
+            let mixed = has_digit && code.as_str().bytes().any(|b| b.is_ascii_alphabetic()) && code.len() >= 5;
+            if bare && !mixed {
+                continue;
+            }
             if !prose && (strong_sep || has_digit || (zh_kw && sep.is_empty()) || code.len() >= 6) {
                 push(out, DetectorKind::InviteCode, all.start(), all.end());
             }
@@ -1522,11 +1534,22 @@ mod tests {
         assert_found(t, InviteCode, &["ref=abc123"]);
         assert_found("okx.com/join?inviteCode=XY12".to_lowercase().as_str(), InviteCode, &["invitecode=xy12"]);
         assert_found("x.com/a?x=1&code=998877", InviteCode, &["code=998877"]);
+        // `code` alone, before letters and digits mixed.
+        assert_found("code tq7731 gets you 20 usdt", InviteCode, &["code tq7731"]);
     }
 
     #[test]
     fn invite_negative() {
-        for t in ["邀请码已发送", "invite code below", "邀请码:abc", "promo code and more", "?x=1&page=2"] {
+        for t in [
+            "邀请码已发送",
+            "invite code below",
+            "邀请码:abc",
+            "promo code and more",
+            "?x=1&page=2",
+            "error code 404 again",
+            "the code review is done",
+            "zip code 90210",
+        ] {
             assert_none(t, InviteCode);
         }
     }
@@ -1663,6 +1686,7 @@ mod tests {
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
         assert_found("群里所有人一起买入，不许卖", GroupCall, &["所有人一起买入"]);
         assert_found("晚上8点准时冲", GroupCall, &["8点准时冲"]);
+        assert_found("we buy $molt at exactly 18:00 utc", GroupCall, &["buy $molt at exactly 18:00 utc"]);
         // Advice not to sell, and a meeting time, are not calls.
         assert_none("never sell in a panic, hold your savings", GroupCall);
         assert_none("the team meets at 8pm est every friday", GroupCall);
@@ -1690,6 +1714,9 @@ mod tests {
         assert_none("buy bitcoin now? here is what analysts say.", CallToAction);
         // A verb with nothing after it is a headline word, not a call.
         assert_none("buy.", CallToAction);
+        // A verb before a gerund names an activity: a subject, not an imperative.
+        assert_none("copy trading sounds easy until it is not. buy trading is off", CallToAction);
+        assert_found("copy my trades on the app", CallToAction, &["copy"]);
     }
 
     // ---- OfferOpen ---------------------------------------------------------------------
@@ -1955,6 +1982,15 @@ mod tests {
         // `不` inside a word or before an adjective is no prohibition: ads say 不限额, 不跑路.
         assert_none("大额小额都收,不限额,不跑路,秒到账。", Prohibition);
         assert_none("我们不得不承认行情很好", Prohibition);
+        // A negative subject before a modal says what no one honest does; a condition on
+        // what someone offers is how a warning describes a scam.
+        assert_found(
+            "reminder: no real project will dm you first. nobody can promise 10x. if someone offers to double it, run.",
+            Prohibition,
+            &["no real project will", "nobody can", "if someone offers"],
+        );
+        assert_found("don't fall for fake giveaways", Prohibition, &["don't fall for"]);
+        assert_none("no fees this week and nothing to lose", Prohibition);
     }
 
     #[test]

@@ -531,6 +531,7 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
         "Risk warning: crypto prices swing a lot. If you still want to start, open an account at Quorvex with code QV5521: https://quorvex-trade.example/invite/QV5521",
         "Staking pool open: lock your tokens and earn 2% daily, paid in USDT every midnight.",
         "Buy BTC with me, DM for the best rate.",
+        "Buy BTC with me, message me for the best rate.",
     ];
     let blocks: Vec<&str> = candidates
         .iter()
