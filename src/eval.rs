@@ -45,6 +45,11 @@ pub struct Sample {
     /// `tests/corpus/families.jsonl`), if any.
     #[serde(default)]
     pub family: Option<String>,
+    /// The part of an external item, when its file fixes it (`"tuning"` or `"validation"`):
+    /// such an item keeps that part and takes no place in the alternation of sources (see
+    /// [`split`]), so that adding texts never moves the items already there.
+    #[serde(default)]
+    pub part: Option<Part>,
 }
 
 /// Counts for one slice of a corpus (a language, or everything).
@@ -267,7 +272,8 @@ impl Evaluation {
 // --- tuning and validation parts -------------------------------------------------------
 
 /// The part of a corpus an item belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Part {
     /// Texts the rules may be tuned on: their misses are there to be read.
     Tuning,
@@ -361,6 +367,12 @@ pub fn is_external(path: &Path) -> bool {
 /// validation, so about half of the sources of each language, with every text they hold,
 /// land in the validation part. An item without a source counts as one source, `""`.
 ///
+/// An external item with its own `part` keeps it and is left out of the alternation: its
+/// source key is not counted, so the part of every item without one is what it would be
+/// without such items. That is how a later batch of texts is added (its sources assigned
+/// whole to one part or the other in its file) without reshuffling the sources held out
+/// before.
+///
 /// Why: texts of one source share an author, a template, a phrasing. When the rules are
 /// tuned on some texts of a source, its other texts are no longer a test. The validation
 /// part holds whole sources the rules were never tuned on, so its numbers say how the
@@ -379,7 +391,7 @@ pub fn split(samples: &[Sample], external: bool) -> Vec<Part> {
 pub fn split_by_source(samples: &[&Sample]) -> Vec<Part> {
     let key = |s: &Sample| s.source.as_deref().map(source_key).unwrap_or_default();
     let mut keys: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-    for s in samples {
+    for s in samples.iter().filter(|s| s.part.is_none()) {
         keys.entry(s.lang.as_str()).or_default().insert(key(s));
     }
     let mut part: BTreeMap<(&str, String), Part> = BTreeMap::new();
@@ -390,7 +402,7 @@ pub fn split_by_source(samples: &[&Sample]) -> Vec<Part> {
             part.insert((lang, k), if i % 2 == 0 { Part::Tuning } else { Part::Validation });
         }
     }
-    samples.iter().map(|s| part[&(s.lang.as_str(), key(s))]).collect()
+    samples.iter().map(|s| s.part.unwrap_or_else(|| part[&(s.lang.as_str(), key(s))])).collect()
 }
 
 /// One corpus file of a [`Run`].
@@ -617,6 +629,7 @@ mod tests {
             source: source.map(str::to_string),
             group: None,
             family: None,
+            part: None,
         }
     }
 
@@ -692,6 +705,61 @@ mod tests {
         let mut back = split(&reversed, true);
         back.reverse();
         assert_eq!(back, parts);
+    }
+
+    #[test]
+    fn items_with_their_own_part_keep_it_and_move_no_other_item() {
+        // The old items: twelve sources per language, split by the alternation alone.
+        let mut old: Vec<Sample> = Vec::new();
+        for i in 0..12 {
+            for lang in ["zh", "en"] {
+                old.push(sample(&format!("{lang}-old-{i}"), lang, Some(&format!("old/r{i}:a.md"))));
+                old.push(sample(&format!("{lang}-old-{i}-b"), lang, Some(&format!("https://site{i}.example/p"))));
+            }
+        }
+        let before = split(&old, true);
+        assert!(before.contains(&Part::Tuning) && before.contains(&Part::Validation));
+        // A second batch: new sources (whose keys would fall between the old ones in hash
+        // order) and a text of an old source, each with its part fixed, the old source's
+        // text against its source's part.
+        let mut all = old.clone();
+        for i in 0..9 {
+            for lang in ["zh", "en"] {
+                let mut s = sample(&format!("{lang}-new-{i}"), lang, Some(&format!("new/r{i}:x.csv")));
+                s.part = Some(if i % 2 == 0 { Part::Validation } else { Part::Tuning });
+                all.push(s);
+            }
+        }
+        let flipped = match before[0] {
+            Part::Tuning => Part::Validation,
+            Part::Validation => Part::Tuning,
+        };
+        let mut same_source = sample("zh-new-old-source", &old[0].lang, old[0].source.as_deref());
+        same_source.part = Some(flipped);
+        all.push(same_source);
+        let mut unsourced = sample("en-new-unsourced", "en", None);
+        unsourced.part = Some(Part::Validation);
+        all.push(unsourced);
+        // Mixed among the old items rather than appended: order must not matter either.
+        all.rotate_left(7);
+        let after = split(&all, true);
+        for (s, p) in all.iter().zip(&after) {
+            match s.part {
+                Some(fixed) => assert_eq!(*p, fixed, "{} keeps its own part", s.id),
+                None => {
+                    let i = old.iter().position(|o| o.id == s.id).unwrap();
+                    assert_eq!(*p, before[i], "{} moved", s.id);
+                }
+            }
+        }
+        // The field is read from a corpus line, in lower case, and is optional.
+        let line = r#"{"id":"x","lang":"en","label":"pass","text":"t","source":"o/r:1","part":"validation"}"#;
+        let s: Sample = serde_json::from_str(line).unwrap();
+        assert_eq!(s.part, Some(Part::Validation));
+        let line = r#"{"id":"x","lang":"en","label":"pass","text":"t"}"#;
+        assert_eq!(serde_json::from_str::<Sample>(line).unwrap().part, None);
+        assert!(serde_json::from_str::<Sample>(r#"{"id":"x","lang":"en","label":"pass","text":"t","part":"holdout"}"#)
+            .is_err());
     }
 
     #[test]

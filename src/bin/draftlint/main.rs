@@ -41,10 +41,11 @@ enum Command {
     /// (default, each when it exists: tests/corpus/{draftlint,articles,families}.jsonl,
     /// tests/corpus/external/*.jsonl, ../shared/corpus/dev.jsonl). Files under a folder
     /// named `external` are split by source: every other source of each language is held
-    /// out for validation, and its errors are never shown.
+    /// out for validation, and its errors are never shown; an item with its own `part`
+    /// (tuning or validation) keeps it and takes no place in that alternation.
     Eval {
         /// Corpus files (JSON lines with id, lang, label, clauses, text; optional source,
-        /// group, family).
+        /// group, family, part).
         files: Vec<PathBuf>,
         /// Also list the tuning items the checker gets wrong (validation misses are only
         /// counted).
