@@ -679,7 +679,7 @@ impl Detectors {
             r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
         );
         let prohibition = build(
-            r"(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:并且|而且|同时|也|更|请|一定|千万|绝对|永远)[ \t]*)?(?:(?:不得|不要|切勿|请勿|严禁|禁止|千万别)(?:随意|擅自|轻易|私自|再)?[一-鿿]|(?:不能|不可|不应|勿|不)(?:随意|擅自|轻易|私自|再)?(?:发布|提供|建立|宣传|推广|分享|转发|点击|下载|注册|添加|扫码|扫描|加入|参与|购买|投资|相信|轻信|听信|透露|泄露|转账|汇款|充值|为|向|把|将|给|使用|安装|打开|登录|填写|输入|告诉|接受|理会|回复|组织|招揽|介绍|授权|签名|转回|连接)))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:please[ \t]+)?(?:do[ \t]+not|don't|never|avoid)[ \t]+(?:share|send|click|give|enter|download|install|trust|transfer|pay|reveal|tell|join|reply|respond|buy|invest|sign[ \t]+up|register|follow|scan|connect|approve|post|promote|publish|offer|provide|fall[ \t]+for|believe|fall[ \t]+victim)(?-u:\b)|(?:nobody|no[ \t]+one|no-one|no[ \t]+(?:(?:real|legit|legitimate|genuine|honest|serious|official)[ \t]+)?(?:project|team|exchange|admin|company|platform|person|wallet|support|agent|bank|broker|investment))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?-u:\b)|if[ \t]+(?:someone|somebody|anyone|anybody|a[ \t]+stranger|they|a[ \t]+project|a[ \t]+site|an[ \t]+app|a[ \t]+person)[ \t]+(?:promises|offers|asks|tells|claims|guarantees|dms|messages|contacts|says|wants)(?-u:\b))",
+            r"(?P<s>(?:不得|不要|切勿|请勿|严禁|禁止|千万别)(?:随意|擅自|轻易|私自|再)?[一-鿿])|(?P<n>(?:永远|绝对|从来|绝|都)?不会(?:主动)?(?:向你|找你|跟你|私下)?(?:索要|索取|要求|私信|私聊|联系|询问))|(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:并且|而且|同时|也|更|请|一定|千万|绝对|永远)[ \t]*)?(?:(?:不能|不可|不应|勿|不)(?:随意|擅自|轻易|私自|再)?(?:发布|提供|建立|宣传|推广|分享|转发|点击|下载|注册|添加|扫码|扫描|加入|参与|购买|投资|相信|轻信|听信|透露|泄露|转账|汇款|充值|为|向|把|将|给|使用|安装|打开|登录|填写|输入|告诉|接受|理会|回复|组织|招揽|介绍|授权|签名|转回|连接)))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:please[ \t]+)?(?:do[ \t]+not|don't|never|avoid)[ \t]+(?:share|send|click|give|enter|download|install|trust|transfer|pay|reveal|tell|join|reply|respond|buy|invest|sign[ \t]+up|register|follow|scan|connect|approve|post|promote|publish|offer|provide|fall[ \t]+for|believe|fall[ \t]+victim)(?-u:\b)|(?:nobody|no[ \t]+one|no-one|no[ \t]+(?:(?:real|legit|legitimate|genuine|honest|serious|official)[ \t]+)?(?:project|team|exchange|admin|company|platform|person|wallet|support|agent|bank|broker|investment))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?-u:\b)|if[ \t]+(?:someone|somebody|anyone|anybody|a[ \t]+stranger|they|a[ \t]+project|a[ \t]+site|an[ \t]+app|a[ \t]+person)[ \t]+(?:promises|offers|asks|tells|claims|guarantees|dms|messages|contacts|says|wants)(?-u:\b))",
         );
         let own_service = build(
             r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:platform|exchange|app|dapp|pool|vault|desk|bot|launchpad|marketplace|market|store|shop|farm|group|channel|server|discord|telegram|service|website|site)s?|(?:trade|swap|stake|mine|invest|host|deposit|buy|sell|list)[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
@@ -823,7 +823,16 @@ impl Detectors {
             || ["never", "not", "don't", "avoid", "no", "if"].iter().any(|w| text.contains(w));
         if may_forbid {
             for c in self.prohibition.captures_iter(text) {
-                if let Some(m) = c.name("p").or_else(|| c.name("q")) {
+                if let Some(m) = c.name("s") {
+                    // The strong forms forbid wherever they stand (a wrapped line joins
+                    // clauses), except where an ad urges: 不要错过, 千万别犹豫, 不要再等了.
+                    // 不得不 (must) and 不得了 (terrific) are no prohibitions either.
+                    let urges =
+                        m.as_str().ends_with(['错', '犹', '等', '怕', '担', '观', '后', '慌', '急', '不', '了']);
+                    if !urges {
+                        push(out, DetectorKind::Prohibition, m.start(), m.end());
+                    }
+                } else if let Some(m) = c.name("p").or_else(|| c.name("q")).or_else(|| c.name("n")) {
                     push(out, DetectorKind::Prohibition, m.start(), m.end());
                 }
             }
@@ -1986,6 +1995,12 @@ mod tests {
         assert_found("正确处理:不要授权、不签名、不转回。", Prohibition, &["不要授", "不签名", "不转回"]);
         assert_found("提醒:千万别扫陌生二维码", Prohibition, &["千万别扫"]);
         assert_none("别人都在买,不贵", Prohibition);
+        // Inside a clause too (lines joined), but not the urging of ads.
+        assert_found("看清来源不要点短信里的链接", Prohibition, &["不要点"]);
+        assert_none("名额有限千万不要错过,不要犹豫,不要再等了", Prohibition);
+        // What an honest party never asks for: the warning of every anti-fraud notice.
+        assert_found("正规钱包永远不会向你索要助记词", Prohibition, &["永远不会向你索要"]);
+        assert_none("这个币永远不会跌", Prohibition);
         // A negative subject before a modal says what no one honest does; a condition on
         // what someone offers is how a warning describes a scam.
         assert_found(
