@@ -339,6 +339,107 @@ pub struct DetectorWords {
     pub promise_rate_gains: Vec<String>,
 }
 
+impl DetectorWords {
+    /// Every word list, in declaration order (how the compiled pack stores them).
+    #[cfg(test)]
+    pub(crate) fn lists(&self) -> [&Vec<String>; 43] {
+        [
+            &self.brands_anywhere,
+            &self.brands_label_start,
+            &self.brands_label_exact,
+            &self.wechat_anywhere,
+            &self.wechat_word_start,
+            &self.wechat_weak,
+            &self.telegram,
+            &self.qq_anywhere,
+            &self.qq_word_start,
+            &self.invite_keywords,
+            &self.invite_code_words,
+            &self.invite_prose_after,
+            &self.price_not_after_u,
+            &self.price_units_after,
+            &self.price_units_before,
+            &self.price_stablecoins,
+            &self.price_labels,
+            &self.percentage_prefixes,
+            &self.cta_lead_words,
+            &self.cta_verbs,
+            &self.url_tlds,
+            &self.telegram_hosts,
+            &self.telegram_subdomain_hosts,
+            &self.invite_link_params,
+            &self.invite_link_paths,
+            &self.exchange_tlds,
+            &self.exchange_path_segments,
+            &self.leverage_after,
+            &self.leverage_before,
+            &self.coin_endings,
+            &self.group_hosts,
+            &self.group_paths,
+            &self.signup_path_segments,
+            &self.signup_path_starts,
+            &self.signup_labels,
+            &self.signup_label_nouns,
+            &self.promise_periods,
+            &self.promise_gains,
+            &self.promise_modifiers,
+            &self.promise_over,
+            &self.promise_words,
+            &self.promise_rate_periods,
+            &self.promise_rate_gains,
+        ]
+    }
+
+    /// [`DetectorWords::lists`], to fill.
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 43] {
+        [
+            &mut self.brands_anywhere,
+            &mut self.brands_label_start,
+            &mut self.brands_label_exact,
+            &mut self.wechat_anywhere,
+            &mut self.wechat_word_start,
+            &mut self.wechat_weak,
+            &mut self.telegram,
+            &mut self.qq_anywhere,
+            &mut self.qq_word_start,
+            &mut self.invite_keywords,
+            &mut self.invite_code_words,
+            &mut self.invite_prose_after,
+            &mut self.price_not_after_u,
+            &mut self.price_units_after,
+            &mut self.price_units_before,
+            &mut self.price_stablecoins,
+            &mut self.price_labels,
+            &mut self.percentage_prefixes,
+            &mut self.cta_lead_words,
+            &mut self.cta_verbs,
+            &mut self.url_tlds,
+            &mut self.telegram_hosts,
+            &mut self.telegram_subdomain_hosts,
+            &mut self.invite_link_params,
+            &mut self.invite_link_paths,
+            &mut self.exchange_tlds,
+            &mut self.exchange_path_segments,
+            &mut self.leverage_after,
+            &mut self.leverage_before,
+            &mut self.coin_endings,
+            &mut self.group_hosts,
+            &mut self.group_paths,
+            &mut self.signup_path_segments,
+            &mut self.signup_path_starts,
+            &mut self.signup_labels,
+            &mut self.signup_label_nouns,
+            &mut self.promise_periods,
+            &mut self.promise_gains,
+            &mut self.promise_modifiers,
+            &mut self.promise_over,
+            &mut self.promise_words,
+            &mut self.promise_rate_periods,
+            &mut self.promise_rate_gains,
+        ]
+    }
+}
+
 /// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
 /// cut short by another it starts with, `微信号` before `微信`). `start`/`end`: a word that
 /// starts/ends with an ASCII letter or digit must start/end a word of the text. Only the

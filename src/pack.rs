@@ -372,8 +372,14 @@ impl Pack {
     }
 
     /// The default pack, or why it does not load (only possible in an untested build).
+    ///
+    /// Read from its form compiled at build time (`src/compiled_pack.bin`), without parsing
+    /// the files; parsed from the files only when that form is stale.
     pub fn try_embedded() -> Result<Pack, PackError> {
-        Pack::from_files(EMBEDDED)
+        match crate::compiled::pack() {
+            Some(pack) => Ok(pack),
+            None => Pack::from_files(EMBEDDED),
+        }
     }
 
     /// The files of the embedded default pack, as `(path, contents)`.
