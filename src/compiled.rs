@@ -15,8 +15,10 @@
 //!
 //! Layout: the magic (its last byte is the format version), the hash of the pack files and
 //! the hash of the lexicon's inputs (8 bytes each, little endian), the length of the pack
-//! section (4 bytes), the pack section, the lexicon section. Numbers are LEB128, strings
-//! their length then UTF-8, `f32` their bits (4 bytes).
+//! section (4 bytes), the pack section, the lexicon section. Numbers are LEB128, `f32`
+//! their bits (4 bytes), strings their length and either their UTF-8 or, for most, where
+//! they are in the pack files (which file, which byte): the form adds little to a binary
+//! that embeds the files anyway.
 
 use std::sync::OnceLock;
 
@@ -37,7 +39,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x01";
+const MAGIC: &[u8; 8] = b"dlpack\0\x02";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const PENALTIES: [Penalty; 3] = [Penalty::Rectify, Penalty::Restrict, Penalty::Ban];
@@ -51,7 +53,7 @@ const VARIANTS: [Variant; 4] = [Variant::Written, Variant::Pinyin, Variant::Homo
 pub(crate) fn pack() -> Option<Pack> {
     let body = current()?;
     let len = u32::from_le_bytes(body[HEADER - 4..HEADER].try_into().ok()?) as usize;
-    let mut r = Reader { b: body.get(HEADER..HEADER + len)? };
+    let mut r = Reader { b: body.get(HEADER..HEADER + len)?, files: Pack::embedded_files() };
     let pack = r.pack()?;
     r.b.is_empty().then_some(pack)
 }
@@ -65,7 +67,7 @@ pub(crate) fn lexicon_parts(pack: &Pack) -> Option<Patterns> {
         return None;
     }
     let len = u32::from_le_bytes(body[HEADER - 4..HEADER].try_into().ok()?) as usize;
-    let mut r = Reader { b: body.get(HEADER + len..)? };
+    let mut r = Reader { b: body.get(HEADER + len..)?, files: Pack::embedded_files() };
     let parts = r.patterns(&pack.terms)?;
     r.b.is_empty().then_some(parts)
 }
@@ -85,10 +87,10 @@ fn current() -> Option<&'static [u8]> {
 #[cfg(test)]
 /// The compiled form of a pack loaded from `files` (the pack and its expanded lexicon).
 pub(crate) fn encode(pack: &Pack, files: &[(&str, &str)]) -> Vec<u8> {
-    let mut w = Writer(Vec::new());
+    let mut w = Writer { out: Vec::new(), files };
     w.pack(pack);
-    let pack_section = w.0;
-    let mut w = Writer(Vec::new());
+    let pack_section = w.out;
+    let mut w = Writer { out: Vec::new(), files };
     let parts = Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet);
     w.patterns(&parts, &pack.terms);
     let mut out = MAGIC.to_vec();
@@ -96,7 +98,7 @@ pub(crate) fn encode(pack: &Pack, files: &[(&str, &str)]) -> Vec<u8> {
     out.extend(lexicon_fingerprint(pack).to_le_bytes());
     out.extend(u32::try_from(pack_section.len()).expect("a pack under 4 GB").to_le_bytes());
     out.extend(pack_section);
-    out.extend(w.0);
+    out.extend(w.out);
     out
 }
 
@@ -170,19 +172,23 @@ fn index_of<T: PartialEq>(all: &[T], v: &T) -> usize {
 }
 
 #[cfg(test)]
-struct Writer(Vec<u8>);
+struct Writer<'f> {
+    out: Vec<u8>,
+    /// The pack files: a string found in one is stored as where it is.
+    files: &'f [(&'f str, &'f str)],
+}
 
 #[cfg(test)]
-impl Writer {
+impl Writer<'_> {
     fn n(&mut self, mut v: usize) {
         loop {
             let low = (v & 0x7f) as u8;
             v >>= 7;
             if v == 0 {
-                self.0.push(low);
+                self.out.push(low);
                 return;
             }
-            self.0.push(low | 0x80);
+            self.out.push(low | 0x80);
         }
     }
 
@@ -190,17 +196,29 @@ impl Writer {
         self.n(v as usize);
     }
 
+    /// A string: its length and whether it is stored as where it is in a pack file (its
+    /// index and byte offset: most of a pack's strings are written as they are), or its
+    /// bytes.
     fn str(&mut self, s: &str) {
-        self.n(s.len());
-        self.0.extend(s.as_bytes());
+        let found = (s.len() >= 4)
+            .then(|| self.files.iter().enumerate().find_map(|(f, (_, text))| Some((f, text.find(s)?))))
+            .flatten();
+        self.n(s.len() << 1 | usize::from(found.is_some()));
+        match found {
+            Some((file, offset)) => {
+                self.n(file);
+                self.n(offset);
+            }
+            None => self.out.extend(s.as_bytes()),
+        }
     }
 
     fn f32(&mut self, v: f32) {
-        self.0.extend(v.to_bits().to_le_bytes());
+        self.out.extend(v.to_bits().to_le_bytes());
     }
 
     fn bool(&mut self, v: bool) {
-        self.0.push(u8::from(v));
+        self.out.push(u8::from(v));
     }
 
     fn char(&mut self, c: char) {
@@ -398,7 +416,7 @@ impl Writer {
                 | u8::from(ascii_edges[p].1) << 3
                 | u8::from(needs_han[p]) << 4
                 | u8::from(!derived) << 5;
-            self.0.push(flags);
+            self.out.push(flags);
             self.n(owners[p].len());
             owners[p].iter().for_each(|&t| self.n(t));
             if !derived {
@@ -411,6 +429,8 @@ impl Writer {
 /// Reads what [`Writer`] wrote; `None` on anything malformed.
 struct Reader<'a> {
     b: &'a [u8],
+    /// The pack files the strings stored as where they are point into.
+    files: &'a [(&'a str, &'a str)],
 }
 
 impl<'a> Reader<'a> {
@@ -437,7 +457,12 @@ impl<'a> Reader<'a> {
     }
 
     fn str(&mut self) -> Option<&'a str> {
-        let len = self.n()?;
+        let head = self.n()?;
+        let len = head >> 1;
+        if head & 1 == 1 {
+            let (file, offset) = (self.n()?, self.n()?);
+            return self.files.get(file)?.1.get(offset..offset.checked_add(len)?);
+        }
         if len > self.b.len() {
             return None;
         }
@@ -713,7 +738,7 @@ mod tests {
         let bytes = encode(&Pack::from_files(files).unwrap(), files);
         let len = u32::from_le_bytes(bytes[HEADER - 4..HEADER].try_into().unwrap()) as usize;
         for cut in [0, 1, 100, 5_000, len / 2, len - 1] {
-            assert!(Reader { b: &bytes[HEADER..HEADER + cut] }.pack().is_none());
+            assert!(Reader { b: &bytes[HEADER..HEADER + cut], files }.pack().is_none());
         }
     }
 }
