@@ -7,6 +7,8 @@
 //! right next to CJK characters ("加v:abc12345了解"). A cheap one-pass byte scan decides which
 //! regexes can possibly match before any of them runs.
 
+use std::sync::OnceLock;
+
 use regex::{Captures, Regex};
 
 /// What a detector found.
@@ -493,39 +495,39 @@ fn edged(list: &[String], start: bool, end: bool) -> Vec<(&str, bool, bool)> {
 /// The compiled detectors; build once, reuse for every text.
 #[derive(Debug, Clone)]
 pub struct Detectors {
-    url: Regex,
-    tg_direct: Regex,
-    tg_keyword: Regex,
-    at_handle: Regex,
-    wechat: Regex,
-    qq: Regex,
-    invite: Regex,
-    invite_param: Regex,
-    invite_path: Regex,
-    cashtag: Regex,
-    address: Regex,
-    price: Regex,
-    percentage: Regex,
-    promise: Regex,
-    promise_en_num: Regex,
-    trade_level: Regex,
-    doubling: Regex,
-    step: Regex,
-    leverage: Regex,
-    signup_label: Regex,
-    coin_en: Regex,
-    coin_zh: Regex,
-    recovery: Regex,
-    testimonial: Regex,
-    email: Regex,
-    contact_handle: Regex,
-    group_call: Regex,
-    call_to_action: Regex,
-    instruction: Regex,
-    offer_open: Regex,
-    prohibition: Regex,
-    own_service: Regex,
-    rate_offer: Regex,
+    url: Lazy,
+    tg_direct: Lazy,
+    tg_keyword: Lazy,
+    at_handle: Lazy,
+    wechat: Lazy,
+    qq: Lazy,
+    invite: Lazy,
+    invite_param: Lazy,
+    invite_path: Lazy,
+    cashtag: Lazy,
+    address: Lazy,
+    price: Lazy,
+    percentage: Lazy,
+    promise: Lazy,
+    promise_en_num: Lazy,
+    trade_level: Lazy,
+    doubling: Lazy,
+    step: Lazy,
+    leverage: Lazy,
+    signup_label: Lazy,
+    coin_en: Lazy,
+    coin_zh: Lazy,
+    recovery: Lazy,
+    testimonial: Lazy,
+    email: Lazy,
+    contact_handle: Lazy,
+    group_call: Lazy,
+    call_to_action: Lazy,
+    instruction: Lazy,
+    offer_open: Lazy,
+    prohibition: Lazy,
+    own_service: Lazy,
+    rate_offer: Lazy,
     words: DetectorWords,
     /// The shortest run of ASCII letters and digits a coin name can be.
     coin_min_run: usize,
@@ -534,13 +536,32 @@ pub struct Detectors {
     tg_ascii: Vec<String>,
 }
 
-fn build(pattern: &str) -> Regex {
-    let p = pattern.replace("{TAIL}", PRICE_TAIL).replace("{NUM}", NUM).replace("{URLCH}", URLCH);
-    regex::RegexBuilder::new(&p)
-        .size_limit(32 << 20)
-        .dfa_size_limit(16 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("draftlint detector pattern must compile: {e}"))
+fn build(pattern: &str) -> Lazy {
+    let pattern = pattern.replace("{TAIL}", PRICE_TAIL).replace("{NUM}", NUM).replace("{URLCH}", URLCH);
+    Lazy { pattern, regex: OnceLock::new() }
+}
+
+/// A detector's regex, compiled the first time a text needs it: compiling all of them
+/// was half of building a checker, and a text skips the detectors whose cheap tests
+/// ([`Scan`]) it fails (most Chinese posts never run the English-only ones).
+#[derive(Debug, Clone)]
+struct Lazy {
+    pattern: String,
+    regex: OnceLock<Regex>,
+}
+
+impl std::ops::Deref for Lazy {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            regex::RegexBuilder::new(&self.pattern)
+                .size_limit(32 << 20)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .unwrap_or_else(|e| panic!("draftlint detector pattern must compile: {e}"))
+        })
+    }
 }
 
 /// Cheap facts about the text, from one pass over its bytes, used to skip regexes that
@@ -601,6 +622,50 @@ impl Scan {
             s.max_run = run;
         }
         s
+    }
+}
+
+impl Detectors {
+    /// Compiles every detector's regex now (a test that they all compile).
+    #[cfg(test)]
+    fn compile_all(&self) {
+        for regex in [
+            &self.url,
+            &self.tg_direct,
+            &self.tg_keyword,
+            &self.at_handle,
+            &self.wechat,
+            &self.qq,
+            &self.invite,
+            &self.invite_param,
+            &self.invite_path,
+            &self.cashtag,
+            &self.address,
+            &self.price,
+            &self.percentage,
+            &self.promise,
+            &self.promise_en_num,
+            &self.trade_level,
+            &self.doubling,
+            &self.step,
+            &self.leverage,
+            &self.signup_label,
+            &self.coin_en,
+            &self.coin_zh,
+            &self.recovery,
+            &self.testimonial,
+            &self.email,
+            &self.contact_handle,
+            &self.group_call,
+            &self.call_to_action,
+            &self.instruction,
+            &self.offer_open,
+            &self.prohibition,
+            &self.own_service,
+            &self.rate_offer,
+        ] {
+            let _: &Regex = regex;
+        }
     }
 }
 
@@ -1389,6 +1454,7 @@ mod tests {
     #[test]
     fn new_works() {
         let d = Detectors::new(&crate::pack::Pack::embedded().detect.words);
+        d.compile_all();
         let mut v = Vec::new();
         d.detect("访问okx.com", &mut v);
         assert_eq!(v.len(), 1);
