@@ -12,8 +12,9 @@
 //! ```
 //!
 //! The engine reads the files from memory ([`Pack::from_files`]); the default pack is
-//! embedded in the binary ([`Pack::embedded`]). Loading validates everything and reports
-//! the first problem with its file, line and rule.
+//! embedded in the binary ([`Pack::embedded`]), compiled at build time into
+//! `src/compiled_pack.bin` so that it is read back without parsing (`src/compiled.rs`).
+//! Loading validates everything and reports the first problem with its file, line and rule.
 
 use std::collections::HashMap;
 use std::fmt;
