@@ -7,6 +7,8 @@
 //! right next to CJK characters ("加v:abc12345了解"). A cheap one-pass byte scan decides which
 //! regexes can possibly match before any of them runs.
 
+use std::sync::OnceLock;
+
 use regex::{Captures, Regex};
 
 /// What a detector found.
@@ -339,6 +341,107 @@ pub struct DetectorWords {
     pub promise_rate_gains: Vec<String>,
 }
 
+impl DetectorWords {
+    /// Every word list, in declaration order (how the compiled pack stores them).
+    #[cfg(test)]
+    pub(crate) fn lists(&self) -> [&Vec<String>; 43] {
+        [
+            &self.brands_anywhere,
+            &self.brands_label_start,
+            &self.brands_label_exact,
+            &self.wechat_anywhere,
+            &self.wechat_word_start,
+            &self.wechat_weak,
+            &self.telegram,
+            &self.qq_anywhere,
+            &self.qq_word_start,
+            &self.invite_keywords,
+            &self.invite_code_words,
+            &self.invite_prose_after,
+            &self.price_not_after_u,
+            &self.price_units_after,
+            &self.price_units_before,
+            &self.price_stablecoins,
+            &self.price_labels,
+            &self.percentage_prefixes,
+            &self.cta_lead_words,
+            &self.cta_verbs,
+            &self.url_tlds,
+            &self.telegram_hosts,
+            &self.telegram_subdomain_hosts,
+            &self.invite_link_params,
+            &self.invite_link_paths,
+            &self.exchange_tlds,
+            &self.exchange_path_segments,
+            &self.leverage_after,
+            &self.leverage_before,
+            &self.coin_endings,
+            &self.group_hosts,
+            &self.group_paths,
+            &self.signup_path_segments,
+            &self.signup_path_starts,
+            &self.signup_labels,
+            &self.signup_label_nouns,
+            &self.promise_periods,
+            &self.promise_gains,
+            &self.promise_modifiers,
+            &self.promise_over,
+            &self.promise_words,
+            &self.promise_rate_periods,
+            &self.promise_rate_gains,
+        ]
+    }
+
+    /// [`DetectorWords::lists`], to fill.
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 43] {
+        [
+            &mut self.brands_anywhere,
+            &mut self.brands_label_start,
+            &mut self.brands_label_exact,
+            &mut self.wechat_anywhere,
+            &mut self.wechat_word_start,
+            &mut self.wechat_weak,
+            &mut self.telegram,
+            &mut self.qq_anywhere,
+            &mut self.qq_word_start,
+            &mut self.invite_keywords,
+            &mut self.invite_code_words,
+            &mut self.invite_prose_after,
+            &mut self.price_not_after_u,
+            &mut self.price_units_after,
+            &mut self.price_units_before,
+            &mut self.price_stablecoins,
+            &mut self.price_labels,
+            &mut self.percentage_prefixes,
+            &mut self.cta_lead_words,
+            &mut self.cta_verbs,
+            &mut self.url_tlds,
+            &mut self.telegram_hosts,
+            &mut self.telegram_subdomain_hosts,
+            &mut self.invite_link_params,
+            &mut self.invite_link_paths,
+            &mut self.exchange_tlds,
+            &mut self.exchange_path_segments,
+            &mut self.leverage_after,
+            &mut self.leverage_before,
+            &mut self.coin_endings,
+            &mut self.group_hosts,
+            &mut self.group_paths,
+            &mut self.signup_path_segments,
+            &mut self.signup_path_starts,
+            &mut self.signup_labels,
+            &mut self.signup_label_nouns,
+            &mut self.promise_periods,
+            &mut self.promise_gains,
+            &mut self.promise_modifiers,
+            &mut self.promise_over,
+            &mut self.promise_words,
+            &mut self.promise_rate_periods,
+            &mut self.promise_rate_gains,
+        ]
+    }
+}
+
 /// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
 /// cut short by another it starts with, `微信号` before `微信`). `start`/`end`: a word that
 /// starts/ends with an ASCII letter or digit must start/end a word of the text. Only the
@@ -392,39 +495,39 @@ fn edged(list: &[String], start: bool, end: bool) -> Vec<(&str, bool, bool)> {
 /// The compiled detectors; build once, reuse for every text.
 #[derive(Debug, Clone)]
 pub struct Detectors {
-    url: Regex,
-    tg_direct: Regex,
-    tg_keyword: Regex,
-    at_handle: Regex,
-    wechat: Regex,
-    qq: Regex,
-    invite: Regex,
-    invite_param: Regex,
-    invite_path: Regex,
-    cashtag: Regex,
-    address: Regex,
-    price: Regex,
-    percentage: Regex,
-    promise: Regex,
-    promise_en_num: Regex,
-    trade_level: Regex,
-    doubling: Regex,
-    step: Regex,
-    leverage: Regex,
-    signup_label: Regex,
-    coin_en: Regex,
-    coin_zh: Regex,
-    recovery: Regex,
-    testimonial: Regex,
-    email: Regex,
-    contact_handle: Regex,
-    group_call: Regex,
-    call_to_action: Regex,
-    instruction: Regex,
-    offer_open: Regex,
-    prohibition: Regex,
-    own_service: Regex,
-    rate_offer: Regex,
+    url: Lazy,
+    tg_direct: Lazy,
+    tg_keyword: Lazy,
+    at_handle: Lazy,
+    wechat: Lazy,
+    qq: Lazy,
+    invite: Lazy,
+    invite_param: Lazy,
+    invite_path: Lazy,
+    cashtag: Lazy,
+    address: Lazy,
+    price: Lazy,
+    percentage: Lazy,
+    promise: Lazy,
+    promise_en_num: Lazy,
+    trade_level: Lazy,
+    doubling: Lazy,
+    step: Lazy,
+    leverage: Lazy,
+    signup_label: Lazy,
+    coin_en: Lazy,
+    coin_zh: Lazy,
+    recovery: Lazy,
+    testimonial: Lazy,
+    email: Lazy,
+    contact_handle: Lazy,
+    group_call: Lazy,
+    call_to_action: Lazy,
+    instruction: Lazy,
+    offer_open: Lazy,
+    prohibition: Lazy,
+    own_service: Lazy,
+    rate_offer: Lazy,
     words: DetectorWords,
     /// The shortest run of ASCII letters and digits a coin name can be.
     coin_min_run: usize,
@@ -433,13 +536,32 @@ pub struct Detectors {
     tg_ascii: Vec<String>,
 }
 
-fn build(pattern: &str) -> Regex {
-    let p = pattern.replace("{TAIL}", PRICE_TAIL).replace("{NUM}", NUM).replace("{URLCH}", URLCH);
-    regex::RegexBuilder::new(&p)
-        .size_limit(32 << 20)
-        .dfa_size_limit(16 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("draftlint detector pattern must compile: {e}"))
+fn build(pattern: &str) -> Lazy {
+    let pattern = pattern.replace("{TAIL}", PRICE_TAIL).replace("{NUM}", NUM).replace("{URLCH}", URLCH);
+    Lazy { pattern, regex: OnceLock::new() }
+}
+
+/// A detector's regex, compiled the first time a text needs it: compiling all of them
+/// was half of building a checker, and a text skips the detectors whose cheap tests
+/// ([`Scan`]) it fails (most Chinese posts never run the English-only ones).
+#[derive(Debug, Clone)]
+struct Lazy {
+    pattern: String,
+    regex: OnceLock<Regex>,
+}
+
+impl std::ops::Deref for Lazy {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            regex::RegexBuilder::new(&self.pattern)
+                .size_limit(32 << 20)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .unwrap_or_else(|e| panic!("draftlint detector pattern must compile: {e}"))
+        })
+    }
 }
 
 /// Cheap facts about the text, from one pass over its bytes, used to skip regexes that
@@ -500,6 +622,50 @@ impl Scan {
             s.max_run = run;
         }
         s
+    }
+}
+
+impl Detectors {
+    /// Compiles every detector's regex now (a test that they all compile).
+    #[cfg(test)]
+    fn compile_all(&self) {
+        for regex in [
+            &self.url,
+            &self.tg_direct,
+            &self.tg_keyword,
+            &self.at_handle,
+            &self.wechat,
+            &self.qq,
+            &self.invite,
+            &self.invite_param,
+            &self.invite_path,
+            &self.cashtag,
+            &self.address,
+            &self.price,
+            &self.percentage,
+            &self.promise,
+            &self.promise_en_num,
+            &self.trade_level,
+            &self.doubling,
+            &self.step,
+            &self.leverage,
+            &self.signup_label,
+            &self.coin_en,
+            &self.coin_zh,
+            &self.recovery,
+            &self.testimonial,
+            &self.email,
+            &self.contact_handle,
+            &self.group_call,
+            &self.call_to_action,
+            &self.instruction,
+            &self.offer_open,
+            &self.prohibition,
+            &self.own_service,
+            &self.rate_offer,
+        ] {
+            let _: &Regex = regex;
+        }
     }
 }
 
@@ -1309,6 +1475,7 @@ mod tests {
     #[test]
     fn new_works() {
         let d = Detectors::new(&crate::pack::Pack::embedded().detect.words);
+        d.compile_all();
         let mut v = Vec::new();
         d.detect("访问okx.com", &mut v);
         assert_eq!(v.len(), 1);

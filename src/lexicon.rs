@@ -74,16 +74,67 @@ impl Lexicon {
     /// Compiles the pack's terms, with the variants evaders write: pinyin, half-pinyin
     /// and initials of terms tagged `spell`, homophones from the pack's narrow table,
     /// digits for letters in English terms of three letters or more.
+    ///
+    /// The variants of the embedded pack's lexicon are expanded at build time
+    /// (`src/compiled_pack.bin`, see [`crate::compiled`]): a pack whose terms and tables
+    /// are still the embedded ones gets them from there; any other is expanded here.
     pub fn new(pack: &Pack) -> Lexicon {
-        Lexicon::compile(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet)
+        let parts = crate::compiled::lexicon_parts(pack)
+            .unwrap_or_else(|| Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet));
+        Lexicon::from_patterns(parts)
     }
 
+    #[cfg(test)]
     fn compile(
         terms: &[Term],
         pinyin: &[(char, String)],
         homophones: &[(char, Vec<char>)],
         leet: &[(char, Vec<char>)],
     ) -> Lexicon {
+        Lexicon::from_patterns(Patterns::expand(terms, pinyin, homophones, leet))
+    }
+
+    /// Builds the automaton over expanded patterns.
+    pub(crate) fn from_patterns(parts: Patterns) -> Lexicon {
+        let Patterns { patterns, terms, variants, ascii_edges, needs_han, keys } = parts;
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            // The builder's own choice of automaton: a full DFA searched 4% faster on
+            // the project corpus but took ~30 ms more to build, which every page load pays.
+            .build(&patterns)
+            // Patterns are plain strings; building fails only beyond aho-corasick's size
+            // limits, far above any lexicon (tested with the embedded pack).
+            .expect("lexicon automaton builds");
+        Lexicon { automaton, terms, variants, ascii_edges, needs_han, keys }
+    }
+}
+
+/// A lexicon's patterns before the automaton: every term and its variants, with what each
+/// pattern stands for. Pure data, so the embedded pack's is computed at build time.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Patterns {
+    /// The patterns, normalized.
+    pub patterns: Vec<String>,
+    /// For each pattern: indices into the pack's terms.
+    pub terms: Vec<Vec<usize>>,
+    /// For each pattern: how it was derived from its terms.
+    pub variants: Vec<Variant>,
+    /// For each pattern: whether it begins / ends with an ASCII letter or digit.
+    pub ascii_edges: Vec<(bool, bool)>,
+    /// For each pattern: whether it only counts next to a Chinese character.
+    pub needs_han: Vec<bool>,
+    /// For each pack term: its words, normalized.
+    pub keys: Vec<String>,
+}
+
+impl Patterns {
+    /// Every term as written, then its pinyin, homophone and look-alike variants.
+    pub fn expand(
+        terms: &[Term],
+        pinyin: &[(char, String)],
+        homophones: &[(char, Vec<char>)],
+        leet: &[(char, Vec<char>)],
+    ) -> Patterns {
         let mut patterns: Vec<String> = Vec::new();
         let mut variants: Vec<Variant> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -174,17 +225,11 @@ impl Lexicon {
                     || (*v == Variant::Pinyin && glued.contains(p))
             })
             .collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            // The builder's own choice of automaton: a full DFA searched 4% faster on
-            // the project corpus but took ~30 ms more to build, which every page load pays.
-            .build(&patterns)
-            // Patterns are plain strings; building fails only beyond aho-corasick's size
-            // limits, far above any lexicon (tested with the embedded pack).
-            .expect("lexicon automaton builds");
-        Lexicon { automaton, terms: owners, variants, ascii_edges, needs_han, keys }
+        Patterns { patterns, terms: owners, variants, ascii_edges, needs_han, keys }
     }
+}
 
+impl Lexicon {
     /// How the hit's pattern relates to its terms.
     pub fn variant_of(&self, hit: &Hit) -> Variant {
         self.variants[hit.pattern]

@@ -23,6 +23,7 @@
 
 #[cfg(feature = "cli")]
 pub mod batch;
+mod compiled;
 pub mod detect;
 pub mod eval;
 mod examples;

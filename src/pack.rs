@@ -12,8 +12,9 @@
 //! ```
 //!
 //! The engine reads the files from memory ([`Pack::from_files`]); the default pack is
-//! embedded in the binary ([`Pack::embedded`]). Loading validates everything and reports
-//! the first problem with its file, line and rule.
+//! embedded in the binary ([`Pack::embedded`]), compiled at build time into
+//! `src/compiled_pack.bin` so that it is read back without parsing (`src/compiled.rs`).
+//! Loading validates everything and reports the first problem with its file, line and rule.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -372,8 +373,14 @@ impl Pack {
     }
 
     /// The default pack, or why it does not load (only possible in an untested build).
+    ///
+    /// Read from its form compiled at build time (`src/compiled_pack.bin`), without parsing
+    /// the files; parsed from the files only when that form is stale.
     pub fn try_embedded() -> Result<Pack, PackError> {
-        Pack::from_files(EMBEDDED)
+        match crate::compiled::pack() {
+            Some(pack) => Ok(pack),
+            None => Pack::from_files(EMBEDDED),
+        }
     }
 
     /// The files of the embedded default pack, as `(path, contents)`.

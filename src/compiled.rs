@@ -1,0 +1,744 @@
+//! The embedded pack compiled at build time: `src/compiled_pack.bin` holds the validated
+//! [`Pack`] of `packs/wechat-crypto` and its lexicon's expanded patterns (every pinyin,
+//! homophone and look-alike variant), in a compact binary form read back here without TOML,
+//! without validation and without expanding variants. Building a checker from the embedded
+//! pack then costs the automaton and the detectors' regexes only.
+//!
+//! The file is generated, checked in and tested: `compiled_pack_is_current` (in this
+//! module) fails when it differs from what the pack files compile to, and says the command
+//! that rewrites it ([`REGENERATE`]). A build whose file is stale anyway (the pack edited,
+//! the command not run yet) stays correct: the file records a hash of the pack files it was
+//! made from, and [`pack`] returns `None` when they differ, so that [`Pack::embedded`]
+//! parses the files instead. Likewise [`lexicon_parts`] serves the expanded patterns only to
+//! a pack whose terms and spelling tables hash as the embedded pack's do (a pack with an
+//! operator's extra words is expanded as before).
+//!
+//! Layout: the magic (its last byte is the format version), the hash of the pack files and
+//! the hash of the lexicon's inputs (8 bytes each, little endian), the length of the pack
+//! section (4 bytes), the pack section, the lexicon section. Numbers are LEB128, `f32`
+//! their bits (4 bytes), strings their length and either their UTF-8 or, for most, where
+//! they are in the pack files (which file, which byte): the form adds little to a binary
+//! that embeds the files anyway.
+
+use std::sync::OnceLock;
+
+use crate::detect::{DetectorKind, DetectorWords};
+use crate::lexicon::{Patterns, Variant};
+use crate::pack::{Clause, ClauseSet, Detect, DetectorRole, Pack, Role, Rule, Scoring, Status, Tag, Term, Text};
+use crate::vocab::{FixSafety, Penalty, Verdict};
+
+#[cfg(test)]
+/// Where the compiled pack is checked in.
+pub const PATH: &str = "src/compiled_pack.bin";
+
+#[cfg(test)]
+/// The command that rewrites [`PATH`] from `packs/wechat-crypto` (run it after editing the
+/// pack, and commit the file with the pack).
+pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib compiled_pack_is_current";
+
+static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
+
+/// Bump the last byte when the layout changes.
+const MAGIC: &[u8; 8] = b"dlpack\0\x02";
+const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
+
+const PENALTIES: [Penalty; 3] = [Penalty::Rectify, Penalty::Restrict, Penalty::Ban];
+const VERDICTS: [Verdict; 3] = [Verdict::Pass, Verdict::Review, Verdict::Block];
+const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
+const SAFETIES: [FixSafety; 3] = [FixSafety::DisplayOnly, FixSafety::Unsafe, FixSafety::Safe];
+const VARIANTS: [Variant; 4] = [Variant::Written, Variant::Pinyin, Variant::Homophone, Variant::Leet];
+
+/// The embedded pack, from the compiled form; `None` when the form is missing, of another
+/// format or made from other pack files than those embedded.
+pub(crate) fn pack() -> Option<Pack> {
+    let body = current()?;
+    let len = u32::from_le_bytes(body[HEADER - 4..HEADER].try_into().ok()?) as usize;
+    let mut r = Reader { b: body.get(HEADER..HEADER + len)?, files: Pack::embedded_files() };
+    let pack = r.pack()?;
+    r.b.is_empty().then_some(pack)
+}
+
+/// The expanded patterns of `pack`'s lexicon, when its terms and spelling tables are the
+/// embedded pack's.
+pub(crate) fn lexicon_parts(pack: &Pack) -> Option<Patterns> {
+    let body = current()?;
+    let fingerprint = u64::from_le_bytes(body[MAGIC.len() + 8..MAGIC.len() + 16].try_into().ok()?);
+    if lexicon_fingerprint(pack) != fingerprint {
+        return None;
+    }
+    let len = u32::from_le_bytes(body[HEADER - 4..HEADER].try_into().ok()?) as usize;
+    let mut r = Reader { b: body.get(HEADER + len..)?, files: Pack::embedded_files() };
+    let parts = r.patterns(&pack.terms)?;
+    r.b.is_empty().then_some(parts)
+}
+
+/// The compiled form, when it has this format and was made from the embedded files
+/// (checked once).
+fn current() -> Option<&'static [u8]> {
+    static OK: OnceLock<bool> = OnceLock::new();
+    let ok = *OK.get_or_init(|| {
+        COMPILED.len() >= HEADER
+            && COMPILED.starts_with(MAGIC)
+            && COMPILED[MAGIC.len()..MAGIC.len() + 8] == source_hash(Pack::embedded_files()).to_le_bytes()
+    });
+    ok.then_some(COMPILED)
+}
+
+#[cfg(test)]
+/// The compiled form of a pack loaded from `files` (the pack and its expanded lexicon).
+pub(crate) fn encode(pack: &Pack, files: &[(&str, &str)]) -> Vec<u8> {
+    let mut w = Writer { out: Vec::new(), files };
+    w.pack(pack);
+    let pack_section = w.out;
+    let mut w = Writer { out: Vec::new(), files };
+    let parts = Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet);
+    w.patterns(&parts, &pack.terms);
+    let mut out = MAGIC.to_vec();
+    out.extend(source_hash(files).to_le_bytes());
+    out.extend(lexicon_fingerprint(pack).to_le_bytes());
+    out.extend(u32::try_from(pack_section.len()).expect("a pack under 4 GB").to_le_bytes());
+    out.extend(pack_section);
+    out.extend(w.out);
+    out
+}
+
+/// FNV-1a, 64 bits: the same on every target.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn str(&mut self, s: &str) {
+        self.bytes(&(s.len() as u64).to_le_bytes());
+        self.bytes(s.as_bytes());
+    }
+
+    fn num(&mut self, n: u64) {
+        self.bytes(&n.to_le_bytes());
+    }
+}
+
+fn source_hash(files: &[(&str, &str)]) -> u64 {
+    let mut h = Fnv::new();
+    for (path, contents) in files {
+        h.str(path);
+        h.str(contents);
+    }
+    h.0
+}
+
+/// A hash of what the lexicon's patterns are made from: each term's words, role and tags,
+/// and the pinyin, homophone and look-alike tables.
+fn lexicon_fingerprint(pack: &Pack) -> u64 {
+    let mut h = Fnv::new();
+    h.num(pack.terms.len() as u64);
+    for t in &pack.terms {
+        h.str(&t.term);
+        h.num(t.role as u64);
+        h.num(t.tags.len() as u64);
+        for &tag in &t.tags {
+            h.num(tag as u64);
+        }
+    }
+    h.num(pack.pinyin.len() as u64);
+    for (c, p) in &pack.pinyin {
+        h.num(u64::from(*c));
+        h.str(p);
+    }
+    for table in [&pack.homophones, &pack.leet] {
+        h.num(table.len() as u64);
+        for (c, alike) in table {
+            h.num(u64::from(*c));
+            h.num(alike.len() as u64);
+            for &a in alike {
+                h.num(u64::from(a));
+            }
+        }
+    }
+    h.0
+}
+
+#[cfg(test)]
+fn index_of<T: PartialEq>(all: &[T], v: &T) -> usize {
+    all.iter().position(|x| x == v).expect("every value is listed")
+}
+
+#[cfg(test)]
+struct Writer<'f> {
+    out: Vec<u8>,
+    /// The pack files: a string found in one is stored as where it is.
+    files: &'f [(&'f str, &'f str)],
+}
+
+#[cfg(test)]
+impl Writer<'_> {
+    fn n(&mut self, mut v: usize) {
+        loop {
+            let low = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.out.push(low);
+                return;
+            }
+            self.out.push(low | 0x80);
+        }
+    }
+
+    fn u32(&mut self, v: u32) {
+        self.n(v as usize);
+    }
+
+    /// A string: its length and whether it is stored as where it is in a pack file (its
+    /// index and byte offset: most of a pack's strings are written as they are), or its
+    /// bytes.
+    fn str(&mut self, s: &str) {
+        let found = (s.len() >= 4)
+            .then(|| self.files.iter().enumerate().find_map(|(f, (_, text))| Some((f, text.find(s)?))))
+            .flatten();
+        self.n(s.len() << 1 | usize::from(found.is_some()));
+        match found {
+            Some((file, offset)) => {
+                self.n(file);
+                self.n(offset);
+            }
+            None => self.out.extend(s.as_bytes()),
+        }
+    }
+
+    fn f32(&mut self, v: f32) {
+        self.out.extend(v.to_bits().to_le_bytes());
+    }
+
+    fn bool(&mut self, v: bool) {
+        self.out.push(u8::from(v));
+    }
+
+    fn char(&mut self, c: char) {
+        self.u32(c as u32);
+    }
+
+    fn strs(&mut self, v: &[String]) {
+        self.n(v.len());
+        v.iter().for_each(|s| self.str(s));
+    }
+
+    fn text(&mut self, t: &Text) {
+        self.str(&t.zh);
+        self.str(&t.en);
+    }
+
+    fn role(&mut self, r: Role) {
+        self.n(index_of(&Role::ALL, &r));
+    }
+
+    fn roles(&mut self, v: &[Role]) {
+        self.n(v.len());
+        v.iter().for_each(|&r| self.role(r));
+    }
+
+    fn tags(&mut self, v: &[Tag]) {
+        self.n(v.len());
+        v.iter().for_each(|t| self.n(index_of(Tag::ALL, t)));
+    }
+
+    fn chars(&mut self, v: &[char]) {
+        self.n(v.len());
+        v.iter().for_each(|&c| self.char(c));
+    }
+
+    fn pack(&mut self, pack: &Pack) {
+        let Pack {
+            id,
+            version,
+            name,
+            sources,
+            clauses,
+            rules,
+            terms,
+            pinyin,
+            homophones,
+            leet,
+            detectors,
+            scoring,
+            detect,
+        } = pack;
+        self.str(id);
+        self.str(version);
+        self.text(name);
+        self.strs(sources);
+        self.n(clauses.len());
+        for c in clauses {
+            let Clause { id, title, summary, why, fix, penalty } = c;
+            self.str(id);
+            for t in [title, summary, why, fix] {
+                self.text(t);
+            }
+            self.n(index_of(&PENALTIES, penalty));
+        }
+        self.n(rules.len());
+        for r in rules {
+            let Rule {
+                id,
+                clause,
+                status,
+                max_verdict,
+                penalty,
+                needs,
+                boosts,
+                specific_anchor,
+                specific_entity,
+                anchor_tag,
+                ignores_context,
+                min_anchor,
+                block_at,
+                review_at,
+                message,
+                explanation,
+                fix,
+                fix_safety,
+                fix_removes,
+                catches,
+                allows,
+                origin,
+            } = r;
+            self.str(id);
+            self.n(*clause);
+            self.n(index_of(&STATUSES, status));
+            self.n(index_of(&VERDICTS, max_verdict));
+            self.n(index_of(&PENALTIES, penalty));
+            self.roles(needs);
+            self.roles(boosts);
+            self.bool(*specific_anchor);
+            self.bool(*specific_entity);
+            self.n(anchor_tag.map_or(0, |t| index_of(Tag::ALL, &t) + 1));
+            self.bool(*ignores_context);
+            self.f32(*min_anchor);
+            self.f32(*block_at);
+            self.f32(*review_at);
+            for t in [message, explanation, fix] {
+                self.text(t);
+            }
+            self.n(index_of(&SAFETIES, fix_safety));
+            self.roles(fix_removes);
+            self.strs(catches);
+            self.strs(allows);
+            self.str(origin);
+        }
+        self.n(terms.len());
+        for t in terms {
+            let Term { term, role, clauses, weight, tags, origin } = t;
+            self.str(term);
+            self.role(*role);
+            self.u32(clauses.0);
+            self.f32(*weight);
+            self.tags(tags);
+            self.str(origin);
+        }
+        self.n(pinyin.len());
+        for (c, p) in pinyin {
+            self.char(*c);
+            self.str(p);
+        }
+        for table in [homophones, leet] {
+            self.n(table.len());
+            for (c, alike) in table {
+                self.char(*c);
+                self.chars(alike);
+            }
+        }
+        self.n(detectors.len());
+        for d in detectors {
+            let DetectorRole { kind, role, clauses, weight, entity, route, tags } = d;
+            self.n(index_of(&DetectorKind::ALL, kind));
+            self.role(*role);
+            self.u32(clauses.0);
+            self.f32(*weight);
+            self.f32(*entity);
+            self.bool(*route);
+            self.tags(tags);
+        }
+        let Scoring {
+            block,
+            review,
+            weights,
+            reach,
+            full_sentence,
+            evasion_bonus,
+            genre_factor,
+            genre_share,
+            anchor_floor,
+            route_blocks,
+            route_genre_floor,
+            context_floor,
+            genre_word,
+            keep,
+        } = scoring;
+        self.f32(*block);
+        self.f32(*review);
+        weights.iter().for_each(|&w| self.f32(w));
+        reach.iter().for_each(|&r| self.n(r));
+        for v in [full_sentence, evasion_bonus, genre_factor, genre_share, anchor_floor] {
+            self.f32(*v);
+        }
+        self.bool(route_blocks.is_some());
+        self.f32(route_blocks.unwrap_or_default());
+        for v in [route_genre_floor, context_floor, genre_word] {
+            self.f32(*v);
+        }
+        self.n(*keep);
+        let Detect { decode_window, words } = detect;
+        self.n(*decode_window);
+        words.lists().iter().for_each(|l| self.strs(l));
+        self.str(&words.coin_not_in_name);
+    }
+
+    /// The patterns; one as written is its first term's key, so only the others are
+    /// stored, and a key only when it differs from its term's words.
+    fn patterns(&mut self, parts: &Patterns, terms: &[Term]) {
+        let Patterns { patterns, terms: owners, variants, ascii_edges, needs_han, keys } = parts;
+        self.n(keys.len());
+        for (key, t) in keys.iter().zip(terms) {
+            self.str(if *key == t.term { "" } else { key });
+        }
+        self.n(patterns.len());
+        for p in 0..patterns.len() {
+            let derived = variants[p] == Variant::Written && owners[p].first().is_some_and(|&t| keys[t] == patterns[p]);
+            let flags = index_of(&VARIANTS, &variants[p]) as u8
+                | u8::from(ascii_edges[p].0) << 2
+                | u8::from(ascii_edges[p].1) << 3
+                | u8::from(needs_han[p]) << 4
+                | u8::from(!derived) << 5;
+            self.out.push(flags);
+            self.n(owners[p].len());
+            owners[p].iter().for_each(|&t| self.n(t));
+            if !derived {
+                self.str(&patterns[p]);
+            }
+        }
+    }
+}
+
+/// Reads what [`Writer`] wrote; `None` on anything malformed.
+struct Reader<'a> {
+    b: &'a [u8],
+    /// The pack files the strings stored as where they are point into.
+    files: &'a [(&'a str, &'a str)],
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.b.split_first()?;
+        self.b = rest;
+        Some(first)
+    }
+
+    fn n(&mut self) -> Option<usize> {
+        let mut v = 0usize;
+        for shift in (0..usize::BITS).step_by(7) {
+            let b = self.byte()?;
+            v |= usize::from(b & 0x7f).checked_shl(shift)?;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.n()?).ok()
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        let head = self.n()?;
+        let len = head >> 1;
+        if head & 1 == 1 {
+            let (file, offset) = (self.n()?, self.n()?);
+            return self.files.get(file)?.1.get(offset..offset.checked_add(len)?);
+        }
+        if len > self.b.len() {
+            return None;
+        }
+        let (s, rest) = self.b.split_at(len);
+        self.b = rest;
+        std::str::from_utf8(s).ok()
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_string)
+    }
+
+    fn f32(&mut self) -> Option<f32> {
+        let (bits, rest) = self.b.split_first_chunk::<4>()?;
+        self.b = rest;
+        Some(f32::from_bits(u32::from_le_bytes(*bits)))
+    }
+
+    fn bool(&mut self) -> Option<bool> {
+        match self.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+
+    fn char(&mut self) -> Option<char> {
+        char::from_u32(self.u32()?)
+    }
+
+    /// `count` items, with the count first (never reserving more than the bytes left).
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let count = self.n()?;
+        let mut out = Vec::with_capacity(count.min(self.b.len()));
+        for _ in 0..count {
+            out.push(item(self)?);
+        }
+        Some(out)
+    }
+
+    fn strs(&mut self) -> Option<Vec<String>> {
+        self.list(Self::string)
+    }
+
+    fn text(&mut self) -> Option<Text> {
+        Some(Text { zh: self.string()?, en: self.string()? })
+    }
+
+    fn of<T: Copy>(&mut self, all: &[T]) -> Option<T> {
+        all.get(self.n()?).copied()
+    }
+
+    fn role(&mut self) -> Option<Role> {
+        self.of(&Role::ALL)
+    }
+
+    fn roles(&mut self) -> Option<Vec<Role>> {
+        self.list(Self::role)
+    }
+
+    fn tags(&mut self) -> Option<Vec<Tag>> {
+        self.list(|r| r.of(Tag::ALL))
+    }
+
+    fn pack(&mut self) -> Option<Pack> {
+        let id = self.string()?;
+        let version = self.string()?;
+        let name = self.text()?;
+        let sources = self.strs()?;
+        let clauses = self.list(|r| {
+            Some(Clause {
+                id: r.string()?,
+                title: r.text()?,
+                summary: r.text()?,
+                why: r.text()?,
+                fix: r.text()?,
+                penalty: r.of(&PENALTIES)?,
+            })
+        })?;
+        let rules = self.list(|r| {
+            Some(Rule {
+                id: r.string()?,
+                clause: r.n()?,
+                status: r.of(&STATUSES)?,
+                max_verdict: r.of(&VERDICTS)?,
+                penalty: r.of(&PENALTIES)?,
+                needs: r.roles()?,
+                boosts: r.roles()?,
+                specific_anchor: r.bool()?,
+                specific_entity: r.bool()?,
+                anchor_tag: match r.n()? {
+                    0 => None,
+                    t => Some(*Tag::ALL.get(t - 1)?),
+                },
+                ignores_context: r.bool()?,
+                min_anchor: r.f32()?,
+                block_at: r.f32()?,
+                review_at: r.f32()?,
+                message: r.text()?,
+                explanation: r.text()?,
+                fix: r.text()?,
+                fix_safety: r.of(&SAFETIES)?,
+                fix_removes: r.roles()?,
+                catches: r.strs()?,
+                allows: r.strs()?,
+                origin: r.string()?,
+            })
+        })?;
+        let terms = self.list(|r| {
+            Some(Term {
+                term: r.string()?,
+                role: r.role()?,
+                clauses: ClauseSet(r.u32()?),
+                weight: r.f32()?,
+                tags: r.tags()?,
+                origin: r.string()?,
+            })
+        })?;
+        let pinyin = self.list(|r| Some((r.char()?, r.string()?)))?;
+        let homophones = self.list(|r| Some((r.char()?, r.list(Self::char)?)))?;
+        let leet = self.list(|r| Some((r.char()?, r.list(Self::char)?)))?;
+        let detectors = self.list(|r| {
+            Some(DetectorRole {
+                kind: r.of(&DetectorKind::ALL)?,
+                role: r.role()?,
+                clauses: ClauseSet(r.u32()?),
+                weight: r.f32()?,
+                entity: r.f32()?,
+                route: r.bool()?,
+                tags: r.tags()?,
+            })
+        })?;
+        let block = self.f32()?;
+        let review = self.f32()?;
+        let mut weights = [0.0; 8];
+        for w in &mut weights {
+            *w = self.f32()?;
+        }
+        let mut reach = [0; 8];
+        for r in &mut reach {
+            *r = self.n()?;
+        }
+        let (full_sentence, evasion_bonus, genre_factor) = (self.f32()?, self.f32()?, self.f32()?);
+        let (genre_share, anchor_floor) = (self.f32()?, self.f32()?);
+        let route_blocks = if self.bool()? { Some(self.f32()?) } else { self.f32().map(|_| None)? };
+        let (route_genre_floor, context_floor, genre_word) = (self.f32()?, self.f32()?, self.f32()?);
+        let keep = self.n()?;
+        let scoring = Scoring {
+            block,
+            review,
+            weights,
+            reach,
+            full_sentence,
+            evasion_bonus,
+            genre_factor,
+            genre_share,
+            anchor_floor,
+            route_blocks,
+            route_genre_floor,
+            context_floor,
+            genre_word,
+            keep,
+        };
+        let decode_window = self.n()?;
+        let mut words = DetectorWords::default();
+        for list in words.lists_mut() {
+            *list = self.strs()?;
+        }
+        words.coin_not_in_name = self.string()?;
+        Some(Pack {
+            id,
+            version,
+            name,
+            sources,
+            clauses,
+            rules,
+            terms,
+            pinyin,
+            homophones,
+            leet,
+            detectors,
+            scoring,
+            detect: Detect { decode_window, words },
+        })
+    }
+
+    fn patterns(&mut self, terms: &[Term]) -> Option<Patterns> {
+        let written = self.list(|r| r.str())?;
+        if written.len() != terms.len() {
+            return None;
+        }
+        let keys: Vec<String> =
+            written.iter().zip(terms).map(|(k, t)| if k.is_empty() { t.term.clone() } else { k.to_string() }).collect();
+        let count = self.n()?;
+        let mut parts = Patterns {
+            patterns: Vec::with_capacity(count.min(self.b.len())),
+            terms: Vec::with_capacity(count.min(self.b.len())),
+            variants: Vec::with_capacity(count.min(self.b.len())),
+            ascii_edges: Vec::with_capacity(count.min(self.b.len())),
+            needs_han: Vec::with_capacity(count.min(self.b.len())),
+            keys: Vec::new(),
+        };
+        for _ in 0..count {
+            let flags = self.byte()?;
+            let owners = self.list(|r| r.n().filter(|&t| t < terms.len()))?;
+            let pattern = if flags & 1 << 5 != 0 { self.string()? } else { keys[*owners.first()?].clone() };
+            parts.patterns.push(pattern);
+            parts.terms.push(owners);
+            parts.variants.push(*VARIANTS.get(usize::from(flags & 3))?);
+            parts.ascii_edges.push((flags & 1 << 2 != 0, flags & 1 << 3 != 0));
+            parts.needs_han.push(flags & 1 << 4 != 0);
+        }
+        parts.keys = keys;
+        Some(parts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The generated file matches the pack files, and reads back as the same pack and
+    /// patterns. With `DRAFTLINT_REGENERATE=1`, rewrites it instead.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn compiled_pack_is_current() {
+        let files = Pack::embedded_files();
+        let parsed = Pack::from_files(files).expect("the embedded pack loads");
+        let bytes = encode(&parsed, files);
+        if std::env::var_os("DRAFTLINT_REGENERATE").is_some() {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(PATH);
+            std::fs::write(&path, &bytes).expect("write the compiled pack");
+            eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+            return;
+        }
+        assert!(
+            bytes == COMPILED,
+            "{PATH} does not match packs/wechat-crypto (the pack was edited, or the format changed): \
+             regenerate it with `{REGENERATE}` and commit it with the pack"
+        );
+        let decoded = pack().expect("the compiled pack reads back");
+        let (shown, expected) = (format!("{decoded:?}"), format!("{parsed:?}"));
+        if let Some(at) = shown.chars().zip(expected.chars()).position(|(a, b)| a != b) {
+            let around = |s: &str| s.chars().skip(at.saturating_sub(200)).take(300).collect::<String>();
+            panic!(
+                "the compiled pack reads back otherwise than parsed:\n{}\nparsed:\n{}",
+                around(&shown),
+                around(&expected)
+            );
+        }
+        assert_eq!(shown, expected, "the compiled pack reads back as parsed");
+        let expanded = Patterns::expand(&parsed.terms, &parsed.pinyin, &parsed.homophones, &parsed.leet);
+        assert_eq!(lexicon_parts(&decoded), Some(expanded), "the compiled patterns read back as expanded");
+    }
+
+    #[test]
+    fn other_lexicons_are_expanded() {
+        let mut pack = Pack::embedded();
+        if current().is_none() {
+            return; // stale: `compiled_pack_is_current` says so
+        }
+        assert!(lexicon_parts(&pack).is_some());
+        pack.terms[0].tags.push(Tag::Cjk);
+        assert!(lexicon_parts(&pack).is_none());
+        let mut pack = Pack::embedded();
+        pack.leet.pop();
+        assert!(lexicon_parts(&pack).is_none());
+    }
+
+    #[test]
+    fn malformed_forms_read_as_none() {
+        let files = Pack::embedded_files();
+        let bytes = encode(&Pack::from_files(files).unwrap(), files);
+        let len = u32::from_le_bytes(bytes[HEADER - 4..HEADER].try_into().unwrap()) as usize;
+        for cut in [0, 1, 100, 5_000, len / 2, len - 1] {
+            assert!(Reader { b: &bytes[HEADER..HEADER + cut], files }.pack().is_none());
+        }
+    }
+}
