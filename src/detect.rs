@@ -393,6 +393,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 43] {
         [
             &mut self.brands_anywhere,

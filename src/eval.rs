@@ -752,7 +752,13 @@ mod tests {
                 }
             }
         }
-        // The field is read from a corpus line, in lower case, and is optional.
+    }
+
+    /// The field is read from a corpus line, in lower case, and is optional (JSON: native
+    /// only, serde_json is a native dev-dependency).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn part_is_an_optional_lower_case_field() {
         let line = r#"{"id":"x","lang":"en","label":"pass","text":"t","source":"o/r:1","part":"validation"}"#;
         let s: Sample = serde_json::from_str(line).unwrap();
         assert_eq!(s.part, Some(Part::Validation));

@@ -79,8 +79,12 @@ impl Lexicon {
     /// (`src/compiled_pack.bin`, see [`crate::compiled`]): a pack whose terms and tables
     /// are still the embedded ones gets them from there; any other is expanded here.
     pub fn new(pack: &Pack) -> Lexicon {
-        let parts = crate::compiled::lexicon_parts(pack)
-            .unwrap_or_else(|| Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet));
+        #[cfg(not(target_arch = "wasm32"))]
+        let compiled = crate::compiled::lexicon_parts(pack);
+        #[cfg(target_arch = "wasm32")]
+        let compiled = None;
+        let parts =
+            compiled.unwrap_or_else(|| Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet));
         Lexicon::from_patterns(parts)
     }
 

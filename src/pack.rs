@@ -376,11 +376,13 @@ impl Pack {
     ///
     /// Read from its form compiled at build time (`src/compiled_pack.bin`), without parsing
     /// the files; parsed from the files only when that form is stale.
+    /// The wasm has no compiled form (see `src/lib.rs`) and always parses the files.
     pub fn try_embedded() -> Result<Pack, PackError> {
-        match crate::compiled::pack() {
-            Some(pack) => Ok(pack),
-            None => Pack::from_files(EMBEDDED),
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(pack) = crate::compiled::pack() {
+            return Ok(pack);
         }
+        Pack::from_files(EMBEDDED)
     }
 
     /// The files of the embedded default pack, as `(path, contents)`.
