@@ -210,6 +210,10 @@ export interface Labels {
   places: Record<Place, string>;
   /** By penalty: the same words as a finding's `penaltyLabel`. */
   penalties: Record<Penalty, string>;
+  /** By verdict: the pack's words for them (`[verdicts]` of its pack.toml, e.g. 将被拦截). */
+  verdicts: Record<Verdict, string>;
+  /** The pack's name: the policy it enforces (what `report.pack.id` stands for). */
+  pack: string;
 }
 
 export interface Fix {

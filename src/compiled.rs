@@ -39,7 +39,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x02";
+const MAGIC: &[u8; 8] = b"dlpack\0\x03";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const PENALTIES: [Penalty; 3] = [Penalty::Rectify, Penalty::Restrict, Penalty::Ban];
@@ -259,6 +259,7 @@ impl Writer<'_> {
             id,
             version,
             name,
+            verdicts,
             sources,
             clauses,
             rules,
@@ -273,6 +274,7 @@ impl Writer<'_> {
         self.str(id);
         self.str(version);
         self.text(name);
+        verdicts.iter().for_each(|v| self.text(v));
         self.strs(sources);
         self.n(clauses.len());
         for c in clauses {
@@ -531,6 +533,7 @@ impl<'a> Reader<'a> {
         let id = self.string()?;
         let version = self.string()?;
         let name = self.text()?;
+        let verdicts = [self.text()?, self.text()?, self.text()?];
         let sources = self.strs()?;
         let clauses = self.list(|r| {
             Some(Clause {
@@ -636,6 +639,7 @@ impl<'a> Reader<'a> {
             id,
             version,
             name,
+            verdicts,
             sources,
             clauses,
             rules,

@@ -265,6 +265,9 @@ pub struct Pack {
     pub version: String,
     /// Human name.
     pub name: Text,
+    /// The three verdicts' names (`[verdicts]` of pack.toml), in the order pass, review,
+    /// block: the words of the platform's own check, which a page shows.
+    pub verdicts: [Text; 3],
     /// Where the policy comes from.
     pub sources: Vec<String>,
     /// The clauses, in the order of `clauses.toml`.
@@ -383,6 +386,16 @@ impl Pack {
             return Ok(pack);
         }
         Pack::from_files(EMBEDDED)
+    }
+
+    /// The name of a verdict in `lang` (`[verdicts]` of pack.toml: 将被拦截 for `block`).
+    pub fn verdict_name(&self, verdict: Verdict, lang: Lang) -> &str {
+        let i = match verdict {
+            Verdict::Pass => 0,
+            Verdict::Review => 1,
+            Verdict::Block => 2,
+        };
+        self.verdicts[i].get(lang)
     }
 
     /// The files of the embedded default pack, as `(path, contents)`.
@@ -644,6 +657,13 @@ impl Pack {
             id: manifest.id,
             version: manifest.version,
             name: manifest.name,
+            // A pack without `[verdicts]` names them by their ids.
+            // A pack without `[verdicts]` names them by their ids.
+            verdicts: match manifest.verdicts {
+                Some(raw::RawVerdicts { pass, review, block }) => [pass, review, block],
+                None => [Verdict::Pass, Verdict::Review, Verdict::Block]
+                    .map(|v| Text { zh: v.as_str().to_string(), en: v.as_str().to_string() }),
+            },
             sources: manifest.sources,
             clauses,
             rules,
@@ -821,10 +841,20 @@ mod raw {
         pub name: Text,
         #[serde(default)]
         pub sources: Vec<String>,
+        #[serde(default)]
+        pub verdicts: Option<RawVerdicts>,
         pub scoring: RawScoring,
         pub detect: RawDetect,
         #[serde(default)]
         pub detector: Vec<Detector>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawVerdicts {
+        pub pass: Text,
+        pub review: Text,
+        pub block: Text,
     }
 
     #[derive(Deserialize)]

@@ -219,11 +219,15 @@ pub struct Labels {
     pub places: BTreeMap<&'static str, &'static str>,
     /// By [`Penalty`] id (`ban`…): the same words as a finding's `penalty_label`.
     pub penalties: BTreeMap<&'static str, &'static str>,
+    /// By [`Verdict`] id (`block`…): the pack's words for them (`[verdicts]` of pack.toml).
+    pub verdicts: BTreeMap<&'static str, String>,
+    /// The pack's name (what `report.pack.id` stands for): the policy it enforces.
+    pub pack: String,
 }
 
 impl Labels {
-    /// The labels in `lang`.
-    pub fn of(lang: Lang) -> Labels {
+    /// The labels in `lang`, with `pack`'s names for its verdicts and itself.
+    pub fn of(pack: &crate::pack::Pack, lang: Lang) -> Labels {
         use crate::extract::Place;
         Labels {
             roles: Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang))).collect(),
@@ -233,6 +237,11 @@ impl Labels {
                 .into_iter()
                 .map(|p| (p.as_str(), p.label(lang)))
                 .collect(),
+            verdicts: [Verdict::Pass, Verdict::Review, Verdict::Block]
+                .into_iter()
+                .map(|v| (v.as_str(), pack.verdict_name(v, lang).to_string()))
+                .collect(),
+            pack: pack.name.get(lang).to_string(),
         }
     }
 }
@@ -268,7 +277,8 @@ mod tests {
     #[test]
     fn every_id_has_a_distinct_label_in_each_language() {
         for lang in [Lang::Zh, Lang::En] {
-            let labels = Labels::of(lang);
+            let pack = crate::pack::Pack::embedded();
+            let labels = Labels::of(&pack, lang);
             for (kind, map, n) in [
                 ("roles", &labels.roles, Role::ALL.len()),
                 ("evasions", &labels.evasions, Evasion::ALL.len()),
@@ -283,6 +293,11 @@ mod tests {
                     assert_eq!(lang == Lang::En, name.is_ascii(), "{kind}.{id} = {name:?} in {lang:?}");
                 }
             }
+            // The verdicts' names come from the pack, one per verdict, all distinct.
+            let names: std::collections::BTreeSet<_> = labels.verdicts.values().collect();
+            assert_eq!((labels.verdicts.len(), names.len()), (3, 3), "{:?}", labels.verdicts);
+            assert_eq!(labels.verdicts["block"], pack.verdict_name(Verdict::Block, lang));
+            assert_eq!(labels.pack, pack.name.get(lang));
             // Ids are the report's own (serde) names.
             for r in Role::ALL {
                 assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());

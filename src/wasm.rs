@@ -287,7 +287,7 @@ impl JsChecker {
     /// penalties }`, each `{ id: name }`), for showing a report to people.
     #[wasm_bindgen(getter, unchecked_return_type = "Labels")]
     pub fn labels(&self) -> Result<JsValue, JsError> {
-        to_js(&crate::report::Labels::of(self.inner.lang()))
+        to_js(&crate::report::Labels::of(self.inner.pack(), self.inner.lang()))
     }
 
     /// The pack this checker enforces: `{ id, version }`.

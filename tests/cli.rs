@@ -516,7 +516,10 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
     copy_dir(&source, &dir);
     let manifest = dir.join("pack.toml");
     let original = std::fs::read_to_string(&manifest).unwrap();
-    let (before, _) = original.split_once("\nblock = ").expect("pack.toml sets scoring.block");
+    // `block = ` of [scoring] (not the verdict's name in [verdicts], above it).
+    let at = original.find("[scoring]").expect("pack.toml has [scoring]");
+    let (before, _) = original[at..].split_once("\nblock = ").expect("pack.toml sets scoring.block");
+    let before = &original[..at + before.len()];
     let rest = &original[before.len() + "\nblock = ".len()..];
     let raised = format!("{before}\nblock = 0.8{}", &rest[rest.find('\n').unwrap()..]);
     std::fs::write(&manifest, &raised).unwrap();

@@ -26,7 +26,7 @@ import { Field } from "./field.js";
 import { showUndo } from "./fixes.js";
 import { caretMoved } from "./highlight.js";
 import { enterHtml, leaveHtml } from "./html-draft.js";
-import { applyLanguage, setLanguage } from "./language.js";
+import { applyLanguage, renderPolicy, setLanguage } from "./language.js";
 import { renderCounts, renderError } from "./render.js";
 import { exportSettings, importSettings, loadSettings, renderSettings } from "./settings.js";
 import { STRINGS } from "./strings.js";
@@ -151,6 +151,7 @@ async function main() {
     return;
   }
   document.body.dataset.checker = state.checker.kind;
+  renderPolicy();
   renderSettings();
   await runCheck();
   document.body.dataset.ready = "true";

@@ -7,7 +7,7 @@ export function reportAsText(report) {
   const s = t();
   const lines = [`${s.reportTitle} (${report.pack.id} ${report.pack.version})`];
   const penalty = report.verdict === "block" ? state.checker.labels.penalties[report.penalty] : null;
-  lines.push(s.verdictLine(`${s[report.verdict]} (${report.verdict})`, penalty));
+  lines.push(s.verdictLine(`${state.checker.labels.verdicts[report.verdict] ?? report.verdict} (${report.verdict})`, penalty));
   report.findings.forEach((f, i) => {
     const clause = f.clauseTitle;
     lines.push("");

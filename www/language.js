@@ -16,8 +16,16 @@ export function applyLanguage() {
   for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
     node.placeholder = s[node.dataset.i18nPlaceholder];
   }
+  renderPolicy();
   $("lang-zh").setAttribute("aria-pressed", String(state.lang === "zh"));
   $("lang-en").setAttribute("aria-pressed", String(state.lang === "en"));
+}
+
+/** The policy the pack enforces, named by the pack (`checker.labels.pack`) once it is loaded. */
+export function renderPolicy() {
+  const policy = state.checker?.labels.pack;
+  $("policy-name").textContent = policy ? ` · ${policy}` : "";
+  $("policy-basis").textContent = policy ? t().basedOn(policy) : "";
 }
 
 export async function setLanguage(lang) {
@@ -33,6 +41,7 @@ export async function setLanguage(lang) {
   if (!state.checker) return;
   renderSettings();
   await state.checker.configure({ lang, settings: state.settings });
+  renderPolicy();
   renderCounts();
   await runCheck();
 }

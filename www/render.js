@@ -43,9 +43,9 @@ function renderVerdict(report) {
     detail.textContent = s.idleDetail;
     return;
   }
-  word.textContent = s[verdict];
+  word.textContent = state.checker.labels.verdicts[verdict] ?? verdict;
   const decisive = report.findings.filter((f) => f.severity === verdict).length;
-  if (verdict === "pass") detail.textContent = s.passDetail;
+  if (verdict === "pass") detail.textContent = s.passDetail(state.checker.labels.pack);
   else if (verdict === "review") detail.textContent = `${s.reviewDetail(decisive)} ${s.score(report.score)}`;
   else {
     const label = state.checker.labels.penalties[report.penalty] ?? report.penalty;

@@ -1,11 +1,11 @@
 // The page's own words, in Chinese and English: labels, statuses and verdict sentences.
-// Clause titles, messages, explanations, fixes and penalties come from the pack, in the
-// report (the checker's \`lang\`).
+// The policy's name, the verdicts' names, clause titles, messages, explanations, fixes and
+// penalties come from the pack: in the report and in \`checker.labels\` (the checker's \`lang\`).
 
 export const STRINGS = {
   zh: {
     skip: "跳到正文",
-    subtitle: "公众号发文前合规检查 · 虚拟货币与数字藏品（3.24 条）",
+    subtitle: "公众号发文前合规检查",
     privacy: "文本只在这台设备的浏览器里检查，不会上传到任何地方。",
     draft: "草稿",
     open: "打开文件",
@@ -18,15 +18,13 @@ export const STRINGS = {
     results: "检查结果",
     copyText: "复制报告",
     copyJson: "复制 JSON",
-    footer: "依据微信公众平台运营规范 3.24 条（虚拟货币、数字藏品交易）。结果仅供发文前自查，不代表平台最终判定。",
+    footer: "结果仅供发文前自查，不代表平台最终判定。",
+    basedOn: (policy) => `依据${policy}。`,
     loading: "正在加载检查器…",
     idle: "等待输入",
     idleDetail: "在左侧输入或粘贴标题和正文，检查会自动进行。",
     checking: "检查中…",
-    pass: "通过",
-    review: "需人工复核",
-    block: "将被拦截",
-    passDetail: "未发现违反 3.24 条的内容。",
+    passDetail: (policy) => `未发现违反${policy}的内容。`,
     reviewDetail: (n) => `涉及虚拟货币或数字藏品，但没有交易入口或引导：发布前请人工复核（${n} 处）。`,
     blockDetail: (n, penalty) => `有 ${n} 处会被判定违规，可能的处罚：${penalty}。`,
     score: (s) => `风险分 ${s}/100。`,
@@ -79,7 +77,7 @@ export const STRINGS = {
   },
   en: {
     skip: "Skip to the draft",
-    subtitle: "Pre-publish check for WeChat Official Account posts · crypto and digital collections (clause 3.24)",
+    subtitle: "Pre-publish check for WeChat Official Account posts",
     privacy: "Your text is checked in this browser, on this device. Nothing is uploaded.",
     draft: "Draft",
     open: "Open file",
@@ -92,15 +90,13 @@ export const STRINGS = {
     results: "Result",
     copyText: "Copy report",
     copyJson: "Copy JSON",
-    footer: "Based on clause 3.24 of the WeChat Official Accounts Platform operating rules (virtual currency and digital collection trading). A self-check before publishing, not the platform's decision.",
+    footer: "A self-check before publishing, not the platform's decision.",
+    basedOn: (policy) => `Based on ${policy}.`,
     loading: "Loading the checker…",
     idle: "Waiting for text",
     idleDetail: "Type or paste a title and body on the left; they are checked as you type.",
     checking: "Checking…",
-    pass: "Pass",
-    review: "Review",
-    block: "Block",
-    passDetail: "Nothing breaks clause 3.24.",
+    passDetail: (policy) => `Nothing breaks ${policy}.`,
     reviewDetail: (n) => `Crypto or NFT content without a way in: have a person look before publishing (${n}).`,
     blockDetail: (n, penalty) => `${n} ${n === 1 ? "place breaks" : "places break"} the rule; risk: ${penalty}.`,
     score: (s) => `Risk score ${s}/100.`,

@@ -228,6 +228,20 @@ fn packs_from_files() {
     assert!(get(&files, "rules.toml").is_string());
     let custom = JsChecker::from_pack(files.clone(), None).expect("the default pack loads");
     assert_eq!(get_str(&check(&custom, &BLOCK.into()), "verdict"), "block");
+    // A pack names its verdicts (here renamed), or leaves them named by their ids.
+    let manifest = get_str(&files, "pack.toml");
+    let renamed = Object::assign(&Object::new(), files.unchecked_ref());
+    let text = manifest.replace("将被拦截", "会被处理");
+    Reflect::set(&renamed, &"pack.toml".into(), &text.as_str().into()).expect("settable");
+    let labels = JsChecker::from_pack(renamed.into(), None).expect("loads").labels().expect("labels");
+    assert_eq!(get_str(&get(&labels, "verdicts"), "block"), "会被处理");
+    let start = manifest.find("[verdicts]").expect("the default pack names its verdicts");
+    let end = start + manifest[start..].find("\n\n").expect("a blank line after the table");
+    let unnamed = Object::assign(&Object::new(), files.unchecked_ref());
+    let text = format!("{}{}", &manifest[..start], &manifest[end..]);
+    Reflect::set(&unnamed, &"pack.toml".into(), &text.as_str().into()).expect("settable");
+    let labels = JsChecker::from_pack(unnamed.into(), None).expect("loads").labels().expect("labels");
+    assert_eq!(get_str(&get(&labels, "verdicts"), "block"), "block");
 
     let missing = Object::assign(&Object::new(), files.unchecked_ref());
     Reflect::delete_property(&missing, &"rules.toml".into()).expect("deletable");
@@ -297,6 +311,10 @@ fn labels_name_a_report_s_ids_in_the_checker_s_language() {
     let en = JsChecker::new(options(r#"{"lang":"en"}"#)).expect("checker").labels().expect("labels");
     assert_eq!(get_str(&get(&en, "evasions"), "pinyin"), "pinyin");
     assert_eq!(get_str(&get(&en, "penalties"), "ban"), "permanent ban");
+    // The verdicts' names and the policy's name are the pack's.
+    assert_eq!(get_str(&get(&zh, "verdicts"), "block"), "将被拦截");
+    assert!(get_str(&zh, "pack").contains("3.24"), "{}", get_str(&zh, "pack"));
+    assert_eq!(get_str(&get(&en, "verdicts"), "review"), "Review");
 }
 
 #[wasm_bindgen_test]
