@@ -1058,7 +1058,9 @@ impl Detectors {
                 push(out, DetectorKind::Email, m.start(), m.end());
             }
         }
-        if scan.at || scan.digit {
+        // A handle after `@`, a number, or a Chinese contact label and its colon
+        // (`加LINE：usdtking`: letters only, in a text with no digit at all).
+        if scan.at || scan.digit || (scan.non_ascii && text.contains(':')) {
             for c in self.contact_handle.captures_iter(text) {
                 if let (Some(all), Some(h)) = (c.get(0), c.name("h").or_else(|| c.name("g"))) {
                     if !email_follows(text.as_bytes(), h.end()) {
@@ -2135,6 +2137,8 @@ mod tests {
     fn contact_labels_in_chinese() {
         // `加` / `联系` + any app name + a colon + a handle: the app need not be known.
         assert_found("全天客服,加line:usdt_tw168", ContactHandle, &["加line:usdt_tw168"]);
+        // Letters only, in a text with no digit and no `@`: the label and colon are enough.
+        assert_found("想入金的找我。加line:usdtking,全天在线", ContactHandle, &["加line:usdtking"]);
         assert_found("联系客服kakao: @otc_desk88", ContactHandle, &["联系客服kakao: @otc_desk88"]);
         // An app with a detector of its own keeps the ID: Telegram's, not the generic one.
         assert_none("联系客服tg: @otc_desk88", ContactHandle);
