@@ -829,15 +829,26 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
 fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: Lang) {
     // Every span, in one list, mapped to the source and located in one walk.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
+    // The report so far is on the extracted text, the original: its bytes are OrigPos.
+    let original = |s: &Span| (OrigPos(s.byte_start.0), OrigPos(s.byte_end.0));
+    let to_html = |s: &Span| {
+        let (a, b) = original(s);
+        let (a, b) = ex.to_source(a, b);
+        (a.0, b.0)
+    };
     for f in &report.findings {
-        ranges.push(ex.to_source(f.span.byte_start.0, f.span.byte_end.0));
-        ranges.push(ex.to_source(f.sentence.byte_start.0, f.sentence.byte_end.0));
-        ranges.extend(f.evidence.iter().map(|e| ex.to_source(e.span.byte_start.0, e.span.byte_end.0)));
-        ranges.extend(f.fix.edits.iter().map(|e| ex.to_source(e.span.byte_start.0, e.span.byte_end.0)));
+        ranges.push(to_html(&f.span));
+        ranges.push(to_html(&f.sentence));
+        ranges.extend(f.evidence.iter().map(|e| to_html(&e.span)));
+        ranges.extend(f.fix.edits.iter().map(|e| to_html(&e.span)));
     }
+    let place_of = |s: &Span| {
+        let (a, b) = original(s);
+        ex.place(a, b)
+    };
     let mut spans = Locator::new(html).spans(&ranges).into_iter();
     for f in &mut report.findings {
-        let place = ex.place(f.span.byte_start.0, f.span.byte_end.0);
+        let place = place_of(&f.span);
         f.extracted = Some(f.span);
         f.place = Some(place.as_str().to_string());
         f.span = spans.next().unwrap_or_default();
@@ -848,7 +859,7 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
         let disguised = f.evidence.iter().any(|e| !e.evasion.is_empty());
         let mut hidden = false;
         for e in &mut f.evidence {
-            if ex.place(e.span.byte_start.0, e.span.byte_end.0) == extract::Place::Hidden {
+            if place_of(&e.span) == extract::Place::Hidden {
                 hidden = true;
                 e.evasion.push(Evasion::Hidden);
             }

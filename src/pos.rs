@@ -5,16 +5,24 @@
 //!
 //! | text | what it is | position type |
 //! |------|------------|---------------|
-//! | HTML | the draft as the editor saved it (HTML drafts only) | `usize` in [`crate::extract::Extracted`] |
+//! | HTML | the draft as the editor saved it (HTML drafts only) | [`HtmlPos`] |
 //! | original | the text that is checked: the draft itself, or the text extracted from its HTML | [`OrigPos`] |
 //! | normalized | the original folded for matching ([`crate::normalize::Normalized`]) | [`NormPos`] |
 //! | report | UTF-16, chars and bytes of what the caller passed in | [`crate::span::Span`] |
 //!
+//! An HTML draft is checked on the text extracted from it ([`crate::extract::extract`]),
+//! which is then the original: [`crate::extract::Extracted::to_source`] maps its
+//! [`OrigPos`] ranges to [`HtmlPos`] ranges of the HTML, and the report on the extracted
+//! text is located again in the HTML.
+//!
 //! Everything the engine finds (lexicon hits, detections, signals, sentences) is a range
 //! of the normalized text, so it carries [`NormPos`]. [`crate::normalize::Normalized::to_original`]
 //! is the only way from a [`NormPos`] to an [`OrigPos`], and [`crate::span::Locator`] turns
-//! original ranges into report [`crate::span::Span`]s, whose public offset types
-//! ([`crate::span::ByteOffset`] and friends) are unchanged.
+//! byte ranges of the text the caller passed in (the original, or the HTML) into report
+//! [`crate::span::Span`]s, whose public offset types ([`crate::span::ByteOffset`] and
+//! friends) are unchanged. Detections in the decoded windows of
+//! `Checker::detect_decoded` (disguised words written as what they read as) are a fifth,
+//! short-lived space, kept as plain `usize` until they are mapped back to [`NormPos`].
 //!
 //! Both types are a `usize` with the space in its name: free at run time, and a mix-up
 //! between spaces no longer compiles. Arithmetic stays within one space (`pos + len`,
@@ -79,4 +87,9 @@ position!(
     /// A byte offset into the original text: what was normalized (the draft, or the text
     /// extracted from an HTML draft).
     OrigPos
+);
+
+position!(
+    /// A byte offset into the HTML source of an HTML draft (see [`crate::extract`]).
+    HtmlPos
 );
