@@ -219,16 +219,19 @@ impl std::fmt::Display for UnknownDetectorKind {
 
 impl std::error::Error for UnknownDetectorKind {}
 
-/// One detection; `start`/`end` are BYTE offsets into the text passed to
-/// [`Detectors::detect`] (always on char boundaries).
+/// One detection; `start`/`end` are BYTE offsets (always on char boundaries).
+///
+/// [`Detectors::detect`] reports plain `usize` offsets into whatever text it was given; the
+/// checker, which detects in the normalized text and in decoded windows of it, moves them
+/// into the normalized text's space as `Detection<`[`crate::pos::NormPos`]`>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Detection {
+pub struct Detection<P = usize> {
     /// What was found.
     pub kind: DetectorKind,
     /// Byte offset of the first byte of the match.
-    pub start: usize,
+    pub start: P,
     /// Byte offset just past the last byte of the match.
-    pub end: usize,
+    pub end: P,
 }
 
 // ---------------------------------------------------------------------------------------

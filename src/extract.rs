@@ -19,6 +19,7 @@
 //! * Never text: `<script>`, `<style>`, `<template>`, `<noscript>`, `<head>`, comments,
 //!   class names, `style` and `data-darkmode-*` attributes.
 
+use crate::pos::{HtmlPos, OrigPos};
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 /// Where a piece of extracted text came from.
@@ -105,24 +106,25 @@ impl Extracted {
     /// The source byte range of the extracted byte range `start..end` (on char boundaries):
     /// from the start of the first character's source to the end of the last one's. An
     /// empty range maps to an empty range where its neighbour's source begins or ends.
-    pub fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
+    pub fn to_source(&self, start: OrigPos, end: OrigPos) -> (HtmlPos, HtmlPos) {
+        let (start, end) = (start.0, end.0);
         if self.map.is_empty() {
-            return (0, 0);
+            return (HtmlPos(0), HtmlPos(0));
         }
         if start >= end {
             let at = if start < self.map.len() { self.map[start].0 } else { self.map[self.map.len() - 1].1 };
-            return (at as usize, at as usize);
+            return (HtmlPos(at as usize), HtmlPos(at as usize));
         }
         let a = self.map[start.min(self.map.len() - 1)].0 as usize;
         let b = self.map[(end - 1).min(self.map.len() - 1)].1 as usize;
-        (a, b.max(a))
+        (HtmlPos(a), HtmlPos(b.max(a)))
     }
 
     /// The place of an extracted range: hidden when any of it is hidden, else the place of
     /// its first byte that is not white space.
-    pub fn place(&self, start: usize, end: usize) -> Place {
-        let end = end.min(self.places.len());
-        let start = start.min(end);
+    pub fn place(&self, start: OrigPos, end: OrigPos) -> Place {
+        let end = end.0.min(self.places.len());
+        let start = start.0.min(end);
         let slice = &self.places[start..end];
         if slice.contains(&Place::Hidden) {
             return Place::Hidden;
@@ -652,8 +654,8 @@ mod tests {
         let ex = extract(html);
         for (word, source) in [("比特", "&#x6BD4;特"), ("点", "点"), ("a=1&b=2", "a=1&amp;b=2")] {
             let at = ex.as_str().find(word).unwrap_or_else(|| panic!("{word} in {:?}", ex.as_str()));
-            let (a, b) = ex.to_source(at, at + word.len());
-            assert_eq!(&html[a..b], source);
+            let (a, b) = ex.to_source(OrigPos(at), OrigPos(at + word.len()));
+            assert_eq!(&html[a.to(b)], source);
         }
     }
 

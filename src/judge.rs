@@ -16,6 +16,7 @@
 //! 4. Per sentence and clause the strongest firing rule becomes a finding.
 
 use crate::pack::{ClauseSet, Pack, Role, Rule, Scoring, Status, Tag};
+use crate::pos::NormPos;
 use crate::report::Verdict;
 
 /// What the engine needs to know about each lexicon term on the hot path, worked out
@@ -94,8 +95,8 @@ pub(crate) struct Signal {
     pub role: Role,
     pub clauses: ClauseSet,
     pub weight: f32,
-    pub start: usize,
-    pub end: usize,
+    pub start: NormPos,
+    pub end: NormPos,
     pub sentence: usize,
     pub source: Source,
     /// Whether the words were obfuscated (separators, invisibles, width, look-alikes,
@@ -128,8 +129,8 @@ pub(crate) struct Firing {
 /// Per sentence: the factor its context words apply, and whether it has any.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Sentence {
-    pub start: usize,
-    pub end: usize,
+    pub start: NormPos,
+    pub end: NormPos,
     /// What context does to the sentence's evidence: its own context words, and the
     /// text's genre.
     pub factor: f32,
@@ -141,8 +142,8 @@ pub(crate) struct Sentence {
 
 impl Sentence {
     /// A sentence of `text` (normalized) spanning `[start, end)`, with no context yet.
-    pub fn new(text: &str, start: usize, end: usize, full_sentence: f32) -> Sentence {
-        let size = if full_sentence > 0.0 { (units(&text[start..end]) / full_sentence).min(1.0) } else { 1.0 };
+    pub fn new(text: &str, start: NormPos, end: NormPos, full_sentence: f32) -> Sentence {
+        let size = if full_sentence > 0.0 { (units(&text[start.to(end)]) / full_sentence).min(1.0) } else { 1.0 };
         Sentence { start, end, factor: 1.0, own: 1.0, size }
     }
 }
@@ -537,7 +538,7 @@ mod tests {
     use super::*;
 
     fn sentences(sizes: &[f32]) -> Vec<Sentence> {
-        sizes.iter().map(|&size| Sentence { start: 0, end: 0, factor: 1.0, own: 1.0, size }).collect()
+        sizes.iter().map(|&size| Sentence { start: NormPos(0), end: NormPos(0), factor: 1.0, own: 1.0, size }).collect()
     }
 
     #[test]
@@ -546,9 +547,9 @@ mod tests {
         assert_eq!(units("add liquidity. "), 4.0);
         assert_eq!(units("电价0.35。"), 6.0);
         assert_eq!(units("👇 ..."), 0.0);
-        let s = Sentence::new("大额小额都接。", 0, "大额小额都接。".len(), 12.0);
+        let s = Sentence::new("大额小额都接。", NormPos(0), NormPos("大额小额都接。".len()), 12.0);
         assert_eq!(s.size, 0.5);
-        assert_eq!(Sentence::new("大额小额都接。", 0, 3, 0.0).size, 1.0);
+        assert_eq!(Sentence::new("大额小额都接。", NormPos(0), NormPos(3), 0.0).size, 1.0);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::normalize::Normalized;
+use crate::pos::NormPos;
 use std::collections::HashMap;
 
 use crate::pack::{Pack, Role, Tag, Term};
@@ -43,8 +44,8 @@ impl Variant {
 /// One matched pattern: a byte range of the normalized text and the terms it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    pub start: usize,
-    pub end: usize,
+    pub start: NormPos,
+    pub end: NormPos,
     pub pattern: usize,
 }
 
@@ -258,7 +259,8 @@ impl Lexicon {
         &self.terms[hit.pattern]
     }
 
-    /// Appends the leftmost-longest non-overlapping hits in `text`, in text order.
+    /// Appends the leftmost-longest non-overlapping hits in `text` (the normalized text), in
+    /// text order.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
         let first = out.len();
@@ -282,12 +284,12 @@ impl Lexicon {
                     continue;
                 }
             }
-            out.push(Hit { start, end, pattern: p });
+            out.push(Hit { start: NormPos(start), end: NormPos(end), pattern: p });
         }
         let hits = &mut out[first..];
         hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut keep = first;
-        let mut reach = 0usize;
+        let mut reach = NormPos(0);
         for i in first..out.len() {
             if out[i].start >= reach || i == first {
                 reach = out[i].end;
@@ -407,7 +409,7 @@ mod tests {
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
         let mut hits = Vec::new();
         lex.find(text, &mut hits);
-        hits.iter().map(|h| text[h.start..h.end].to_string()).collect()
+        hits.iter().map(|h| text[h.start.to(h.end)].to_string()).collect()
     }
 
     #[test]
@@ -450,7 +452,7 @@ mod tests {
         let text = "bitebi和bi圈,比特蔽,btb,b1nance,binance";
         let mut hits = Vec::new();
         lex.find(text, &mut hits);
-        let got: Vec<(&str, Variant)> = hits.iter().map(|h| (&text[h.start..h.end], lex.variant_of(h))).collect();
+        let got: Vec<(&str, Variant)> = hits.iter().map(|h| (&text[h.start.to(h.end)], lex.variant_of(h))).collect();
         assert_eq!(
             got,
             [

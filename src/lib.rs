@@ -37,6 +37,7 @@ mod judge;
 mod lexicon;
 pub mod normalize;
 pub mod pack;
+pub mod pos;
 pub mod report;
 mod sentence;
 pub mod settings;
@@ -57,6 +58,7 @@ use judge::{Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role, Tag};
+use pos::{NormPos, OrigPos};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -298,7 +300,7 @@ impl Checker {
             .enumerate()
             .map(|(i, s)| TraceSentence {
                 factor: s.factor,
-                text: norm[s.start..s.end].to_string(),
+                text: norm[s.start.to(s.end)].to_string(),
                 signals: signals
                     .iter()
                     .filter(|g| g.sentence == i)
@@ -316,7 +318,7 @@ impl Checker {
                                 .map(|(_, c)| c.id.clone())
                                 .collect()
                         },
-                        words: norm[sig.start..sig.end].to_string(),
+                        words: norm[sig.start.to(sig.end)].to_string(),
                         source: match sig.source {
                             Source::Term(t) => self.pack.terms[t].origin.clone(),
                             Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
@@ -338,14 +340,14 @@ impl Checker {
         // A joined line break inside matched words (`钱\n包`) is part of the disguise, not
         // the end of a sentence.
         // Nor is one next to a line of a few characters (`如何识别\n空\n投\n骗局`).
-        let between_full_lines = |b: usize| {
+        let between_full_lines = |b: NormPos| {
             let next = normalized.to_original(b, b + 1).0;
-            original[..next].rfind(['\n', '\r']).is_none_or(|at| sentence::between_full_lines(original, at))
+            original[..next.0].rfind(['\n', '\r']).is_none_or(|at| sentence::between_full_lines(original, OrigPos(at)))
         };
         // Signals are sorted by start and breaks ascend: one sweep, keeping the furthest end
         // of the signals that start before the break.
-        let (mut next, mut furthest) = (0, 0);
-        let breaks: Vec<usize> = normalized
+        let (mut next, mut furthest) = (0, NormPos(0));
+        let breaks: Vec<NormPos> = normalized
             .line_breaks()
             .iter()
             .copied()
@@ -358,10 +360,10 @@ impl Checker {
             })
             .collect();
         let mut ranges = Vec::new();
-        let full_line = |i: usize| sentence::between_full_lines(original, normalized.to_original(i, i + 1).0);
+        let full_line = |i: NormPos| sentence::between_full_lines(original, normalized.to_original(i, i + 1).0);
         sentence::split(norm, &breaks, full_line, &mut ranges);
         if ranges.is_empty() {
-            ranges.push((0, norm.len()));
+            ranges.push((NormPos(0), NormPos(norm.len())));
         }
         let mut sentences: Vec<judge::Sentence> = ranges
             .iter()
@@ -419,8 +421,13 @@ impl Checker {
                 }
             }
         }
-        let mut found = Vec::new();
-        self.detectors.detect(norm, &mut found);
+        let mut raw = Vec::new();
+        self.detectors.detect(norm, &mut raw);
+        // The detectors saw the normalized text: their offsets are its positions.
+        let mut found: Vec<detect::Detection<NormPos>> = raw
+            .into_iter()
+            .map(|d| detect::Detection { kind: d.kind, start: NormPos(d.start), end: NormPos(d.end) })
+            .collect();
         // Everyday words (confusables, weight 0) overrule a detector that only reads a
         // word's shape: `货币政策` is not a coin named 货币.
         if found.iter().any(|d| d.kind == detect::DetectorKind::CoinName) {
@@ -487,17 +494,17 @@ impl Checker {
         &self,
         norm: &str,
         hits: &[lexicon::Hit],
-        found: &mut Vec<detect::Detection>,
-    ) -> Vec<(usize, usize, Variant)> {
+        found: &mut Vec<detect::Detection<NormPos>>,
+    ) -> Vec<(NormPos, NormPos, Variant)> {
         let variants: Vec<&lexicon::Hit> = hits.iter().filter(|h| self.lexicon.reads_as(h).is_some()).collect();
         if variants.is_empty() {
             return Vec::new();
         }
         // Windows around the variant hits, merged where they overlap.
-        let mut windows: Vec<(usize, usize)> = Vec::new();
+        let mut windows: Vec<(NormPos, NormPos)> = Vec::new();
         for h in &variants {
-            let lo = detect::floor_boundary(norm, h.start.saturating_sub(self.pack.detect.decode_window));
-            let hi = detect::ceil_boundary(norm, (h.end + self.pack.detect.decode_window).min(norm.len()));
+            let lo = NormPos(detect::floor_boundary(norm, h.start.0.saturating_sub(self.pack.detect.decode_window)));
+            let hi = NormPos(detect::ceil_boundary(norm, (h.end.0 + self.pack.detect.decode_window).min(norm.len())));
             match windows.last_mut() {
                 Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
                 _ => windows.push((lo, hi)),
@@ -508,8 +515,9 @@ impl Checker {
         let mut extra = Vec::new();
         let mut next = 0;
         for (lo, hi) in windows {
-            // (decoded start, decoded end, normalized start, normalized end), in the window.
-            let mut segments: Vec<(usize, usize, usize, usize)> = Vec::new();
+            // (decoded start, decoded end, normalized start, normalized end), in the window:
+            // the decoded text is a space of its own, plain bytes of `text`.
+            let mut segments: Vec<(usize, usize, NormPos, NormPos)> = Vec::new();
             let mut text = String::new();
             let mut copied = lo;
             while next < variants.len() && variants[next].end <= hi {
@@ -518,17 +526,17 @@ impl Checker {
                 if h.start < copied {
                     continue;
                 }
-                text.push_str(&norm[copied..h.start]);
+                text.push_str(&norm[copied.to(h.start)]);
                 let start = text.len();
                 text.push_str(self.lexicon.reads_as(h).unwrap_or_default());
                 segments.push((start, text.len(), h.start, h.end));
                 decoded_ranges.push((h.start, h.end, self.lexicon.variant_of(h)));
                 copied = h.end;
             }
-            text.push_str(&norm[copied..hi]);
+            text.push_str(&norm[copied.to(hi)]);
             // A decoded offset back in the normalized text: inside a decoded word, its
             // start (for a start) or its end (for an end).
-            let back = |x: usize, is_end: bool| -> usize {
+            let back = |x: usize, is_end: bool| -> NormPos {
                 let k = segments.partition_point(|seg| seg.0 <= x);
                 if k == 0 {
                     return lo + x;
@@ -574,8 +582,10 @@ impl Checker {
         let lang = self.lang;
         // Collect every byte range we need in the original, convert them in one walk.
         let mut ranges: Vec<(usize, usize)> = Vec::new();
-        let mut push = |s: usize, e: usize| {
-            ranges.push(normalized.to_original(s, e));
+        let mut push = |s: NormPos, e: NormPos| {
+            // The report is about the original text: its bytes are the spans' bytes.
+            let (s, e) = normalized.to_original(s, e);
+            ranges.push((s.0, e.0));
             ranges.len() - 1
         };
         struct Planned {
@@ -620,7 +630,7 @@ impl Checker {
                         let reading = if variants {
                             self.reading(normalized.as_str(), signals, s.start, s.end)
                         } else {
-                            normalized.as_str()[s.start..s.end].to_string()
+                            normalized.as_str()[s.start.to(s.end)].to_string()
                         };
                         evidence.push(self.evidence(s, w, spans[r], text, normalized, reading));
                     }
@@ -656,7 +666,7 @@ impl Checker {
                 }
                 let sentence = &sentences[f.sentence];
                 let anchor_words = evidence.first().map_or("", |e: &Evidence| e.normalized.as_str());
-                let fingerprint = fingerprint(&rule.id, anchor_words, &normalized.as_str()[sentence.start..sentence.end]);
+                let fingerprint = fingerprint(&rule.id, anchor_words, &normalized.as_str()[sentence.start.to(sentence.end)]);
                 Finding {
                     rule_id: rule.id.clone(),
                     clause: clause.id.clone(),
@@ -716,7 +726,7 @@ impl Checker {
     /// What the words of `[start, end)` (normalized) read as: the normalized text with every
     /// disguised term in it (pinyin, homophone, digits for letters) written as the term it
     /// stands for (`bitebi` → `比特币`, `w3chat: abc_12345` → `wechat: abc_12345`).
-    fn reading(&self, norm: &str, signals: &[Signal], start: usize, end: usize) -> String {
+    fn reading(&self, norm: &str, signals: &[Signal], start: NormPos, end: NormPos) -> String {
         let mut out = String::new();
         let mut at = start;
         let first = signals.partition_point(|s| s.start < start);
@@ -725,11 +735,11 @@ impl Checker {
             if s.variant == Variant::Written || s.start < at || s.end > end {
                 continue;
             }
-            out.push_str(&norm[at..s.start]);
+            out.push_str(&norm[at.to(s.start)]);
             out.push_str(self.lexicon.key(t));
             at = s.end;
         }
-        out.push_str(&norm[at..end]);
+        out.push_str(&norm[at.to(end)]);
         out
     }
 
@@ -819,15 +829,26 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
 fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: Lang) {
     // Every span, in one list, mapped to the source and located in one walk.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
+    // The report so far is on the extracted text, the original: its bytes are OrigPos.
+    let original = |s: &Span| (OrigPos(s.byte_start.0), OrigPos(s.byte_end.0));
+    let to_html = |s: &Span| {
+        let (a, b) = original(s);
+        let (a, b) = ex.to_source(a, b);
+        (a.0, b.0)
+    };
     for f in &report.findings {
-        ranges.push(ex.to_source(f.span.byte_start.0, f.span.byte_end.0));
-        ranges.push(ex.to_source(f.sentence.byte_start.0, f.sentence.byte_end.0));
-        ranges.extend(f.evidence.iter().map(|e| ex.to_source(e.span.byte_start.0, e.span.byte_end.0)));
-        ranges.extend(f.fix.edits.iter().map(|e| ex.to_source(e.span.byte_start.0, e.span.byte_end.0)));
+        ranges.push(to_html(&f.span));
+        ranges.push(to_html(&f.sentence));
+        ranges.extend(f.evidence.iter().map(|e| to_html(&e.span)));
+        ranges.extend(f.fix.edits.iter().map(|e| to_html(&e.span)));
     }
+    let place_of = |s: &Span| {
+        let (a, b) = original(s);
+        ex.place(a, b)
+    };
     let mut spans = Locator::new(html).spans(&ranges).into_iter();
     for f in &mut report.findings {
-        let place = ex.place(f.span.byte_start.0, f.span.byte_end.0);
+        let place = place_of(&f.span);
         f.extracted = Some(f.span);
         f.place = Some(place.as_str().to_string());
         f.span = spans.next().unwrap_or_default();
@@ -838,7 +859,7 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
         let disguised = f.evidence.iter().any(|e| !e.evasion.is_empty());
         let mut hidden = false;
         for e in &mut f.evidence {
-            if ex.place(e.span.byte_start.0, e.span.byte_end.0) == extract::Place::Hidden {
+            if place_of(&e.span) == extract::Place::Hidden {
                 hidden = true;
                 e.evasion.push(Evasion::Hidden);
             }

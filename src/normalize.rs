@@ -15,6 +15,7 @@
 //! Every normalized byte carries [`Marks`] saying how it came to be, so a finding can say
 //! that its words were found through an evasion (and which kind).
 
+use crate::pos::{NormPos, OrigPos};
 use crate::t2s::to_simplified;
 
 /// How a normalized character came to differ from what the author typed (a bit set).
@@ -68,7 +69,7 @@ pub struct Normalized {
     marked: Vec<Marked>,
     /// Byte offsets of `text` where a line break was joined away inside a word: they
     /// still end sentences.
-    breaks: Vec<usize>,
+    breaks: Vec<NormPos>,
 }
 
 impl Normalized {
@@ -148,7 +149,7 @@ impl Normalized {
                     if run.breaks > 0 && han_run >= LINE {
                         // A full line still ends a sentence, though the word reads whole;
                         // a word cut into short pieces (永\n续合\n约) stays one sentence.
-                        out.breaks.push(out.text.len());
+                        out.breaks.push(NormPos(out.text.len()));
                     }
                 } else {
                     out.push_run(original, s, e);
@@ -248,7 +249,7 @@ impl Normalized {
 
     /// Where line breaks were joined away inside words (byte offsets of the normalized
     /// text, ascending): sentence boundaries the text no longer shows.
-    pub fn line_breaks(&self) -> &[usize] {
+    pub fn line_breaks(&self) -> &[NormPos] {
         &self.breaks
     }
 
@@ -260,23 +261,25 @@ impl Normalized {
     /// Maps a byte range of the normalized text back to the original text. The result
     /// covers every original character that produced the range, and lies on char
     /// boundaries of the original. An empty range maps to an empty range.
-    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+    pub fn to_original(&self, start: NormPos, end: NormPos) -> (OrigPos, OrigPos) {
+        let (start, end) = (start.0, end.0);
         let len = self.text.len();
         if len == 0 {
-            return (0, 0);
+            return (OrigPos(0), OrigPos(0));
         }
         if start >= end {
             let at = if start < len { self.source(start).0 } else { self.source(len - 1).1 };
-            return (at as usize, at as usize);
+            return (OrigPos(at as usize), OrigPos(at as usize));
         }
         let s = self.source(start.min(len - 1)).0;
         let e = self.source((end - 1).min(len - 1)).1;
-        (s as usize, e as usize)
+        (OrigPos(s as usize), OrigPos(e as usize))
     }
 
     /// The union of the marks of the bytes in `[start, end)`. `JOINED` and `INVISIBLE`
     /// on the first character are left out: they describe what stood before the range.
-    pub fn marks(&self, start: usize, end: usize) -> Marks {
+    pub fn marks(&self, start: NormPos, end: NormPos) -> Marks {
+        let (start, end) = (start.0, end.0);
         let mut m = Marks::NONE;
         if start >= end {
             return m;
@@ -704,9 +707,20 @@ pub(crate) fn is_han(c: char) -> bool {
 mod tests {
     use super::*;
 
+    /// [`Normalized::to_original`] on raw bytes, for terse tests.
+    fn orig(n: &Normalized, s: usize, e: usize) -> (usize, usize) {
+        let (a, b) = n.to_original(NormPos(s), NormPos(e));
+        (a.0, b.0)
+    }
+
+    /// [`Normalized::marks`] on raw bytes.
+    fn marks(n: &Normalized, s: usize, e: usize) -> Marks {
+        n.marks(NormPos(s), NormPos(e))
+    }
+
     fn back(n: &Normalized, original: &str, needle: &str) -> String {
         let s = n.as_str().find(needle).expect("needle in normalized text");
-        let (a, b) = n.to_original(s, s + needle.len());
+        let (a, b) = orig(n, s, s + needle.len());
         original[a..b].to_string()
     }
 
@@ -718,11 +732,11 @@ mod tests {
         assert_eq!(back(&n, t, "usdt"), "ＵＳＤＴ");
         assert_eq!(back(&n, t, "币圈"), "幣圈");
         let s = n.as_str().find("usdt").unwrap();
-        assert!(n.marks(s, s + 4).contains(Marks::WIDTH));
+        assert!(marks(&n, s, s + 4).contains(Marks::WIDTH));
         let s = n.as_str().find(":").unwrap();
-        assert!(!n.marks(s, s + 1).contains(Marks::WIDTH), "full-width punctuation is not an evasion");
+        assert!(!marks(&n, s, s + 1).contains(Marks::WIDTH), "full-width punctuation is not an evasion");
         let s = n.as_str().find("币圈").unwrap();
-        assert!(n.marks(s, s + 6).contains(Marks::TRADITIONAL));
+        assert!(marks(&n, s, s + 6).contains(Marks::TRADITIONAL));
     }
 
     #[test]
@@ -732,12 +746,12 @@ mod tests {
         assert_eq!(n.as_str(), "比特币 is not btc。下一句");
         assert_eq!(back(&n, t, "比特币"), "比 特*币");
         let s = n.as_str().find("比特币").unwrap();
-        assert!(n.marks(s, s + 9).contains(Marks::JOINED));
+        assert!(marks(&n, s, s + 9).contains(Marks::JOINED));
         // Sentence punctuation and line breaks stay.
         // A single line break between Chinese characters reads through, but still ends
         // the sentence.
         assert_eq!(Normalized::new("买币\n扫码").as_str(), "买币扫码");
-        assert_eq!(Normalized::new("买币买币\n扫码").line_breaks(), ["买币买币".len()]);
+        assert_eq!(Normalized::new("买币买币\n扫码").line_breaks(), [NormPos("买币买币".len())]);
         assert_eq!(Normalized::new("买币，扫码").as_str(), "买币,扫码");
     }
 
@@ -746,7 +760,7 @@ mod tests {
         let t = "比特币 - ";
         let n = Normalized::new(t);
         assert_eq!(n.as_str(), "比特币 - ");
-        assert_eq!(n.to_original(0, n.as_str().len()), (0, t.len()));
+        assert_eq!(orig(&n, 0, n.as_str().len()), (0, t.len()));
     }
 
     #[test]
@@ -755,7 +769,7 @@ mod tests {
         let n = Normalized::new(t);
         assert_eq!(n.as_str(), "比特币");
         assert_eq!(back(&n, t, "比特币"), t);
-        assert!(n.marks(0, n.as_str().len()).contains(Marks::INVISIBLE));
+        assert!(marks(&n, 0, n.as_str().len()).contains(Marks::INVISIBLE));
     }
 
     #[test]
@@ -764,7 +778,7 @@ mod tests {
         let n = Normalized::new(t);
         for s in 0..=n.as_str().len() {
             for e in s..=n.as_str().len() {
-                let (a, b) = n.to_original(s, e);
+                let (a, b) = orig(&n, s, e);
                 assert!(a <= b && b <= t.len());
                 assert!(t.is_char_boundary(a) && t.is_char_boundary(b));
             }
@@ -788,7 +802,7 @@ mod tests {
                     let mark = if i == 0 { Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)) } else { mark };
                     want = want.union(mark);
                 }
-                assert_eq!(n.marks(s, e), want, "{s}..{e}");
+                assert_eq!(marks(&n, s, e), want, "{s}..{e}");
             }
         }
     }
@@ -798,7 +812,7 @@ mod tests {
         assert_eq!(Normalized::new("").as_str(), "");
         let n = Normalized::new("\u{200B}\u{200B}");
         assert_eq!(n.as_str(), "");
-        assert_eq!(n.to_original(0, 0), (0, 0));
+        assert_eq!(orig(&n, 0, 0), (0, 0));
     }
 
     fn norm(t: &str) -> String {
@@ -830,7 +844,7 @@ mod tests {
         assert_eq!(norm("plan A B"), "plan a b");
         assert_eq!(norm("价格私\n聊"), "价格私聊");
         assert!(Normalized::new("价格私\n聊").line_breaks().is_empty());
-        assert_eq!(Normalized::new("警方破获案件\n出U私聊").line_breaks(), ["警方破获案件".len()]);
+        assert_eq!(Normalized::new("警方破获案件\n出U私聊").line_breaks(), [NormPos("警方破获案件".len())]);
         assert_eq!(norm("第一段\n\n第二段"), "第一段\n\n第二段");
         // Ordinary text keeps its breaks, spaces and numbers.
         assert_eq!(norm("今天买了比特币\n\n明天再说"), "今天买了比特币\n\n明天再说");
@@ -839,8 +853,8 @@ mod tests {
         assert_eq!(norm("I am a big fan"), "i am a big fan");
         let t = "比🔥特🔥币";
         let n = Normalized::new(t);
-        assert_eq!(n.to_original(0, n.as_str().len()), (0, t.len()));
-        assert!(n.marks(0, n.as_str().len()).contains(Marks::JOINED));
+        assert_eq!(orig(&n, 0, n.as_str().len()), (0, t.len()));
+        assert!(marks(&n, 0, n.as_str().len()).contains(Marks::JOINED));
     }
 
     #[test]
@@ -851,11 +865,11 @@ mod tests {
         assert_eq!(norm("x²"), "x2");
         assert_eq!(norm("ℕ𝔽𝕋 𝔹𝕋ℂ"), "nft btc");
         let n = Normalized::new("𝐔𝐒𝐃𝐓");
-        assert!(n.marks(0, 4).contains(Marks::WIDTH));
-        assert_eq!(n.to_original(0, 4), (0, "𝐔𝐒𝐃𝐓".len()));
+        assert!(marks(&n, 0, 4).contains(Marks::WIDTH));
+        assert_eq!(orig(&n, 0, 4), (0, "𝐔𝐒𝐃𝐓".len()));
         // ⑫ is two digits from one character: both map back to it.
         let n = Normalized::new("⑫");
-        assert_eq!(n.to_original(1, 2), (0, "⑫".len()));
+        assert_eq!(orig(&n, 1, 2), (0, "⑫".len()));
     }
 
     #[test]
@@ -867,6 +881,6 @@ mod tests {
         assert_eq!(norm("Привет мир"), "привет мир");
         assert_eq!(norm("αβγ θεωρία"), "αβγ θεωρία");
         let n = Normalized::new("Віnаnсе");
-        assert!(n.marks(0, 7).contains(Marks::LOOKALIKE));
+        assert!(marks(&n, 0, 7).contains(Marks::LOOKALIKE));
     }
 }

@@ -1,6 +1,8 @@
 //! Splits normalized text into sentences: Chinese and Western end punctuation and line
 //! breaks end a sentence; a `.`, `?` or `!` inside a link or a number does not.
 
+use crate::pos::{NormPos, OrigPos};
+
 /// Characters a line needs for its line break to end a sentence.
 const MIN_LINE: usize = 4;
 
@@ -9,15 +11,20 @@ const MIN_LINE: usize = 4;
 /// `breaks` (ascending byte offsets) are line breaks normalization joined away: a sentence
 /// also ends there. `full_line(i)` says whether the line break at byte `i` of `text` is
 /// between full lines as the author wrote them (see [`between_full_lines`]).
-pub(crate) fn split(text: &str, breaks: &[usize], full_line: impl Fn(usize) -> bool, out: &mut Vec<(usize, usize)>) {
+pub(crate) fn split(
+    text: &str,
+    breaks: &[NormPos],
+    full_line: impl Fn(NormPos) -> bool,
+    out: &mut Vec<(NormPos, NormPos)>,
+) {
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut breaks = breaks.iter().copied().peekable();
+    let mut breaks = breaks.iter().map(|b| b.0).peekable();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         while breaks.next_if(|&b| b <= i).is_some_and(|b| b == i) {
             if i > start {
-                out.push((start, i));
+                out.push((NormPos(start), NormPos(i)));
                 start = i;
             }
         }
@@ -28,7 +35,8 @@ pub(crate) fn split(text: &str, breaks: &[usize], full_line: impl Fn(usize) -> b
             // fragment of a few characters (a word written one character per line,
             // `U\nS\nD\nT`, reads as one word even where normalization joined it).
             '\n' | '\r' => {
-                text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some() && full_line(i)
+                text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some()
+                    && full_line(NormPos(i))
             }
             // Western punctuation ends a sentence when followed by space, the end, or a
             // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
@@ -53,20 +61,21 @@ pub(crate) fn split(text: &str, breaks: &[usize], full_line: impl Fn(usize) -> b
                 }
             }
             if end > start {
-                out.push((start, end));
+                out.push((NormPos(start), NormPos(end)));
             }
             start = end;
         }
     }
     if start < bytes.len() {
-        out.push((start, bytes.len()));
+        out.push((NormPos(start), NormPos(bytes.len())));
     }
 }
 
 /// Whether the line break at byte `at` of `original` (`\n`, `\r` or `\r\n`) stands between
 /// full lines: neither the line it ends nor the line it starts is a fragment of one to
 /// three characters (not counting whitespace). A blank line next to it is not a fragment.
-pub(crate) fn between_full_lines(original: &str, at: usize) -> bool {
+pub(crate) fn between_full_lines(original: &str, at: OrigPos) -> bool {
+    let at = at.0;
     let is_break = |c: &char| *c == '\n' || *c == '\r';
     let fragment = |n: usize| (1..MIN_LINE).contains(&n);
     let count = |chars: &mut dyn Iterator<Item = char>| {
@@ -87,11 +96,13 @@ pub(crate) fn between_full_lines(original: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{between_full_lines, split};
+    use crate::pos::{NormPos, OrigPos};
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        split(text, &[], |i| between_full_lines(text, i), &mut out);
-        out.iter().map(|&(s, e)| &text[s..e]).collect()
+        // The tests pass texts normalization leaves as they are: the two spaces coincide.
+        split(text, &[], |i| between_full_lines(text, OrigPos(i.0)), &mut out);
+        out.iter().map(|&(s, e)| &text[s.to(e)]).collect()
     }
 
     #[test]
@@ -125,8 +136,8 @@ mod tests {
     fn joined_line_breaks_still_end_sentences() {
         let text = "价格私聊加v";
         let mut out = Vec::new();
-        split(text, &["价格私".len()], |_| true, &mut out);
-        let got: Vec<&str> = out.iter().map(|&(s, e)| &text[s..e]).collect();
+        split(text, &[NormPos("价格私".len())], |_| true, &mut out);
+        let got: Vec<&str> = out.iter().map(|&(s, e)| &text[s.to(e)]).collect();
         assert_eq!(got, ["价格私", "聊加v"]);
     }
 
@@ -137,12 +148,12 @@ mod tests {
         assert_eq!(sentences("咨询\n微\n信\n:abc_123"), ["咨询\n微\n信\n:abc_123"]);
         // Full lines and blank lines still end sentences.
         assert_eq!(sentences("第一行很长的句子\n\n第二行也很长的"), ["第一行很长的句子\n\n", "第二行也很长的"]);
-        assert!(between_full_lines("abcd\r\nefgh", 4));
-        assert!(!between_full_lines("abcd\r\nef", 4));
-        assert!(!between_full_lines("ab\r\nefgh", 3), "the \\n of a \\r\\n");
-        assert!(between_full_lines("abcd\r\nefgh", 5));
-        assert!(!between_full_lines("ab\nefgh", 2));
-        assert!(between_full_lines("\n", 0));
+        assert!(between_full_lines("abcd\r\nefgh", OrigPos(4)));
+        assert!(!between_full_lines("abcd\r\nef", OrigPos(4)));
+        assert!(!between_full_lines("ab\r\nefgh", OrigPos(3)), "the \\n of a \\r\\n");
+        assert!(between_full_lines("abcd\r\nefgh", OrigPos(5)));
+        assert!(!between_full_lines("ab\nefgh", OrigPos(2)));
+        assert!(between_full_lines("\n", OrigPos(0)));
     }
 
     #[test]

@@ -27,6 +27,7 @@ use support::corpus;
 
 use draftlint::eval::Sample;
 use draftlint::normalize::Normalized;
+use draftlint::pos::NormPos;
 use draftlint::{Checker, Report, Verdict};
 use proptest::prelude::*;
 
@@ -489,7 +490,8 @@ fn assert_map(original: &str) {
         let mut prev_end: Option<usize> = None;
         let (mut least, mut most) = (usize::MAX, 0);
         for &e in &bounds[k..] {
-            let (a, b) = n.to_original(s, e);
+            let (a, b) = n.to_original(NormPos(s), NormPos(e));
+            let (a, b) = (a.0, b.0);
             assert!(a <= b, "{original:?}: {s}..{e} -> {a}..{b}");
             assert!(b <= original.len(), "{original:?}: {s}..{e} -> {a}..{b} past the end {}", original.len());
             assert!(
