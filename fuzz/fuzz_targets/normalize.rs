@@ -3,6 +3,7 @@
 #![no_main]
 
 use draftlint::normalize::Normalized;
+use draftlint::pos::NormPos;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,7 +21,8 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn check(text: &str, norm: &Normalized, start: usize, end: usize) {
-    let (a, b) = norm.to_original(start, end);
+    let (a, b) = norm.to_original(NormPos(start), NormPos(end));
+    let (a, b) = (a.0, b.0);
     assert!(a <= b && b <= text.len(), "{start}..{end} maps to {a}..{b} outside 0..{}", text.len());
     assert!(text.is_char_boundary(a) && text.is_char_boundary(b), "{start}..{end} maps to {a}..{b} off boundaries");
 }
