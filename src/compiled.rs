@@ -42,8 +42,6 @@ static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 const MAGIC: &[u8; 8] = b"dlpack\0\x03";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
-const PENALTIES: [Penalty; 3] = [Penalty::Rectify, Penalty::Restrict, Penalty::Ban];
-const VERDICTS: [Verdict; 3] = [Verdict::Pass, Verdict::Review, Verdict::Block];
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
 const SAFETIES: [FixSafety; 3] = [FixSafety::DisplayOnly, FixSafety::Unsafe, FixSafety::Safe];
 const VARIANTS: [Variant; 4] = [Variant::Written, Variant::Pinyin, Variant::Homophone, Variant::Leet];
@@ -283,7 +281,7 @@ impl Writer<'_> {
             for t in [title, summary, why, fix] {
                 self.text(t);
             }
-            self.n(index_of(&PENALTIES, penalty));
+            self.n(index_of(&Penalty::ALL, penalty));
         }
         self.n(rules.len());
         for r in rules {
@@ -314,8 +312,8 @@ impl Writer<'_> {
             self.str(id);
             self.n(*clause);
             self.n(index_of(&STATUSES, status));
-            self.n(index_of(&VERDICTS, max_verdict));
-            self.n(index_of(&PENALTIES, penalty));
+            self.n(index_of(&Verdict::ALL, max_verdict));
+            self.n(index_of(&Penalty::ALL, penalty));
             self.roles(needs);
             self.roles(boosts);
             self.bool(*specific_anchor);
@@ -542,7 +540,7 @@ impl<'a> Reader<'a> {
                 summary: r.text()?,
                 why: r.text()?,
                 fix: r.text()?,
-                penalty: r.of(&PENALTIES)?,
+                penalty: r.of(&Penalty::ALL)?,
             })
         })?;
         let rules = self.list(|r| {
@@ -550,8 +548,8 @@ impl<'a> Reader<'a> {
                 id: r.string()?,
                 clause: r.n()?,
                 status: r.of(&STATUSES)?,
-                max_verdict: r.of(&VERDICTS)?,
-                penalty: r.of(&PENALTIES)?,
+                max_verdict: r.of(&Verdict::ALL)?,
+                penalty: r.of(&Penalty::ALL)?,
                 needs: r.roles()?,
                 boosts: r.roles()?,
                 specific_anchor: r.bool()?,

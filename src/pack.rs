@@ -390,11 +390,7 @@ impl Pack {
 
     /// The name of a verdict in `lang` (`[verdicts]` of pack.toml: 将被拦截 for `block`).
     pub fn verdict_name(&self, verdict: Verdict, lang: Lang) -> &str {
-        let i = match verdict {
-            Verdict::Pass => 0,
-            Verdict::Review => 1,
-            Verdict::Block => 2,
-        };
+        let i = Verdict::ALL.iter().position(|&v| v == verdict).unwrap_or(0);
         self.verdicts[i].get(lang)
     }
 
@@ -661,8 +657,7 @@ impl Pack {
             // A pack without `[verdicts]` names them by their ids.
             verdicts: match manifest.verdicts {
                 Some(raw::RawVerdicts { pass, review, block }) => [pass, review, block],
-                None => [Verdict::Pass, Verdict::Review, Verdict::Block]
-                    .map(|v| Text { zh: v.as_str().to_string(), en: v.as_str().to_string() }),
+                None => Verdict::ALL.map(|v| Text { zh: v.as_str().to_string(), en: v.as_str().to_string() }),
             },
             sources: manifest.sources,
             clauses,

@@ -233,14 +233,8 @@ impl Labels {
             roles: Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang))).collect(),
             evasions: Evasion::ALL.into_iter().map(|e| (e.as_str(), e.label(lang))).collect(),
             places: Place::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
-            penalties: [Penalty::Rectify, Penalty::Restrict, Penalty::Ban]
-                .into_iter()
-                .map(|p| (p.as_str(), p.label(lang)))
-                .collect(),
-            verdicts: [Verdict::Pass, Verdict::Review, Verdict::Block]
-                .into_iter()
-                .map(|v| (v.as_str(), pack.verdict_name(v, lang).to_string()))
-                .collect(),
+            penalties: Penalty::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
+            verdicts: Verdict::ALL.into_iter().map(|v| (v.as_str(), pack.verdict_name(v, lang).to_string())).collect(),
             pack: pack.name.get(lang).to_string(),
         }
     }
@@ -305,7 +299,7 @@ mod tests {
             for e in Evasion::ALL {
                 assert_eq!(serde_json::to_value(e).unwrap(), e.as_str());
             }
-            for p in [Penalty::Rectify, Penalty::Restrict, Penalty::Ban] {
+            for p in Penalty::ALL {
                 assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
                 assert_eq!(labels.penalties[p.as_str()], p.label(lang));
             }

@@ -18,6 +18,9 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict, by severity (the order of a pack's `[verdicts]` names).
+    pub const ALL: [Verdict; 3] = [Verdict::Pass, Verdict::Review, Verdict::Block];
+
     /// `pass`, `review` or `block`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -57,6 +60,9 @@ pub enum Penalty {
 }
 
 impl Penalty {
+    /// Every penalty, by severity.
+    pub const ALL: [Penalty; 3] = [Penalty::Rectify, Penalty::Restrict, Penalty::Ban];
+
     /// One step up the ladder (a ban stays a ban).
     pub fn heavier(self) -> Penalty {
         match self {
