@@ -579,6 +579,7 @@ struct Scan {
     max_run: usize,
     at: bool,
     eq: bool,
+    colon: bool,
     percent: bool,
     /// A digit directly followed by 'x'.
     digit_x: bool,
@@ -613,6 +614,7 @@ impl Scan {
                     match c {
                         b'@' => s.at = true,
                         b'=' => s.eq = true,
+                        b':' => s.colon = true,
                         b'%' => s.percent = true,
                         b'/' if prev == b':' => s.dot_alpha = true,
                         0x80..=0xff => s.non_ascii = true,
@@ -1063,7 +1065,7 @@ impl Detectors {
         }
         // A handle after `@`, a number, or a Chinese contact label and its colon
         // (`加LINE：usdtking`: letters only, in a text with no digit at all).
-        if scan.at || scan.digit || (scan.non_ascii && text.contains(':')) {
+        if scan.at || scan.digit || (scan.non_ascii && scan.colon) {
             for c in self.contact_handle.captures_iter(text) {
                 if let (Some(all), Some(h)) = (c.get(0), c.name("h").or_else(|| c.name("g"))) {
                     if !email_follows(text.as_bytes(), h.end()) {
