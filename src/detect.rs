@@ -760,7 +760,7 @@ impl Detectors {
         );
         // English promises that start with a number: "2x your", "3% daily", "10% per day".
         let promise_en_num = build(
-            &(r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%[ \t]+".to_string()
+            &(r"(?-u:\b)(?:[1-9][0-9]*x[ \t]+your(?-u:\b)|{NUM}[ \t]?%\+?[ \t]+".to_string()
                 + &format!(
                     r"(?:{})(?:[ \t]+(?:{}))?)",
                     phrases(&edged(&words.promise_rate_periods, false, true)),
