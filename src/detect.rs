@@ -41,6 +41,11 @@ pub enum DetectorKind {
     /// A trading level: entry, stop or target followed by a number (`入场2300`, `止损:2250`,
     /// `tp1 2500`, `entry 0.45`).
     TradeLevel,
+    /// A trading call: a level that opens a position (`entry 1.92`, `入场2300`) with a level
+    /// that closes it (`target 1.95`, `止损2250`) close after or before it. Levels alone are
+    /// analysis (support and resistance); an entry with its exit tells the reader what to
+    /// do. Reported at the entry level.
+    TradeCall,
     /// Giveaway doubling: send coins, get more back (`send 1 eth get 2 back`, `转1个返2个`).
     Doubling,
     /// A ticker written as a cashtag (`$SOSO`, `$PEPE`): crypto posts' way of naming coins.
@@ -112,7 +117,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 31] = [
+    pub const ALL: [DetectorKind; 32] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -126,6 +131,7 @@ impl DetectorKind {
         DetectorKind::Percentage,
         DetectorKind::ReturnPromise,
         DetectorKind::TradeLevel,
+        DetectorKind::TradeCall,
         DetectorKind::Doubling,
         DetectorKind::CryptoAmount,
         DetectorKind::Step,
@@ -162,6 +168,7 @@ impl DetectorKind {
             DetectorKind::Percentage => "percentage",
             DetectorKind::ReturnPromise => "return-promise",
             DetectorKind::TradeLevel => "trade-level",
+            DetectorKind::TradeCall => "trade-call",
             DetectorKind::Doubling => "doubling",
             DetectorKind::CryptoAmount => "crypto-amount",
             DetectorKind::Step => "step",
@@ -342,12 +349,16 @@ pub struct DetectorWords {
     pub promise_rate_periods: Vec<String>,
     /// English gains that may follow such a period (`returns`, `roi`).
     pub promise_rate_gains: Vec<String>,
+    /// Trading levels that open a position (`入场`, `entry`): the start of a trade-level match.
+    pub trade_call_entries: Vec<String>,
+    /// Trading levels that close one (`止损`, `target`, `tp`).
+    pub trade_call_exits: Vec<String>,
 }
 
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 43] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 45] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -392,12 +403,14 @@ impl DetectorWords {
             &self.promise_words,
             &self.promise_rate_periods,
             &self.promise_rate_gains,
+            &self.trade_call_entries,
+            &self.trade_call_exits,
         ]
     }
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 43] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 45] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -442,6 +455,8 @@ impl DetectorWords {
             &mut self.promise_words,
             &mut self.promise_rate_periods,
             &mut self.promise_rate_gains,
+            &mut self.trade_call_entries,
+            &mut self.trade_call_exits,
         ]
     }
 }
@@ -977,8 +992,12 @@ impl Detectors {
         }
 
         if scan.digit {
+            let first = out.len();
             for m in self.trade_level.find_iter(text) {
                 push(out, DetectorKind::TradeLevel, m.start(), m.end());
+            }
+            if out.len() - first >= 2 {
+                self.trade_calls(text, first, out);
             }
             for m in self.doubling.find_iter(text) {
                 push(out, DetectorKind::Doubling, m.start(), m.end());
@@ -1260,6 +1279,39 @@ impl Detectors {
                 _ => continue,
             };
             push(out, kind, m.start(), m.end());
+        }
+    }
+}
+
+/// How far apart (in bytes of the normalized text) an entry level and its exit may stand
+/// to make one call: a signal card's few short lines.
+const TRADE_CALL_SPAN: usize = 160;
+
+impl Detectors {
+    /// Reports a [`DetectorKind::TradeCall`] at every entry level (the trade levels in
+    /// `out[first..]`) with an exit level within [`TRADE_CALL_SPAN`] bytes.
+    fn trade_calls(&self, text: &str, first: usize, out: &mut Vec<Detection>) {
+        let starts = |d: &Detection, list: &[String]| {
+            let m = &text[d.start..d.end];
+            list.iter().any(|w| {
+                m.starts_with(w.as_str())
+                    && !(w.is_ascii() && m[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            })
+        };
+        let levels = &out[first..];
+        let calls: Vec<(usize, usize)> = levels
+            .iter()
+            .filter(|d| starts(d, &self.words.trade_call_entries))
+            .filter(|d| {
+                levels.iter().any(|x| {
+                    let gap = x.start.saturating_sub(d.end).max(d.start.saturating_sub(x.end));
+                    starts(x, &self.words.trade_call_exits) && gap <= TRADE_CALL_SPAN
+                })
+            })
+            .map(|d| (d.start, d.end))
+            .collect();
+        for (start, end) in calls {
+            push(out, DetectorKind::TradeCall, start, end);
         }
     }
 }
@@ -2049,6 +2101,19 @@ mod tests {
         assert_found("eth多单:入场价2300,止损2250", TradeLevel, &["入场价2300", "止损2250"]);
         assert_found("btc long entry 61000 tp1 63000 sl 60000", TradeLevel, &["entry 61000", "tp1 63000", "sl 60000"]);
         assert_none("the entry fee is waived; target audience: students", TradeLevel);
+    }
+
+    #[test]
+    fn trade_calls_pair_an_entry_with_its_exit() {
+        assert_found("eth多单:入场价2300,止损2250", TradeCall, &["入场价2300"]);
+        assert_found("entry: 1.9249\ntarget:1.93414\nstop loss 1.90", TradeCall, &["entry: 1.9249"]);
+        // Levels of analysis, an entry without its exit, an exit without an entry.
+        assert_none("btc支撑位60000,压力位65000", TradeCall);
+        assert_none("entry 61000 and that is all i will say", TradeCall);
+        assert_none("tp1 63000 sl 60000", TradeCall);
+        // An entry and a target a page apart are two remarks, not one call.
+        let far = format!("entry 0.45 {} target 0.60", "word ".repeat(40));
+        assert_none(&far, TradeCall);
     }
 
     #[test]

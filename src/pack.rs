@@ -899,6 +899,15 @@ mod raw {
         pub signup_link: SignupWords,
         #[serde(rename = "return-promise")]
         pub return_promise: PromiseWords,
+        #[serde(rename = "trade-call")]
+        pub trade_call: TradeCallWords,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TradeCallWords {
+        pub entries: Vec<Spanned<String>>,
+        pub exits: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -1093,6 +1102,8 @@ mod raw {
                 ("leverage.after_multiple", self.leverage.after_multiple.is_empty()),
                 ("leverage.before_multiple", self.leverage.before_multiple.is_empty()),
                 ("coin-name.endings", coin_endings.is_empty()),
+                ("trade-call.entries", self.trade_call.entries.is_empty()),
+                ("trade-call.exits", self.trade_call.exits.is_empty()),
             ] {
                 if list {
                     return Err(PackError::new("detectors.toml", None, format!("{key}: no words")));
@@ -1147,6 +1158,8 @@ mod raw {
                 promise_words,
                 promise_rate_periods,
                 promise_rate_gains: phrases(src, "return-promise.rate_gains", rp.rate_gains)?,
+                trade_call_entries: words(src, "trade-call.entries", self.trade_call.entries)?,
+                trade_call_exits: words(src, "trade-call.exits", self.trade_call.exits)?,
             })
         }
     }
