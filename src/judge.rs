@@ -31,6 +31,9 @@ pub(crate) struct TermFacts {
     pub pinyin: Vec<bool>,
     /// Per term: a strong reporting/warning/legal/education word that sets a text's genre.
     pub genre: Vec<bool>,
+    /// Per term: such a word tagged reporting (a byline, a news agency), which sets the
+    /// genre from the end of a text too.
+    pub reporting: Vec<bool>,
     /// Per rule: for each term, whether it carries the rule's anchor tag (empty: no tag).
     pub anchor_tagged: Vec<Vec<bool>>,
     /// Per rule: for each detector role, whether it carries the rule's anchor tag.
@@ -58,6 +61,11 @@ impl TermFacts {
                     t.weight <= pack.scoring.genre_word
                         && any(t, &[Tag::Reporting, Tag::Warning, Tag::Legal, Tag::Education])
                 })
+                .collect(),
+            reporting: pack
+                .terms
+                .iter()
+                .map(|t| t.weight <= pack.scoring.genre_word && t.has_tag(Tag::Reporting))
                 .collect(),
             reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
             anchor_tagged: pack
@@ -213,6 +221,7 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
 /// counting by its [`Sentence::size`] (a text chopped into short sentences is not diluted).
 pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal], sentences: &mut [Sentence]) {
     let mut genre = vec![false; sentences.len()];
+    let mut reporting = vec![false; sentences.len()];
     for s in signals.iter().filter(|s| s.role == Role::Context) {
         // Several context words compound (a warning that is also a police report),
         // down to a floor: context lowers evidence, it never erases it.
@@ -222,6 +231,7 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
         if let Source::Term(t) = s.source {
             genre[s.sentence] |= facts.genre[t];
+            reporting[s.sentence] |= facts.reporting[t];
         }
     }
     spread_to_fragments(sentences, pack.scoring.genre_word);
@@ -229,7 +239,10 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
     let total: f32 = sentences.iter().map(|s| s.size).sum();
     let in_genre: f32 = sentences.iter().zip(&genre).filter(|(_, &g)| g).map(|(s, _)| s.size).sum();
     let share = if total > 0.0 { in_genre / total } else { 0.0 };
-    if genre.first() == Some(&true) || share >= scoring.genre_share {
+    // A report announces itself where it starts (a dateline, a headline) or where it
+    // ends (a byline: `（本报记者 … 综合报道）`). A warning at the end does not count: ads
+    // and guides close with one (`若不了解，切勿触碰`).
+    if genre.first() == Some(&true) || reporting.last() == Some(&true) || share >= scoring.genre_share {
         // Weak context of a sentence's own (a "不要" in passing) does not exempt it.
         for sentence in sentences.iter_mut() {
             sentence.factor = sentence.factor.min(scoring.genre_factor);

@@ -100,3 +100,19 @@ fn the_pack_folder_is_what_is_embedded() {
     let embedded: BTreeSet<String> = Pack::embedded_files().iter().map(|(p, _)| p.to_string()).collect();
     assert_eq!(on_disk, embedded, "packs/wechat-crypto and Pack::embedded_files() differ");
 }
+
+/// A report says it is one at its end as well as at its start: the same market notes
+/// are commentary (review) unsigned and a news report (pass) with a reporter's byline. A
+/// warning at the end does not make a guide a report.
+#[test]
+fn a_byline_at_the_end_makes_a_text_a_report() {
+    let checker = Checker::default();
+    let notes = "比特币价格本周在六万美元附近震荡。\n多家机构继续增持比特币现货ETF。\n\
+                 以太坊的链上手续费降到了年内低点。\n市场人士对下半年的走势看法不一。";
+    assert_eq!(checker.check(notes).unwrap().verdict, Verdict::Review);
+    let signed = format!("{notes}\n（本报记者 李明 综合报道）");
+    assert_eq!(checker.check(&signed).unwrap().verdict, Verdict::Pass);
+    let guide = "第一步：下载交易所APP并注册账号。\n第二步：完成实名认证，用人民币买入USDT。\n\
+                 第三步：把USDT换成比特币。\n币圈风险高，若不了解，切勿触碰。";
+    assert_eq!(checker.check(guide).unwrap().verdict, Verdict::Block);
+}
