@@ -60,7 +60,7 @@ use judge::{Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role, Tag};
-use pos::{NormPos, OrigPos};
+use pos::{HtmlPos, NormPos, OrigPos};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -534,12 +534,11 @@ impl Checker {
     ) -> Report {
         let pack = &self.pack;
         let lang = self.lang;
-        // Collect every byte range we need in the original, convert them in one walk.
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        // Collect every range we need in the original, convert them in one walk.
+        let mut ranges: Vec<(OrigPos, OrigPos)> = Vec::new();
         let mut push = |s: NormPos, e: NormPos| {
             // The report is about the original text: its bytes are the spans' bytes.
-            let (s, e) = normalized.to_original(s, e);
-            ranges.push((s.0, e.0));
+            ranges.push(normalized.to_original(s, e));
             ranges.len() - 1
         };
         struct Planned {
@@ -558,7 +557,7 @@ impl Checker {
                 Planned { sentence, evidence, edits }
             })
             .collect();
-        ranges.push((text.len(), text.len()));
+        ranges.push((OrigPos(text.len()), OrigPos(text.len())));
         let spans = Locator::new(text).spans(&ranges);
         let length = spans[spans.len() - 1].end;
 
@@ -769,13 +768,12 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
 /// Turns a report on extracted text into one on its HTML source (see [`Checker::check_html`]).
 fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: Lang) {
     // Every span, in one list, mapped to the source and located in one walk.
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut ranges: Vec<(HtmlPos, HtmlPos)> = Vec::new();
     // The report so far is on the extracted text, the original: its bytes are OrigPos.
     let original = |s: &Span| (OrigPos(s.byte_start.0), OrigPos(s.byte_end.0));
     let to_html = |s: &Span| {
         let (a, b) = original(s);
-        let (a, b) = ex.to_source(a, b);
-        (a.0, b.0)
+        ex.to_source(a, b)
     };
     for f in &report.findings {
         ranges.push(to_html(&f.span));
