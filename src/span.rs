@@ -121,26 +121,7 @@ impl<'t, P: Position> Locator<'t, P> {
             wanted.push((s.byte(), 2 * i));
             wanted.push((e.byte(), 2 * i + 1));
         }
-        wanted.sort_unstable();
-        let mut points = vec![Point::default(); wanted.len()];
-        let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
-        let mut byte = 0usize;
-        let mut chars = self.text.chars();
-        for &(offset, slot) in &wanted {
-            while byte < offset {
-                let Some(c) = chars.next() else { break };
-                byte += c.len_utf8();
-                here.char += 1;
-                here.utf16 += c.len_utf16();
-                if c == '\n' {
-                    here.line += 1;
-                    here.column = 1;
-                } else {
-                    here.column += 1;
-                }
-            }
-            points[slot] = here;
-        }
+        let points = walk(self.text, &mut wanted);
         ranges
             .iter()
             .enumerate()
@@ -159,6 +140,33 @@ impl<'t, P: Position> Locator<'t, P> {
             })
             .collect()
     }
+}
+
+/// Where each `(byte offset, slot)` of `wanted` is, at its slot: the offsets sorted, then
+/// one walk over `text`. Not generic, so one copy serves every position type.
+#[inline(never)]
+fn walk(text: &str, wanted: &mut [(usize, usize)]) -> Vec<Point> {
+    wanted.sort_unstable();
+    let mut points = vec![Point::default(); wanted.len()];
+    let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
+    let mut byte = 0usize;
+    let mut chars = text.chars();
+    for &(offset, slot) in wanted.iter() {
+        while byte < offset {
+            let Some(c) = chars.next() else { break };
+            byte += c.len_utf8();
+            here.char += 1;
+            here.utf16 += c.len_utf16();
+            if c == '\n' {
+                here.line += 1;
+                here.column = 1;
+            } else {
+                here.column += 1;
+            }
+        }
+        points[slot] = here;
+    }
+    points
 }
 
 #[cfg(test)]
