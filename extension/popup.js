@@ -1,6 +1,7 @@
 // The toolbar popup: paste a text, see the verdict and the findings. An extension page: its
 // CSP (manifest.json) allows WebAssembly, so it runs the package itself, from the
-// extension's own files; the text goes nowhere.
+// extension's own files; the text goes nowhere. The policy it checks against is named by the
+// pack (`checker.labels.pack`), as on the page, not written here.
 import init, { Checker } from "./draftlint.js";
 
 // The interface and the reports in Chinese unless the browser is in English.
@@ -9,7 +10,7 @@ const DEBOUNCE_MS = 300;
 
 const UI = {
   zh: {
-    tagline: "公众号草稿合规检查（第 3.24 条：虚拟货币、NFT）",
+    tagline: "公众号草稿合规检查",
     label: "粘贴要检查的文字",
     placeholder: "标题和正文都可以粘贴在这里",
     check: "检查",
@@ -22,7 +23,7 @@ const UI = {
     fix: "修改建议：",
   },
   en: {
-    tagline: "Policy check of Official Account drafts (clause 3.24: crypto, NFTs)",
+    tagline: "Policy check of Official Account drafts",
     label: "Paste the text to check",
     placeholder: "A title, a body, or both",
     check: "Check",
@@ -40,6 +41,7 @@ const text = document.getElementById("text");
 const button = document.getElementById("check");
 const verdict = document.getElementById("verdict");
 const findings = document.getElementById("findings");
+const policyName = document.getElementById("policy-name");
 
 document.documentElement.lang = LANG === "zh" ? "zh-CN" : "en";
 for (const element of document.querySelectorAll("[data-i18n]")) {
@@ -102,7 +104,9 @@ button.addEventListener("click", () => {
 });
 show("loading", UI.loading);
 checker.then(
-  () => {
+  (loaded) => {
+    // The policy the pack enforces, in the popup's language (pack.toml's `name`).
+    policyName.textContent = ` · ${loaded.labels.pack}`;
     if (verdict.dataset.verdict === "loading") show("idle", "");
     document.body.setAttribute("data-ready", "true");
   },

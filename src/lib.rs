@@ -28,6 +28,7 @@ pub mod batch;
 // package (683,471 -> 742,678 bytes) to save about 26 ms of a checker's first 33 ms.
 #[cfg(not(target_arch = "wasm32"))]
 mod compiled;
+mod decode;
 pub mod detect;
 pub mod eval;
 mod examples;
@@ -53,12 +54,13 @@ pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;
 
+use decode::Decoded;
 use detect::Detectors;
 use judge::{Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role, Tag};
-use pos::{NormPos, OrigPos};
+use pos::{HtmlPos, NormPos, OrigPos};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -213,10 +215,10 @@ impl Checker {
             return Err(CheckError { message: too_long_message(text.len()) });
         }
         let normalized = Normalized::new(text);
-        let (signals, sentences, by_sentence) = self.prepare(text, &normalized);
+        let Prepared { signals, sentences, by_sentence, decoded } = self.prepare(text, &normalized);
         let firings = judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence);
         let firings = judge::strongest(&self.pack, firings);
-        let mut report = self.report(text, &normalized, &signals, &sentences, &firings);
+        let mut report = self.report(text, &normalized, &decoded, &signals, &sentences, &firings);
         if let Some(settings) = &self.settings {
             self.settle(text, settings, &mut report)?;
         }
@@ -280,7 +282,7 @@ impl Checker {
     /// and clause is kept (what rule examples are tested against).
     pub(crate) fn firings(&self, text: &str) -> Vec<(usize, Verdict)> {
         let normalized = Normalized::new(text);
-        let (signals, sentences, by_sentence) = self.prepare(text, &normalized);
+        let Prepared { signals, sentences, by_sentence, .. } = self.prepare(text, &normalized);
         judge::judge(&self.pack, &self.facts, &signals, &sentences, &by_sentence)
             .into_iter()
             .map(|f| (f.rule, f.verdict))
@@ -294,7 +296,7 @@ impl Checker {
     pub fn trace(&self, text: &str) -> Vec<TraceSentence> {
         let normalized = Normalized::new(text);
         let norm = normalized.as_str();
-        let (signals, sentences, _) = self.prepare(text, &normalized);
+        let Prepared { signals, sentences, .. } = self.prepare(text, &normalized);
         sentences
             .iter()
             .enumerate()
@@ -329,14 +331,11 @@ impl Checker {
             .collect()
     }
 
-    /// Signals, sentences with their context factors, and each sentence's signal range.
-    fn prepare(
-        &self,
-        original: &str,
-        normalized: &Normalized,
-    ) -> (Vec<Signal>, Vec<judge::Sentence>, Vec<(usize, usize)>) {
+    /// Signals, sentences with their context factors, each sentence's signal range, and the
+    /// decoded view the signals were found with.
+    fn prepare(&self, original: &str, normalized: &Normalized) -> Prepared<'_> {
         let norm = normalized.as_str();
-        let mut signals = self.signals(normalized);
+        let (mut signals, decoded) = self.signals(normalized);
         // A joined line break inside matched words (`钱\n包`) is part of the disguise, not
         // the end of a sentence.
         // Nor is one next to a line of a few characters (`如何识别\n空\n投\n骗局`).
@@ -372,11 +371,12 @@ impl Checker {
         assign_sentences(&mut signals, &sentences);
         let by_sentence = group(&signals, sentences.len());
         judge::context_factors(&self.pack, &self.facts, &signals, &mut sentences);
-        (signals, sentences, by_sentence)
+        Prepared { signals, sentences, by_sentence, decoded }
     }
 
-    /// Every lexicon hit and detector match, as signals sorted by position.
-    fn signals(&self, normalized: &Normalized) -> Vec<Signal> {
+    /// Every lexicon hit and detector match, as signals sorted by position, and the decoded
+    /// view of the text (its disguised words as what they read as).
+    fn signals(&self, normalized: &Normalized) -> (Vec<Signal>, Decoded<'_>) {
         let norm = normalized.as_str();
         let mut hits = Vec::new();
         self.lexicon.find(norm, &mut hits);
@@ -439,12 +439,17 @@ impl Checker {
                 d.kind != detect::DetectorKind::CoinName || !ordinary.iter().any(|h| d.start < h.end && h.start < d.end)
             });
         }
+        // What the disguised words read as (`u5dt` → `usdt`): made once, read by the
+        // detectors' second run and by the readings of evidence.
+        let decoded = Decoded::new(
+            hits.iter().filter_map(|h| Some((h.start, h.end, self.lexicon.reads_as(h)?, self.lexicon.variant_of(h)))),
+        );
         let decoded_from = found.len();
-        let decoded = self.detect_decoded(norm, &hits, &mut found);
+        self.detect_decoded(norm, &decoded, &mut found);
         for (k, d) in found.iter().enumerate() {
             // Found only once disguised keywords were read as what they stand for.
             let variant = if k >= decoded_from {
-                decoded.iter().find(|(s, e, _)| d.start < *e && *s < d.end).map_or(Variant::Written, |x| x.2)
+                decoded.word_in(d.start, d.end).map_or(Variant::Written, |w| w.variant)
             } else {
                 Variant::Written
             };
@@ -479,113 +484,61 @@ impl Checker {
             }
         }
         signals.sort_by_key(|s| (s.start, s.end));
-        signals
+        (signals, decoded)
     }
 
-    /// Runs the detectors again around every variant hit, with the hit written as what it
-    /// reads as (`u5dt` as `usdt`, `weixin` as `微信`, `yaoqingma` as `邀请码`), so that an
-    /// amount, an ID or a code after a disguised keyword is found too. Appends the
-    /// detections that touch a decoded word and that no detection of the same kind on the
-    /// text as it is overlaps, mapped back to the normalized text; returns the decoded
-    /// ranges (normalized offsets) with their variants. Only the text within
-    /// the pack's `decode_window` bytes (`[detect]` in pack.toml) of a variant hit is read again, so the cost follows the
-    /// disguised words, and texts without any (nearly all honest ones) pay nothing.
-    fn detect_decoded(
-        &self,
-        norm: &str,
-        hits: &[lexicon::Hit],
-        found: &mut Vec<detect::Detection<NormPos>>,
-    ) -> Vec<(NormPos, NormPos, Variant)> {
-        let variants: Vec<&lexicon::Hit> = hits.iter().filter(|h| self.lexicon.reads_as(h).is_some()).collect();
-        if variants.is_empty() {
-            return Vec::new();
-        }
-        // Windows around the variant hits, merged where they overlap.
-        let mut windows: Vec<(NormPos, NormPos)> = Vec::new();
-        for h in &variants {
-            let lo = NormPos(detect::floor_boundary(norm, h.start.0.saturating_sub(self.pack.detect.decode_window)));
-            let hi = NormPos(detect::ceil_boundary(norm, (h.end.0 + self.pack.detect.decode_window).min(norm.len())));
-            match windows.last_mut() {
-                Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
-                _ => windows.push((lo, hi)),
-            }
+    /// Runs the detectors again on the decoded text (`u5dt` as `usdt`, `weixin` as `微信`,
+    /// `yaoqingma` as `邀请码`) around every disguised word, so that an amount, an ID or a
+    /// code after a disguised keyword is found too. Appends the detections that touch a
+    /// decoded word and that no detection of the same kind on the text as it is overlaps,
+    /// mapped back to the normalized text. Only the decoded text within the pack's
+    /// `decode_window` bytes (`[detect]` in pack.toml) of a disguised word is written and read,
+    /// so the cost follows the disguised words, and texts without any (nearly all honest
+    /// ones) pay nothing.
+    fn detect_decoded(&self, norm: &str, decoded: &Decoded, found: &mut Vec<detect::Detection<NormPos>>) {
+        if decoded.is_empty() {
+            return;
         }
         let original = found.len();
-        let mut decoded_ranges = Vec::new();
         let mut extra = Vec::new();
-        let mut next = 0;
-        for (lo, hi) in windows {
-            // (decoded start, decoded end, normalized start, normalized end), in the window:
-            // the decoded text is a space of its own, plain bytes of `text`.
-            let mut segments: Vec<(usize, usize, NormPos, NormPos)> = Vec::new();
-            let mut text = String::new();
-            let mut copied = lo;
-            while next < variants.len() && variants[next].end <= hi {
-                let h = variants[next];
-                next += 1;
-                if h.start < copied {
-                    continue;
-                }
-                text.push_str(&norm[copied.to(h.start)]);
-                let start = text.len();
-                text.push_str(self.lexicon.reads_as(h).unwrap_or_default());
-                segments.push((start, text.len(), h.start, h.end));
-                decoded_ranges.push((h.start, h.end, self.lexicon.variant_of(h)));
-                copied = h.end;
-            }
-            text.push_str(&norm[copied.to(hi)]);
-            // A decoded offset back in the normalized text: inside a decoded word, its
-            // start (for a start) or its end (for an end).
-            let back = |x: usize, is_end: bool| -> NormPos {
-                let k = segments.partition_point(|seg| seg.0 <= x);
-                if k == 0 {
-                    return lo + x;
-                }
-                let (ds, de, ns, ne) = segments[k - 1];
-                if x >= de {
-                    ne + (x - de)
-                } else if x == ds || !is_end {
-                    ns
-                } else {
-                    ne
-                }
-            };
+        for (lo, hi) in decoded.windows(norm, self.pack.detect.decode_window) {
+            let text = decoded.read(norm, lo, hi);
+            // The window's text starts at `base` in the decoded text.
+            let base = decoded.to_decoded(lo);
             extra.clear();
             self.detectors.detect(&text, &mut extra);
             for d in extra.drain(..) {
+                let (start, end) = (base + d.start, base + d.end);
                 // A coin's shape read into a decoded word says nothing the lexicon did not
                 // (`数字人民bi` reads as 数字人民币, a lexicon term, not a coin named 人民币).
-                if d.kind == detect::DetectorKind::CoinName
-                    || !segments.iter().any(|seg| d.start < seg.1 && seg.0 < d.end)
-                {
+                if d.kind == detect::DetectorKind::CoinName || !decoded.touches(start, end) {
                     continue;
                 }
-                let (start, end) = (back(d.start, false), back(d.end, true));
+                let (start, end) = decoded.to_normalized(start, end);
                 let seen = found[..original].iter().any(|f| f.kind == d.kind && f.start < end && start < f.end);
                 if !seen && start < end {
                     found.push(detect::Detection { kind: d.kind, start, end });
                 }
             }
         }
-        decoded_ranges
     }
 
     fn report(
         &self,
         text: &str,
         normalized: &Normalized,
+        decoded: &Decoded,
         signals: &[Signal],
         sentences: &[judge::Sentence],
         firings: &[judge::Firing],
     ) -> Report {
         let pack = &self.pack;
         let lang = self.lang;
-        // Collect every byte range we need in the original, convert them in one walk.
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        // Collect every range we need in the original, convert them in one walk.
+        let mut ranges: Vec<(OrigPos, OrigPos)> = Vec::new();
         let mut push = |s: NormPos, e: NormPos| {
             // The report is about the original text: its bytes are the spans' bytes.
-            let (s, e) = normalized.to_original(s, e);
-            ranges.push((s.0, e.0));
+            ranges.push(normalized.to_original(s, e));
             ranges.len() - 1
         };
         struct Planned {
@@ -604,12 +557,10 @@ impl Checker {
                 Planned { sentence, evidence, edits }
             })
             .collect();
-        ranges.push((text.len(), text.len()));
+        ranges.push((OrigPos(text.len()), OrigPos(text.len())));
         let spans = Locator::new(text).spans(&ranges);
         let length = spans[spans.len() - 1].end;
 
-        // Whether any words were read as a variant (then evidence says what they read as).
-        let variants = signals.iter().any(|s| s.variant != Variant::Written);
         let to_100 = |raw: f32| ((100.0 * raw / (1.25 * pack.scoring.block)).round() as u32).min(100);
         let mut findings: Vec<Finding> = firings
             .iter()
@@ -627,11 +578,8 @@ impl Checker {
                     };
                     if !evidence.iter().any(covered) {
                         let s = &signals[i];
-                        let reading = if variants {
-                            self.reading(normalized.as_str(), signals, s.start, s.end)
-                        } else {
-                            normalized.as_str()[s.start.to(s.end)].to_string()
-                        };
+                        // What the words read as (`bitebi` → `比特币`).
+                        let reading = decoded.read(normalized.as_str(), s.start, s.end).into_owned();
                         evidence.push(self.evidence(s, w, spans[r], text, normalized, reading));
                     }
                 }
@@ -723,26 +671,6 @@ impl Checker {
         }
     }
 
-    /// What the words of `[start, end)` (normalized) read as: the normalized text with every
-    /// disguised term in it (pinyin, homophone, digits for letters) written as the term it
-    /// stands for (`bitebi` → `比特币`, `w3chat: abc_12345` → `wechat: abc_12345`).
-    fn reading(&self, norm: &str, signals: &[Signal], start: NormPos, end: NormPos) -> String {
-        let mut out = String::new();
-        let mut at = start;
-        let first = signals.partition_point(|s| s.start < start);
-        for s in signals[first..].iter().take_while(|s| s.start < end) {
-            let Source::Term(t) = s.source else { continue };
-            if s.variant == Variant::Written || s.start < at || s.end > end {
-                continue;
-            }
-            out.push_str(&norm[at.to(s.start)]);
-            out.push_str(self.lexicon.key(t));
-            at = s.end;
-        }
-        out.push_str(&norm[at.to(end)]);
-        out
-    }
-
     fn evidence(
         &self,
         s: &Signal,
@@ -795,6 +723,18 @@ impl Checker {
     }
 }
 
+/// What [`Checker::prepare`] finds in a text, for judging and reporting it.
+struct Prepared<'c> {
+    /// Every lexicon hit and detector match, sorted by position.
+    signals: Vec<Signal>,
+    /// The sentences, with their context factors.
+    sentences: Vec<judge::Sentence>,
+    /// For each sentence, the range of `signals` in it.
+    by_sentence: Vec<(usize, usize)>,
+    /// The disguised words as what they read as.
+    decoded: Decoded<'c>,
+}
+
 /// Whether the marks show a deliberate evasion (not just case or traditional script).
 fn is_evasive(marks: Marks) -> bool {
     marks.intersects(Marks::JOINED.union(Marks::INVISIBLE).union(Marks::WIDTH).union(Marks::LOOKALIKE))
@@ -828,13 +768,12 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
 /// Turns a report on extracted text into one on its HTML source (see [`Checker::check_html`]).
 fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: Lang) {
     // Every span, in one list, mapped to the source and located in one walk.
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut ranges: Vec<(HtmlPos, HtmlPos)> = Vec::new();
     // The report so far is on the extracted text, the original: its bytes are OrigPos.
     let original = |s: &Span| (OrigPos(s.byte_start.0), OrigPos(s.byte_end.0));
     let to_html = |s: &Span| {
         let (a, b) = original(s);
-        let (a, b) = ex.to_source(a, b);
-        (a.0, b.0)
+        ex.to_source(a, b)
     };
     for f in &report.findings {
         ranges.push(to_html(&f.span));

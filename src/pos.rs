@@ -1,6 +1,6 @@
 //! Typed byte positions, one type per text the engine works in.
 //!
-//! A check passes through up to four texts, and a byte offset means nothing without
+//! A check passes through up to five texts, and a byte offset means nothing without
 //! knowing which one it points into:
 //!
 //! | text | what it is | position type |
@@ -8,6 +8,7 @@
 //! | HTML | the draft as the editor saved it (HTML drafts only) | [`HtmlPos`] |
 //! | original | the text that is checked: the draft itself, or the text extracted from its HTML | [`OrigPos`] |
 //! | normalized | the original folded for matching ([`crate::normalize::Normalized`]) | [`NormPos`] |
+//! | decoded | the normalized text with its disguised words written as what they read as (`decode::Decoded`, crate-private) | [`DecPos`] |
 //! | report | UTF-16, chars and bytes of what the caller passed in | [`crate::span::Span`] |
 //!
 //! An HTML draft is checked on the text extracted from it ([`crate::extract::extract`]),
@@ -20,16 +21,23 @@
 //! is the only way from a [`NormPos`] to an [`OrigPos`], and [`crate::span::Locator`] turns
 //! byte ranges of the text the caller passed in (the original, or the HTML) into report
 //! [`crate::span::Span`]s, whose public offset types ([`crate::span::ByteOffset`] and
-//! friends) are unchanged. Detections in the decoded windows of
-//! `Checker::detect_decoded` (disguised words written as what they read as) are a fifth,
-//! short-lived space, kept as plain `usize` until they are mapped back to [`NormPos`].
+//! friends) are unchanged. The detectors' second run reads windows of the decoded text
+//! (`u5dt` written as `usdt`; evidence readings come from the same view): its detections
+//! are [`DecPos`] ranges, and `Decoded::to_normalized` is the only way back to [`NormPos`].
 //!
-//! Both types are a `usize` with the space in its name: free at run time, and a mix-up
+//! Each type is a `usize` with the space in its name: free at run time, and a mix-up
 //! between spaces no longer compiles. Arithmetic stays within one space (`pos + len`,
 //! `end - start`); leaving the space takes an explicit `.0`, which marks the places that
 //! slice a string or work in raw bytes (the regex and automaton loops, for instance).
 
 use std::ops::{Add, Sub};
+
+/// A byte position in one of the texts above: what [`crate::span::Locator`] takes, so that
+/// the ranges it locates say which text they point into.
+pub trait Position: Copy + Ord {
+    /// The byte offset, for slicing the text the position points into.
+    fn byte(self) -> usize;
+}
 
 macro_rules! position {
     ($(#[$doc:meta])* $name:ident) => {
@@ -62,6 +70,13 @@ macro_rules! position {
             }
         }
 
+        impl Position for $name {
+            #[inline]
+            fn byte(self) -> usize {
+                self.0
+            }
+        }
+
         impl $name {
             /// `self - len`, or the start of the text.
             #[inline]
@@ -87,6 +102,13 @@ position!(
     /// A byte offset into the original text: what was normalized (the draft, or the text
     /// extracted from an HTML draft).
     OrigPos
+);
+
+position!(
+    /// A byte offset into the decoded text (`decode::Decoded`, crate-private): the normalized text
+    /// with every disguised word written as what it reads as. Only windows of it are ever
+    /// written out; a position counts from the start of the whole text all the same.
+    DecPos
 );
 
 position!(

@@ -4,7 +4,11 @@
 //! a UTF-16 offset is expected. The engine works in bytes of the normalized text
 //! internally; [`Locator`] converts once, at the end, into every unit a caller may need.
 
+use std::marker::PhantomData;
+
 use serde::{Deserialize, Serialize};
+
+use crate::pos::{OrigPos, Position};
 
 /// A byte offset into the original UTF-8 text (what Rust's `str` indexing uses).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
@@ -70,46 +74,54 @@ struct Point {
 /// Converts byte ranges of one text into [`Span`]s.
 ///
 /// Conversion walks the text once for all requested offsets: callers collect the byte
-/// ranges they need, then call [`Locator::spans`].
-pub struct Locator<'t> {
+/// ranges they need, then call [`Locator::spans`]. The ranges are positions of the text
+/// the locator reads, typed by that text ([`crate::pos`]): [`OrigPos`] for the checked text
+/// (the default), [`crate::pos::HtmlPos`] for the source of an HTML draft.
+pub struct Locator<'t, P: Position = OrigPos> {
     text: &'t str,
+    positions: PhantomData<P>,
 }
 
-impl<'t> Locator<'t> {
-    /// A locator over `text`, the original text the byte ranges point into.
+impl<'t, P: Position> Locator<'t, P> {
+    /// A locator over `text`, the text the positions `P` point into.
     pub fn new(text: &'t str) -> Self {
-        Locator { text }
+        Locator { text, positions: PhantomData }
     }
 
-    /// Converts byte ranges into spans, in the same order. Every range must lie on char
-    /// boundaries of the text (ranges produced by the engine always do).
-    pub fn spans(&self, ranges: &[(usize, usize)]) -> Vec<Span> {
+    /// Converts ranges of the text into spans, in the same order. Every range must lie on
+    /// char boundaries of the text (ranges produced by the engine always do).
+    ///
+    /// ```
+    /// use draftlint::pos::OrigPos;
+    /// use draftlint::span::Locator;
+    ///
+    /// let text = "😀比特币";
+    /// let span = Locator::new(text).spans(&[(OrigPos(4), OrigPos(13))])[0];
+    /// assert_eq!(&text[span.bytes()], "比特币");
+    /// assert_eq!((span.start.0, span.char_start.0), (2, 1)); // 😀 is 2 UTF-16 units, 1 char
+    /// ```
+    ///
+    /// A bare byte offset says nothing of the text it points into, and does not compile;
+    /// nor does a position of another text:
+    ///
+    /// ```compile_fail
+    /// use draftlint::span::Locator;
+    /// let spans = Locator::new("比特币").spans(&[(0, 9)]);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use draftlint::pos::{HtmlPos, OrigPos};
+    /// use draftlint::span::Locator;
+    /// let spans = Locator::<OrigPos>::new("比特币").spans(&[(HtmlPos(0), HtmlPos(9))]);
+    /// ```
+    pub fn spans(&self, ranges: &[(P, P)]) -> Vec<Span> {
         // Gather every offset, sort once, walk the text once.
         let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(ranges.len() * 2);
         for (i, &(s, e)) in ranges.iter().enumerate() {
-            wanted.push((s, 2 * i));
-            wanted.push((e, 2 * i + 1));
+            wanted.push((s.byte(), 2 * i));
+            wanted.push((e.byte(), 2 * i + 1));
         }
-        wanted.sort_unstable();
-        let mut points = vec![Point::default(); wanted.len()];
-        let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
-        let mut byte = 0usize;
-        let mut chars = self.text.chars();
-        for &(offset, slot) in &wanted {
-            while byte < offset {
-                let Some(c) = chars.next() else { break };
-                byte += c.len_utf8();
-                here.char += 1;
-                here.utf16 += c.len_utf16();
-                if c == '\n' {
-                    here.line += 1;
-                    here.column = 1;
-                } else {
-                    here.column += 1;
-                }
-            }
-            points[slot] = here;
-        }
+        let points = walk(self.text, &mut wanted);
         ranges
             .iter()
             .enumerate()
@@ -118,8 +130,8 @@ impl<'t> Locator<'t> {
                 Span {
                     start: Utf16Offset(a.utf16),
                     end: Utf16Offset(b.utf16),
-                    byte_start: ByteOffset(s),
-                    byte_end: ByteOffset(e),
+                    byte_start: ByteOffset(s.byte()),
+                    byte_end: ByteOffset(e.byte()),
                     char_start: CharOffset(a.char),
                     char_end: CharOffset(b.char),
                     line: a.line,
@@ -128,6 +140,33 @@ impl<'t> Locator<'t> {
             })
             .collect()
     }
+}
+
+/// Where each `(byte offset, slot)` of `wanted` is, at its slot: the offsets sorted, then
+/// one walk over `text`. Not generic, so one copy serves every position type.
+#[inline(never)]
+fn walk(text: &str, wanted: &mut [(usize, usize)]) -> Vec<Point> {
+    wanted.sort_unstable();
+    let mut points = vec![Point::default(); wanted.len()];
+    let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
+    let mut byte = 0usize;
+    let mut chars = text.chars();
+    for &(offset, slot) in wanted.iter() {
+        while byte < offset {
+            let Some(c) = chars.next() else { break };
+            byte += c.len_utf8();
+            here.char += 1;
+            here.utf16 += c.len_utf16();
+            if c == '\n' {
+                here.line += 1;
+                here.column = 1;
+            } else {
+                here.column += 1;
+            }
+        }
+        points[slot] = here;
+    }
+    points
 }
 
 #[cfg(test)]
@@ -143,7 +182,7 @@ mod tests {
     fn units_agree_after_emoji_fullwidth_and_rare_cjk() {
         let text = "😀ＵＳＤＴ\n𠀀比特币 ok";
         let b = text.find("比特币").unwrap();
-        let span = Locator::new(text).spans(&[(b, b + "比特币".len())])[0];
+        let span = Locator::new(text).spans(&[(OrigPos(b), OrigPos(b + "比特币".len()))])[0];
         assert_eq!(&text[span.bytes()], "比特币");
         assert_eq!(utf16_slice(text, span), "比特币");
         // 😀 is 2 UTF-16 units, each full-width letter 1, \n 1, 𠀀 2.
@@ -155,7 +194,8 @@ mod tests {
     #[test]
     fn unsorted_and_repeated_ranges() {
         let text = "a😀b😀c";
-        let spans = Locator::new(text).spans(&[(5, 6), (0, 1), (5, 6), (0, text.len())]);
+        let at = |s, e| (OrigPos(s), OrigPos(e));
+        let spans = Locator::new(text).spans(&[at(5, 6), at(0, 1), at(5, 6), at(0, text.len())]);
         assert_eq!(spans[0].start, Utf16Offset(3));
         assert_eq!(spans[1].start, Utf16Offset(0));
         assert_eq!(spans[2], spans[0]);
@@ -165,7 +205,7 @@ mod tests {
 
     #[test]
     fn empty_text() {
-        let spans = Locator::new("").spans(&[(0, 0)]);
+        let spans = Locator::new("").spans(&[(OrigPos(0), OrigPos(0))]);
         assert_eq!(spans[0].line, 1);
         assert_eq!(spans[0].end, Utf16Offset(0));
     }

@@ -548,19 +548,33 @@ fn normalize_maps_the_corpus_rewrites() {
 
 /// Detectors read disguised keywords as what they stand for: the amount after `U5DT`, the
 /// ID after `w3chat` or `weixin hao`, the code after `yaoqingma`. Their evidence names the
-/// evasion and points at the characters as written.
+/// evasion, points at the characters as written and reads them as the detectors did (the
+/// same decoded view).
 #[test]
 fn detectors_see_through_disguised_keywords() {
     let checker = checker();
-    let cases: &[(&str, &str, &str, &str)] = &[
-        ("出U，高价回收，有事找我 w3chat: abc_12345", "detector:wechat-id", "w3chat: abc_12345", "lookalike"),
-        ("币安注册时填 yaoqingma：QW12ER 领手续费返还", "detector:invite-code", "yaoqingma：QW12ER", "pinyin"),
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "出U，高价回收，有事找我 w3chat: abc_12345",
+            "detector:wechat-id",
+            "w3chat: abc_12345",
+            "wechat: abc_12345",
+            "lookalike",
+        ),
+        (
+            "币安注册时填 yaoqingma：QW12ER 领手续费返还",
+            "detector:invite-code",
+            "yaoqingma：QW12ER",
+            "邀请码:qw12er",
+            "pinyin",
+        ),
     ];
-    for &(text, source, words, family) in cases {
+    for &(text, source, words, reading, family) in cases {
         let report = checker.check(text).unwrap();
         let found = report.findings.iter().flat_map(|f| &f.evidence).find(|e| e.source == source);
         let e = found.unwrap_or_else(|| panic!("{text:?}: no {source} evidence in {report:#?}"));
         assert_eq!(e.text, words, "{text:?}");
+        assert_eq!(e.normalized, reading, "{text:?}");
         assert!(e.evasion.iter().any(|k| k.as_str() == family), "{text:?}: {:?}", e.evasion);
     }
     // An amount in disguised USDT is an amount (the trace lists every signal).

@@ -3,7 +3,8 @@
 // wechat.html) served for the real editor's URL, with no network: the badge appears when the
 // body mounts, says block and pass as the author types, follows the page replacing the body,
 // and leaves the editor's DOM byte-identical to a page the extension does not touch; the
-// popup checks pasted text; nothing is requested beyond the routed page and the extension.
+// popup names the policy as the pack does and checks pasted text; nothing is requested beyond
+// the routed page and the extension.
 //
 // Run twice over: with the package's editor.js in the extension (highlights; content.js hands
 // the fields to it) and without (content.js checks and shows the badge itself).
@@ -21,6 +22,26 @@ import { ARTIFACTS, CHROMIUM_ARGS, ROOT, launch, recordProblems } from "./helper
 const BUILT = join(ROOT, "target/extension/draftlint");
 const VIOLATION = "出U，价格私聊，加V：abc12345";
 const HONEST = "据新华社报道，警方近日破获一起利用虚拟货币洗钱的案件。";
+
+/** The embedded pack's name in `lang` (`name` in pack.toml): the policy the popup must name. */
+async function packName(lang) {
+  const toml = await readFile(join(ROOT, "packs/wechat-crypto/pack.toml"), "utf8");
+  const line = toml.match(/^name = \{(.*)\}$/m)?.[1] ?? "";
+  const name = line.match(new RegExp(`\\b${lang} = "([^"]+)"`))?.[1];
+  assert.ok(name, `pack.toml has a name in ${lang}`);
+  return name;
+}
+
+// The extension's files name no clause: the popup takes the policy's name from the pack, and
+// the store description (read by Chrome without the package) stays general.
+test("the extension's own files name no clause or policy", async () => {
+  const files = ["popup.html", "popup.js", "content.js", "background.js", "manifest.json"];
+  files.push("_locales/en/messages.json", "_locales/zh_CN/messages.json");
+  for (const file of files) {
+    const text = await readFile(join(ROOT, "extension", file), "utf8");
+    assert.doesNotMatch(text, /3\.24|NFT|虚拟货币|数字藏品|crypto/i, `extension/${file}`);
+  }
+});
 
 // The editor's URL (the content script's match and include_glob), and a URL of the same
 // site the content script does not run on (the article list): the same fixture served at
@@ -230,6 +251,8 @@ for (const withEditor of [true, false]) {
         await popup.setViewportSize({ width: 430, height: 600 });
         await popup.goto(`chrome-extension://${browser.id}/popup.html`);
         await popup.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+        // The tagline names the policy as the pack does, through the checker's labels.
+        assert.equal(await popup.locator("#tagline").textContent(), `公众号草稿合规检查 · ${await packName("zh")}`);
         await popup.fill("#text", VIOLATION);
         await popup.waitForSelector('#verdict[data-verdict="block"]', { timeout: 10000 });
         const items = popup.locator("#findings li");
