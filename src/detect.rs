@@ -829,18 +829,31 @@ fn alternate(words: &[(&str, bool, bool)], space: &str) -> String {
             ""
         }
     };
-    let alts: Vec<String> = sorted
-        .into_iter()
-        .map(|&(w, start, end)| {
-            let body: Vec<String> = w.split(' ').map(regex::escape).collect();
-            format!("{}{}{}", edge(w.as_bytes().first(), start), body.join(space), edge(w.as_bytes().last(), end))
-        })
-        .collect();
-    if alts.is_empty() {
+    if sorted.is_empty() {
         // Nothing to look for: a class no character is in.
         return r"[^\x00-\x{10FFFF}]".to_string();
     }
-    alts.join("|")
+    // Written into one string: building a checker makes a few hundred of these.
+    let mut out = String::with_capacity(words.iter().map(|(w, _, _)| 2 * w.len() + 20).sum());
+    for (i, &&(w, start, end)) in sorted.iter().enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        out.push_str(edge(w.as_bytes().first(), start));
+        for (j, part) in w.split(' ').enumerate() {
+            if j > 0 {
+                out.push_str(space);
+            }
+            // Letters, digits and non-ASCII characters need no escape.
+            if part.bytes().all(|b| b.is_ascii_alphanumeric() || !b.is_ascii()) {
+                out.push_str(part);
+            } else {
+                out.push_str(&regex::escape(part));
+            }
+        }
+        out.push_str(edge(w.as_bytes().last(), end));
+    }
+    out
 }
 
 /// The longest word of each phrase of `list` (the first of equals), once each: a text
@@ -857,9 +870,27 @@ fn longest_words(list: &[String]) -> Vec<String> {
 }
 
 /// `pattern` with each `{NAME}` of `slots` replaced by its alternation (the other
-/// placeholders, `{NUM}` and the like, are left to [`build`]).
+/// placeholders, `{NUM}` and the like, and counts such as `{0,3}` are left as they are).
 fn fill(pattern: &str, slots: &[(&str, String)]) -> String {
-    slots.iter().fold(pattern.to_string(), |p, (name, alternation)| p.replace(&format!("{{{name}}}"), alternation))
+    let mut out = String::with_capacity(pattern.len() + slots.iter().map(|(_, a)| a.len()).sum::<usize>());
+    let mut rest = pattern;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name = &after[..after.find('}').unwrap_or(0)];
+        match slots.iter().find(|(n, _)| *n == name) {
+            Some((_, alternation)) => {
+                out.push_str(alternation);
+                rest = &after[name.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The words of `list`, each with the same edges.
