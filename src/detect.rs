@@ -307,6 +307,10 @@ pub struct DetectorWords {
     pub telegram_hosts: Vec<String>,
     /// Hosts whose every subdomain is a Telegram route (`t.me`: `abc.t.me`).
     pub telegram_subdomain_hosts: Vec<String>,
+    /// Words between a Telegram keyword and a handle (`号`, `群`, `频道`).
+    pub telegram_suffixes: Vec<String>,
+    /// Those that make the handle a route without `@` or a colon (`号`, `id`).
+    pub telegram_strong_suffixes: Vec<String>,
     /// Link parameters that carry a referral code (`ref`, `invite_code`).
     pub invite_link_params: Vec<String>,
     /// Path segments before a referral code in a link (`join`, `r`, `register/ref`).
@@ -353,12 +357,186 @@ pub struct DetectorWords {
     pub trade_call_entries: Vec<String>,
     /// Trading levels that close one (`止损`, `target`, `tp`).
     pub trade_call_exits: Vec<String>,
+    /// Words before a Chinese number and 倍 that promise a multiple (`翻` of `翻三倍`).
+    pub promise_times_before: Vec<String>,
+    /// English verbs of guaranteeing before a gain (`guaranteed`).
+    pub promise_guarantees: Vec<String>,
+    /// Kinds of a guaranteed gain (`daily`, `fixed`).
+    pub promise_guaranteed_kinds: Vec<String>,
+    /// Gains after a guarantee (`returns`, `income`).
+    pub promise_guaranteed_gains: Vec<String>,
+    /// Words right before a percentage that promise it (`guaranteed`).
+    pub promise_before_rate: Vec<String>,
+    /// English promises on their own (`double your`).
+    pub promise_en_words: Vec<String>,
+    /// English words right before a promised amount (`passive income of`).
+    pub promise_before_amount: Vec<String>,
+    /// Verbs before an amount per period (`earn`, `make`).
+    pub promise_earn_verbs: Vec<String>,
+    /// Currencies after such an amount (`usdt`, `dollars`).
+    pub promise_earn_units: Vec<String>,
+    /// Words of no risk before a gain (`risk-free`); a space is one space.
+    pub promise_risk_free: Vec<String>,
+    /// Gains after them (`returns`).
+    pub promise_risk_free_gains: Vec<String>,
+    /// Periods before a gain `of` a number (`daily`).
+    pub promise_periodic: Vec<String>,
+    /// Gains after such a period (`returns`, `roi`).
+    pub promise_periodic_gains: Vec<String>,
+    /// English words right before a multiple in `x` (`with`, `using`).
+    pub leverage_on: Vec<String>,
+    /// Chinese words right before a multiple (`开`, `上`).
+    pub leverage_open: Vec<String>,
+    /// Chinese trading levels before a number (`入场`, `止损`).
+    pub trade_levels: Vec<String>,
+    /// Words that may follow a Chinese level (`价位`, `点`).
+    pub trade_level_words: Vec<String>,
+    /// English trading levels, whole words; a space is one space (`stop loss`).
+    pub trade_en_levels: Vec<String>,
+    /// English levels that may carry a digit 1 to 9 (`tp`, `target`).
+    pub trade_en_numbered: Vec<String>,
+    /// Words between an English level and its number (`zone`, `at`).
+    pub trade_en_after: Vec<String>,
+    /// Orders before `at` or `@` and a number (`long`, `sell`).
+    pub trade_orders: Vec<String>,
+    /// English verbs of sending coins (`send`, `deposit`).
+    pub doubling_sends: Vec<String>,
+    /// English verbs of getting more back (`receive`); a space is one space.
+    pub doubling_gets: Vec<String>,
+    /// Multiples after them (`double`, `2x`).
+    pub doubling_multiples: Vec<String>,
+    /// Verbs before `your`/`the` and a coin (`double`).
+    pub doubling_doubles: Vec<String>,
+    /// Coins after them (`btc`, `crypto`).
+    pub doubling_coins: Vec<String>,
+    /// Chinese verbs of sending right before an amount (`转入`).
+    pub doubling_zh_sends: Vec<String>,
+    /// Chinese verbs of getting back before a number (`返`).
+    pub doubling_zh_gets: Vec<String>,
+    /// Recovery services (`asset recovery`), before a provider.
+    pub recovery_services: Vec<String>,
+    /// Who provides them (`experts`, `team`).
+    pub recovery_providers: Vec<String>,
+    /// Verbs of recovering after someone (`recovered`, `get back`).
+    pub recovery_verbs: Vec<String>,
+    /// Words after such a verb (`your`, `stolen`).
+    pub recovery_objects: Vec<String>,
+    /// Whom someone helps recover (`victims`).
+    pub recovery_helped: Vec<String>,
+    /// Verbs after them (`recover`, `get back`).
+    pub recovery_help_to: Vec<String>,
+    /// Words of loss before funds said to be recovered (`stolen`).
+    pub recovery_funds_lost: Vec<String>,
+    /// Funds said to be recovered (`money`, `usdt`).
+    pub recovery_funds: Vec<String>,
+    /// Words of getting funds back (`recovered`, `refunded`).
+    pub recovery_outcomes: Vec<String>,
+    /// Words of loss before funds to get back (`missing`).
+    pub recovery_back_lost: Vec<String>,
+    /// Funds to get back (`savings`).
+    pub recovery_back_funds: Vec<String>,
+    /// What a testimonial says was lost (`lost`, `was scammed of`).
+    pub recovery_losses: Vec<String>,
+    /// Chinese words of offering before a verb of getting back (`帮你`).
+    pub recovery_zh_offers: Vec<String>,
+    /// Chinese verbs of getting back (`追回`).
+    pub recovery_zh_verbs: Vec<String>,
+    /// English contact verbs and apps before a handle (`message`, `reach out to`).
+    pub contact_verbs: Vec<String>,
+    /// Apps after `on`/`via` (`telegram`).
+    pub contact_apps: Vec<String>,
+    /// Chinese contact verbs before a label and a colon (`加`, `私聊`).
+    pub contact_zh_verbs: Vec<String>,
+    /// Whom they may name (`客服`).
+    pub contact_zh_whom: Vec<String>,
+    /// Words for everyone (`everyone`, `all of us`).
+    pub group_everyone: Vec<String>,
+    /// Words of urging after them (`must`, `just`).
+    pub group_urging: Vec<String>,
+    /// Acts everyone is called to (`buy`, `ape in`).
+    pub group_acts: Vec<String>,
+    /// Acts before a time (`buy`, `we go`).
+    pub group_timed_acts: Vec<String>,
+    /// Acts before `together` (`pump`).
+    pub group_together_acts: Vec<String>,
+    /// Chinese words for everyone (`所有人`).
+    pub group_zh_everyone: Vec<String>,
+    /// Chinese words of together after them (`一起`).
+    pub group_zh_together: Vec<String>,
+    /// Chinese words of together after an hour (`准时`).
+    pub group_zh_at_time: Vec<String>,
+    /// Chinese acts (`买入`, `上车`).
+    pub group_zh_acts: Vec<String>,
+    /// Words before an instruction's verb (`then`, `after that`).
+    pub instruction_lead_words: Vec<String>,
+    /// Verbs of an instruction (`choose`, `go to`).
+    pub instruction_verbs: Vec<String>,
+    /// Phrases that say a service is open on their own (`is now live`).
+    pub offer_live: Vec<String>,
+    /// Open to an audience or purpose (`is open for`).
+    pub offer_open_to: Vec<String>,
+    /// Available to an audience (`is available to`).
+    pub offer_available_to: Vec<String>,
+    /// Audiences (`everyone`, `the public`).
+    pub offer_audiences: Vec<String>,
+    /// Purposes a service is open for (`trading`).
+    pub offer_purposes: Vec<String>,
+    /// Services after `our`/`my` (`desk`, `pool`).
+    pub own_services: Vec<String>,
+    /// Verbs before `with us` (`stake`, `host`).
+    pub own_with_us_verbs: Vec<String>,
+    /// Verbs offering a rate (`earn`, `paying`).
+    pub rate_verbs: Vec<String>,
+    /// Words before the period (`fixed`).
+    pub rate_modifiers: Vec<String>,
+    /// Periods and kinds after the rate (`daily`, `apy`).
+    pub rate_periods: Vec<String>,
+    /// Names of a rate right after a percentage (`apy`).
+    pub rate_names: Vec<String>,
+    /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
+    pub forbid_strong: Vec<String>,
+    /// Words of manner after a prohibition (`随意`, `再`).
+    pub forbid_manner: Vec<String>,
+    /// Single characters after a strong prohibition that make it urge (`错` of `不要错过`).
+    pub forbid_urges: Vec<String>,
+    /// Words of always before a will-not (`永远`).
+    pub forbid_always: Vec<String>,
+    /// Words of will-not (`不会`).
+    pub forbid_will_not: Vec<String>,
+    /// Whom after them (`向你`).
+    pub forbid_will_not_whom: Vec<String>,
+    /// What is never done (`索要`).
+    pub forbid_will_not_acts: Vec<String>,
+    /// Words before a negation at a clause start (`也`, `请`).
+    pub forbid_leads: Vec<String>,
+    /// Negations at a clause start (`不能`, `勿`).
+    pub forbid_negations: Vec<String>,
+    /// Acts after them (`发布`, `点击`).
+    pub forbid_acts: Vec<String>,
+    /// English words before a negation (`please`).
+    pub forbid_en_leads: Vec<String>,
+    /// English negations at a clause start (`do not`).
+    pub forbid_en_negations: Vec<String>,
+    /// English acts after them (`share`, `fall for`).
+    pub forbid_en_acts: Vec<String>,
+    /// Words for nobody (`no one`).
+    pub forbid_en_nobody: Vec<String>,
+    /// Words between `no` and a party (`real`).
+    pub forbid_en_genuine: Vec<String>,
+    /// Parties after `no` (`project`).
+    pub forbid_en_parties: Vec<String>,
+    /// Subjects after `if` (`someone`).
+    pub forbid_if_subjects: Vec<String>,
+    /// What they do (`promises`).
+    pub forbid_if_verbs: Vec<String>,
+    /// Words every prohibition holds one of (`不`, `never`).
+    pub forbid_needles: Vec<String>,
 }
 
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 45] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 134] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -383,6 +561,8 @@ impl DetectorWords {
             &self.url_tlds,
             &self.telegram_hosts,
             &self.telegram_subdomain_hosts,
+            &self.telegram_suffixes,
+            &self.telegram_strong_suffixes,
             &self.invite_link_params,
             &self.invite_link_paths,
             &self.exchange_tlds,
@@ -405,12 +585,99 @@ impl DetectorWords {
             &self.promise_rate_gains,
             &self.trade_call_entries,
             &self.trade_call_exits,
+            &self.promise_times_before,
+            &self.promise_guarantees,
+            &self.promise_guaranteed_kinds,
+            &self.promise_guaranteed_gains,
+            &self.promise_before_rate,
+            &self.promise_en_words,
+            &self.promise_before_amount,
+            &self.promise_earn_verbs,
+            &self.promise_earn_units,
+            &self.promise_risk_free,
+            &self.promise_risk_free_gains,
+            &self.promise_periodic,
+            &self.promise_periodic_gains,
+            &self.leverage_on,
+            &self.leverage_open,
+            &self.trade_levels,
+            &self.trade_level_words,
+            &self.trade_en_levels,
+            &self.trade_en_numbered,
+            &self.trade_en_after,
+            &self.trade_orders,
+            &self.doubling_sends,
+            &self.doubling_gets,
+            &self.doubling_multiples,
+            &self.doubling_doubles,
+            &self.doubling_coins,
+            &self.doubling_zh_sends,
+            &self.doubling_zh_gets,
+            &self.recovery_services,
+            &self.recovery_providers,
+            &self.recovery_verbs,
+            &self.recovery_objects,
+            &self.recovery_helped,
+            &self.recovery_help_to,
+            &self.recovery_funds_lost,
+            &self.recovery_funds,
+            &self.recovery_outcomes,
+            &self.recovery_back_lost,
+            &self.recovery_back_funds,
+            &self.recovery_losses,
+            &self.recovery_zh_offers,
+            &self.recovery_zh_verbs,
+            &self.contact_verbs,
+            &self.contact_apps,
+            &self.contact_zh_verbs,
+            &self.contact_zh_whom,
+            &self.group_everyone,
+            &self.group_urging,
+            &self.group_acts,
+            &self.group_timed_acts,
+            &self.group_together_acts,
+            &self.group_zh_everyone,
+            &self.group_zh_together,
+            &self.group_zh_at_time,
+            &self.group_zh_acts,
+            &self.instruction_lead_words,
+            &self.instruction_verbs,
+            &self.offer_live,
+            &self.offer_open_to,
+            &self.offer_available_to,
+            &self.offer_audiences,
+            &self.offer_purposes,
+            &self.own_services,
+            &self.own_with_us_verbs,
+            &self.rate_verbs,
+            &self.rate_modifiers,
+            &self.rate_periods,
+            &self.rate_names,
+            &self.forbid_strong,
+            &self.forbid_manner,
+            &self.forbid_urges,
+            &self.forbid_always,
+            &self.forbid_will_not,
+            &self.forbid_will_not_whom,
+            &self.forbid_will_not_acts,
+            &self.forbid_leads,
+            &self.forbid_negations,
+            &self.forbid_acts,
+            &self.forbid_en_leads,
+            &self.forbid_en_negations,
+            &self.forbid_en_acts,
+            &self.forbid_en_nobody,
+            &self.forbid_en_genuine,
+            &self.forbid_en_parties,
+            &self.forbid_if_subjects,
+            &self.forbid_if_verbs,
+            &self.forbid_needles,
         ]
     }
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 45] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 134] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -435,6 +702,8 @@ impl DetectorWords {
             &mut self.url_tlds,
             &mut self.telegram_hosts,
             &mut self.telegram_subdomain_hosts,
+            &mut self.telegram_suffixes,
+            &mut self.telegram_strong_suffixes,
             &mut self.invite_link_params,
             &mut self.invite_link_paths,
             &mut self.exchange_tlds,
@@ -457,6 +726,93 @@ impl DetectorWords {
             &mut self.promise_rate_gains,
             &mut self.trade_call_entries,
             &mut self.trade_call_exits,
+            &mut self.promise_times_before,
+            &mut self.promise_guarantees,
+            &mut self.promise_guaranteed_kinds,
+            &mut self.promise_guaranteed_gains,
+            &mut self.promise_before_rate,
+            &mut self.promise_en_words,
+            &mut self.promise_before_amount,
+            &mut self.promise_earn_verbs,
+            &mut self.promise_earn_units,
+            &mut self.promise_risk_free,
+            &mut self.promise_risk_free_gains,
+            &mut self.promise_periodic,
+            &mut self.promise_periodic_gains,
+            &mut self.leverage_on,
+            &mut self.leverage_open,
+            &mut self.trade_levels,
+            &mut self.trade_level_words,
+            &mut self.trade_en_levels,
+            &mut self.trade_en_numbered,
+            &mut self.trade_en_after,
+            &mut self.trade_orders,
+            &mut self.doubling_sends,
+            &mut self.doubling_gets,
+            &mut self.doubling_multiples,
+            &mut self.doubling_doubles,
+            &mut self.doubling_coins,
+            &mut self.doubling_zh_sends,
+            &mut self.doubling_zh_gets,
+            &mut self.recovery_services,
+            &mut self.recovery_providers,
+            &mut self.recovery_verbs,
+            &mut self.recovery_objects,
+            &mut self.recovery_helped,
+            &mut self.recovery_help_to,
+            &mut self.recovery_funds_lost,
+            &mut self.recovery_funds,
+            &mut self.recovery_outcomes,
+            &mut self.recovery_back_lost,
+            &mut self.recovery_back_funds,
+            &mut self.recovery_losses,
+            &mut self.recovery_zh_offers,
+            &mut self.recovery_zh_verbs,
+            &mut self.contact_verbs,
+            &mut self.contact_apps,
+            &mut self.contact_zh_verbs,
+            &mut self.contact_zh_whom,
+            &mut self.group_everyone,
+            &mut self.group_urging,
+            &mut self.group_acts,
+            &mut self.group_timed_acts,
+            &mut self.group_together_acts,
+            &mut self.group_zh_everyone,
+            &mut self.group_zh_together,
+            &mut self.group_zh_at_time,
+            &mut self.group_zh_acts,
+            &mut self.instruction_lead_words,
+            &mut self.instruction_verbs,
+            &mut self.offer_live,
+            &mut self.offer_open_to,
+            &mut self.offer_available_to,
+            &mut self.offer_audiences,
+            &mut self.offer_purposes,
+            &mut self.own_services,
+            &mut self.own_with_us_verbs,
+            &mut self.rate_verbs,
+            &mut self.rate_modifiers,
+            &mut self.rate_periods,
+            &mut self.rate_names,
+            &mut self.forbid_strong,
+            &mut self.forbid_manner,
+            &mut self.forbid_urges,
+            &mut self.forbid_always,
+            &mut self.forbid_will_not,
+            &mut self.forbid_will_not_whom,
+            &mut self.forbid_will_not_acts,
+            &mut self.forbid_leads,
+            &mut self.forbid_negations,
+            &mut self.forbid_acts,
+            &mut self.forbid_en_leads,
+            &mut self.forbid_en_negations,
+            &mut self.forbid_en_acts,
+            &mut self.forbid_en_nobody,
+            &mut self.forbid_en_genuine,
+            &mut self.forbid_en_parties,
+            &mut self.forbid_if_subjects,
+            &mut self.forbid_if_verbs,
+            &mut self.forbid_needles,
         ]
     }
 }
@@ -488,18 +844,68 @@ fn alternate(words: &[(&str, bool, bool)], space: &str) -> String {
             ""
         }
     };
-    let alts: Vec<String> = sorted
-        .into_iter()
-        .map(|&(w, start, end)| {
-            let body: Vec<String> = w.split(' ').map(regex::escape).collect();
-            format!("{}{}{}", edge(w.as_bytes().first(), start), body.join(space), edge(w.as_bytes().last(), end))
-        })
-        .collect();
-    if alts.is_empty() {
+    if sorted.is_empty() {
         // Nothing to look for: a class no character is in.
         return r"[^\x00-\x{10FFFF}]".to_string();
     }
-    alts.join("|")
+    // Written into one string: building a checker makes a few hundred of these.
+    let mut out = String::with_capacity(words.iter().map(|(w, _, _)| 2 * w.len() + 20).sum());
+    for (i, &&(w, start, end)) in sorted.iter().enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        out.push_str(edge(w.as_bytes().first(), start));
+        for (j, part) in w.split(' ').enumerate() {
+            if j > 0 {
+                out.push_str(space);
+            }
+            // Letters, digits and non-ASCII characters need no escape.
+            if part.bytes().all(|b| b.is_ascii_alphanumeric() || !b.is_ascii()) {
+                out.push_str(part);
+            } else {
+                out.push_str(&regex::escape(part));
+            }
+        }
+        out.push_str(edge(w.as_bytes().last(), end));
+    }
+    out
+}
+
+/// The longest word of each phrase of `list` (the first of equals), once each: a text
+/// holds one of them wherever it holds one of the phrases.
+fn longest_words(list: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for phrase in list {
+        let word = phrase.split(' ').fold("", |a, w| if w.len() > a.len() { w } else { a });
+        if !out.iter().any(|w| w == word) {
+            out.push(word.to_string());
+        }
+    }
+    out
+}
+
+/// `pattern` with each `{NAME}` of `slots` replaced by its alternation (the other
+/// placeholders, `{NUM}` and the like, and counts such as `{0,3}` are left as they are).
+fn fill(pattern: &str, slots: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(pattern.len() + slots.iter().map(|(_, a)| a.len()).sum::<usize>());
+    let mut rest = pattern;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name = &after[..after.find('}').unwrap_or(0)];
+        match slots.iter().find(|(n, _)| *n == name) {
+            Some((_, alternation)) => {
+                out.push_str(alternation);
+                rest = &after[name.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The words of `list`, each with the same edges.
@@ -553,6 +959,12 @@ pub struct Detectors {
     /// The Telegram keywords written in ASCII (a text without any, and without non-ASCII
     /// characters, holds no Telegram keyword).
     tg_ascii: Vec<String>,
+    /// The longest word of each of the pack's `losses` (`lost`, `scammed`): a text without
+    /// any holds no testimonial.
+    testimonial_needles: Vec<String>,
+    /// The longest word of each of the pack's `doubles` (`double`): without a digit, a
+    /// text needs one for the doubling detector.
+    doubling_needles: Vec<String>,
 }
 
 fn build(pattern: &str) -> Lazy {
@@ -694,6 +1106,10 @@ impl Detectors {
     /// Compiles every detector, with the pack's words. The shapes are constants and the
     /// words are escaped, so this does not fail in practice.
     pub fn new(words: &DetectorWords) -> Self {
+        // A list as an alternation without edges (the patterns put them where they go); in
+        // `ph`, a space stands for any run of spaces and tabs.
+        let alt = |list: &[String]| alternation(&edged(list, false, false));
+        let ph = |list: &[String]| phrases(&edged(list, false, false));
         let url = build(
             &r"(?:https?://|(?-u:\b)www\.){URLCH}+|(?-u:\b)(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+(?:{TLDS})(?-u:\b)(?::[0-9]{1,5})?(?:[/?#]{URLCH}*)?"
                 .replace("{TLDS}", &alternation(&edged(&words.url_tlds, false, false))),
@@ -701,7 +1117,8 @@ impl Detectors {
         let tg = alternation(&edged(&words.telegram, true, true));
         let tg_direct = build(
             &(format!("(?P<kw>{tg})")
-                + r"(?P<suf>号|群|账号|id|频道|联系|搜索?)?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)?(?P<at>@)?(?P<h>[a-z][a-z0-9_]{4,31})(?-u:\b)"),
+                + &format!("(?P<suf>{})?", alt(&words.telegram_suffixes))
+                + r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)?(?P<at>@)?(?P<h>[a-z][a-z0-9_]{4,31})(?-u:\b)"),
         );
         let tg_keyword = build(&tg);
         let at_handle = build(r"@[a-z][a-z0-9_]{4,31}(?-u:\b)");
@@ -771,7 +1188,24 @@ impl Detectors {
                 alternation(&edged(&words.promise_over, false, false))
             ) + r"[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|"
                 + &alternation(&edged(&words.promise_words, false, false))
-                + r"|翻[一二两三四五六七八九十几数百]+倍|(?-u:\b)guarantee[ds]?[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:daily|weekly|monthly|annual|high|fixed|steady)[ \t]+)?(?:returns?|profits?|income|roi|gains?|yields?)(?-u:\b)|(?-u:\b)guaranteed[ \t]+{NUM}[ \t]?%|(?-u:\b)double[ \t]+your(?-u:\b)|(?-u:\b)passive[ \t]+income[ \t]+of[ \t]+[$¥]?{NUM}|(?-u:\b)(?:earn|make)[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:usdt|usd|u|dollars))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)risk[ -]free[ \t]+(?:returns?|profits?|income|gains?)(?-u:\b)|(?-u:\b)(?:daily|weekly|monthly)[ \t]+(?:returns?|profits?|roi)[ \t]+of[ \t]+{NUM}"),
+                + &fill(
+                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}",
+                    &[
+                        ("TIMES", alt(&words.promise_times_before)),
+                        ("GUARANTEES", ph(&words.promise_guarantees)),
+                        ("KINDS", ph(&words.promise_guaranteed_kinds)),
+                        ("GAINS", ph(&words.promise_guaranteed_gains)),
+                        ("BEFORE_RATE", ph(&words.promise_before_rate)),
+                        ("EN_WORDS", ph(&words.promise_en_words)),
+                        ("BEFORE_AMOUNT", ph(&words.promise_before_amount)),
+                        ("EARN", ph(&words.promise_earn_verbs)),
+                        ("EARN_UNITS", ph(&words.promise_earn_units)),
+                        ("RISK_FREE", alt(&words.promise_risk_free)),
+                        ("RISK_FREE_GAINS", ph(&words.promise_risk_free_gains)),
+                        ("PERIODIC", ph(&words.promise_periodic)),
+                        ("PERIODIC_GAINS", ph(&words.promise_periodic_gains)),
+                    ],
+                )),
         );
         // English promises that start with a number: "2x your", "3% daily", "10% per day".
         let promise_en_num = build(
@@ -782,12 +1216,29 @@ impl Detectors {
                     phrases(&edged(&words.promise_rate_gains, false, true))
                 )),
         );
-        let trade_level = build(
-            r"(?:入场|进场|建仓|补仓|开仓|平仓|止损|止盈|目标|压力|支撑|挂单)(?:价位?|点位?|位)?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:entry|entries|stop[ -]?loss|sl|tp[1-9]?|take[ -]profit|target[1-9]?|targets)(?-u:\b)[ \t]*(?:zone|price|at|[:=@])?[ \t]*[$]?{NUM}|(?-u:\b)(?:long|short|buy|sell)[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
-        );
-        let doubling = build(
-            r"(?-u:\b)(?:send|deposit|transfer)[ \t]+(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}(?-u:\b).{0,60}?(?:get|receive|return|send you|sends you)[ \t]+(?:back[ \t]+)?(?:{NUM}|double|twice|2x)|(?:转|打|充)(?:入|进)?{NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:返|送|回|得)(?:还)?{NUM}|(?-u:\b)double[ \t]+(?:your|the)[ \t]+(?:btc|eth|bitcoin|ethereum|crypto|coins?|usdt|sol|doge)(?-u:\b)",
-        );
+        let trade_level = build(&fill(
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:{EN_AFTER}|[:=@])?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
+            &[
+                ("LEVELS", alt(&words.trade_levels)),
+                ("LEVEL_WORDS", alt(&words.trade_level_words)),
+                ("EN_LEVELS", alt(&words.trade_en_levels)),
+                ("EN_NUMBERED", alt(&words.trade_en_numbered)),
+                ("EN_AFTER", alt(&words.trade_en_after)),
+                ("ORDERS", alt(&words.trade_orders)),
+            ],
+        ));
+        let doubling = build(&fill(
+            r"(?-u:\b)(?:{SENDS})[ \t]+(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}(?-u:\b).{0,60}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the)[ \t]+(?:{COINS})(?-u:\b)",
+            &[
+                ("SENDS", alt(&words.doubling_sends)),
+                ("GETS", alt(&words.doubling_gets)),
+                ("MULTIPLES", alt(&words.doubling_multiples)),
+                ("ZH_SENDS", alt(&words.doubling_zh_sends)),
+                ("ZH_GETS", alt(&words.doubling_zh_gets)),
+                ("DOUBLES", alt(&words.doubling_doubles)),
+                ("COINS", alt(&words.doubling_coins)),
+            ],
+        ));
         // A list number at the start of a line or after a sentence end, followed by text.
         let step = build(r"(?m)(?:^|[\s:;。!?])[ \t]*(?P<n>[1-9]|1[0-9])(?:[.、)]|\.)[ \t]*[^\s0-9.、)]");
         let leverage = build(
@@ -797,7 +1248,10 @@ impl Detectors {
                     alternation(&edged(&words.leverage_after, true, true)),
                     alternation(&edged(&words.leverage_before, true, true))
                 )
-                + r"[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:with|at|using|on)[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:开|用|上)[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)"),
+                + &fill(
+                    r"[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:{ON})[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:{OPEN})[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)",
+                    &[("ON", alt(&words.leverage_on)), ("OPEN", alt(&words.leverage_open))],
+                )),
         );
         // A label that offers the link right after it as a way in.
         let signup_label = build(
@@ -814,40 +1268,75 @@ impl Detectors {
         // The shortest run of letters a coin name can be: two, then the shortest ending.
         let coin_min_run = 2 + words.coin_endings.iter().map(String::len).min().unwrap_or(usize::MAX - 2);
         let tg_ascii = words.telegram.iter().filter(|w| w.is_ascii()).cloned().collect();
+        let testimonial_needles = longest_words(&words.recovery_losses);
+        let doubling_needles = longest_words(&words.doubling_doubles);
         let coin_zh = build(r"[\x{3400}-\x{4dbf}\x{4e00}-\x{9fff}]{1,3}币");
-        let recovery = build(
+        let recovery = build(&fill(
             &[
-                r"(?-u:\b)(?:recover(?:y|ing)?|retrieval|asset[ \t]+recovery|fund[s]?[ \t]+recovery)[ \t]+(?:experts?|team|specialists?|agents?|agency|services?|firms?|company|companies|hackers?|pros?|professionals?)(?-u:\b)",
-                r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:recover(?:ed)?|retrieve[d]?|get[ \t]+back|got[ \t]+back)[ \t]+(?:your|my|our|their|all|lost|stolen|scammed)(?-u:\b)",
-                r"(?-u:\b)help(?:ed|s)?[ \t]+(?:you|me|victims|people|clients)[ \t]+(?:to[ \t]+)?(?:recover|retrieve|get[ \t]+back)(?-u:\b)",
-                r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:lost[ \t]+|stolen[ \t]+)?(?:funds?|money|bitcoin|btc|crypto|coins?|assets?|usdt|investments?|profits?)[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
-                r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:lost[ \t]+|stolen[ \t]+|missing[ \t]+)?(?:funds?|money|coins?|crypto|bitcoin|btc|usdt|assets?|investments?|savings|deposits?)[ \t]+back(?-u:\b)",
-                r"(?:帮你|帮您|帮助您|协助|专业|包|可以|能够|我们)(?:追回|挽回|找回|追讨)",
+                r"(?-u:\b)(?:{SERVICES})[ \t]+(?:{PROVIDERS})(?-u:\b)",
+                r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS})[ \t]+(?:{OBJECTS})(?-u:\b)",
+                r"(?-u:\b)help(?:ed|s)?[ \t]+(?:{HELPED})[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
+                r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
+                r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
+                r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
             ]
             .join("|"),
-        );
+            &[
+                ("SERVICES", ph(&words.recovery_services)),
+                ("PROVIDERS", ph(&words.recovery_providers)),
+                ("VERBS", ph(&words.recovery_verbs)),
+                ("OBJECTS", ph(&words.recovery_objects)),
+                ("HELPED", ph(&words.recovery_helped)),
+                ("HELP_TO", ph(&words.recovery_help_to)),
+                ("FUNDS_LOST", ph(&words.recovery_funds_lost)),
+                ("FUNDS", ph(&words.recovery_funds)),
+                ("OUTCOMES", ph(&words.recovery_outcomes)),
+                ("BACK_LOST", ph(&words.recovery_back_lost)),
+                ("BACK_FUNDS", ph(&words.recovery_back_funds)),
+                ("ZH_OFFERS", alt(&words.recovery_zh_offers)),
+                ("ZH_VERBS", alt(&words.recovery_zh_verbs)),
+            ],
+        ));
         // A testimonial: what someone lost, then that it came back (`everything I lost to
         // them was recovered`). Apart from `recovery`, so its literal start (`lost`,
         // `scammed`) lets the search skip to where it can match.
-        let testimonial = build(
-            r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:lost|was[ \t]+scammed[ \t]+(?:of|out[ \t]+of))(?-u:\b)[^.!?\n]{0,60}?(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:recovered|returned|refunded|retrieved)(?-u:\b)",
-        );
+        let testimonial = build(&fill(
+            r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:{LOSSES})(?-u:\b)[^.!?\n]{0,60}?(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
+            &[("LOSSES", ph(&words.recovery_losses)), ("OUTCOMES", ph(&words.recovery_outcomes))],
+        ));
         let email = build(
             r"(?-u:\b)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.[a-z]{2,12}(?-u:\b)",
         );
-        let contact_handle = build(
-            r"(?-u:\b)(?:message|dm|contact|text|reach(?:[ \t]+out[ \t]+to)?|ping|hit[ \t]+up|whatsapp|signal|telegram|call)(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:whatsapp|telegram|signal)[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:加|添加|联系|私聊|私信|找)[ \t]*(?:我|客服|小助理|助理|经理)?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])",
-        );
-        let group_call = build(
+        let contact_handle = build(&fill(
+            r"(?-u:\b)(?:{VERBS})(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:{APPS})[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:{ZH_VERBS})[ \t]*(?:{ZH_WHOM})?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])",
             &[
-                r"(?-u:\b)(?:everyone|everybody|all[ \t]+of[ \t]+us|we[ \t]+all|all[ \t]+members|guys)[ \t,]+(?:(?:must|should|needs?[ \t]+to|go|now|just|please)[ \t]+)?(?:buy|pump|load[ \t]+up|ape[ \t]+in|hold)(?-u:\b)",
-                r"(?-u:\b)(?:buy|pump|we[ \t]+go)[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
-                r"(?-u:\b)(?:buy|pump|hold)[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
-                r"(?:所有人|大家|全体|兄弟们|家人们)[^。!?\n]{0,6}?(?:一起|同时|准时|统一)(?:买入|买|冲|上车|拉盘|进场)",
-                r"[0-9]{1,2}点(?:整|准时)?[^。!?\n]{0,6}?(?:一起|统一|准时)(?:买入|买|冲|上车|拉盘|进场)",
+                ("VERBS", ph(&words.contact_verbs)),
+                ("APPS", ph(&words.contact_apps)),
+                ("ZH_VERBS", alt(&words.contact_zh_verbs)),
+                ("ZH_WHOM", alt(&words.contact_zh_whom)),
+            ],
+        ));
+        let group_call = build(&fill(
+            &[
+                r"(?-u:\b)(?:{EVERYONE})[ \t,]+(?:(?:{URGING})[ \t]+)?(?:{ACTS})(?-u:\b)",
+                r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
+                r"(?-u:\b)(?:{TOGETHER})[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
+                r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})(?:{ZH_ACTS})",
+                r"[0-9]{1,2}点(?:整|准时)?[^。!?\n]{0,6}?(?:{ZH_AT_TIME})(?:{ZH_ACTS})",
             ]
             .join("|"),
-        );
+            &[
+                ("EVERYONE", ph(&words.group_everyone)),
+                ("URGING", ph(&words.group_urging)),
+                ("ACTS", ph(&words.group_acts)),
+                ("TIMED", ph(&words.group_timed_acts)),
+                ("TOGETHER", ph(&words.group_together_acts)),
+                ("ZH_EVERYONE", alt(&words.group_zh_everyone)),
+                ("ZH_TOGETHER", alt(&words.group_zh_together)),
+                ("ZH_AT_TIME", alt(&words.group_zh_at_time)),
+                ("ZH_ACTS", alt(&words.group_zh_acts)),
+            ],
+        ));
         // A clause start (text or line start, after end punctuation, a colon, a bullet or a
         // dash), a few words a caller puts first (`gm!`, `so`, `now`), then the verb and
         // the start of its object.
@@ -859,25 +1348,61 @@ impl Detectors {
             ) + r"[ \t]+[$@a-z0-9]"),
         );
         // A clause start, then a verb of using an app or a service in the imperative.
-        let instruction = build(
-            r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:then|next|now|first|finally|after[ \t]+that)[ \t]*,?[ \t]+)?(?P<v>choose|select|pick|click|tap|press|go[ \t]+to|head[ \t]+(?:to|over[ \t]+to)|navigate[ \t]+to|open|log[ \t]?in(?:[ \t]+to)?|sign[ \t]+in|enter|type|paste|copy|find|locate|scroll|connect|link|confirm|verify|approve|set|add|send|transfer|deposit|withdraw|buy|sell|swap|stake|start|complete|fill[ \t]+(?:in|out)|upload|download|install|create|register|sign[ \t]+up|wait|check|submit|switch|enable|lock|claim)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
-        );
-        let offer_open = build(
-            r"(?-u:\b)(?:(?:is|are)[ \t]+(?:now[ \t]+(?:live|open)|live)|(?:is|are)[ \t]+open[ \t]+(?:for|to)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public|trading|deposits?|business|registrations?|orders)|now[ \t]+(?:live|open)|(?:live|open)[ \t]+now|open[ \t]+24/7|(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:to|for)[ \t]+(?:all|everyone|you|users|holders|the[ \t]+public))(?-u:\b)",
-        );
-        let prohibition = build(
-            r"(?P<s>(?:不得|不要|切勿|请勿|严禁|禁止|千万别)(?:随意|擅自|轻易|私自|再)?[一-鿿])|(?P<n>(?:永远|绝对|从来|绝|都)?不会(?:主动)?(?:向你|找你|跟你|私下)?(?:索要|索取|要求|私信|私聊|联系|询问))|(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:并且|而且|同时|也|更|请|一定|千万|绝对|永远)[ \t]*)?(?:(?:不能|不可|不应|勿|不)(?:随意|擅自|轻易|私自|再)?(?:发布|提供|建立|宣传|推广|分享|转发|点击|下载|注册|添加|扫码|扫描|加入|参与|购买|投资|相信|轻信|听信|透露|泄露|转账|汇款|充值|为|向|把|将|给|使用|安装|打开|登录|填写|输入|告诉|接受|理会|回复|组织|招揽|介绍|授权|签名|转回|连接)))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:please[ \t]+)?(?:do[ \t]+not|don't|never|avoid)[ \t]+(?:share|send|click|give|enter|download|install|trust|transfer|pay|reveal|tell|join|reply|respond|buy|invest|sign[ \t]+up|register|follow|scan|connect|approve|post|promote|publish|offer|provide|fall[ \t]+for|believe|fall[ \t]+victim)(?-u:\b)|(?:nobody|no[ \t]+one|no-one|no[ \t]+(?:(?:real|legit|legitimate|genuine|honest|serious|official)[ \t]+)?(?:project|team|exchange|admin|company|platform|person|wallet|support|agent|bank|broker|investment))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?-u:\b)|if[ \t]+(?:someone|somebody|anyone|anybody|a[ \t]+stranger|they|a[ \t]+project|a[ \t]+site|an[ \t]+app|a[ \t]+person)[ \t]+(?:promises|offers|asks|tells|claims|guarantees|dms|messages|contacts|says|wants)(?-u:\b))",
-        );
-        let own_service = build(
-            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:platform|exchange|app|dapp|pool|vault|desk|bot|launchpad|marketplace|market|store|shop|farm|group|channel|server|discord|telegram|service|website|site)s?|(?:trade|swap|stake|mine|invest|host|deposit|buy|sell|list)[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
-        );
-        let rate_offer = build(
-            r"(?-u:\b)(?:(?:earn|earning|get|receive|enjoy|make|yield|yielding|pays?|paying|offers?|offering)[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:fixed[ \t]+)?(?:apy|apr|daily|a[ \t]+day|per[ \t]+day|every[ \t]+day|each[ \t]+day|weekly|a[ \t]+week|per[ \t]+week|monthly|a[ \t]+month|per[ \t]+month|returns?|interest|a[ \t]+year|per[ \t]+year|annually))?|{NUM}[ \t]?%[ \t]*(?:apy|apr))(?-u:\b)",
-        );
+        let instruction = build(&fill(
+            r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:{LEADS})[ \t]*,?[ \t]+)?(?P<v>{VERBS}|log[ \t]?in(?:[ \t]+to)?)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
+            &[("LEADS", ph(&words.instruction_lead_words)), ("VERBS", ph(&words.instruction_verbs))],
+        ));
+        let offer_open = build(&fill(
+            r"(?-u:\b)(?:{LIVE}|(?:{OPEN_TO})[ \t]+(?:{AUDIENCES}|{PURPOSES})|(?:{AVAILABLE_TO})[ \t]+(?:{AUDIENCES}))(?-u:\b)",
+            &[
+                ("LIVE", ph(&words.offer_live)),
+                ("OPEN_TO", ph(&words.offer_open_to)),
+                ("AUDIENCES", ph(&words.offer_audiences)),
+                ("PURPOSES", ph(&words.offer_purposes)),
+                ("AVAILABLE_TO", ph(&words.offer_available_to)),
+            ],
+        ));
+        let prohibition = build(&fill(
+            r"(?P<s>(?:{STRONG})(?:{MANNER})?[一-鿿])|(?P<n>(?:{ALWAYS})?(?:{WILL_NOT})(?:{WHOM})?(?:{NEVER_ACTS}))|(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:{LEADS})[ \t]*)?(?:(?:{NEGATIONS})(?:{MANNER})?(?:{ACTS})))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:(?:{EN_LEADS})[ \t]+)?(?:{EN_NEGATIONS})[ \t]+(?:{EN_ACTS})(?-u:\b)|(?:{NOBODY}|no[ \t]+(?:(?:{GENUINE})[ \t]+)?(?:{PARTIES}))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?-u:\b)|if[ \t]+(?:{IF_SUBJECTS})[ \t]+(?:{IF_VERBS})(?-u:\b))",
+            &[
+                ("STRONG", alt(&words.forbid_strong)),
+                ("MANNER", alt(&words.forbid_manner)),
+                ("ALWAYS", alt(&words.forbid_always)),
+                ("WILL_NOT", alt(&words.forbid_will_not)),
+                ("WHOM", alt(&words.forbid_will_not_whom)),
+                ("NEVER_ACTS", alt(&words.forbid_will_not_acts)),
+                ("LEADS", alt(&words.forbid_leads)),
+                ("NEGATIONS", alt(&words.forbid_negations)),
+                ("ACTS", alt(&words.forbid_acts)),
+                ("EN_LEADS", ph(&words.forbid_en_leads)),
+                ("EN_NEGATIONS", ph(&words.forbid_en_negations)),
+                ("EN_ACTS", ph(&words.forbid_en_acts)),
+                ("NOBODY", ph(&words.forbid_en_nobody)),
+                ("GENUINE", ph(&words.forbid_en_genuine)),
+                ("PARTIES", ph(&words.forbid_en_parties)),
+                ("IF_SUBJECTS", ph(&words.forbid_if_subjects)),
+                ("IF_VERBS", ph(&words.forbid_if_verbs)),
+            ],
+        ));
+        let own_service = build(&fill(
+            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
+            &[("SERVICES", ph(&words.own_services)), ("VERBS", ph(&words.own_with_us_verbs))],
+        ));
+        let rate_offer = build(&fill(
+            r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
+            &[
+                ("VERBS", ph(&words.rate_verbs)),
+                ("MODIFIERS", ph(&words.rate_modifiers)),
+                ("PERIODS", ph(&words.rate_periods)),
+                ("NAMES", ph(&words.rate_names)),
+            ],
+        ));
         Detectors {
             words: words.clone(),
             coin_min_run,
             tg_ascii,
+            testimonial_needles,
+            doubling_needles,
             call_to_action,
             instruction,
             own_service,
@@ -1002,24 +1527,25 @@ impl Detectors {
             for m in self.doubling.find_iter(text) {
                 push(out, DetectorKind::Doubling, m.start(), m.end());
             }
-        } else if text.contains("double") {
+        } else if self.doubling_needles.iter().any(|w| text.contains(w.as_str())) {
             for m in self.doubling.find_iter(text) {
                 push(out, DetectorKind::Doubling, m.start(), m.end());
             }
         }
 
         self.find_coin_names(text, &scan, out);
-        // A prohibition needs one of its words: skip the search when none is there.
-        let may_forbid = (scan.non_ascii && ["不", "勿", "禁", "别"].iter().any(|w| text.contains(w)))
-            || ["never", "not", "don't", "avoid", "no", "if"].iter().any(|w| text.contains(w));
+        // A prohibition holds one of the pack's needles: skip the search when none is there
+        // (a needle that is not ASCII only in a text that is not).
+        let may_forbid =
+            self.words.forbid_needles.iter().any(|w| (scan.non_ascii || w.is_ascii()) && text.contains(w.as_str()));
         if may_forbid {
             for c in self.prohibition.captures_iter(text) {
                 if let Some(m) = c.name("s") {
                     // The strong forms forbid wherever they stand (a wrapped line joins
-                    // clauses), except where an ad urges: 不要错过, 千万别犹豫, 不要再等了.
-                    // 不得不 (must) and 不得了 (terrific) are no prohibitions either.
-                    let urges =
-                        m.as_str().ends_with(['错', '犹', '等', '怕', '担', '观', '后', '慌', '急', '不', '了']);
+                    // clauses), except where an ad urges: 不要错过, 千万别犹豫, 不要再等了
+                    // (the pack's `urges`). 不得不 (must) and 不得了 (terrific) are no
+                    // prohibitions either.
+                    let urges = self.words.forbid_urges.iter().any(|u| m.as_str().ends_with(u.as_str()));
                     if !urges {
                         push(out, DetectorKind::Prohibition, m.start(), m.end());
                     }
@@ -1032,7 +1558,7 @@ impl Detectors {
             for m in self.recovery.find_iter(text) {
                 push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
             }
-            if text.contains("lost") || text.contains("scammed") {
+            if self.testimonial_needles.iter().any(|w| text.contains(w.as_str())) {
                 for m in self.testimonial.find_iter(text) {
                     push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
                 }
@@ -1204,7 +1730,8 @@ impl Detectors {
                 continue;
             };
             let has_at = c.name("at").is_some();
-            let strong_suffix = matches!(c.name("suf").map(|m| m.as_str()), Some("号" | "账号" | "id"));
+            let strong_suffix =
+                c.name("suf").is_some_and(|m| self.words.telegram_strong_suffixes.iter().any(|w| w == m.as_str()));
             let strong_sep = c.name("sep").is_some_and(|m| m.as_str().contains([':', '=']));
             if !(has_at || strong_suffix || strong_sep) {
                 continue;
@@ -1531,6 +2058,27 @@ mod tests {
     }
 
     use DetectorKind::*;
+
+    #[test]
+    fn pattern_words_come_from_the_pack() {
+        // A word added to the pack is looked for, and an exclusion taken out stops excluding,
+        // without a change to the patterns.
+        let detect = |words: &DetectorWords, text: &str, kind: DetectorKind| {
+            let mut v = Vec::new();
+            Detectors::new(words).detect(text, &mut v);
+            v.into_iter().filter(|d| d.kind == kind).map(|d| text[d.start..d.end].to_string()).collect::<Vec<_>>()
+        };
+        let pack = crate::pack::Pack::embedded().detect.words.clone();
+        assert!(detect(&pack, "所有人一起梭哈", GroupCall).is_empty());
+        assert!(detect(&pack, "不要错过这个机会", Prohibition).is_empty());
+        let mut words = pack.clone();
+        words.group_zh_acts.push("梭哈".into());
+        words.forbid_urges.retain(|u| u != "错");
+        words.recovery_zh_verbs.push("追缴".into());
+        assert_eq!(detect(&words, "所有人一起梭哈", GroupCall), ["所有人一起梭哈"]);
+        assert_eq!(detect(&words, "不要错过这个机会", Prohibition), ["不要错"]);
+        assert_eq!(detect(&words, "专业追缴", RecoveryOffer), ["专业追缴"]);
+    }
 
     #[test]
     fn new_works() {

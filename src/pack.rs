@@ -901,6 +901,24 @@ mod raw {
         pub return_promise: PromiseWords,
         #[serde(rename = "trade-call")]
         pub trade_call: TradeCallWords,
+
+        #[serde(rename = "trade-level")]
+        pub trade_level: TradeLevelWords,
+        pub doubling: DoublingWords,
+        #[serde(rename = "recovery-offer")]
+        pub recovery_offer: RecoveryOfferWords,
+        #[serde(rename = "contact-handle")]
+        pub contact_handle: ContactHandleWords,
+        #[serde(rename = "group-call")]
+        pub group_call: GroupCallWords,
+        pub instructions: InstructionsWords,
+        #[serde(rename = "offer-open")]
+        pub offer_open: OfferOpenWords,
+        #[serde(rename = "own-service")]
+        pub own_service: OwnServiceWords,
+        #[serde(rename = "rate-offer")]
+        pub rate_offer: RateOfferWords,
+        pub prohibition: ProhibitionWords,
     }
 
     #[derive(Deserialize)]
@@ -908,6 +926,128 @@ mod raw {
     pub struct TradeCallWords {
         pub entries: Vec<Spanned<String>>,
         pub exits: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TradeLevelWords {
+        pub levels: Vec<Spanned<String>>,
+        pub level_words: Vec<Spanned<String>>,
+        pub en_levels: Vec<Spanned<String>>,
+        pub en_numbered: Vec<Spanned<String>>,
+        pub en_after: Vec<Spanned<String>>,
+        pub orders: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DoublingWords {
+        pub sends: Vec<Spanned<String>>,
+        pub gets: Vec<Spanned<String>>,
+        pub multiples: Vec<Spanned<String>>,
+        pub doubles: Vec<Spanned<String>>,
+        pub double_coins: Vec<Spanned<String>>,
+        pub zh_sends: Vec<Spanned<String>>,
+        pub zh_gets: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RecoveryOfferWords {
+        pub services: Vec<Spanned<String>>,
+        pub providers: Vec<Spanned<String>>,
+        pub recover_verbs: Vec<Spanned<String>>,
+        pub recover_objects: Vec<Spanned<String>>,
+        pub helped: Vec<Spanned<String>>,
+        pub help_to: Vec<Spanned<String>>,
+        pub funds_lost: Vec<Spanned<String>>,
+        pub funds: Vec<Spanned<String>>,
+        pub outcomes: Vec<Spanned<String>>,
+        pub back_lost: Vec<Spanned<String>>,
+        pub back_funds: Vec<Spanned<String>>,
+        pub losses: Vec<Spanned<String>>,
+        pub zh_offers: Vec<Spanned<String>>,
+        pub zh_verbs: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ContactHandleWords {
+        pub verbs: Vec<Spanned<String>>,
+        pub apps: Vec<Spanned<String>>,
+        pub zh_verbs: Vec<Spanned<String>>,
+        pub zh_whom: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct GroupCallWords {
+        pub everyone: Vec<Spanned<String>>,
+        pub urging: Vec<Spanned<String>>,
+        pub acts: Vec<Spanned<String>>,
+        pub timed_acts: Vec<Spanned<String>>,
+        pub together_acts: Vec<Spanned<String>>,
+        pub zh_everyone: Vec<Spanned<String>>,
+        pub zh_together: Vec<Spanned<String>>,
+        pub zh_at_time: Vec<Spanned<String>>,
+        pub zh_acts: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct InstructionsWords {
+        pub lead_words: Vec<Spanned<String>>,
+        pub verbs: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct OfferOpenWords {
+        pub live: Vec<Spanned<String>>,
+        pub open_to: Vec<Spanned<String>>,
+        pub available_to: Vec<Spanned<String>>,
+        pub audiences: Vec<Spanned<String>>,
+        pub purposes: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct OwnServiceWords {
+        pub services: Vec<Spanned<String>>,
+        pub with_us_verbs: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RateOfferWords {
+        pub verbs: Vec<Spanned<String>>,
+        pub modifiers: Vec<Spanned<String>>,
+        pub periods: Vec<Spanned<String>>,
+        pub names: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProhibitionWords {
+        pub strong: Vec<Spanned<String>>,
+        pub manner: Vec<Spanned<String>>,
+        pub urges: Vec<Spanned<String>>,
+        pub always: Vec<Spanned<String>>,
+        pub will_not: Vec<Spanned<String>>,
+        pub will_not_whom: Vec<Spanned<String>>,
+        pub will_not_acts: Vec<Spanned<String>>,
+        pub leads: Vec<Spanned<String>>,
+        pub negations: Vec<Spanned<String>>,
+        pub acts: Vec<Spanned<String>>,
+        pub en_leads: Vec<Spanned<String>>,
+        pub en_negations: Vec<Spanned<String>>,
+        pub en_acts: Vec<Spanned<String>>,
+        pub en_nobody: Vec<Spanned<String>>,
+        pub en_genuine: Vec<Spanned<String>>,
+        pub en_parties: Vec<Spanned<String>>,
+        pub if_subjects: Vec<Spanned<String>>,
+        pub if_verbs: Vec<Spanned<String>>,
+        pub needles: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -920,6 +1060,19 @@ mod raw {
         pub words: Vec<Spanned<String>>,
         pub rate_periods: Vec<Spanned<String>>,
         pub rate_gains: Vec<Spanned<String>>,
+        pub times_before: Vec<Spanned<String>>,
+        pub guarantees: Vec<Spanned<String>>,
+        pub guaranteed_kinds: Vec<Spanned<String>>,
+        pub guaranteed_gains: Vec<Spanned<String>>,
+        pub before_rate: Vec<Spanned<String>>,
+        pub en_words: Vec<Spanned<String>>,
+        pub before_amount: Vec<Spanned<String>>,
+        pub earn_verbs: Vec<Spanned<String>>,
+        pub earn_units: Vec<Spanned<String>>,
+        pub risk_free: Vec<Spanned<String>>,
+        pub risk_free_gains: Vec<Spanned<String>>,
+        pub periodic: Vec<Spanned<String>>,
+        pub periodic_gains: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -975,6 +1128,8 @@ mod raw {
         pub keywords: Vec<Spanned<String>>,
         pub hosts: Vec<Spanned<String>>,
         pub subdomain_hosts: Vec<Spanned<String>>,
+        pub suffixes: Vec<Spanned<String>>,
+        pub strong_suffixes: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -1005,6 +1160,8 @@ mod raw {
     pub struct LeverageWords {
         pub after_multiple: Vec<Spanned<String>>,
         pub before_multiple: Vec<Spanned<String>>,
+        pub on_multiple: Vec<Spanned<String>>,
+        pub open_multiple: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -1109,6 +1266,43 @@ mod raw {
                     return Err(PackError::new("detectors.toml", None, format!("{key}: no words")));
                 }
             }
+            let telegram_suffixes = words(src, "telegram-handle.suffixes", self.telegram_handle.suffixes)?;
+            let telegram_strong_suffixes =
+                words(src, "telegram-handle.strong_suffixes", self.telegram_handle.strong_suffixes)?;
+            if let Some(w) = telegram_strong_suffixes.iter().find(|w| !telegram_suffixes.contains(w)) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("telegram-handle.strong_suffixes: `{w}` is not one of the suffixes"),
+                ));
+            }
+            let forbid_urges = phrases(src, "prohibition.urges", self.prohibition.urges)?;
+            if let Some(u) = forbid_urges.iter().find(|u| u.chars().count() != 1) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("prohibition.urges: `{u}` is not one character"),
+                ));
+            }
+            let forbid_strong = phrases(src, "prohibition.strong", self.prohibition.strong)?;
+            let forbid_will_not = phrases(src, "prohibition.will_not", self.prohibition.will_not)?;
+            let forbid_negations = phrases(src, "prohibition.negations", self.prohibition.negations)?;
+            let forbid_en_negations = phrases(src, "prohibition.en_negations", self.prohibition.en_negations)?;
+            let forbid_en_nobody = phrases(src, "prohibition.en_nobody", self.prohibition.en_nobody)?;
+            let forbid_needles = phrases(src, "prohibition.needles", self.prohibition.needles)?;
+            // The detector skips a text with none of the needles, so every word a prohibition
+            // must hold has to hold one (`no` and `if` start two English forms).
+            let required =
+                [&forbid_strong, &forbid_will_not, &forbid_negations, &forbid_en_negations, &forbid_en_nobody];
+            let mut required: Vec<&str> = required.into_iter().flatten().map(String::as_str).collect();
+            required.extend(["no", "if"]);
+            if let Some(w) = required.iter().find(|w| !forbid_needles.iter().any(|n| w.contains(n.as_str()))) {
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("prohibition.needles: `{w}` holds none of the needles"),
+                ));
+            }
             Ok(DetectorWords {
                 brands_anywhere: words(src, "exchange-domain.anywhere", e.anywhere)?,
                 brands_label_start: words(src, "exchange-domain.label_start", e.label_start)?,
@@ -1125,6 +1319,8 @@ mod raw {
                     "telegram-handle.subdomain_hosts",
                     self.telegram_handle.subdomain_hosts,
                 )?,
+                telegram_suffixes,
+                telegram_strong_suffixes,
                 qq_anywhere: words(src, "qq-id.anywhere", self.qq_id.anywhere)?,
                 qq_word_start: words(src, "qq-id.word_start", self.qq_id.word_start)?,
                 invite_keywords: words(src, "invite-code.keywords", i.keywords)?,
@@ -1160,6 +1356,93 @@ mod raw {
                 promise_rate_gains: phrases(src, "return-promise.rate_gains", rp.rate_gains)?,
                 trade_call_entries: words(src, "trade-call.entries", self.trade_call.entries)?,
                 trade_call_exits: words(src, "trade-call.exits", self.trade_call.exits)?,
+                promise_times_before: phrases(src, "return-promise.times_before", rp.times_before)?,
+                promise_guarantees: phrases(src, "return-promise.guarantees", rp.guarantees)?,
+                promise_guaranteed_kinds: phrases(src, "return-promise.guaranteed_kinds", rp.guaranteed_kinds)?,
+                promise_guaranteed_gains: phrases(src, "return-promise.guaranteed_gains", rp.guaranteed_gains)?,
+                promise_before_rate: phrases(src, "return-promise.before_rate", rp.before_rate)?,
+                promise_en_words: phrases(src, "return-promise.en_words", rp.en_words)?,
+                promise_before_amount: phrases(src, "return-promise.before_amount", rp.before_amount)?,
+                promise_earn_verbs: phrases(src, "return-promise.earn_verbs", rp.earn_verbs)?,
+                promise_earn_units: phrases(src, "return-promise.earn_units", rp.earn_units)?,
+                promise_risk_free: phrases(src, "return-promise.risk_free", rp.risk_free)?,
+                promise_risk_free_gains: phrases(src, "return-promise.risk_free_gains", rp.risk_free_gains)?,
+                promise_periodic: phrases(src, "return-promise.periodic", rp.periodic)?,
+                promise_periodic_gains: phrases(src, "return-promise.periodic_gains", rp.periodic_gains)?,
+                leverage_on: phrases(src, "leverage.on_multiple", self.leverage.on_multiple)?,
+                leverage_open: phrases(src, "leverage.open_multiple", self.leverage.open_multiple)?,
+                trade_levels: phrases(src, "trade-level.levels", self.trade_level.levels)?,
+                trade_level_words: phrases(src, "trade-level.level_words", self.trade_level.level_words)?,
+                trade_en_levels: phrases(src, "trade-level.en_levels", self.trade_level.en_levels)?,
+                trade_en_numbered: phrases(src, "trade-level.en_numbered", self.trade_level.en_numbered)?,
+                trade_en_after: phrases(src, "trade-level.en_after", self.trade_level.en_after)?,
+                trade_orders: phrases(src, "trade-level.orders", self.trade_level.orders)?,
+                doubling_sends: phrases(src, "doubling.sends", self.doubling.sends)?,
+                doubling_gets: phrases(src, "doubling.gets", self.doubling.gets)?,
+                doubling_multiples: phrases(src, "doubling.multiples", self.doubling.multiples)?,
+                doubling_doubles: phrases(src, "doubling.doubles", self.doubling.doubles)?,
+                doubling_coins: phrases(src, "doubling.double_coins", self.doubling.double_coins)?,
+                doubling_zh_sends: phrases(src, "doubling.zh_sends", self.doubling.zh_sends)?,
+                doubling_zh_gets: phrases(src, "doubling.zh_gets", self.doubling.zh_gets)?,
+                recovery_services: phrases(src, "recovery-offer.services", self.recovery_offer.services)?,
+                recovery_providers: phrases(src, "recovery-offer.providers", self.recovery_offer.providers)?,
+                recovery_verbs: phrases(src, "recovery-offer.recover_verbs", self.recovery_offer.recover_verbs)?,
+                recovery_objects: phrases(src, "recovery-offer.recover_objects", self.recovery_offer.recover_objects)?,
+                recovery_helped: phrases(src, "recovery-offer.helped", self.recovery_offer.helped)?,
+                recovery_help_to: phrases(src, "recovery-offer.help_to", self.recovery_offer.help_to)?,
+                recovery_funds_lost: phrases(src, "recovery-offer.funds_lost", self.recovery_offer.funds_lost)?,
+                recovery_funds: phrases(src, "recovery-offer.funds", self.recovery_offer.funds)?,
+                recovery_outcomes: phrases(src, "recovery-offer.outcomes", self.recovery_offer.outcomes)?,
+                recovery_back_lost: phrases(src, "recovery-offer.back_lost", self.recovery_offer.back_lost)?,
+                recovery_back_funds: phrases(src, "recovery-offer.back_funds", self.recovery_offer.back_funds)?,
+                recovery_losses: phrases(src, "recovery-offer.losses", self.recovery_offer.losses)?,
+                recovery_zh_offers: phrases(src, "recovery-offer.zh_offers", self.recovery_offer.zh_offers)?,
+                recovery_zh_verbs: phrases(src, "recovery-offer.zh_verbs", self.recovery_offer.zh_verbs)?,
+                contact_verbs: phrases(src, "contact-handle.verbs", self.contact_handle.verbs)?,
+                contact_apps: phrases(src, "contact-handle.apps", self.contact_handle.apps)?,
+                contact_zh_verbs: phrases(src, "contact-handle.zh_verbs", self.contact_handle.zh_verbs)?,
+                contact_zh_whom: phrases(src, "contact-handle.zh_whom", self.contact_handle.zh_whom)?,
+                group_everyone: phrases(src, "group-call.everyone", self.group_call.everyone)?,
+                group_urging: phrases(src, "group-call.urging", self.group_call.urging)?,
+                group_acts: phrases(src, "group-call.acts", self.group_call.acts)?,
+                group_timed_acts: phrases(src, "group-call.timed_acts", self.group_call.timed_acts)?,
+                group_together_acts: phrases(src, "group-call.together_acts", self.group_call.together_acts)?,
+                group_zh_everyone: phrases(src, "group-call.zh_everyone", self.group_call.zh_everyone)?,
+                group_zh_together: phrases(src, "group-call.zh_together", self.group_call.zh_together)?,
+                group_zh_at_time: phrases(src, "group-call.zh_at_time", self.group_call.zh_at_time)?,
+                group_zh_acts: phrases(src, "group-call.zh_acts", self.group_call.zh_acts)?,
+                instruction_lead_words: phrases(src, "instructions.lead_words", self.instructions.lead_words)?,
+                instruction_verbs: phrases(src, "instructions.verbs", self.instructions.verbs)?,
+                offer_live: phrases(src, "offer-open.live", self.offer_open.live)?,
+                offer_open_to: phrases(src, "offer-open.open_to", self.offer_open.open_to)?,
+                offer_available_to: phrases(src, "offer-open.available_to", self.offer_open.available_to)?,
+                offer_audiences: phrases(src, "offer-open.audiences", self.offer_open.audiences)?,
+                offer_purposes: phrases(src, "offer-open.purposes", self.offer_open.purposes)?,
+                own_services: phrases(src, "own-service.services", self.own_service.services)?,
+                own_with_us_verbs: phrases(src, "own-service.with_us_verbs", self.own_service.with_us_verbs)?,
+                rate_verbs: phrases(src, "rate-offer.verbs", self.rate_offer.verbs)?,
+                rate_modifiers: phrases(src, "rate-offer.modifiers", self.rate_offer.modifiers)?,
+                rate_periods: phrases(src, "rate-offer.periods", self.rate_offer.periods)?,
+                rate_names: phrases(src, "rate-offer.names", self.rate_offer.names)?,
+                forbid_strong,
+                forbid_manner: phrases(src, "prohibition.manner", self.prohibition.manner)?,
+                forbid_urges,
+                forbid_always: phrases(src, "prohibition.always", self.prohibition.always)?,
+                forbid_will_not,
+                forbid_will_not_whom: phrases(src, "prohibition.will_not_whom", self.prohibition.will_not_whom)?,
+                forbid_will_not_acts: phrases(src, "prohibition.will_not_acts", self.prohibition.will_not_acts)?,
+                forbid_leads: phrases(src, "prohibition.leads", self.prohibition.leads)?,
+                forbid_negations,
+                forbid_acts: phrases(src, "prohibition.acts", self.prohibition.acts)?,
+                forbid_en_leads: phrases(src, "prohibition.en_leads", self.prohibition.en_leads)?,
+                forbid_en_negations,
+                forbid_en_acts: phrases(src, "prohibition.en_acts", self.prohibition.en_acts)?,
+                forbid_en_nobody,
+                forbid_en_genuine: phrases(src, "prohibition.en_genuine", self.prohibition.en_genuine)?,
+                forbid_en_parties: phrases(src, "prohibition.en_parties", self.prohibition.en_parties)?,
+                forbid_if_subjects: phrases(src, "prohibition.if_subjects", self.prohibition.if_subjects)?,
+                forbid_if_verbs: phrases(src, "prohibition.if_verbs", self.prohibition.if_verbs)?,
+                forbid_needles,
             })
         }
     }
@@ -1463,6 +1746,30 @@ mod tests {
         let err =
             Pack::from_files(&files_with("detectors.toml", &src.replace("[coin-name]", "[coin-names]"))).unwrap_err();
         assert_eq!(err.file(), "detectors.toml");
+        // Every section is strict: a key the engine does not read is an error, not ignored.
+        let err = Pack::from_files(&files_with(
+            "detectors.toml",
+            &src.replace("[prohibition]\n", "[prohibition]\nverb = []\n"),
+        ))
+        .unwrap_err();
+        assert_eq!(err.file(), "detectors.toml");
+        assert!(err.to_string().contains("verb"), "{err}");
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"观\", \"后\"", "\"观望\", \"后\"")))
+            .unwrap_err();
+        assert!(err.to_string().contains("prohibition.urges: `观望` is not one character"), "{err}");
+        // A prohibition word with none of the needles would never be searched for.
+        let err = Pack::from_files(&files_with("detectors.toml", &src.replace("\"千万别\"]", "\"千万别\", \"严防\"]")))
+            .unwrap_err();
+        assert!(err.to_string().contains("prohibition.needles: `严防` holds none of the needles"), "{err}");
+        let err = Pack::from_files(&files_with(
+            "detectors.toml",
+            &src.replace("strong_suffixes = [\"号\"", "strong_suffixes = [\"号码\""),
+        ))
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("telegram-handle.strong_suffixes: `号码` is not one of the suffixes"),
+            "{err}"
+        );
     }
 
     #[test]
