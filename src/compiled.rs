@@ -39,7 +39,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x05";
+const MAGIC: &[u8; 8] = b"dlpack\0\x06";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -398,6 +398,7 @@ impl Writer<'_> {
         self.n(*decode_window);
         words.lists().iter().for_each(|l| self.strs(l));
         self.str(&words.coin_not_in_name);
+        self.n(words.trade_call_span);
     }
 
     /// The patterns; one as written is its first term's key, so only the others are
@@ -633,6 +634,7 @@ impl<'a> Reader<'a> {
             *list = self.strs()?;
         }
         words.coin_not_in_name = self.string()?;
+        words.trade_call_span = self.n()?;
         Some(Pack {
             id,
             version,

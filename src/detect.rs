@@ -357,6 +357,9 @@ pub struct DetectorWords {
     pub trade_call_entries: Vec<String>,
     /// Trading levels that close one (`止损`, `target`, `tp`).
     pub trade_call_exits: Vec<String>,
+    /// How far apart (bytes of the normalized text) an entry level and its exit may stand
+    /// to make one call (pack.toml, `[detect] trade_call_span`).
+    pub trade_call_span: usize,
     /// Words before a Chinese number and 倍 that promise a multiple (`翻` of `翻三倍`).
     pub promise_times_before: Vec<String>,
     /// English verbs of guaranteeing before a gain (`guaranteed`).
@@ -1810,13 +1813,9 @@ impl Detectors {
     }
 }
 
-/// How far apart (in bytes of the normalized text) an entry level and its exit may stand
-/// to make one call: a signal card's few short lines.
-const TRADE_CALL_SPAN: usize = 160;
-
 impl Detectors {
     /// Reports a [`DetectorKind::TradeCall`] at every entry level (the trade levels in
-    /// `out[first..]`) with an exit level within [`TRADE_CALL_SPAN`] bytes.
+    /// `out[first..]`) with an exit level within the pack's `trade_call_span` bytes.
     fn trade_calls(&self, text: &str, first: usize, out: &mut Vec<Detection>) {
         let starts = |d: &Detection, list: &[String]| {
             let m = &text[d.start..d.end];
@@ -1832,7 +1831,7 @@ impl Detectors {
             .filter(|d| {
                 levels.iter().any(|x| {
                     let gap = x.start.saturating_sub(d.end).max(d.start.saturating_sub(x.end));
-                    starts(x, &self.words.trade_call_exits) && gap <= TRADE_CALL_SPAN
+                    starts(x, &self.words.trade_call_exits) && gap <= self.words.trade_call_span
                 })
             })
             .map(|d| (d.start, d.end))
