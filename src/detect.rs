@@ -1190,6 +1190,13 @@ impl Detectors {
                 alternation(&edged(&words.promise_modifiers, false, false)),
                 alternation(&edged(&words.promise_over, false, false))
             ) + r"[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|"
+                // The rate before its gain (`每周稳定8%收益`, `日化1.5%回报`).
+                + &format!(
+                    "(?:{})(?:{})?[ \t]*{{NUM}}[ \t]?%[ \t]*(?:{})|",
+                    alternation(&edged(&words.promise_periods, false, false)),
+                    alternation(&edged(&words.promise_modifiers, false, false)),
+                    alternation(&edged(&words.promise_gains, false, false))
+                )
                 + &alternation(&edged(&words.promise_words, false, false))
                 + &fill(
                     r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}",
@@ -2451,12 +2458,24 @@ mod tests {
         assert_found("earn $300 per day", ReturnPromise, &["earn $300 per day"]);
         assert_found("3% daily returns", ReturnPromise, &["3% daily returns"]);
         assert_found("每天收益200u", ReturnPromise, &["每天收益200u"]);
+        // The rate before its gain.
+        assert_found("usdt 每周稳定 8% 收益", ReturnPromise, &["每周稳定 8% 收益"]);
+        assert_found("30%+ daily earnings", ReturnPromise, &["30%+ daily earnings"]);
+        assert_found("5% every week", ReturnPromise, &["5% every week"]);
     }
 
     #[test]
     fn promise_negative() {
-        for t in ["日本旅游", "月入", "guarantee of quality", "double check", "today is a good day", "收益率下降"]
-        {
+        for t in [
+            "日本旅游",
+            "月入",
+            "guarantee of quality",
+            "double check",
+            "today is a good day",
+            "收益率下降",
+            "3月12日5%的人",
+            "每周有5%的人",
+        ] {
             assert_none(t, ReturnPromise);
         }
     }
