@@ -24,7 +24,9 @@ use std::sync::OnceLock;
 
 use crate::detect::{DetectorKind, DetectorWords};
 use crate::lexicon::{Patterns, Variant};
-use crate::pack::{Clause, ClauseSet, Detect, DetectorRole, Pack, Role, Rule, Scoring, Status, Tag, Term, Text};
+use crate::pack::{
+    Clause, ClauseSet, Detect, DetectorRole, Messages, Pack, Role, Rule, Scoring, Status, Tag, Term, Text,
+};
 use crate::vocab::{FixSafety, Penalty, Verdict};
 
 #[cfg(test)]
@@ -39,7 +41,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x06";
+const MAGIC: &[u8; 8] = b"dlpack\0\x07";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -258,6 +260,8 @@ impl Writer<'_> {
             version,
             name,
             verdicts,
+            penalties,
+            messages,
             sources,
             clauses,
             rules,
@@ -273,6 +277,13 @@ impl Writer<'_> {
         self.str(version);
         self.text(name);
         verdicts.iter().for_each(|v| self.text(v));
+        penalties.iter().for_each(|p| self.text(p));
+        for m in [&messages.evasion, &messages.hidden] {
+            self.bool(m.is_some());
+            if let Some(t) = m {
+                self.text(t);
+            }
+        }
         self.strs(sources);
         self.n(clauses.len());
         for c in clauses {
@@ -533,6 +544,15 @@ impl<'a> Reader<'a> {
         let version = self.string()?;
         let name = self.text()?;
         let verdicts = [self.text()?, self.text()?, self.text()?];
+        let penalties = [self.text()?, self.text()?, self.text()?];
+        let mut message = || -> Option<Option<Text>> {
+            if self.bool()? {
+                Some(Some(self.text()?))
+            } else {
+                Some(None)
+            }
+        };
+        let messages = Messages { evasion: message()?, hidden: message()? };
         let sources = self.strs()?;
         let clauses = self.list(|r| {
             Some(Clause {
@@ -640,6 +660,8 @@ impl<'a> Reader<'a> {
             version,
             name,
             verdicts,
+            penalties,
+            messages,
             sources,
             clauses,
             rules,

@@ -205,7 +205,7 @@ impl Checker {
         }
         let ex = extract::extract(html);
         let mut report = self.check(ex.as_str())?;
-        html_report(&mut report, &ex, html, self.lang);
+        html_report(&mut report, &ex, html, &self.pack, self.lang);
         Ok(report)
     }
 
@@ -574,7 +574,8 @@ impl Checker {
                 for &(i, w, r) in &plan.evidence {
                     let (s, e) = (spans[r].byte_start, spans[r].byte_end);
                     let covered = |x: &Evidence| {
-                        (x.span.byte_start <= s && e <= x.span.byte_end) || (s <= x.span.byte_start && x.span.byte_end <= e)
+                        (x.span.byte_start <= s && e <= x.span.byte_end)
+                            || (s <= x.span.byte_start && x.span.byte_end <= e)
                     };
                     if !evidence.iter().any(covered) {
                         let s = &signals[i];
@@ -607,21 +608,21 @@ impl Checker {
                 if f.evasive {
                     // Disguised words read as dodging moderation: one step up the ladder.
                     penalty = penalty.heavier();
-                    explanation.push_str(match lang {
-                        Lang::Zh => "文中有刻意变形的写法（见证据中的“规避”），会被视为有意规避审核，处罚更重。",
-                        Lang::En => " Some words are deliberately disguised (see the evidence's evasion), which reads as dodging moderation and makes the penalty heavier.",
-                    });
+                    if let Some(m) = &pack.messages.evasion {
+                        explanation.push_str(m.get(lang));
+                    }
                 }
                 let sentence = &sentences[f.sentence];
                 let anchor_words = evidence.first().map_or("", |e: &Evidence| e.normalized.as_str());
-                let fingerprint = fingerprint(&rule.id, anchor_words, &normalized.as_str()[sentence.start.to(sentence.end)]);
+                let fingerprint =
+                    fingerprint(&rule.id, anchor_words, &normalized.as_str()[sentence.start.to(sentence.end)]);
                 Finding {
                     rule_id: rule.id.clone(),
                     clause: clause.id.clone(),
                     clause_title: clause.title.get(lang).to_string(),
                     severity: f.verdict,
                     penalty,
-                    penalty_label: penalty.label(lang).to_string(),
+                    penalty_label: pack.penalty_name(penalty, lang).to_string(),
                     score: to_100(f.score),
                     decisive: false,
                     message: rule.message.get(lang).to_string(),
@@ -766,7 +767,7 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
 }
 
 /// Turns a report on extracted text into one on its HTML source (see [`Checker::check_html`]).
-fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: Lang) {
+fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, pack: &Pack, lang: Lang) {
     // Every span, in one list, mapped to the source and located in one walk.
     let mut ranges: Vec<(HtmlPos, HtmlPos)> = Vec::new();
     // The report so far is on the extracted text, the original: its bytes are OrigPos.
@@ -808,11 +809,10 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, lang: L
         }
         if hidden && !disguised {
             f.penalty = f.penalty.heavier();
-            f.penalty_label = f.penalty.label(lang).to_string();
-            f.explanation.push_str(match lang {
-                Lang::Zh => "相关文字被样式隐藏、读者看不到，会被视为有意规避审核，处罚更重。",
-                Lang::En => " The words are hidden from readers by styling, which reads as dodging moderation and makes the penalty heavier.",
-            });
+            f.penalty_label = pack.penalty_name(f.penalty, lang).to_string();
+            if let Some(m) = &pack.messages.hidden {
+                f.explanation.push_str(m.get(lang));
+            }
         }
         let edits = std::mem::take(&mut f.fix.edits);
         for mut edit in edits {

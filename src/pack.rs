@@ -59,6 +59,16 @@ pub struct Text {
     pub en: String,
 }
 
+/// Sentences the engine adds to a finding's explanation (`[messages]` of pack.toml).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Messages {
+    /// When the penalty is raised because words were disguised.
+    pub evasion: Option<Text>,
+    /// When the penalty is raised because words were hidden by styling (HTML drafts).
+    pub hidden: Option<Text>,
+}
+
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
@@ -268,6 +278,10 @@ pub struct Pack {
     /// The three verdicts' names (`[verdicts]` of pack.toml), in the order pass, review,
     /// block: the words of the platform's own check, which a page shows.
     pub verdicts: [Text; 3],
+    /// The penalties' names (`[penalties]` of pack.toml), in the order rectify, restrict, ban.
+    pub penalties: [Text; 3],
+    /// What a finding's explanation adds when its penalty is raised (`[messages]`).
+    pub messages: Messages,
     /// Where the policy comes from.
     pub sources: Vec<String>,
     /// The clauses, in the order of `clauses.toml`.
@@ -392,6 +406,12 @@ impl Pack {
     pub fn verdict_name(&self, verdict: Verdict, lang: Lang) -> &str {
         let i = Verdict::ALL.iter().position(|&v| v == verdict).unwrap_or(0);
         self.verdicts[i].get(lang)
+    }
+
+    /// The name of a penalty in `lang` (`[penalties]` of pack.toml: 永久封号 for `ban`).
+    pub fn penalty_name(&self, penalty: Penalty, lang: Lang) -> &str {
+        let i = Penalty::ALL.iter().position(|&p| p == penalty).unwrap_or(0);
+        self.penalties[i].get(lang)
     }
 
     /// The files of the embedded default pack, as `(path, contents)`.
@@ -659,6 +679,12 @@ impl Pack {
                 Some(raw::RawVerdicts { pass, review, block }) => [pass, review, block],
                 None => Verdict::ALL.map(|v| Text { zh: v.as_str().to_string(), en: v.as_str().to_string() }),
             },
+            // Likewise its penalties; without `[messages]` nothing is added.
+            penalties: match manifest.penalties {
+                Some(raw::RawPenalties { rectify, restrict, ban }) => [rectify, restrict, ban],
+                None => Penalty::ALL.map(|p| Text { zh: p.as_str().to_string(), en: p.as_str().to_string() }),
+            },
+            messages: manifest.messages.unwrap_or_default(),
             sources: manifest.sources,
             clauses,
             rules,
@@ -838,10 +864,20 @@ mod raw {
         pub sources: Vec<String>,
         #[serde(default)]
         pub verdicts: Option<RawVerdicts>,
+        pub penalties: Option<RawPenalties>,
+        pub messages: Option<super::Messages>,
         pub scoring: RawScoring,
         pub detect: RawDetect,
         #[serde(default)]
         pub detector: Vec<Detector>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawPenalties {
+        pub rectify: Text,
+        pub restrict: Text,
+        pub ban: Text,
     }
 
     #[derive(Deserialize)]

@@ -218,7 +218,7 @@ pub struct Labels {
     /// By place (`href`…, see [`crate::extract::Place`]).
     pub places: BTreeMap<&'static str, &'static str>,
     /// By [`Penalty`] id (`ban`…): the same words as a finding's `penalty_label`.
-    pub penalties: BTreeMap<&'static str, &'static str>,
+    pub penalties: BTreeMap<&'static str, String>,
     /// By [`Verdict`] id (`block`…): the pack's words for them (`[verdicts]` of pack.toml).
     pub verdicts: BTreeMap<&'static str, String>,
     /// The pack's name (what `report.pack.id` stands for): the policy it enforces.
@@ -233,7 +233,7 @@ impl Labels {
             roles: Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang))).collect(),
             evasions: Evasion::ALL.into_iter().map(|e| (e.as_str(), e.label(lang))).collect(),
             places: Place::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
-            penalties: Penalty::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
+            penalties: Penalty::ALL.into_iter().map(|p| (p.as_str(), pack.penalty_name(p, lang).to_string())).collect(),
             verdicts: Verdict::ALL.into_iter().map(|v| (v.as_str(), pack.verdict_name(v, lang).to_string())).collect(),
             pack: pack.name.get(lang).to_string(),
         }
@@ -277,7 +277,6 @@ mod tests {
                 ("roles", &labels.roles, Role::ALL.len()),
                 ("evasions", &labels.evasions, Evasion::ALL.len()),
                 ("places", &labels.places, crate::extract::Place::ALL.len()),
-                ("penalties", &labels.penalties, 3),
             ] {
                 assert_eq!(map.len(), n, "{kind}");
                 let names: std::collections::BTreeSet<_> = map.values().collect();
@@ -291,6 +290,9 @@ mod tests {
             let names: std::collections::BTreeSet<_> = labels.verdicts.values().collect();
             assert_eq!((labels.verdicts.len(), names.len()), (3, 3), "{:?}", labels.verdicts);
             assert_eq!(labels.verdicts["block"], pack.verdict_name(Verdict::Block, lang));
+            // So do the penalties' names.
+            let names: std::collections::BTreeSet<_> = labels.penalties.values().collect();
+            assert_eq!((labels.penalties.len(), names.len()), (3, 3), "{:?}", labels.penalties);
             assert_eq!(labels.pack, pack.name.get(lang));
             // Ids are the report's own (serde) names.
             for r in Role::ALL {
@@ -301,7 +303,7 @@ mod tests {
             }
             for p in Penalty::ALL {
                 assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
-                assert_eq!(labels.penalties[p.as_str()], p.label(lang));
+                assert_eq!(labels.penalties[p.as_str()], pack.penalty_name(p, lang));
             }
         }
     }

@@ -79,18 +79,6 @@ impl Penalty {
             Penalty::Ban => "ban",
         }
     }
-
-    /// The penalty's name in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Penalty::Rectify, Lang::Zh) => "责令限期整改",
-            (Penalty::Restrict, Lang::Zh) => "限制部分功能",
-            (Penalty::Ban, Lang::Zh) => "永久封号",
-            (Penalty::Rectify, Lang::En) => "order to rectify",
-            (Penalty::Restrict, Lang::En) => "some functions restricted",
-            (Penalty::Ban, Lang::En) => "permanent ban",
-        }
-    }
 }
 
 /// The language of messages in a report.

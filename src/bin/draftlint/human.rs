@@ -54,7 +54,7 @@ pub fn print_report(
     let lang = checker.lang();
     write!(out, "{name}: {} ({} {})", p.verdict(report.verdict), t(lang, "得分", "score"), report.score)?;
     if let Some(penalty) = report.penalty {
-        write!(out, " — {}: {}", t(lang, "可能处罚", "risks"), penalty.label(lang))?;
+        write!(out, " — {}: {}", t(lang, "可能处罚", "risks"), checker.pack().penalty_name(penalty, lang))?;
     }
     writeln!(out)?;
     for f in &report.findings {
@@ -167,7 +167,7 @@ pub fn explain(checker: &Checker, id: &str) -> Result<ExitCode, Failure> {
         writeln!(out, "{} — {}\n", c.id, c.title.get(lang))?;
         writeln!(out, "{}\n  {}\n", t(lang, "拦截什么", "What it catches"), c.summary.get(lang))?;
         writeln!(out, "{}\n  {}\n", t(lang, "为什么违规", "Why it breaks the policy"), c.why.get(lang))?;
-        writeln!(out, "{}\n  {}\n", t(lang, "可能处罚", "Penalty"), c.penalty.label(lang))?;
+        writeln!(out, "{}\n  {}\n", t(lang, "可能处罚", "Penalty"), pack.penalty_name(c.penalty, lang))?;
         writeln!(out, "{}\n  {}\n", t(lang, "如何修改", "How to fix"), c.fix.get(lang))?;
         writeln!(out, "{}", t(lang, "规则", "Rules"))?;
         for r in pack.rules.iter().filter(|r| pack.clauses[r.clause].id == c.id) {
@@ -189,7 +189,7 @@ pub fn explain(checker: &Checker, id: &str) -> Result<ExitCode, Failure> {
             needs.join(" + "),
             if boosts.is_empty() { "-".to_string() } else { boosts.join(", ") }
         )?;
-        writeln!(out, "{}\n  {}\n", t(lang, "可能处罚", "Penalty"), r.penalty.label(lang))?;
+        writeln!(out, "{}\n  {}\n", t(lang, "可能处罚", "Penalty"), pack.penalty_name(r.penalty, lang))?;
         writeln!(out, "{}\n  {}\n", t(lang, "如何修改", "How to fix"), r.fix.get(lang))?;
         print_examples(&mut out, lang, r)?;
         return Ok(ExitCode::SUCCESS);
