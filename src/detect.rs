@@ -358,7 +358,7 @@ pub struct DetectorWords {
     /// Trading levels that close one (`止损`, `target`, `tp`).
     pub trade_call_exits: Vec<String>,
     /// How far apart (bytes of the normalized text) an entry level and its exit may stand
-    /// to make one call (pack.toml, `[detect] trade_call_span`).
+    /// to make one call (`[trade-call] span`).
     pub trade_call_span: usize,
     /// Words before a Chinese number and 倍 that promise a multiple (`翻` of `翻三倍`).
     pub promise_times_before: Vec<String>,
@@ -1822,7 +1822,7 @@ impl Detectors {
 
 impl Detectors {
     /// Reports a [`DetectorKind::TradeCall`] at every entry level (the trade levels in
-    /// `out[first..]`) with an exit level within the pack's `trade_call_span` bytes.
+    /// `out[first..]`) with an exit level within `trade_call_span` bytes.
     fn trade_calls(&self, text: &str, first: usize, out: &mut Vec<Detection>) {
         let starts = |d: &Detection, list: &[String]| {
             let m = &text[d.start..d.end];

@@ -892,21 +892,17 @@ mod raw {
     #[serde(deny_unknown_fields)]
     pub struct RawDetect {
         pub decode_window: usize,
-        pub trade_call_span: usize,
     }
 
     impl RawDetect {
-        pub fn build(&self, mut words: DetectorWords) -> Result<Detect, PackError> {
-            for (key, value) in [("decode_window", self.decode_window), ("trade_call_span", self.trade_call_span)] {
-                if !(1..=4096).contains(&value) {
-                    return Err(PackError::new(
-                        "pack.toml",
-                        None,
-                        format!("[detect] {key} = {value} is outside 1..=4096"),
-                    ));
-                }
+        pub fn build(&self, words: DetectorWords) -> Result<Detect, PackError> {
+            if !(1..=4096).contains(&self.decode_window) {
+                return Err(PackError::new(
+                    "pack.toml",
+                    None,
+                    format!("[detect] decode_window = {} is outside 1..=4096", self.decode_window),
+                ));
             }
-            words.trade_call_span = self.trade_call_span;
             Ok(Detect { decode_window: self.decode_window, words })
         }
     }
@@ -966,6 +962,7 @@ mod raw {
     pub struct TradeCallWords {
         pub entries: Vec<Spanned<String>>,
         pub exits: Vec<Spanned<String>>,
+        pub span: usize,
     }
 
     #[derive(Deserialize)]
@@ -1306,6 +1303,14 @@ mod raw {
                     return Err(PackError::new("detectors.toml", None, format!("{key}: no words")));
                 }
             }
+            if !(1..=4096).contains(&self.trade_call.span) {
+                let span = self.trade_call.span;
+                return Err(PackError::new(
+                    "detectors.toml",
+                    None,
+                    format!("trade-call.span = {span} is outside 1..=4096"),
+                ));
+            }
             let telegram_suffixes = words(src, "telegram-handle.suffixes", self.telegram_handle.suffixes)?;
             let telegram_strong_suffixes =
                 words(src, "telegram-handle.strong_suffixes", self.telegram_handle.strong_suffixes)?;
@@ -1396,8 +1401,7 @@ mod raw {
                 promise_rate_gains: phrases(src, "return-promise.rate_gains", rp.rate_gains)?,
                 trade_call_entries: words(src, "trade-call.entries", self.trade_call.entries)?,
                 trade_call_exits: words(src, "trade-call.exits", self.trade_call.exits)?,
-                // Set from pack.toml's [detect] (RawDetect::build).
-                trade_call_span: 0,
+                trade_call_span: self.trade_call.span,
                 promise_times_before: phrases(src, "return-promise.times_before", rp.times_before)?,
                 promise_guarantees: phrases(src, "return-promise.guarantees", rp.guarantees)?,
                 promise_guaranteed_kinds: phrases(src, "return-promise.guaranteed_kinds", rp.guaranteed_kinds)?,
