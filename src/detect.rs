@@ -386,6 +386,14 @@ pub struct DetectorWords {
     pub promise_periodic: Vec<String>,
     /// Gains after such a period (`returns`, `roi`).
     pub promise_periodic_gains: Vec<String>,
+    /// Verbs of getting before a period and a gain (`receive` of `receive weekly rewards`).
+    pub promise_offered_verbs: Vec<String>,
+    /// Gains after them and a period (`rewards`, `payouts`).
+    pub promise_offered_gains: Vec<String>,
+    /// Acts that a promise of earning follows (`join`, `stake` of `stake and earn`).
+    pub promise_joins: Vec<String>,
+    /// The earning after them and `and`, `&` or `to` (`earn`, `get paid`).
+    pub promise_join_gains: Vec<String>,
     /// English words right before a multiple in `x` (`with`, `using`).
     pub leverage_on: Vec<String>,
     /// Chinese words right before a multiple (`开`, `上`).
@@ -539,7 +547,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 134] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 138] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -601,6 +609,10 @@ impl DetectorWords {
             &self.promise_risk_free_gains,
             &self.promise_periodic,
             &self.promise_periodic_gains,
+            &self.promise_offered_verbs,
+            &self.promise_offered_gains,
+            &self.promise_joins,
+            &self.promise_join_gains,
             &self.leverage_on,
             &self.leverage_open,
             &self.trade_levels,
@@ -680,7 +692,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 134] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 138] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -742,6 +754,10 @@ impl DetectorWords {
             &mut self.promise_risk_free_gains,
             &mut self.promise_periodic,
             &mut self.promise_periodic_gains,
+            &mut self.promise_offered_verbs,
+            &mut self.promise_offered_gains,
+            &mut self.promise_joins,
+            &mut self.promise_join_gains,
             &mut self.leverage_on,
             &mut self.leverage_open,
             &mut self.trade_levels,
@@ -1190,6 +1206,13 @@ impl Detectors {
                 alternation(&edged(&words.promise_modifiers, false, false)),
                 alternation(&edged(&words.promise_over, false, false))
             ) + r"[ \t]*(?:{NUM}|[一二两三四五六七八九十百千万几数]+)(?:[ \t]?(?:万|千|百|(?:k|w)(?-u:\b)))?(?:元|块|(?:u|usdt)(?-u:\b)|%|倍|美元|刀|\+)?|"
+                // A period, then points of return, maybe a range (`每天三到五个点`,
+                // `每月稳定10个点`): `个点` is how traders say percentage points.
+                + &format!(
+                    "(?:{})(?:{})?[ \t]*(?:{{NUM}}|[一二两三四五六七八九十几]+)(?:[ \t]*(?:到|至|-|~)[ \t]*(?:{{NUM}}|[一二两三四五六七八九十几]+))?[ \t]*个点|",
+                    alternation(&edged(&words.promise_periods, false, false)),
+                    alternation(&edged(&words.promise_modifiers, false, false)),
+                )
                 // The rate before its gain (`每周稳定8%收益`, `日化1.5%回报`).
                 + &format!(
                     "(?:{})(?:{})?[ \t]*{{NUM}}[ \t]?%[ \t]*(?:{})|",
@@ -1199,7 +1222,7 @@ impl Detectors {
                 )
                 + &alternation(&edged(&words.promise_words, false, false))
                 + &fill(
-                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}",
+                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
                     &[
                         ("TIMES", alt(&words.promise_times_before)),
                         ("GUARANTEES", ph(&words.promise_guarantees)),
@@ -1214,6 +1237,10 @@ impl Detectors {
                         ("RISK_FREE_GAINS", ph(&words.promise_risk_free_gains)),
                         ("PERIODIC", ph(&words.promise_periodic)),
                         ("PERIODIC_GAINS", ph(&words.promise_periodic_gains)),
+                        ("OFFERED_VERBS", ph(&words.promise_offered_verbs)),
+                        ("OFFERED_GAINS", ph(&words.promise_offered_gains)),
+                        ("JOINS", ph(&words.promise_joins)),
+                        ("JOIN_GAINS", ph(&words.promise_join_gains)),
                     ],
                 )),
         );
@@ -1269,7 +1296,7 @@ impl Detectors {
                 "(?:{})(?:[ \t]?(?:{}))?",
                 alternation(&edged(&words.signup_labels, true, false)),
                 alternation(&edged(&words.signup_label_nouns, true, false))
-            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?$"),
+            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*(?:[-*•·][ \t]*)?)?$"),
         );
         let coin_en = build(&format!(
             r"(?-u:\b)[a-z][a-z0-9]{{1,20}}(?:{})s?(?-u:\b)",
@@ -1284,7 +1311,9 @@ impl Detectors {
         let recovery = build(&fill(
             &[
                 r"(?-u:\b)(?:{SERVICES})[ \t]+(?:{PROVIDERS})(?-u:\b)",
-                r"(?-u:\b)(?:we|they|who|he|she|i)[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS})[ \t]+(?:{OBJECTS})(?-u:\b)",
+                // The one who recovers: a pronoun, or one of the providers (`our team`,
+                // `this hacker`, `recovery experts`).
+                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:(?:{SERVICES})[ \t]+)?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS})[ \t]+(?:{OBJECTS})(?-u:\b)",
                 r"(?-u:\b)help(?:ed|s)?[ \t]+(?:{HELPED})[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
                 r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
@@ -1517,7 +1546,9 @@ impl Detectors {
         }
         if scan.non_ascii || scan.max_run >= 4 {
             for m in self.promise.find_iter(text) {
-                push(out, DetectorKind::ReturnPromise, m.start(), m.end());
+                if !points_word(text, m.start(), m.end()) {
+                    push(out, DetectorKind::ReturnPromise, m.start(), m.end());
+                }
             }
         }
         if scan.percent || scan.digit_x {
@@ -1993,6 +2024,13 @@ fn is_stablecoin_amount(stablecoins: &[String], m: &str) -> bool {
         && !m.ends_with("usd")
 }
 
+/// Whether a promise match ending in `个点` is the start of another word (`三个点名`,
+/// `几个点评`, `两个点赞`), not points of return.
+fn points_word(text: &str, start: usize, end: usize) -> bool {
+    const STARTS: &[char] = &['名', '评', '赞', '击', '开', '子', '心', '菜', '头', '钟', '滴', '数', '火', '燃', '亮'];
+    text[start..end].ends_with("个点") && text[end..].chars().next().is_some_and(|c| STARTS.contains(&c))
+}
+
 /// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount: the pack's
 /// `[price] not_after_u`.
 fn price_ok(not_after_u: &[String], text: &str, end: usize) -> bool {
@@ -2224,6 +2262,9 @@ mod tests {
         assert_found("下载链接: fz9q2.cc", SignupLink, &["fz9q2.cc"]);
         assert_found("registration address: https://fz9q2.cc/", SignupLink, &["https://fz9q2.cc/"]);
         assert_found("sign up here:\nhttps://fz9q2.cc/", SignupLink, &["https://fz9q2.cc/"]);
+        // A way around a block, maybe on a bulleted line of its own.
+        assert_found("火币最新网址:kx7q.cc", SignupLink, &["kx7q.cc"]);
+        assert_found("mirror domains:\n• kx7q-mirror.com", SignupLink, &["kx7q-mirror.com"]);
         // Ordinary links.
         assert_none("原文链接:https://news.example.com/2024/01/report.html", SignupLink);
         assert_none("see https://www.gov.cn/zhengce/content.htm", SignupLink);
@@ -2462,6 +2503,13 @@ mod tests {
         assert_found("usdt 每周稳定 8% 收益", ReturnPromise, &["每周稳定 8% 收益"]);
         assert_found("30%+ daily earnings", ReturnPromise, &["30%+ daily earnings"]);
         assert_found("5% every week", ReturnPromise, &["5% every week"]);
+        // Points of return (`个点`), maybe a range.
+        assert_found("跟着我每天三到五个点", ReturnPromise, &["每天三到五个点"]);
+        assert_found("每月稳定10个点", ReturnPromise, &["每月稳定10个点"]);
+        // A gain offered every period, or earning as the reward of an act.
+        assert_found("hold and receive weekly rewards!", ReturnPromise, &["receive weekly rewards"]);
+        assert_found("just stake & earn", ReturnPromise, &["stake & earn"]);
+        assert_found("a play to earn game", ReturnPromise, &["play to earn"]);
     }
 
     #[test]
@@ -2475,6 +2523,9 @@ mod tests {
             "收益率下降",
             "3月12日5%的人",
             "每周有5%的人",
+            "这一天三个点名的学生",
+            "we receive daily newspapers",
+            "join and learn",
         ] {
             assert_none(t, ReturnPromise);
         }
@@ -2767,6 +2818,10 @@ mod tests {
             &["will help you get your lost savings back"],
         );
         assert_none("you can get your bike back from the repair shop tomorrow.", RecoveryOffer);
+        // A provider named as the subject, the verb in any person.
+        assert_found("our team recovers stolen funds in 72 hours", RecoveryOffer, &["our team recovers stolen"]);
+        assert_found("this hacker retrieved my usdt", RecoveryOffer, &["this hacker retrieved my"]);
+        assert_none("the team recovered after the break", RecoveryOffer);
     }
 
     #[test]

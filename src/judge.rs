@@ -15,6 +15,7 @@
 //!    gives `block`, `review` or nothing.
 //! 4. Per sentence and clause the strongest firing rule becomes a finding.
 
+use crate::detect::DetectorKind;
 use crate::pack::{ClauseSet, Pack, Role, Rule, Scoring, Status, Tag};
 use crate::pos::NormPos;
 use crate::report::Verdict;
@@ -41,6 +42,14 @@ pub(crate) struct TermFacts {
     /// Per term: tagged `reserved`, evidence only as the anchor of a rule asking for one
     /// of its tags (`deploy` counts for issuance.launch and nowhere else).
     pub reserved: Vec<bool>,
+    /// Per term and per detector role: a negation or a prohibition (`不要`, `don't`), which
+    /// a coordinated call before it in its sentence turns into part of the call.
+    pub negation: Vec<bool>,
+    pub negation_detectors: Vec<bool>,
+    /// Per term and per detector role: a call to a group to trade together (tag
+    /// `coordinated`).
+    pub coordinated: Vec<bool>,
+    pub coordinated_detectors: Vec<bool>,
 }
 
 impl TermFacts {
@@ -68,6 +77,10 @@ impl TermFacts {
                 .map(|t| t.weight <= pack.scoring.genre_word && t.has_tag(Tag::Reporting))
                 .collect(),
             reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
+            negation: pack.terms.iter().map(|t| t.role == Role::Context && t.has_tag(Tag::Negation)).collect(),
+            negation_detectors: pack.detectors.iter().map(|d| d.kind == DetectorKind::Prohibition).collect(),
+            coordinated: pack.terms.iter().map(|t| t.has_tag(Tag::Coordinated)).collect(),
+            coordinated_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Coordinated)).collect(),
             anchor_tagged: pack
                 .rules
                 .iter()
@@ -222,7 +235,28 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
 pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal], sentences: &mut [Sentence]) {
     let mut genre = vec![false; sentences.len()];
     let mut reporting = vec![false; sentences.len()];
+    // Where each sentence's first call to trade together ends: a negation after it is the
+    // call's own instruction (`8点一起拉盘，不要卖`, `buy at 8pm and don't sell`), not a
+    // warning, so it does not lower the sentence.
+    let mut called: Vec<Option<NormPos>> = vec![None; sentences.len()];
+    for s in signals.iter().filter(|s| s.role != Role::Context) {
+        let coordinated = match s.source {
+            Source::Term(t) => facts.coordinated[t],
+            Source::Detector(d) => facts.coordinated_detectors[d],
+        };
+        if coordinated {
+            let at = &mut called[s.sentence];
+            *at = Some(at.map_or(s.end, |e| e.min(s.end)));
+        }
+    }
     for s in signals.iter().filter(|s| s.role == Role::Context) {
+        let negation = match s.source {
+            Source::Term(t) => facts.negation[t],
+            Source::Detector(d) => facts.negation_detectors[d],
+        };
+        if negation && called[s.sentence].is_some_and(|end| s.start >= end) {
+            continue;
+        }
         // Several context words compound (a warning that is also a police report),
         // down to a floor: context lowers evidence, it never erases it.
         let sentence = &mut sentences[s.sentence];

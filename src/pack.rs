@@ -1110,6 +1110,10 @@ mod raw {
         pub risk_free_gains: Vec<Spanned<String>>,
         pub periodic: Vec<Spanned<String>>,
         pub periodic_gains: Vec<Spanned<String>>,
+        pub offered_verbs: Vec<Spanned<String>>,
+        pub offered_gains: Vec<Spanned<String>>,
+        pub joins: Vec<Spanned<String>>,
+        pub join_gains: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -1415,6 +1419,10 @@ mod raw {
                 promise_risk_free_gains: phrases(src, "return-promise.risk_free_gains", rp.risk_free_gains)?,
                 promise_periodic: phrases(src, "return-promise.periodic", rp.periodic)?,
                 promise_periodic_gains: phrases(src, "return-promise.periodic_gains", rp.periodic_gains)?,
+                promise_offered_verbs: phrases(src, "return-promise.offered_verbs", rp.offered_verbs)?,
+                promise_offered_gains: phrases(src, "return-promise.offered_gains", rp.offered_gains)?,
+                promise_joins: phrases(src, "return-promise.joins", rp.joins)?,
+                promise_join_gains: phrases(src, "return-promise.join_gains", rp.join_gains)?,
                 leverage_on: phrases(src, "leverage.on_multiple", self.leverage.on_multiple)?,
                 leverage_open: phrases(src, "leverage.open_multiple", self.leverage.open_multiple)?,
                 trade_levels: phrases(src, "trade-level.levels", self.trade_level.levels)?,
