@@ -87,6 +87,10 @@ pub enum DetectorKind {
     /// together (`everyone buy $xyz`, `buy at 8pm est`, `所有人一起买入`, `8点准时冲`). Telling
     /// people not to sell is advice as often as a pump, so it is not this shape alone.
     GroupCall,
+    /// A trading call's result, told to win followers: a target hit (`hit our second
+    /// target`, `all targets reached`, `TP2 done`, `目标位已到达`, `止盈出局`). Signal channels
+    /// post these to show their calls work.
+    SignalResult,
     /// A call to the reader to act, in English: a clause that starts with a transactional
     /// verb in the imperative (`Buy $abc now`, `grab some before listing`, `stake your tokens
     /// and earn`, `gm! ape in`). Negated (`don't buy`) and question clauses are not calls.
@@ -117,7 +121,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 32] = [
+    pub const ALL: [DetectorKind; 33] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -144,6 +148,7 @@ impl DetectorKind {
         DetectorKind::Email,
         DetectorKind::ContactHandle,
         DetectorKind::GroupCall,
+        DetectorKind::SignalResult,
         DetectorKind::CallToAction,
         DetectorKind::OfferOpen,
         DetectorKind::OwnService,
@@ -181,6 +186,7 @@ impl DetectorKind {
             DetectorKind::Email => "email",
             DetectorKind::ContactHandle => "contact-handle",
             DetectorKind::GroupCall => "group-call",
+            DetectorKind::SignalResult => "signal-result",
             DetectorKind::CallToAction => "call-to-action",
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
@@ -478,6 +484,18 @@ pub struct DetectorWords {
     pub group_zh_at_time: Vec<String>,
     /// Chinese acts (`买入`, `上车`).
     pub group_zh_acts: Vec<String>,
+    /// Verbs of reaching a target (`hit`, `reached`), before or after it.
+    pub signal_reached: Vec<String>,
+    /// Words between such a verb and the target (`our`, `all`, `second`).
+    pub signal_between: Vec<String>,
+    /// Targets (`target`, `tp`), maybe numbered.
+    pub signal_targets: Vec<String>,
+    /// In Chinese: targets (`目标位`, `止盈位`), then maybe `已`, then a verb of reaching.
+    pub signal_zh_targets: Vec<String>,
+    /// The Chinese verbs of reaching (`到达`, `命中`).
+    pub signal_zh_reached: Vec<String>,
+    /// Chinese results on their own (`止盈出局`).
+    pub signal_zh_words: Vec<String>,
     /// Words before an instruction's verb (`then`, `after that`).
     pub instruction_lead_words: Vec<String>,
     /// Verbs of an instruction (`choose`, `go to`).
@@ -547,7 +565,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 138] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 144] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -655,6 +673,12 @@ impl DetectorWords {
             &self.group_zh_together,
             &self.group_zh_at_time,
             &self.group_zh_acts,
+            &self.signal_reached,
+            &self.signal_between,
+            &self.signal_targets,
+            &self.signal_zh_targets,
+            &self.signal_zh_reached,
+            &self.signal_zh_words,
             &self.instruction_lead_words,
             &self.instruction_verbs,
             &self.offer_live,
@@ -692,7 +716,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 138] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 144] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -800,6 +824,12 @@ impl DetectorWords {
             &mut self.group_zh_together,
             &mut self.group_zh_at_time,
             &mut self.group_zh_acts,
+            &mut self.signal_reached,
+            &mut self.signal_between,
+            &mut self.signal_targets,
+            &mut self.signal_zh_targets,
+            &mut self.signal_zh_reached,
+            &mut self.signal_zh_words,
             &mut self.instruction_lead_words,
             &mut self.instruction_verbs,
             &mut self.offer_live,
@@ -966,6 +996,7 @@ pub struct Detectors {
     email: Lazy,
     contact_handle: Lazy,
     group_call: Lazy,
+    signal_result: Lazy,
     call_to_action: Lazy,
     instruction: Lazy,
     offer_open: Lazy,
@@ -1109,6 +1140,7 @@ impl Detectors {
             &self.email,
             &self.contact_handle,
             &self.group_call,
+            &self.signal_result,
             &self.call_to_action,
             &self.instruction,
             &self.offer_open,
@@ -1355,6 +1387,20 @@ impl Detectors {
                 ("ZH_WHOM", alt(&words.contact_zh_whom)),
             ],
         ));
+        // A target reached, the verb before it (`hit our second target`, `reached tp2`) or
+        // after it (`all targets hit`, `tp1 done ✅`); in Chinese a target, maybe 已, then
+        // a verb of reaching (`目标位已到达`), or a result on its own (`止盈出局`).
+        let signal_result = build(&fill(
+            r"(?-u:\b)(?:{REACHED})[ \t]+(?:(?:{BETWEEN})[ \t]+){0,2}(?:{TARGETS})(?:[ \t]?[1-9])?(?-u:\b)|(?-u:\b)(?:(?:{BETWEEN})[ \t]+){0,2}(?:{TARGETS})(?:[ \t]?[1-9])?[ \t]+(?:(?:is|was|were|are|been|got|has[ \t]+been|have[ \t]+been)[ \t]+)?(?:{REACHED})(?-u:\b)|(?:{ZH_TARGETS})[ \t]*(?:[1-9一二三四五][ \t]*)?(?:已经|已|全部|均已|都已)?[ \t]*(?:{ZH_REACHED})|(?:{ZH_WORDS})",
+            &[
+                ("REACHED", ph(&words.signal_reached)),
+                ("BETWEEN", ph(&words.signal_between)),
+                ("TARGETS", ph(&words.signal_targets)),
+                ("ZH_TARGETS", alt(&words.signal_zh_targets)),
+                ("ZH_REACHED", alt(&words.signal_zh_reached)),
+                ("ZH_WORDS", alt(&words.signal_zh_words)),
+            ],
+        ));
         let group_call = build(&fill(
             &[
                 r"(?-u:\b)(?:{EVERYONE})[ \t,]+(?:(?:{URGING})[ \t]+)?(?:{ACTS})(?-u:\b)",
@@ -1453,6 +1499,7 @@ impl Detectors {
             email,
             contact_handle,
             group_call,
+            signal_result,
             signup_label,
             coin_en,
             coin_zh,
@@ -1606,6 +1653,9 @@ impl Detectors {
             }
             for m in self.group_call.find_iter(text) {
                 push(out, DetectorKind::GroupCall, m.start(), m.end());
+            }
+            for m in self.signal_result.find_iter(text) {
+                push(out, DetectorKind::SignalResult, m.start(), m.end());
             }
         }
         if scan.max_run >= 3 {
@@ -2529,6 +2579,21 @@ mod tests {
         ] {
             assert_none(t, ReturnPromise);
         }
+    }
+
+    // ---- SignalResult ------------------------------------------------------------------
+
+    #[test]
+    fn signal_results() {
+        assert_found("$sol hit our second target at 180", SignalResult, &["hit our second target"]);
+        assert_found("all targets reached on eth", SignalResult, &["all targets reached"]);
+        assert_found("tp2 done ✅", SignalResult, &["tp2 done"]);
+        assert_found("bnb多单目标位已到达", SignalResult, &["目标位已到达"]);
+        assert_found("止盈2全部达成", SignalResult, &["止盈2全部达成"]);
+        assert_found("今天又是完美止盈", SignalResult, &["完美止盈"]);
+        assert_none("we set a target for next year", SignalResult);
+        assert_none("a hit song", SignalResult);
+        assert_none("目标是做好服务", SignalResult);
     }
 
     // ---- GroupCall ---------------------------------------------------------------------

@@ -947,6 +947,8 @@ mod raw {
         pub contact_handle: ContactHandleWords,
         #[serde(rename = "group-call")]
         pub group_call: GroupCallWords,
+        #[serde(rename = "signal-result")]
+        pub signal_result: SignalResultWords,
         pub instructions: InstructionsWords,
         #[serde(rename = "offer-open")]
         pub offer_open: OfferOpenWords,
@@ -1014,6 +1016,17 @@ mod raw {
         pub apps: Vec<Spanned<String>>,
         pub zh_verbs: Vec<Spanned<String>>,
         pub zh_whom: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SignalResultWords {
+        pub reached: Vec<Spanned<String>>,
+        pub between: Vec<Spanned<String>>,
+        pub targets: Vec<Spanned<String>>,
+        pub zh_targets: Vec<Spanned<String>>,
+        pub zh_reached: Vec<Spanned<String>>,
+        pub zh_words: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -1465,6 +1478,12 @@ mod raw {
                 group_zh_together: phrases(src, "group-call.zh_together", self.group_call.zh_together)?,
                 group_zh_at_time: phrases(src, "group-call.zh_at_time", self.group_call.zh_at_time)?,
                 group_zh_acts: phrases(src, "group-call.zh_acts", self.group_call.zh_acts)?,
+                signal_reached: phrases(src, "signal-result.reached", self.signal_result.reached)?,
+                signal_between: phrases(src, "signal-result.between", self.signal_result.between)?,
+                signal_targets: phrases(src, "signal-result.targets", self.signal_result.targets)?,
+                signal_zh_targets: phrases(src, "signal-result.zh_targets", self.signal_result.zh_targets)?,
+                signal_zh_reached: phrases(src, "signal-result.zh_reached", self.signal_result.zh_reached)?,
+                signal_zh_words: phrases(src, "signal-result.zh_words", self.signal_result.zh_words)?,
                 instruction_lead_words: phrases(src, "instructions.lead_words", self.instructions.lead_words)?,
                 instruction_verbs: phrases(src, "instructions.verbs", self.instructions.verbs)?,
                 offer_live: phrases(src, "offer-open.live", self.offer_open.live)?,
