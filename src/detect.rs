@@ -510,6 +510,15 @@ pub struct DetectorWords {
     pub offer_audiences: Vec<String>,
     /// Purposes a service is open for (`trading`).
     pub offer_purposes: Vec<String>,
+    /// In Chinese: services (`寄售`, `提现`), then maybe a word of feature, maybe `已`,
+    /// then a verb of opening (`寄售功能已开放`).
+    pub offer_zh_services: Vec<String>,
+    /// Words of feature or channel after a service (`功能`, `通道`).
+    pub offer_zh_features: Vec<String>,
+    /// Words of when or how before opening (`已`, `正式`).
+    pub offer_zh_already: Vec<String>,
+    /// Verbs of opening (`开放`, `上线`).
+    pub offer_zh_open: Vec<String>,
     /// Services after `our`/`my` (`desk`, `pool`).
     pub own_services: Vec<String>,
     /// Verbs before `with us` (`stake`, `host`).
@@ -565,7 +574,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 144] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 148] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -686,6 +695,10 @@ impl DetectorWords {
             &self.offer_available_to,
             &self.offer_audiences,
             &self.offer_purposes,
+            &self.offer_zh_services,
+            &self.offer_zh_features,
+            &self.offer_zh_already,
+            &self.offer_zh_open,
             &self.own_services,
             &self.own_with_us_verbs,
             &self.rate_verbs,
@@ -716,7 +729,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 144] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 148] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -837,6 +850,10 @@ impl DetectorWords {
             &mut self.offer_available_to,
             &mut self.offer_audiences,
             &mut self.offer_purposes,
+            &mut self.offer_zh_services,
+            &mut self.offer_zh_features,
+            &mut self.offer_zh_already,
+            &mut self.offer_zh_open,
             &mut self.own_services,
             &mut self.own_with_us_verbs,
             &mut self.rate_verbs,
@@ -1000,6 +1017,7 @@ pub struct Detectors {
     call_to_action: Lazy,
     instruction: Lazy,
     offer_open: Lazy,
+    offer_open_zh: Lazy,
     prohibition: Lazy,
     own_service: Lazy,
     rate_offer: Lazy,
@@ -1144,6 +1162,7 @@ impl Detectors {
             &self.call_to_action,
             &self.instruction,
             &self.offer_open,
+            &self.offer_open_zh,
             &self.prohibition,
             &self.own_service,
             &self.rate_offer,
@@ -1254,7 +1273,7 @@ impl Detectors {
                 )
                 + &alternation(&edged(&words.promise_words, false, false))
                 + &fill(
-                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/)[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
+                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/|in[ \t]+(?:just[ \t]+)?(?:a|an|one)|this|last|within[ \t]+(?:a|an|one))[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
                     &[
                         ("TIMES", alt(&words.promise_times_before)),
                         ("GUARANTEES", ph(&words.promise_guarantees)),
@@ -1430,7 +1449,12 @@ impl Detectors {
                 r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",
                 phrases(&edged(&words.cta_lead_words, false, false)),
                 phrases(&edged(&words.cta_verbs, false, false))
-            ) + r"[ \t]+[$@a-z0-9]"),
+            ) + r"[ \t]+[$@a-z0-9]"
+                // After a comma too, when `now` or `today` ends the call (`…, deposit now!`).
+                + &format!(
+                    r"|(?m),[ \t]*(?P<w>{})[ \t]+(?:now|today|asap|immediately)[ \t]*(?:[.!]|$)",
+                    phrases(&edged(&words.cta_verbs, false, false))
+                )),
         );
         // A clause start, then a verb of using an app or a service in the imperative.
         let instruction = build(&fill(
@@ -1445,6 +1469,15 @@ impl Detectors {
                 ("AUDIENCES", ph(&words.offer_audiences)),
                 ("PURPOSES", ph(&words.offer_purposes)),
                 ("AVAILABLE_TO", ph(&words.offer_available_to)),
+            ],
+        ));
+        let offer_open_zh = build(&fill(
+            "(?:{SERVICES})(?:{FEATURES})?[ \t]*(?:{ALREADY})?[ \t]*(?:{OPEN})",
+            &[
+                ("SERVICES", alt(&words.offer_zh_services)),
+                ("FEATURES", alt(&words.offer_zh_features)),
+                ("ALREADY", alt(&words.offer_zh_already)),
+                ("OPEN", alt(&words.offer_zh_open)),
             ],
         ));
         let prohibition = build(&fill(
@@ -1493,6 +1526,7 @@ impl Detectors {
             own_service,
             rate_offer,
             offer_open,
+            offer_open_zh,
             prohibition,
             recovery,
             testimonial,
@@ -1657,6 +1691,11 @@ impl Detectors {
             for m in self.signal_result.find_iter(text) {
                 push(out, DetectorKind::SignalResult, m.start(), m.end());
             }
+            if scan.non_ascii {
+                for m in self.offer_open_zh.find_iter(text) {
+                    push(out, DetectorKind::OfferOpen, m.start(), m.end());
+                }
+            }
         }
         if scan.max_run >= 3 {
             if scan.percent {
@@ -1671,7 +1710,7 @@ impl Detectors {
                 push(out, DetectorKind::OfferOpen, m.start(), m.end());
             }
             for c in self.call_to_action.captures_iter(text) {
-                if let Some(v) = c.name("v") {
+                if let Some(v) = c.name("v").or_else(|| c.name("w")) {
                     // A question (`buy bitcoin now?`) asks; it does not call.
                     let rest = &text[v.end()..];
                     let clause_end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
@@ -2547,6 +2586,8 @@ mod tests {
         assert_found("2x your money", ReturnPromise, &["2x your"]);
         assert_found("passive income of $500", ReturnPromise, &["passive income of $500"]);
         assert_found("earn $300 per day", ReturnPromise, &["earn $300 per day"]);
+        assert_found("how i made 10k in a month trading", ReturnPromise, &["made 10k in a month"]);
+        assert_found("made $2,400 last week", ReturnPromise, &["made $2,400 last week"]);
         assert_found("3% daily returns", ReturnPromise, &["3% daily returns"]);
         assert_found("每天收益200u", ReturnPromise, &["每天收益200u"]);
         // The rate before its gain.
@@ -2617,6 +2658,9 @@ mod tests {
         assert_found("buy $krab with eth now", CallToAction, &["buy"]);
         assert_found("listing next week. grab some before the pump", CallToAction, &["grab"]);
         assert_found("gm fam! ape in before the cex listing", CallToAction, &["ape in"]);
+        // After a comma, when `now` or `today` ends it.
+        assert_found("trading starts at 10:00 utc, deposit now!", CallToAction, &["deposit"]);
+        assert_none("if you buy, sell now or later, it is up to you", CallToAction);
         assert_found("pool open: stake your tokens and earn", CallToAction, &["stake"]);
         assert_found("• sign up with the link below\n• deposit 50 usdt", CallToAction, &["sign up", "deposit"]);
         assert_found("so just load up on $pepe", CallToAction, &["load up on"]);
@@ -2644,6 +2688,10 @@ mod tests {
         assert_found("big news: resale is now live on the app", OfferOpen, &["is now live"]);
         assert_found("secondary market now open for all collections", OfferOpen, &["now open"]);
         assert_found("otc desk open 24/7 for large tickets", OfferOpen, &["open 24/7"]);
+        // In Chinese: a service, maybe its channel and 已, then opening.
+        assert_found("数字藏品寄售已开放", OfferOpen, &["寄售已开放"]);
+        assert_found("提现通道正式上线", OfferOpen, &["提现通道正式上线"]);
+        assert_none("商场今日开放", OfferOpen);
         assert_found("the vault is available to all holders", OfferOpen, &["is available to all"]);
         assert_none("the museum opens at nine and the shop is closed", OfferOpen);
         assert_none("the question is open to debate; the door was left open", OfferOpen);

@@ -1058,6 +1058,10 @@ mod raw {
         pub available_to: Vec<Spanned<String>>,
         pub audiences: Vec<Spanned<String>>,
         pub purposes: Vec<Spanned<String>>,
+        pub zh_services: Vec<Spanned<String>>,
+        pub zh_features: Vec<Spanned<String>>,
+        pub zh_already: Vec<Spanned<String>>,
+        pub zh_open: Vec<Spanned<String>>,
     }
 
     #[derive(Deserialize)]
@@ -1491,6 +1495,10 @@ mod raw {
                 offer_available_to: phrases(src, "offer-open.available_to", self.offer_open.available_to)?,
                 offer_audiences: phrases(src, "offer-open.audiences", self.offer_open.audiences)?,
                 offer_purposes: phrases(src, "offer-open.purposes", self.offer_open.purposes)?,
+                offer_zh_services: phrases(src, "offer-open.zh_services", self.offer_open.zh_services)?,
+                offer_zh_features: phrases(src, "offer-open.zh_features", self.offer_open.zh_features)?,
+                offer_zh_already: phrases(src, "offer-open.zh_already", self.offer_open.zh_already)?,
+                offer_zh_open: phrases(src, "offer-open.zh_open", self.offer_open.zh_open)?,
                 own_services: phrases(src, "own-service.services", self.own_service.services)?,
                 own_with_us_verbs: phrases(src, "own-service.with_us_verbs", self.own_service.with_us_verbs)?,
                 rate_verbs: phrases(src, "rate-offer.verbs", self.rate_offer.verbs)?,
