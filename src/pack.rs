@@ -861,6 +861,123 @@ mod raw {
     use super::*;
     use toml::Spanned;
 
+    /// A table of word lists of `detectors.toml` (`[wechat-id]`: `anywhere = [...]`, ...):
+    /// a struct of `Vec<Spanned<String>>` fields, read as `#[derive(Deserialize)]` with
+    /// `#[serde(deny_unknown_fields)]` reads it, with the same errors. The derived code was
+    /// compiled again for each of the 24 tables, with the TOML reader's code for each (about
+    /// 400 KB of wasm); these share one visitor, [`WordLists`].
+    macro_rules! word_lists {
+        (pub struct $name:ident { $($field:ident,)+ }) => {
+            pub struct $name {
+                $(pub $field: Vec<Spanned<String>>,)+
+            }
+
+            impl $name {
+                const FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+                /// The table from its lists in the order of `FIELDS` (not generic, so compiled once).
+                fn from_lists(lists: Vec<Vec<Spanned<String>>>) -> Self {
+                    match <[Vec<Spanned<String>>; Self::FIELDS.len()]>::try_from(lists) {
+                        Ok([$($field),+]) => $name { $($field),+ },
+                        Err(_) => unreachable!("WordLists reads one list for each field"),
+                    }
+                }
+            }
+
+            impl<'de> Deserialize<'de> for $name {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    let (name, fields) = (stringify!($name), Self::FIELDS);
+                    d.deserialize_struct(name, fields, WordLists { name, fields }).map(Self::from_lists)
+                }
+            }
+        };
+    }
+
+    /// The visitor of every [`word_lists!`] table: its lists in the order of `fields`.
+    struct WordLists {
+        name: &'static str,
+        fields: &'static [&'static str],
+    }
+
+    impl<'de> serde::de::Visitor<'de> for WordLists {
+        type Value = Vec<Vec<Spanned<String>>>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "struct {}", self.name)
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut lists = Vec::with_capacity(self.fields.len());
+            for i in 0..self.fields.len() {
+                match seq.next_element::<Vec<Spanned<String>>>()? {
+                    Some(list) => lists.push(list),
+                    None => {
+                        let n = self.fields.len();
+                        let expected =
+                            format!("struct {} with {n} element{}", self.name, if n == 1 { "" } else { "s" });
+                        return Err(serde::de::Error::invalid_length(i, &expected.as_str()));
+                    }
+                }
+            }
+            Ok(lists)
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut lists: Vec<Option<Vec<Spanned<String>>>> = vec![None; self.fields.len()];
+            while let Some(i) = map.next_key_seed(FieldOf(self.fields))? {
+                if lists[i].is_some() {
+                    return Err(serde::de::Error::duplicate_field(self.fields[i]));
+                }
+                lists[i] = Some(map.next_value()?);
+            }
+            let mut out = Vec::with_capacity(lists.len());
+            for (list, field) in lists.into_iter().zip(self.fields) {
+                out.push(list.ok_or_else(|| serde::de::Error::missing_field(field))?);
+            }
+            Ok(out)
+        }
+    }
+
+    /// The key of a [`WordLists`] table: the index of its field.
+    struct FieldOf(&'static [&'static str]);
+
+    impl<'de> serde::de::DeserializeSeed<'de> for FieldOf {
+        type Value = usize;
+
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+            d.deserialize_identifier(self)
+        }
+    }
+
+    impl serde::de::Visitor<'_> for FieldOf {
+        type Value = usize;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("field identifier")
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<usize, E> {
+            match usize::try_from(v) {
+                Ok(i) if i < self.0.len() => Ok(i),
+                _ => {
+                    let expected = format!("field index 0 <= i < {}", self.0.len());
+                    Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &expected.as_str()))
+                }
+            }
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+            self.0.iter().position(|f| *f == v).ok_or_else(|| E::unknown_field(v, self.0))
+        }
+
+        fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<usize, E> {
+            match self.0.iter().position(|f| f.as_bytes() == v) {
+                Some(i) => Ok(i),
+                None => Err(E::unknown_field(&String::from_utf8_lossy(v), self.0)),
+            }
+        }
+    }
+
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct Manifest {
@@ -972,240 +1089,240 @@ mod raw {
         pub span: usize,
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct TradeLevelWords {
-        pub levels: Vec<Spanned<String>>,
-        pub level_words: Vec<Spanned<String>>,
-        pub en_levels: Vec<Spanned<String>>,
-        pub en_numbered: Vec<Spanned<String>>,
-        pub en_after: Vec<Spanned<String>>,
-        pub orders: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct TradeLevelWords {
+            levels,
+            level_words,
+            en_levels,
+            en_numbered,
+            en_after,
+            orders,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct DoublingWords {
-        pub sends: Vec<Spanned<String>>,
-        pub gets: Vec<Spanned<String>>,
-        pub multiples: Vec<Spanned<String>>,
-        pub doubles: Vec<Spanned<String>>,
-        pub double_coins: Vec<Spanned<String>>,
-        pub zh_sends: Vec<Spanned<String>>,
-        pub zh_gets: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct DoublingWords {
+            sends,
+            gets,
+            multiples,
+            doubles,
+            double_coins,
+            zh_sends,
+            zh_gets,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct RecoveryOfferWords {
-        pub services: Vec<Spanned<String>>,
-        pub providers: Vec<Spanned<String>>,
-        pub recover_verbs: Vec<Spanned<String>>,
-        pub recover_objects: Vec<Spanned<String>>,
-        pub helped: Vec<Spanned<String>>,
-        pub help_to: Vec<Spanned<String>>,
-        pub funds_lost: Vec<Spanned<String>>,
-        pub funds: Vec<Spanned<String>>,
-        pub outcomes: Vec<Spanned<String>>,
-        pub back_lost: Vec<Spanned<String>>,
-        pub back_funds: Vec<Spanned<String>>,
-        pub losses: Vec<Spanned<String>>,
-        pub zh_offers: Vec<Spanned<String>>,
-        pub zh_verbs: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct RecoveryOfferWords {
+            services,
+            providers,
+            recover_verbs,
+            recover_objects,
+            helped,
+            help_to,
+            funds_lost,
+            funds,
+            outcomes,
+            back_lost,
+            back_funds,
+            losses,
+            zh_offers,
+            zh_verbs,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct ContactHandleWords {
-        pub verbs: Vec<Spanned<String>>,
-        pub apps: Vec<Spanned<String>>,
-        pub zh_verbs: Vec<Spanned<String>>,
-        pub zh_whom: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct ContactHandleWords {
+            verbs,
+            apps,
+            zh_verbs,
+            zh_whom,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct GroupCallWords {
-        pub everyone: Vec<Spanned<String>>,
-        pub urging: Vec<Spanned<String>>,
-        pub acts: Vec<Spanned<String>>,
-        pub timed_acts: Vec<Spanned<String>>,
-        pub together_acts: Vec<Spanned<String>>,
-        pub zh_everyone: Vec<Spanned<String>>,
-        pub zh_together: Vec<Spanned<String>>,
-        pub zh_at_time: Vec<Spanned<String>>,
-        pub zh_acts: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct GroupCallWords {
+            everyone,
+            urging,
+            acts,
+            timed_acts,
+            together_acts,
+            zh_everyone,
+            zh_together,
+            zh_at_time,
+            zh_acts,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct InstructionsWords {
-        pub lead_words: Vec<Spanned<String>>,
-        pub verbs: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct InstructionsWords {
+            lead_words,
+            verbs,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct OfferOpenWords {
-        pub live: Vec<Spanned<String>>,
-        pub open_to: Vec<Spanned<String>>,
-        pub available_to: Vec<Spanned<String>>,
-        pub audiences: Vec<Spanned<String>>,
-        pub purposes: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct OfferOpenWords {
+            live,
+            open_to,
+            available_to,
+            audiences,
+            purposes,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct OwnServiceWords {
-        pub services: Vec<Spanned<String>>,
-        pub with_us_verbs: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct OwnServiceWords {
+            services,
+            with_us_verbs,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct RateOfferWords {
-        pub verbs: Vec<Spanned<String>>,
-        pub modifiers: Vec<Spanned<String>>,
-        pub periods: Vec<Spanned<String>>,
-        pub names: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct RateOfferWords {
+            verbs,
+            modifiers,
+            periods,
+            names,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct ProhibitionWords {
-        pub strong: Vec<Spanned<String>>,
-        pub manner: Vec<Spanned<String>>,
-        pub urges: Vec<Spanned<String>>,
-        pub always: Vec<Spanned<String>>,
-        pub will_not: Vec<Spanned<String>>,
-        pub will_not_whom: Vec<Spanned<String>>,
-        pub will_not_acts: Vec<Spanned<String>>,
-        pub leads: Vec<Spanned<String>>,
-        pub negations: Vec<Spanned<String>>,
-        pub acts: Vec<Spanned<String>>,
-        pub en_leads: Vec<Spanned<String>>,
-        pub en_negations: Vec<Spanned<String>>,
-        pub en_acts: Vec<Spanned<String>>,
-        pub en_nobody: Vec<Spanned<String>>,
-        pub en_genuine: Vec<Spanned<String>>,
-        pub en_parties: Vec<Spanned<String>>,
-        pub if_subjects: Vec<Spanned<String>>,
-        pub if_verbs: Vec<Spanned<String>>,
-        pub needles: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct ProhibitionWords {
+            strong,
+            manner,
+            urges,
+            always,
+            will_not,
+            will_not_whom,
+            will_not_acts,
+            leads,
+            negations,
+            acts,
+            en_leads,
+            en_negations,
+            en_acts,
+            en_nobody,
+            en_genuine,
+            en_parties,
+            if_subjects,
+            if_verbs,
+            needles,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct PromiseWords {
-        pub periods: Vec<Spanned<String>>,
-        pub gains: Vec<Spanned<String>>,
-        pub modifiers: Vec<Spanned<String>>,
-        pub over: Vec<Spanned<String>>,
-        pub words: Vec<Spanned<String>>,
-        pub rate_periods: Vec<Spanned<String>>,
-        pub rate_gains: Vec<Spanned<String>>,
-        pub times_before: Vec<Spanned<String>>,
-        pub guarantees: Vec<Spanned<String>>,
-        pub guaranteed_kinds: Vec<Spanned<String>>,
-        pub guaranteed_gains: Vec<Spanned<String>>,
-        pub before_rate: Vec<Spanned<String>>,
-        pub en_words: Vec<Spanned<String>>,
-        pub before_amount: Vec<Spanned<String>>,
-        pub earn_verbs: Vec<Spanned<String>>,
-        pub earn_units: Vec<Spanned<String>>,
-        pub risk_free: Vec<Spanned<String>>,
-        pub risk_free_gains: Vec<Spanned<String>>,
-        pub periodic: Vec<Spanned<String>>,
-        pub periodic_gains: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct PromiseWords {
+            periods,
+            gains,
+            modifiers,
+            over,
+            words,
+            rate_periods,
+            rate_gains,
+            times_before,
+            guarantees,
+            guaranteed_kinds,
+            guaranteed_gains,
+            before_rate,
+            en_words,
+            before_amount,
+            earn_verbs,
+            earn_units,
+            risk_free,
+            risk_free_gains,
+            periodic,
+            periodic_gains,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct GroupLinkWords {
-        pub hosts: Vec<Spanned<String>>,
-        pub paths: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct GroupLinkWords {
+            hosts,
+            paths,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct SignupWords {
-        pub path_segments: Vec<Spanned<String>>,
-        pub path_starts: Vec<Spanned<String>>,
-        pub labels: Vec<Spanned<String>>,
-        pub label_nouns: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct SignupWords {
+            path_segments,
+            path_starts,
+            labels,
+            label_nouns,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct WechatWords {
-        pub anywhere: Vec<Spanned<String>>,
-        pub word_start: Vec<Spanned<String>>,
-        pub weak: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct WechatWords {
+            anywhere,
+            word_start,
+            weak,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct AnywhereWords {
-        pub anywhere: Vec<Spanned<String>>,
-        pub word_start: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct AnywhereWords {
+            anywhere,
+            word_start,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct InviteWords {
-        pub keywords: Vec<Spanned<String>>,
-        pub code_words: Vec<Spanned<String>>,
-        pub prose_after: Vec<Spanned<String>>,
-        pub link_params: Vec<Spanned<String>>,
-        pub link_paths: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct InviteWords {
+            keywords,
+            code_words,
+            prose_after,
+            link_params,
+            link_paths,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct UrlWords {
-        pub tlds: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct UrlWords {
+            tlds,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct TelegramWords {
-        pub keywords: Vec<Spanned<String>>,
-        pub hosts: Vec<Spanned<String>>,
-        pub subdomain_hosts: Vec<Spanned<String>>,
-        pub suffixes: Vec<Spanned<String>>,
-        pub strong_suffixes: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct TelegramWords {
+            keywords,
+            hosts,
+            subdomain_hosts,
+            suffixes,
+            strong_suffixes,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct PriceWords {
-        pub not_after_u: Vec<Spanned<String>>,
-        pub units_after: Vec<Spanned<String>>,
-        pub units_before: Vec<Spanned<String>>,
-        pub stablecoins: Vec<Spanned<String>>,
-        pub labels: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct PriceWords {
+            not_after_u,
+            units_after,
+            units_before,
+            stablecoins,
+            labels,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct CallWords {
-        pub lead_words: Vec<Spanned<String>>,
-        pub verbs: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct CallWords {
+            lead_words,
+            verbs,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct PercentageWords {
-        pub prefixes: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct PercentageWords {
+            prefixes,
+        }
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct LeverageWords {
-        pub after_multiple: Vec<Spanned<String>>,
-        pub before_multiple: Vec<Spanned<String>>,
-        pub on_multiple: Vec<Spanned<String>>,
-        pub open_multiple: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct LeverageWords {
+            after_multiple,
+            before_multiple,
+            on_multiple,
+            open_multiple,
+        }
     }
 
     #[derive(Deserialize)]
@@ -1215,14 +1332,14 @@ mod raw {
         pub not_in_name: String,
     }
 
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct ExchangeDomainWords {
-        pub anywhere: Vec<Spanned<String>>,
-        pub label_start: Vec<Spanned<String>>,
-        pub label_exact: Vec<Spanned<String>>,
-        pub tlds: Vec<Spanned<String>>,
-        pub path_segments: Vec<Spanned<String>>,
+    word_lists! {
+        pub struct ExchangeDomainWords {
+            anywhere,
+            label_start,
+            label_exact,
+            tlds,
+            path_segments,
+        }
     }
 
     impl DetectorsFile {
@@ -1737,6 +1854,46 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tables read by `word_lists!` give what `#[derive(Deserialize)]` with
+    /// `deny_unknown_fields` gives, errors and their places included.
+    #[test]
+    fn word_lists_read_as_derived_structs_do() {
+        // Named as the table, since the name is in some messages.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct WechatWords {
+            anywhere: Vec<toml::Spanned<String>>,
+            word_start: Vec<toml::Spanned<String>>,
+            weak: Vec<toml::Spanned<String>>,
+        }
+        #[derive(Deserialize)]
+        struct File<T> {
+            #[serde(rename = "wechat-id")]
+            #[allow(dead_code)]
+            t: T,
+        }
+        fn read<T: serde::de::DeserializeOwned>(src: &str) -> Result<(), (String, Option<std::ops::Range<usize>>)> {
+            toml::from_str::<File<T>>(src).map(|_| ()).map_err(|e| (e.message().to_string(), e.span()))
+        }
+        for src in [
+            "[wechat-id]\nanywhere = [\"微信\"]\nword_start = []\nweak = [\"微信\"]\n",
+            "[wechat-id]\nanywhere = []\nword_start = []\nweak = []\nnope = []\n",
+            "[wechat-id]\nanywhere = []\nweak = []\n",
+            "[wechat-id]\nanywhere = [3]\nword_start = []\nweak = []\n",
+            "[wechat-id]\nanywhere = 3\nword_start = []\nweak = []\n",
+            "[wechat-id]\nanywhere = [{ a = 1 }]\nword_start = []\nweak = []\n",
+            "wechat-id = [[\"a\"], [], []]\n",
+            "wechat-id = [[\"a\"]]\n",
+            "wechat-id = []\n",
+            "wechat-id = \"x\"\n",
+            "wechat-id = { anywhere = [], word_start = [], weak = [], x = 1 }\n",
+            "wechat-id = { anywhere = [], word_start = [], weak = [] }\n",
+        ] {
+            assert_eq!(read::<raw::WechatWords>(src), read::<WechatWords>(src), "{src}");
+        }
+    }
 
     fn files_with(name: &str, contents: &str) -> Vec<(String, String)> {
         EMBEDDED
