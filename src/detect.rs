@@ -1129,7 +1129,7 @@ impl Scan {
 impl Detectors {
     /// Compiles every detector's regex now (a test that they all compile).
     #[cfg(test)]
-    fn compile_all(&self) {
+    pub(crate) fn compile_all(&self) {
         for regex in [
             &self.url,
             &self.tg_direct,

@@ -331,3 +331,10 @@ fn findings_read_back_sum_up_to_their_report() {
     let m = message(summarize(JsValue::from_str("no")));
     assert!(m.contains("summarize(findings)"), "{m}");
 }
+
+/// Every detector's pattern compiles with the wasm's regex features (Cargo.toml: without
+/// `unicode-perl` and `unicode-case`); a check compiles a pattern only when a text needs it.
+#[wasm_bindgen_test]
+fn every_detector_pattern_compiles() {
+    crate::detect::Detectors::new(&crate::pack::Pack::embedded().detect.words).compile_all();
+}
