@@ -34,6 +34,8 @@ pub mod eval;
 mod examples;
 pub mod extract;
 pub mod fix;
+#[cfg(feature = "cli")]
+pub mod json;
 mod judge;
 mod lexicon;
 pub mod normalize;
