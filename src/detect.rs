@@ -4,12 +4,15 @@
 //!
 //! The input is expected to be already normalized (lowercase ASCII, half-width punctuation,
 //! simplified Chinese). ASCII patterns use ASCII word boundaries (`(?-u:\b)`), so they work
-//! right next to CJK characters ("加v:abc12345了解"). A cheap one-pass byte scan decides which
-//! regexes can possibly match before any of them runs.
+//! right next to CJK characters ("加v:abc12345了解"). A cheap one-pass byte scan and the
+//! [`Gate`] (one pass for words the regexes need) decide which regexes can possibly match
+//! before any of them runs.
 
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
+
+use crate::gate::Gate;
 
 /// What a detector found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1021,6 +1024,8 @@ pub struct Detectors {
     prohibition: Lazy,
     own_service: Lazy,
     rate_offer: Lazy,
+    /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
+    gate: Gate,
     words: DetectorWords,
     /// The shortest run of ASCII letters and digits a coin name can be.
     coin_min_run: usize,
@@ -1060,6 +1065,94 @@ impl std::ops::Deref for Lazy {
                 .build()
                 .unwrap_or_else(|e| panic!("draftlint detector pattern must compile: {e}"))
         })
+    }
+}
+
+/// The detectors' regexes that run over the whole text, by their bit in the [`Gate`]'s
+/// answer: a regex whose bit is clear has no match in the text and is skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sieved {
+    Url,
+    TgDirect,
+    AtHandle,
+    Wechat,
+    Qq,
+    Invite,
+    InviteParam,
+    InvitePath,
+    Cashtag,
+    Address,
+    Price,
+    Percentage,
+    Promise,
+    PromiseEnNum,
+    TradeLevel,
+    Doubling,
+    Step,
+    Leverage,
+    CoinEn,
+    CoinZh,
+    Recovery,
+    Testimonial,
+    Email,
+    ContactHandle,
+    GroupCall,
+    SignalResult,
+    CallToAction,
+    Instruction,
+    OfferOpen,
+    OfferOpenZh,
+    Prohibition,
+    OwnService,
+    RateOffer,
+}
+
+impl Sieved {
+    const ALL: [Sieved; 33] = [
+        Sieved::Url,
+        Sieved::TgDirect,
+        Sieved::AtHandle,
+        Sieved::Wechat,
+        Sieved::Qq,
+        Sieved::Invite,
+        Sieved::InviteParam,
+        Sieved::InvitePath,
+        Sieved::Cashtag,
+        Sieved::Address,
+        Sieved::Price,
+        Sieved::Percentage,
+        Sieved::Promise,
+        Sieved::PromiseEnNum,
+        Sieved::TradeLevel,
+        Sieved::Doubling,
+        Sieved::Step,
+        Sieved::Leverage,
+        Sieved::CoinEn,
+        Sieved::CoinZh,
+        Sieved::Recovery,
+        Sieved::Testimonial,
+        Sieved::Email,
+        Sieved::ContactHandle,
+        Sieved::GroupCall,
+        Sieved::SignalResult,
+        Sieved::CallToAction,
+        Sieved::Instruction,
+        Sieved::OfferOpen,
+        Sieved::OfferOpenZh,
+        Sieved::Prohibition,
+        Sieved::OwnService,
+        Sieved::RateOffer,
+    ];
+}
+
+/// The gate's answer for one text.
+#[derive(Clone, Copy)]
+struct May(u64);
+
+impl May {
+    /// Whether `regex` may match the text (it has no match when this is `false`).
+    fn run(self, regex: Sieved) -> bool {
+        self.0 & (1 << regex as u32) != 0
     }
 }
 
@@ -1515,7 +1608,8 @@ impl Detectors {
                 ("NAMES", ph(&words.rate_names)),
             ],
         ));
-        Detectors {
+        let mut detectors = Detectors {
+            gate: Gate::new(Vec::new()),
             words: words.clone(),
             coin_min_run,
             tg_ascii,
@@ -1556,6 +1650,48 @@ impl Detectors {
             percentage,
             promise,
             promise_en_num,
+        };
+        let patterns = Sieved::ALL.iter().map(|&regex| detectors.sieved(regex).pattern.clone()).collect();
+        detectors.gate = Gate::new(patterns);
+        detectors
+    }
+
+    /// The regex behind a bit of the gate.
+    fn sieved(&self, regex: Sieved) -> &Lazy {
+        match regex {
+            Sieved::Url => &self.url,
+            Sieved::TgDirect => &self.tg_direct,
+            Sieved::AtHandle => &self.at_handle,
+            Sieved::Wechat => &self.wechat,
+            Sieved::Qq => &self.qq,
+            Sieved::Invite => &self.invite,
+            Sieved::InviteParam => &self.invite_param,
+            Sieved::InvitePath => &self.invite_path,
+            Sieved::Cashtag => &self.cashtag,
+            Sieved::Address => &self.address,
+            Sieved::Price => &self.price,
+            Sieved::Percentage => &self.percentage,
+            Sieved::Promise => &self.promise,
+            Sieved::PromiseEnNum => &self.promise_en_num,
+            Sieved::TradeLevel => &self.trade_level,
+            Sieved::Doubling => &self.doubling,
+            Sieved::Step => &self.step,
+            Sieved::Leverage => &self.leverage,
+            Sieved::CoinEn => &self.coin_en,
+            Sieved::CoinZh => &self.coin_zh,
+            Sieved::Recovery => &self.recovery,
+            Sieved::Testimonial => &self.testimonial,
+            Sieved::Email => &self.email,
+            Sieved::ContactHandle => &self.contact_handle,
+            Sieved::GroupCall => &self.group_call,
+            Sieved::SignalResult => &self.signal_result,
+            Sieved::OfferOpenZh => &self.offer_open_zh,
+            Sieved::CallToAction => &self.call_to_action,
+            Sieved::Instruction => &self.instruction,
+            Sieved::OfferOpen => &self.offer_open,
+            Sieved::Prohibition => &self.prohibition,
+            Sieved::OwnService => &self.own_service,
+            Sieved::RateOffer => &self.rate_offer,
         }
     }
 
@@ -1568,47 +1704,48 @@ impl Detectors {
             return;
         }
         let scan = Scan::new(text);
+        let may = May(self.gate.matches(text));
 
-        if scan.dot_alpha {
+        if scan.dot_alpha && may.run(Sieved::Url) {
             self.find_urls(text, out);
         }
         if scan.non_ascii || self.tg_ascii.iter().any(|k| text.contains(k.as_str())) {
-            self.find_telegram(text, &scan, out);
+            self.find_telegram(text, &scan, may, out);
         }
-        if scan.non_ascii || scan.digit || scan.max_run >= 6 {
+        if (scan.non_ascii || scan.digit || scan.max_run >= 6) && may.run(Sieved::Wechat) {
             self.find_wechat(text, out);
         }
-        if scan.digit {
+        if scan.digit && may.run(Sieved::Qq) {
             for m in self.qq.find_iter(text) {
                 push(out, DetectorKind::QqId, m.start(), m.end());
             }
         }
-        if scan.max_run >= 4 {
+        if scan.max_run >= 4 && may.run(Sieved::Invite) {
             self.find_invites(text, out);
         }
-        if scan.eq {
+        if scan.eq && may.run(Sieved::InviteParam) {
             for m in self.invite_param.find_iter(text) {
                 push(out, DetectorKind::InviteCode, m.start() + 1, m.end());
             }
         }
-        if scan.dot_alpha {
+        if scan.dot_alpha && may.run(Sieved::InvitePath) {
             for c in self.invite_path.captures_iter(text) {
                 if let Some(code) = c.name("code") {
                     push(out, DetectorKind::InviteCode, code.start(), code.end());
                 }
             }
         }
-        if text.contains('$') {
+        if text.contains('$') && may.run(Sieved::Cashtag) {
             for c in self.cashtag.captures_iter(text) {
                 if let Some(tag) = c.name("tag") {
                     push(out, DetectorKind::Cashtag, tag.start(), tag.end());
                 }
             }
         }
-        if scan.max_run >= 25 {
+        if scan.max_run >= 25 && may.run(Sieved::Address) {
             self.find_addresses(text, out);
         }
-        if scan.digit {
+        if scan.digit && may.run(Sieved::Price) {
             for m in self.price.find_iter(text) {
                 if price_ok(&self.words.price_not_after_u, text, m.end()) {
                     let kind = if is_stablecoin_amount(&self.words.price_stablecoins, m.as_str()) {
@@ -1620,46 +1757,53 @@ impl Detectors {
                 }
             }
         }
-        if scan.percent || scan.digit_x || (scan.non_ascii && (text.contains('倍') || text.contains("百分之"))) {
+        if (scan.percent || scan.digit_x || (scan.non_ascii && (text.contains('倍') || text.contains("百分之"))))
+            && may.run(Sieved::Percentage)
+        {
             for m in self.percentage.find_iter(text) {
                 push(out, DetectorKind::Percentage, m.start(), m.end());
             }
         }
-        if scan.non_ascii || scan.max_run >= 4 {
+        if (scan.non_ascii || scan.max_run >= 4) && may.run(Sieved::Promise) {
             for m in self.promise.find_iter(text) {
                 if !points_word(text, m.start(), m.end()) {
                     push(out, DetectorKind::ReturnPromise, m.start(), m.end());
                 }
             }
         }
-        if scan.percent || scan.digit_x {
+        if (scan.percent || scan.digit_x) && may.run(Sieved::PromiseEnNum) {
             for m in self.promise_en_num.find_iter(text) {
                 push(out, DetectorKind::ReturnPromise, m.start(), m.end());
             }
         }
 
         if scan.digit {
-            let first = out.len();
-            for m in self.trade_level.find_iter(text) {
-                push(out, DetectorKind::TradeLevel, m.start(), m.end());
+            if may.run(Sieved::TradeLevel) {
+                let first = out.len();
+                for m in self.trade_level.find_iter(text) {
+                    push(out, DetectorKind::TradeLevel, m.start(), m.end());
+                }
+                if out.len() - first >= 2 {
+                    self.trade_calls(text, first, out);
+                }
             }
-            if out.len() - first >= 2 {
-                self.trade_calls(text, first, out);
+            if may.run(Sieved::Doubling) {
+                for m in self.doubling.find_iter(text) {
+                    push(out, DetectorKind::Doubling, m.start(), m.end());
+                }
             }
-            for m in self.doubling.find_iter(text) {
-                push(out, DetectorKind::Doubling, m.start(), m.end());
-            }
-        } else if self.doubling_needles.iter().any(|w| text.contains(w.as_str())) {
+        } else if may.run(Sieved::Doubling) && self.doubling_needles.iter().any(|w| text.contains(w.as_str())) {
             for m in self.doubling.find_iter(text) {
                 push(out, DetectorKind::Doubling, m.start(), m.end());
             }
         }
 
-        self.find_coin_names(text, &scan, out);
+        self.find_coin_names(text, &scan, may, out);
         // A prohibition holds one of the pack's needles: skip the search when none is there
-        // (a needle that is not ASCII only in a text that is not).
-        let may_forbid =
-            self.words.forbid_needles.iter().any(|w| (scan.non_ascii || w.is_ascii()) && text.contains(w.as_str()));
+        // (a needle that is not ASCII only in a text that is not). The gate is asked first:
+        // it has already read the text.
+        let may_forbid = may.run(Sieved::Prohibition)
+            && self.words.forbid_needles.iter().any(|w| (scan.non_ascii || w.is_ascii()) && text.contains(w.as_str()));
         if may_forbid {
             for c in self.prohibition.captures_iter(text) {
                 if let Some(m) = c.name("s") {
@@ -1677,39 +1821,51 @@ impl Detectors {
             }
         }
         if scan.non_ascii || scan.max_run >= 4 {
-            for m in self.recovery.find_iter(text) {
-                push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
+            if may.run(Sieved::Recovery) {
+                for m in self.recovery.find_iter(text) {
+                    push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
+                }
             }
-            if self.testimonial_needles.iter().any(|w| text.contains(w.as_str())) {
+            if may.run(Sieved::Testimonial) && self.testimonial_needles.iter().any(|w| text.contains(w.as_str())) {
                 for m in self.testimonial.find_iter(text) {
                     push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
                 }
             }
-            for m in self.group_call.find_iter(text) {
-                push(out, DetectorKind::GroupCall, m.start(), m.end());
+            if may.run(Sieved::GroupCall) {
+                for m in self.group_call.find_iter(text) {
+                    push(out, DetectorKind::GroupCall, m.start(), m.end());
+                }
             }
-            for m in self.signal_result.find_iter(text) {
-                push(out, DetectorKind::SignalResult, m.start(), m.end());
+            if may.run(Sieved::SignalResult) {
+                for m in self.signal_result.find_iter(text) {
+                    push(out, DetectorKind::SignalResult, m.start(), m.end());
+                }
             }
-            if scan.non_ascii {
+            if scan.non_ascii && may.run(Sieved::OfferOpenZh) {
                 for m in self.offer_open_zh.find_iter(text) {
                     push(out, DetectorKind::OfferOpen, m.start(), m.end());
                 }
             }
         }
         if scan.max_run >= 3 {
-            if scan.percent {
+            if scan.percent && may.run(Sieved::RateOffer) {
                 for m in self.rate_offer.find_iter(text) {
                     push(out, DetectorKind::RateOffer, m.start(), m.end());
                 }
             }
-            for m in self.own_service.find_iter(text) {
-                push(out, DetectorKind::OwnService, m.start(), m.end());
+            if may.run(Sieved::OwnService) {
+                for m in self.own_service.find_iter(text) {
+                    push(out, DetectorKind::OwnService, m.start(), m.end());
+                }
             }
-            for m in self.offer_open.find_iter(text) {
-                push(out, DetectorKind::OfferOpen, m.start(), m.end());
+            if may.run(Sieved::OfferOpen) {
+                for m in self.offer_open.find_iter(text) {
+                    push(out, DetectorKind::OfferOpen, m.start(), m.end());
+                }
             }
-            for c in self.call_to_action.captures_iter(text) {
+            let calls =
+                if may.run(Sieved::CallToAction) { Some(self.call_to_action.captures_iter(text)) } else { None };
+            for c in calls.into_iter().flatten() {
                 if let Some(v) = c.name("v").or_else(|| c.name("w")) {
                     // A question (`buy bitcoin now?`) asks; it does not call.
                     let rest = &text[v.end()..];
@@ -1725,7 +1881,7 @@ impl Detectors {
                 }
             }
         }
-        if scan.max_run >= 3 {
+        if scan.max_run >= 3 && may.run(Sieved::Instruction) {
             let steps: Vec<_> = self.instruction.captures_iter(text).filter_map(|c| c.name("v")).collect();
             if steps.len() >= 3 {
                 for v in steps {
@@ -1733,14 +1889,14 @@ impl Detectors {
                 }
             }
         }
-        if scan.at {
+        if scan.at && may.run(Sieved::Email) {
             for m in self.email.find_iter(text) {
                 push(out, DetectorKind::Email, m.start(), m.end());
             }
         }
         // A handle after `@`, a number, or a Chinese contact label and its colon
         // (`加LINE：usdtking`: letters only, in a text with no digit at all).
-        if scan.at || scan.digit || (scan.non_ascii && scan.colon) {
+        if (scan.at || scan.digit || (scan.non_ascii && scan.colon)) && may.run(Sieved::ContactHandle) {
             for c in self.contact_handle.captures_iter(text) {
                 if let (Some(all), Some(h)) = (c.get(0), c.name("h").or_else(|| c.name("g"))) {
                     if !email_follows(text.as_bytes(), h.end()) {
@@ -1750,9 +1906,13 @@ impl Detectors {
             }
         }
         if scan.digit {
-            self.find_steps(text, out);
-            for m in self.leverage.find_iter(text) {
-                push(out, DetectorKind::Leverage, m.start(), m.end());
+            if may.run(Sieved::Step) {
+                self.find_steps(text, out);
+            }
+            if may.run(Sieved::Leverage) {
+                for m in self.leverage.find_iter(text) {
+                    push(out, DetectorKind::Leverage, m.start(), m.end());
+                }
             }
         }
 
@@ -1787,13 +1947,13 @@ impl Detectors {
         }
     }
 
-    fn find_coin_names(&self, text: &str, scan: &Scan, out: &mut Vec<Detection>) {
-        if scan.max_run >= self.coin_min_run {
+    fn find_coin_names(&self, text: &str, scan: &Scan, may: May, out: &mut Vec<Detection>) {
+        if scan.max_run >= self.coin_min_run && may.run(Sieved::CoinEn) {
             for m in self.coin_en.find_iter(text) {
                 push(out, DetectorKind::CoinName, m.start(), m.end());
             }
         }
-        if scan.non_ascii && text.contains('币') {
+        if scan.non_ascii && text.contains('币') && may.run(Sieved::CoinZh) {
             // Grammar words that lead into a name rather than belong to it.
             let lead = |c: char| self.words.coin_not_in_name.contains(c);
             for m in self.coin_zh.find_iter(text) {
@@ -1853,9 +2013,10 @@ impl Detectors {
         }
     }
 
-    fn find_telegram(&self, text: &str, scan: &Scan, out: &mut Vec<Detection>) {
+    fn find_telegram(&self, text: &str, scan: &Scan, may: May, out: &mut Vec<Detection>) {
         let bytes = text.as_bytes();
-        for c in self.tg_direct.captures_iter(text) {
+        let direct = if may.run(Sieved::TgDirect) { Some(self.tg_direct.captures_iter(text)) } else { None };
+        for c in direct.into_iter().flatten() {
             let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
                 continue;
             };
@@ -1871,7 +2032,7 @@ impl Detectors {
             }
             push(out, DetectorKind::TelegramHandle, all.start(), all.end());
         }
-        if !scan.at {
+        if !scan.at || !may.run(Sieved::AtHandle) {
             return;
         }
         for m in self.at_handle.find_iter(text) {

@@ -34,6 +34,9 @@ pub mod eval;
 mod examples;
 pub mod extract;
 pub mod fix;
+mod gate;
+#[cfg(feature = "cli")]
+pub mod json;
 mod judge;
 mod lexicon;
 pub mod normalize;

@@ -451,14 +451,6 @@ enum FileReport<'a> {
     },
 }
 
-/// One batch line of output: the input's id, then the report's fields (or an error).
-#[derive(serde::Serialize)]
-struct BatchLine<'a> {
-    id: &'a serde_json::Value,
-    #[serde(flatten)]
-    report: &'a Report,
-}
-
 /// One line of a batch as read: its number and bytes, or how long it was when it was
 /// too long to keep.
 enum Line {
@@ -534,7 +526,9 @@ struct Printed {
 
 /// Checks lines and prints their reports (or errors) into one buffer, in order.
 fn print_lines(checker: &Checker, lines: &[Line], cap: u64) -> Printed {
-    let mut out = Printed { bytes: Vec::new(), worst: Verdict::Pass, errors: 0 };
+    // A report line runs to a few KB: room for them up front saves growing the buffer
+    // through every power of two.
+    let mut out = Printed { bytes: Vec::with_capacity(lines.len() * 8192), worst: Verdict::Pass, errors: 0 };
     for line in lines {
         // Writing JSON into a Vec cannot fail.
         let written = match line {
@@ -552,7 +546,8 @@ fn print_lines(checker: &Checker, lines: &[Line], cap: u64) -> Printed {
             Line::Text(number, raw) => match draftlint::batch::check_line(checker, raw) {
                 Ok((id, report)) => {
                     out.worst = out.worst.max(report.verdict);
-                    serde_json::to_writer(&mut out.bytes, &BatchLine { id: &id, report: &report })
+                    draftlint::json::write_batch_line(&mut out.bytes, &id, &report);
+                    Ok(())
                 }
                 Err((id, message)) => {
                     out.errors += 1;
