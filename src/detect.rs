@@ -572,12 +572,15 @@ pub struct DetectorWords {
     pub forbid_if_verbs: Vec<String>,
     /// Words every prohibition holds one of (`不`, `never`).
     pub forbid_needles: Vec<String>,
+    /// Words a hashtag may be glued from besides the lexicon's terms (`community` in
+    /// `#nftcommunity`); read by the lexicon, not a detector.
+    pub hashtag_tails: Vec<String>,
 }
 
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 148] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 149] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -727,12 +730,13 @@ impl DetectorWords {
             &self.forbid_if_subjects,
             &self.forbid_if_verbs,
             &self.forbid_needles,
+            &self.hashtag_tails,
         ]
     }
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 148] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 149] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -882,6 +886,7 @@ impl DetectorWords {
             &mut self.forbid_if_subjects,
             &mut self.forbid_if_verbs,
             &mut self.forbid_needles,
+            &mut self.hashtag_tails,
         ]
     }
 }

@@ -66,6 +66,9 @@ pub(crate) struct Lexicon {
     needs_han: Vec<bool>,
     /// For each pack term: its words, normalized (what a variant of it reads as).
     keys: Vec<String>,
+    /// Words a hashtag may be glued from besides the lexicon's own (`community` in
+    /// `#nftcommunity`), from `[hashtag] tails` of `detectors.toml`.
+    hashtag_tails: Vec<String>,
 }
 
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
@@ -86,7 +89,9 @@ impl Lexicon {
         let compiled = None;
         let parts =
             compiled.unwrap_or_else(|| Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet));
-        Lexicon::from_patterns(parts)
+        let mut lexicon = Lexicon::from_patterns(parts);
+        lexicon.hashtag_tails = pack.detect.words.hashtag_tails.clone();
+        lexicon
     }
 
     #[cfg(test)]
@@ -110,7 +115,7 @@ impl Lexicon {
             // Patterns are plain strings; building fails only beyond aho-corasick's size
             // limits, far above any lexicon (tested with the embedded pack).
             .expect("lexicon automaton builds");
-        Lexicon { automaton, terms, variants, ascii_edges, needs_han, keys }
+        Lexicon { automaton, terms, variants, ascii_edges, needs_han, keys, hashtag_tails: Vec::new() }
     }
 }
 
@@ -286,6 +291,9 @@ impl Lexicon {
             }
             out.push(Hit { start: NormPos(start), end: NormPos(end), pattern: p });
         }
+        if text.contains('#') {
+            self.find_in_hashtags(text, out);
+        }
         let hits = &mut out[first..];
         hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut keep = first;
@@ -298,6 +306,85 @@ impl Lexicon {
             }
         }
         out.truncate(keep);
+    }
+}
+
+impl Lexicon {
+    /// Terms glued together in a hashtag (`#nftdrop`, `#cryptoinvestment`): a hashtag that
+    /// splits wholly into terms as written and the pack's hashtag tails, with at least one
+    /// term, yields its terms. An English term only counts as a whole word elsewhere, so
+    /// without this a post's topic and call, carried in its hashtags, would go unread.
+    /// Whatever does not split wholly yields nothing (`#ethics` is not `eth` + `ics`).
+    fn find_in_hashtags(&self, text: &str, out: &mut Vec<Hit>) {
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(i) = text[from..].find('#').map(|i| from + i) {
+            let start = i + 1;
+            let mut end = start;
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            from = end.max(start);
+            let glued = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+            if glued && end - start >= 5 && end - start <= 40 {
+                self.split_hashtag(text, start, end, out);
+            }
+        }
+    }
+
+    /// The fewest pieces `text[start..end]` splits into (see [`Lexicon::find_in_hashtags`]).
+    fn split_hashtag(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+        let word = &text[start..end];
+        let n = word.len();
+        // Pieces by where they start: (end, pattern or none for a tail).
+        let mut pieces: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); n];
+        for m in self.automaton.find_overlapping_iter(word) {
+            let p = m.pattern().as_usize();
+            if self.variants[p] == Variant::Written && m.end() - m.start() >= 2 && !self.needs_han[p] {
+                pieces[m.start()].push((m.end(), Some(p)));
+            }
+        }
+        for tail in &self.hashtag_tails {
+            let mut at = 0;
+            while let Some(k) = word[at..].find(tail.as_str()).map(|k| at + k) {
+                pieces[k].push((k + tail.len(), None));
+                at = k + 1;
+            }
+        }
+        // best[j]: the fewest pieces that cover word[..j], with the last piece's start and pattern.
+        let mut best: Vec<Option<(u8, usize, Option<usize>)>> = vec![None; n + 1];
+        best[0] = Some((0, 0, None));
+        for k in 0..n {
+            let Some((count, _, _)) = best[k] else { continue };
+            for &(e, p) in &pieces[k] {
+                // An inflection may end the last piece (`#nftcollectors`).
+                let mut reach = vec![e];
+                if e < n && e - k >= 3 {
+                    if let Some(len) = inflection(&word.as_bytes()[e..]) {
+                        reach.push(e + len);
+                    }
+                }
+                for r in reach {
+                    if best[r].is_none_or(|(c, _, _)| c > count + 1) {
+                        best[r] = Some((count + 1, k, p));
+                    }
+                }
+            }
+        }
+        let Some((count, _, _)) = best[n] else { return };
+        if count < 2 {
+            return; // the whole hashtag is one term, found as a word
+        }
+        let mut j = n;
+        let mut found = Vec::new();
+        while j > 0 {
+            let Some((_, k, p)) = best[j] else { return };
+            if let Some(p) = p {
+                found.push(Hit { start: NormPos(start + k), end: NormPos(start + j), pattern: p });
+            }
+            j = k;
+        }
+        out.extend(found.into_iter().rev());
     }
 }
 
@@ -426,6 +513,19 @@ mod tests {
         assert_eq!(found(&lex, "method mint minted minimal"), ["mint", "minted"]);
         assert_eq!(found(&lex, "airdrops!买eth,btc2"), ["airdrops", "eth"]);
         assert_eq!(found(&lex, "ethereum"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn hashtags_split_into_terms_and_tails() {
+        let mut lex = lexicon(&["nft", "eth", "crypto", "presale", "airdrop", "bitcoin"]);
+        lex.hashtag_tails = ["drop", "community", "collector", "news"].map(String::from).to_vec();
+        assert_eq!(found(&lex, "#nftdrop #cryptocommunity"), ["nft", "crypto"]);
+        // Two terms, a term and an inflected tail, digits after a `#` count too.
+        assert_eq!(found(&lex, "go #ethairdrop! #nftcollectors"), ["eth", "airdrop", "nft"]);
+        // Only a whole split counts, and only in a hashtag.
+        assert_eq!(found(&lex, "#ethics #nftxyz nftdrop a#nftdrop"), Vec::<String>::new());
+        // A hashtag that is one term is found as a word, once.
+        assert_eq!(found(&lex, "#presale #bitcoinnews"), ["presale", "bitcoin"]);
     }
 
     #[test]

@@ -1081,6 +1081,7 @@ mod raw {
         #[serde(rename = "rate-offer")]
         pub rate_offer: RateOfferWords,
         pub prohibition: ProhibitionWords,
+        pub hashtag: HashtagWords,
     }
 
     #[derive(Deserialize)]
@@ -1328,6 +1329,12 @@ mod raw {
         pub struct CallWords {
             lead_words,
             verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct HashtagWords {
+            tails,
         }
     }
 
@@ -1642,6 +1649,7 @@ mod raw {
                 forbid_if_subjects: l.phrases("prohibition.if_subjects", self.prohibition.if_subjects),
                 forbid_if_verbs: l.phrases("prohibition.if_verbs", self.prohibition.if_verbs),
                 forbid_needles,
+                hashtag_tails: l.words("hashtag.tails", self.hashtag.tails),
             };
             match l.first {
                 Some(e) => Err(e),
