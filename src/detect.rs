@@ -340,6 +340,10 @@ pub struct DetectorWords {
     pub group_hosts: Vec<String>,
     /// Host and path start of group invite links (`t.me/+`, `discord.com/invite/`).
     pub group_paths: Vec<String>,
+    /// Chat apps that name a link right before it as a group's (`telegram`, `电报`).
+    pub group_label_apps: Vec<String>,
+    /// Words that may follow such an app in the label (`group`, `link`, `群`).
+    pub group_label_nouns: Vec<String>,
     /// Link path segments about signing up (`signup`, `apk`).
     pub signup_path_segments: Vec<String>,
     /// Starts of short link path segments about signing up (`invite`, `register`).
@@ -580,7 +584,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 149] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 151] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -616,6 +620,8 @@ impl DetectorWords {
             &self.coin_endings,
             &self.group_hosts,
             &self.group_paths,
+            &self.group_label_apps,
+            &self.group_label_nouns,
             &self.signup_path_segments,
             &self.signup_path_starts,
             &self.signup_labels,
@@ -736,7 +742,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 149] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 151] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -772,6 +778,8 @@ impl DetectorWords {
             &mut self.coin_endings,
             &mut self.group_hosts,
             &mut self.group_paths,
+            &mut self.group_label_apps,
+            &mut self.group_label_nouns,
             &mut self.signup_path_segments,
             &mut self.signup_path_starts,
             &mut self.signup_labels,
@@ -1014,6 +1022,7 @@ pub struct Detectors {
     step: Lazy,
     leverage: Lazy,
     signup_label: Lazy,
+    group_label: Lazy,
     coin_en: Lazy,
     coin_zh: Lazy,
     recovery: Lazy,
@@ -1249,6 +1258,7 @@ impl Detectors {
             &self.step,
             &self.leverage,
             &self.signup_label,
+            &self.group_label,
             &self.coin_en,
             &self.coin_zh,
             &self.recovery,
@@ -1447,6 +1457,15 @@ impl Detectors {
                 alternation(&edged(&words.signup_label_nouns, true, false))
             ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*(?:[-*•·][ \t]*)?)?$"),
         );
+        // A label that names the link right after it as a chat group's (`telegram link:`,
+        // `电报群：`), whatever its host.
+        let group_label = build(
+            &(format!(
+                "(?:{})(?:[ \t]?(?:{}))?",
+                alternation(&edged(&words.group_label_apps, true, false)),
+                alternation(&edged(&words.group_label_nouns, true, false))
+            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*(?:[-*•·][ \t]*)?)?$"),
+        );
         let coin_en = build(&format!(
             r"(?-u:\b)[a-z][a-z0-9]{{1,20}}(?:{})s?(?-u:\b)",
             alternation(&edged(&words.coin_endings, false, false))
@@ -1634,6 +1653,7 @@ impl Detectors {
             group_call,
             signal_result,
             signup_label,
+            group_label,
             coin_en,
             coin_zh,
             invite_path,
@@ -2015,6 +2035,9 @@ impl Detectors {
             if is_signup_path(&self.words, path) || self.signup_label.is_match(&text[lo..start]) {
                 push(out, DetectorKind::SignupLink, start, end);
             }
+            if kind != DetectorKind::GroupLink && self.group_label.is_match(&text[lo..start]) {
+                push(out, DetectorKind::GroupLink, start, end);
+            }
         }
     }
 
@@ -2032,7 +2055,8 @@ impl Detectors {
             if !(has_at || strong_suffix || strong_sep) {
                 continue;
             }
-            if email_follows(bytes, h.end()) {
+            // A link's scheme after the label is no handle (`电报群:https://…`).
+            if email_follows(bytes, h.end()) || text[h.end()..].starts_with("://") {
                 continue;
             }
             push(out, DetectorKind::TelegramHandle, all.start(), all.end());
@@ -2502,6 +2526,11 @@ mod tests {
         assert_found("群链接 https://qm.qq.com/q/ab12cd", GroupLink, &["https://qm.qq.com/q/ab12cd"]);
         // A server's home page or a channel handle is not an invite to a group.
         assert_none("see https://discord.com/developers/docs", GroupLink);
+        // Any link, named a chat group's by the label right before it.
+        assert_found("see the telegram link \nhttps://t.co/ab12", GroupLink, &["https://t.co/ab12"]);
+        assert_found("电报群:https://x7.example/g", GroupLink, &["https://x7.example/g"]);
+        assert_none("our telegram is busy. website: https://t.co/ab12", GroupLink);
+        assert_none("电报群:https://x7.example/g", TelegramHandle);
         assert_none("https://t.me/cryptoking88", GroupLink);
         assert_none("https://wa.me", GroupLink);
     }

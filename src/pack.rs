@@ -1262,6 +1262,8 @@ mod raw {
         pub struct GroupLinkWords {
             hosts,
             paths,
+            label_apps,
+            label_nouns,
         }
     }
 
@@ -1533,6 +1535,8 @@ mod raw {
                 coin_endings,
                 coin_not_in_name: self.coin_name.not_in_name,
                 group_hosts: l.words("group-link.hosts", self.group_link.hosts),
+                group_label_apps: l.words("group-link.label_apps", self.group_link.label_apps),
+                group_label_nouns: l.words("group-link.label_nouns", self.group_link.label_nouns),
                 group_paths,
                 signup_path_segments: l.words("signup-link.path_segments", self.signup_link.path_segments),
                 signup_path_starts: l.words("signup-link.path_starts", self.signup_link.path_starts),
