@@ -1028,6 +1028,7 @@ pub struct Detectors {
     recovery: Lazy,
     testimonial: Lazy,
     email: Lazy,
+    email_spelled: Lazy,
     contact_handle: Lazy,
     group_call: Lazy,
     signal_result: Lazy,
@@ -1264,6 +1265,7 @@ impl Detectors {
             &self.recovery,
             &self.testimonial,
             &self.email,
+            &self.email_spelled,
             &self.contact_handle,
             &self.group_call,
             &self.signal_result,
@@ -1514,6 +1516,12 @@ impl Detectors {
         let email = build(
             r"(?-u:\b)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.[a-z]{2,12}(?-u:\b)",
         );
+        // An address with `at` and `dot` spelled out to get past filters (`name[at]mail(dot)com`,
+        // or with plain words a mail provider's: `name at proton dot me`); the top-level
+        // domain must be one of the usual ones.
+        let email_spelled = build(
+            r"(?-u:\b)[a-z0-9][a-z0-9._-]{1,63}(?:[ \t]*(?:\(at\)|\[at\])[ \t]*[a-z0-9][a-z0-9-]{1,61}[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)|[ \t]+at[ \t]+(?:gmail|googlemail|proton|protonmail|pm|outlook|hotmail|live|yahoo|icloud|aol|gmx|mail|zoho|yandex|qq|163|126|foxmail|tutanota|tuta)[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]))[ \t]*(?:com|net|org|me|io|co|xyz|info|app|biz|cc)(?-u:\b)",
+        );
         let contact_handle = build(&fill(
             r"(?-u:\b)(?:{VERBS})(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:{APPS})[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:{ZH_VERBS})[ \t]*(?:{ZH_WHOM})?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])",
             &[
@@ -1649,6 +1657,7 @@ impl Detectors {
             recovery,
             testimonial,
             email,
+            email_spelled,
             contact_handle,
             group_call,
             signal_result,
@@ -1917,6 +1926,14 @@ impl Detectors {
         if scan.at && may.run(Sieved::Email) {
             for m in self.email.find_iter(text) {
                 push(out, DetectorKind::Email, m.start(), m.end());
+            }
+        }
+        if text.contains("at") && (text.contains("dot") || text.contains("(at)") || text.contains("[at]")) {
+            for m in self.email_spelled.find_iter(text) {
+                // Written plainly it is the address above.
+                if !m.as_str().contains('@') {
+                    push(out, DetectorKind::Email, m.start(), m.end());
+                }
             }
         }
         // A handle after `@`, a number, or a Chinese contact label and its colon
@@ -2516,6 +2533,15 @@ mod tests {
         assert_found("频道 cryptonews.t.me 更新", TelegramHandle, &["cryptonews.t.me"]);
         // A bare "t.me" with no handle is only a link.
         assert_found("open https://t.me.", Url, &["https://t.me"]);
+    }
+
+    #[test]
+    fn spelled_out_emails() {
+        assert_found("email recoverteam at proton dot me", Email, &["recoverteam at proton dot me"]);
+        assert_found("mail: funds.back[at]gmail(dot)com now", Email, &["funds.back[at]gmail(dot)com"]);
+        assert_found("write to help(at)mail.com", Email, &["help(at)mail.com"]);
+        assert_none("contact us at example.com today", Email);
+        assert_none("look at the dot com bubble", Email);
     }
 
     #[test]
