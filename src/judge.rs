@@ -231,7 +231,8 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
 /// A sentence with a strong reporting, warning, legal or education word (any of its context
 /// words) is a genre sentence. The text reads as a report or a warning when its first
 /// sentence is one, or when genre sentences make up `genre_share` of the text, each sentence
-/// counting by its [`Sentence::size`] (a text chopped into short sentences is not diluted).
+/// counting by its [`Sentence::size`] (a text chopped into short sentences is not diluted),
+/// a closing warning by half of it.
 pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal], sentences: &mut [Sentence]) {
     let mut genre = vec![false; sentences.len()];
     let mut reporting = vec![false; sentences.len()];
@@ -271,7 +272,16 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
     spread_to_fragments(sentences, pack.scoring.genre_word);
     let scoring = &pack.scoring;
     let total: f32 = sentences.iter().map(|s| s.size).sum();
-    let in_genre: f32 = sentences.iter().zip(&genre).filter(|(_, &g)| g).map(|(s, _)| s.size).sum();
+    // A closing warning counts half towards the share: ads and guides close with one
+    // (`若不了解，切勿触碰`), a warning that is the text's point is most of a short text.
+    let last = sentences.len().saturating_sub(1);
+    let in_genre: f32 = sentences
+        .iter()
+        .zip(&genre)
+        .enumerate()
+        .filter(|&(_, (_, &g))| g)
+        .map(|(i, (s, _))| if i == last && !reporting[i] { s.size / 2.0 } else { s.size })
+        .sum();
     let share = if total > 0.0 { in_genre / total } else { 0.0 };
     // A report announces itself where it starts (a dateline, a headline) or where it
     // ends (a byline: `（本报记者 … 综合报道）`). A warning at the end does not count: ads
