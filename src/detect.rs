@@ -1426,7 +1426,7 @@ impl Detectors {
             ],
         ));
         let doubling = build(&fill(
-            r"(?-u:\b)(?:{SENDS})[ \t]+(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}(?-u:\b).{0,60}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the)[ \t]+(?:{COINS})(?-u:\b)",
+            r"(?-u:\b)(?:{SENDS})[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}|(?:any|some)[ \t]+amount[ \t]+of[ \t]+[a-z]{2,8})(?-u:\b).{0,60}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the)[ \t]+(?:{COINS})(?-u:\b)",
             &[
                 ("SENDS", alt(&words.doubling_sends)),
                 ("GETS", alt(&words.doubling_gets)),
@@ -1549,6 +1549,7 @@ impl Detectors {
             &[
                 r"(?-u:\b)(?:{EVERYONE})[ \t,]+(?:(?:{URGING})[ \t]+)?(?:{ACTS})(?-u:\b)",
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
+                r"(?-u:\b)(?:{TIMED})[ \t]+in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
                 r"(?-u:\b)(?:{TOGETHER})[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
                 r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})点(?:整|准时)?[^。!?\n]{0,6}?(?:{ZH_AT_TIME})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
@@ -2864,6 +2865,7 @@ mod tests {
     fn group_call_shapes() {
         assert_found("everyone buy $zork at the open", GroupCall, &["everyone buy"]);
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
+        assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
         assert_found("群里所有人一起买入，不许卖", GroupCall, &["所有人一起买入"]);
         assert_found("今晚九点大家统一挂单买入", GroupCall, &["九点大家统一挂单买入"]);
         assert_found("晚上8点准时冲", GroupCall, &["8点准时冲"]);
@@ -3070,9 +3072,12 @@ mod tests {
 
     #[test]
     fn doubling() {
-        for text in
-            ["send 1 eth to the address below and get 2 eth back", "转入1个eth立返2个", "we will double your btc"]
-        {
+        for text in [
+            "send 1 eth to the address below and get 2 eth back",
+            "send any amount of eth to the address and receive double back",
+            "转入1个eth立返2个",
+            "we will double your btc",
+        ] {
             assert!(!found(text, Doubling).is_empty(), "{text}");
         }
         // English prose with numbers ("send 2 letters and get 1 reply") may match the shape;
