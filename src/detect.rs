@@ -1552,7 +1552,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{TIMED})[ \t]+in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
                 r"(?-u:\b)(?:{TOGETHER})[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
-                r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})点(?:整|准时)?[^。!?\n]{0,6}?(?:{ZH_AT_TIME})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
+                r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})点(?:整|准时)?|[0-9]{1,2}:[0-9]{2})[^。!?\n]{0,6}?(?:{ZH_AT_TIME})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
             ]
             .join("|"),
             &[
@@ -2868,6 +2868,7 @@ mod tests {
         assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
         assert_found("群里所有人一起买入，不许卖", GroupCall, &["所有人一起买入"]);
         assert_found("今晚九点大家统一挂单买入", GroupCall, &["九点大家统一挂单买入"]);
+        assert_found("今晚20:00准时一起买入", GroupCall, &["20:00准时一起买入"]);
         assert_found("晚上8点准时冲", GroupCall, &["8点准时冲"]);
         assert_found("we buy $molt at exactly 18:00 utc", GroupCall, &["buy $molt at exactly 18:00 utc"]);
         // Advice not to sell, and a meeting time, are not calls.
