@@ -110,6 +110,10 @@ pub enum DetectorKind {
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
     RateOffer,
+    /// A coin changed for money on a payment app or a bank, or back: `usdt to gcash`,
+    /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`. That is the OTC
+    /// desk's or the cash-out helper's offer itself, whoever writes it.
+    FiatRail,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
     /// Earn tab.`). One imperative is a call; a run of them walks the reader through
@@ -124,7 +128,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 33] = [
+    pub const ALL: [DetectorKind; 34] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -156,6 +160,7 @@ impl DetectorKind {
         DetectorKind::OfferOpen,
         DetectorKind::OwnService,
         DetectorKind::RateOffer,
+        DetectorKind::FiatRail,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
     ];
@@ -194,6 +199,7 @@ impl DetectorKind {
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
             DetectorKind::RateOffer => "rate-offer",
+            DetectorKind::FiatRail => "fiat-rail",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
         }
@@ -538,6 +544,16 @@ pub struct DetectorWords {
     pub rate_periods: Vec<String>,
     /// Names of a rate right after a percentage (`apy`).
     pub rate_names: Vec<String>,
+    /// Coins changed for money (`usdt`, `btc`), in English (detector `fiat-rail`).
+    pub rail_coins: Vec<String>,
+    /// Payment apps and banks (`gcash`, `paypal`, `bank transfer`).
+    pub rail_rails: Vec<String>,
+    /// Coins in Chinese text (`usdt`, `比特币`); the slang `u` is in the pattern.
+    pub rail_zh_coins: Vec<String>,
+    /// Verbs of changing into (`换`, `提现到`).
+    pub rail_zh_verbs: Vec<String>,
+    /// Payment apps and banks in Chinese (`支付宝`, `银行卡`).
+    pub rail_zh_rails: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
     pub forbid_strong: Vec<String>,
     /// Words of manner after a prohibition (`随意`, `再`).
@@ -584,7 +600,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 151] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 156] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -717,6 +733,11 @@ impl DetectorWords {
             &self.rate_modifiers,
             &self.rate_periods,
             &self.rate_names,
+            &self.rail_coins,
+            &self.rail_rails,
+            &self.rail_zh_coins,
+            &self.rail_zh_verbs,
+            &self.rail_zh_rails,
             &self.forbid_strong,
             &self.forbid_manner,
             &self.forbid_urges,
@@ -742,7 +763,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 151] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 156] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -875,6 +896,11 @@ impl DetectorWords {
             &mut self.rate_modifiers,
             &mut self.rate_periods,
             &mut self.rate_names,
+            &mut self.rail_coins,
+            &mut self.rail_rails,
+            &mut self.rail_zh_coins,
+            &mut self.rail_zh_verbs,
+            &mut self.rail_zh_rails,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
             &mut self.forbid_urges,
@@ -1039,6 +1065,7 @@ pub struct Detectors {
     prohibition: Lazy,
     own_service: Lazy,
     rate_offer: Lazy,
+    fiat_rail: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
     words: DetectorWords,
@@ -1120,10 +1147,11 @@ enum Sieved {
     Prohibition,
     OwnService,
     RateOffer,
+    FiatRail,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 33] = [
+    const ALL: [Sieved; 34] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1157,6 +1185,7 @@ impl Sieved {
         Sieved::Prohibition,
         Sieved::OwnService,
         Sieved::RateOffer,
+        Sieved::FiatRail,
     ];
 }
 
@@ -1276,6 +1305,7 @@ impl Detectors {
             &self.prohibition,
             &self.own_service,
             &self.rate_offer,
+            &self.fiat_rail,
         ] {
             let _: &Regex = regex;
         }
@@ -1641,6 +1671,21 @@ impl Detectors {
                 ("NAMES", ph(&words.rate_names)),
             ],
         ));
+        let fiat_rail = build(&fill(
+            &[
+                r"(?-u:\b)(?:{COINS})[ \t]*(?:to|for|into|->|→|=>|<->|⇄)[ \t]*(?:{RAILS})(?-u:\b)",
+                r"(?-u:\b)(?:{RAILS})[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
+                r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
+            ]
+            .join("|"),
+            &[
+                ("COINS", ph(&words.rail_coins)),
+                ("RAILS", ph(&words.rail_rails)),
+                ("ZH_COINS", alt(&words.rail_zh_coins)),
+                ("ZH_VERBS", alt(&words.rail_zh_verbs)),
+                ("ZH_RAILS", alt(&words.rail_zh_rails)),
+            ],
+        ));
         let mut detectors = Detectors {
             gate: Gate::new(Vec::new()),
             words: words.clone(),
@@ -1652,6 +1697,7 @@ impl Detectors {
             instruction,
             own_service,
             rate_offer,
+            fiat_rail,
             offer_open,
             offer_open_zh,
             prohibition,
@@ -1727,6 +1773,7 @@ impl Detectors {
             Sieved::Prohibition => &self.prohibition,
             Sieved::OwnService => &self.own_service,
             Sieved::RateOffer => &self.rate_offer,
+            Sieved::FiatRail => &self.fiat_rail,
         }
     }
 
@@ -1880,6 +1927,11 @@ impl Detectors {
                 for m in self.offer_open_zh.find_iter(text) {
                     push(out, DetectorKind::OfferOpen, m.start(), m.end());
                 }
+            }
+        }
+        if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
+            for m in self.fiat_rail.find_iter(text) {
+                push(out, DetectorKind::FiatRail, m.start(), m.end());
             }
         }
         if scan.max_run >= 3 {
@@ -2931,6 +2983,18 @@ mod tests {
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);
         assert_none("our reporter asked the police about the case", OwnService);
         assert_none("my family went to the market", OwnService);
+    }
+
+    // ---- FiatRail ----------------------------------------------------------------------
+
+    #[test]
+    fn fiat_rail_shapes() {
+        assert_found("◦ busd to gcash\n◦ bnb to gcash", FiatRail, &["busd to gcash", "bnb to gcash"]);
+        assert_found("paypal → btc, fast", FiatRail, &["paypal → btc"]);
+        assert_found("收u换支付宝秒到", FiatRail, &["u换支付宝"]);
+        assert_found("usdt可以提现到银行卡吗", FiatRail, &["usdt可以提现到银行卡"]);
+        assert_none("i paid for the books by paypal", FiatRail);
+        assert_none("you换支付宝", FiatRail);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------

@@ -1080,6 +1080,8 @@ mod raw {
         pub own_service: OwnServiceWords,
         #[serde(rename = "rate-offer")]
         pub rate_offer: RateOfferWords,
+        #[serde(rename = "fiat-rail")]
+        pub fiat_rail: FiatRailWords,
         pub prohibition: ProhibitionWords,
         pub hashtag: HashtagWords,
     }
@@ -1193,6 +1195,16 @@ mod raw {
         pub struct OwnServiceWords {
             services,
             with_us_verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct FiatRailWords {
+            coins,
+            rails,
+            zh_coins,
+            zh_verbs,
+            zh_rails,
         }
     }
 
@@ -1634,6 +1646,11 @@ mod raw {
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
                 rate_names: l.phrases("rate-offer.names", self.rate_offer.names),
+                rail_coins: l.phrases("fiat-rail.coins", self.fiat_rail.coins),
+                rail_rails: l.phrases("fiat-rail.rails", self.fiat_rail.rails),
+                rail_zh_coins: l.words("fiat-rail.zh_coins", self.fiat_rail.zh_coins),
+                rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
+                rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
                 forbid_urges,
