@@ -344,18 +344,17 @@ impl Lexicon {
                 pieces[m.start()].push((m.end(), Some(p)));
             }
         }
-        for tail in &self.hashtag_tails {
-            let mut at = 0;
-            while let Some(k) = word[at..].find(tail.as_str()).map(|k| at + k) {
-                pieces[k].push((k + tail.len(), None));
-                at = k + 1;
-            }
-        }
         // best[j]: the fewest pieces that cover word[..j], with the last piece's start and pattern.
         let mut best: Vec<Option<(u8, usize, Option<usize>)>> = vec![None; n + 1];
         best[0] = Some((0, 0, None));
         for k in 0..n {
             let Some((count, _, _)) = best[k] else { continue };
+            // Tails are looked for only where a split can reach.
+            for tail in &self.hashtag_tails {
+                if word[k..].starts_with(tail.as_str()) {
+                    pieces[k].push((k + tail.len(), None));
+                }
+            }
             for &(e, p) in &pieces[k] {
                 // An inflection may end the last piece (`#nftcollectors`).
                 let mut reach = vec![e];
