@@ -114,6 +114,9 @@ pub enum DetectorKind {
     /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`. That is the OTC
     /// desk's or the cash-out helper's offer itself, whoever writes it.
     FiatRail,
+    /// A news post's tag at the start of a line: `BREAKING:`, `NOW:`, `JUST IN:`. Context,
+    /// as a dateline is: the post reports.
+    NewsTag,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
     /// Earn tab.`). One imperative is a call; a run of them walks the reader through
@@ -128,7 +131,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 34] = [
+    pub const ALL: [DetectorKind; 35] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -161,6 +164,7 @@ impl DetectorKind {
         DetectorKind::OwnService,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
+        DetectorKind::NewsTag,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
     ];
@@ -200,6 +204,7 @@ impl DetectorKind {
             DetectorKind::OwnService => "own-service",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::FiatRail => "fiat-rail",
+            DetectorKind::NewsTag => "news-tag",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
         }
@@ -554,6 +559,8 @@ pub struct DetectorWords {
     pub rail_zh_verbs: Vec<String>,
     /// Payment apps and banks in Chinese (`支付宝`, `银行卡`).
     pub rail_zh_rails: Vec<String>,
+    /// A news post's tags at the start of a line (`breaking`, `just in`).
+    pub news_tags: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
     pub forbid_strong: Vec<String>,
     /// Words of manner after a prohibition (`随意`, `再`).
@@ -600,7 +607,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 156] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 157] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -738,6 +745,7 @@ impl DetectorWords {
             &self.rail_zh_coins,
             &self.rail_zh_verbs,
             &self.rail_zh_rails,
+            &self.news_tags,
             &self.forbid_strong,
             &self.forbid_manner,
             &self.forbid_urges,
@@ -763,7 +771,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 156] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 157] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -901,6 +909,7 @@ impl DetectorWords {
             &mut self.rail_zh_coins,
             &mut self.rail_zh_verbs,
             &mut self.rail_zh_rails,
+            &mut self.news_tags,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
             &mut self.forbid_urges,
@@ -1066,6 +1075,7 @@ pub struct Detectors {
     own_service: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
+    news_tag: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
     words: DetectorWords,
@@ -1148,10 +1158,11 @@ enum Sieved {
     OwnService,
     RateOffer,
     FiatRail,
+    NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 34] = [
+    const ALL: [Sieved; 35] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1186,6 +1197,7 @@ impl Sieved {
         Sieved::OwnService,
         Sieved::RateOffer,
         Sieved::FiatRail,
+        Sieved::NewsTag,
     ];
 }
 
@@ -1306,6 +1318,7 @@ impl Detectors {
             &self.own_service,
             &self.rate_offer,
             &self.fiat_rail,
+            &self.news_tag,
         ] {
             let _: &Regex = regex;
         }
@@ -1686,6 +1699,8 @@ impl Detectors {
                 ("ZH_RAILS", alt(&words.rail_zh_rails)),
             ],
         ));
+        // Up to four symbols (an emoji's remains, `🚨`) may come before the tag on its line.
+        let news_tag = build(&fill(r"(?m)^[^a-z0-9\n]{0,4}(?:{TAGS})[ \t]*:", &[("TAGS", ph(&words.news_tags))]));
         let mut detectors = Detectors {
             gate: Gate::new(Vec::new()),
             words: words.clone(),
@@ -1698,6 +1713,7 @@ impl Detectors {
             own_service,
             rate_offer,
             fiat_rail,
+            news_tag,
             offer_open,
             offer_open_zh,
             prohibition,
@@ -1774,6 +1790,7 @@ impl Detectors {
             Sieved::OwnService => &self.own_service,
             Sieved::RateOffer => &self.rate_offer,
             Sieved::FiatRail => &self.fiat_rail,
+            Sieved::NewsTag => &self.news_tag,
         }
     }
 
@@ -1927,6 +1944,13 @@ impl Detectors {
                 for m in self.offer_open_zh.find_iter(text) {
                     push(out, DetectorKind::OfferOpen, m.start(), m.end());
                 }
+            }
+        }
+        if scan.colon && may.run(Sieved::NewsTag) {
+            for m in self.news_tag.find_iter(text) {
+                // The tag itself, not the symbols before it.
+                let start = m.start() + m.as_str().find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(0);
+                push(out, DetectorKind::NewsTag, start, m.end());
             }
         }
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
@@ -2983,6 +3007,17 @@ mod tests {
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);
         assert_none("our reporter asked the police about the case", OwnService);
         assert_none("my family went to the market", OwnService);
+    }
+
+    // ---- NewsTag -----------------------------------------------------------------------
+
+    #[test]
+    fn news_tags_open_a_line() {
+        assert_found("now: btc falls below $84,000", NewsTag, &["now:"]);
+        assert_none("new: leveraged tokens, trade now on our app", NewsTag);
+        assert_found("🚨 breaking: etf approved\njust in: more", NewsTag, &["breaking:", "just in:"]);
+        assert_none("sign up now: https://x.example", NewsTag);
+        assert_none("what's new: our app", NewsTag);
     }
 
     // ---- FiatRail ----------------------------------------------------------------------

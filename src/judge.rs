@@ -46,6 +46,9 @@ pub(crate) struct TermFacts {
     /// a coordinated call before it in its sentence turns into part of the call.
     pub negation: Vec<bool>,
     pub negation_detectors: Vec<bool>,
+    /// Per detector role: context tagged `reporting` of at most the genre word's weight (a
+    /// news post's `BREAKING:` tag), which sets a text's genre as such a term does.
+    pub genre_detectors: Vec<bool>,
     /// Per term and per detector role: a call to a group to trade together (tag
     /// `coordinated`).
     pub coordinated: Vec<bool>,
@@ -79,6 +82,11 @@ impl TermFacts {
             reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
             negation: pack.terms.iter().map(|t| t.role == Role::Context && t.has_tag(Tag::Negation)).collect(),
             negation_detectors: pack.detectors.iter().map(|d| d.kind == DetectorKind::Prohibition).collect(),
+            genre_detectors: pack
+                .detectors
+                .iter()
+                .map(|d| d.role == Role::Context && d.weight <= pack.scoring.genre_word && d.has_tag(Tag::Reporting))
+                .collect(),
             coordinated: pack.terms.iter().map(|t| t.has_tag(Tag::Coordinated)).collect(),
             coordinated_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Coordinated)).collect(),
             anchor_tagged: pack
@@ -264,9 +272,15 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         sentence.factor = (sentence.factor * s.weight).max(pack.scoring.context_floor);
         sentence.own = sentence.factor;
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
-        if let Source::Term(t) = s.source {
-            genre[s.sentence] |= facts.genre[t];
-            reporting[s.sentence] |= facts.reporting[t];
+        match s.source {
+            Source::Term(t) => {
+                genre[s.sentence] |= facts.genre[t];
+                reporting[s.sentence] |= facts.reporting[t];
+            }
+            Source::Detector(d) => {
+                genre[s.sentence] |= facts.genre_detectors[d];
+                reporting[s.sentence] |= facts.genre_detectors[d];
+            }
         }
     }
     spread_to_fragments(sentences, pack.scoring.genre_word);

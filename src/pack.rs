@@ -1082,6 +1082,8 @@ mod raw {
         pub rate_offer: RateOfferWords,
         #[serde(rename = "fiat-rail")]
         pub fiat_rail: FiatRailWords,
+        #[serde(rename = "news-tag")]
+        pub news_tag: NewsTagWords,
         pub prohibition: ProhibitionWords,
         pub hashtag: HashtagWords,
     }
@@ -1195,6 +1197,12 @@ mod raw {
         pub struct OwnServiceWords {
             services,
             with_us_verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct NewsTagWords {
+            tags,
         }
     }
 
@@ -1651,6 +1659,7 @@ mod raw {
                 rail_zh_coins: l.words("fiat-rail.zh_coins", self.fiat_rail.zh_coins),
                 rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
                 rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
+                news_tags: l.phrases("news-tag.tags", self.news_tag.tags),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
                 forbid_urges,
