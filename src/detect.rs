@@ -934,6 +934,17 @@ impl DetectorWords {
     }
 }
 
+/// A label that ends right before a link, read in the text before the link: one of `labels`
+/// (words in ASCII letters start a word), maybe one of `nouns` (`注册地址`, `telegram link`),
+/// maybe `:` or `=`, maybe a line break and a bullet (`下载链接：⏎• https://…`).
+fn link_label(labels: &[String], nouns: &[String]) -> String {
+    format!(
+        "(?:{})(?:[ \t]?(?:{}))?",
+        alternation(&edged(labels, true, false)),
+        alternation(&edged(nouns, true, false))
+    ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*(?:[-*•·][ \t]*)?)?$"
+}
+
 /// `words` as a regex alternation, escaped, the longer first (so that a keyword is never
 /// cut short by another it starts with, `微信号` before `微信`). `start`/`end`: a word that
 /// starts/ends with an ASCII letter or digit must start/end a word of the text. Only the
@@ -1495,22 +1506,10 @@ impl Detectors {
                 )),
         );
         // A label that offers the link right after it as a way in.
-        let signup_label = build(
-            &(format!(
-                "(?:{})(?:[ \t]?(?:{}))?",
-                alternation(&edged(&words.signup_labels, true, false)),
-                alternation(&edged(&words.signup_label_nouns, true, false))
-            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*(?:[-*•·][ \t]*)?)?$"),
-        );
+        let signup_label = build(&link_label(&words.signup_labels, &words.signup_label_nouns));
         // A label that names the link right after it as a chat group's (`telegram link:`,
         // `电报群：`), whatever its host.
-        let group_label = build(
-            &(format!(
-                "(?:{})(?:[ \t]?(?:{}))?",
-                alternation(&edged(&words.group_label_apps, true, false)),
-                alternation(&edged(&words.group_label_nouns, true, false))
-            ) + r"[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*(?:[-*•·][ \t]*)?)?$"),
-        );
+        let group_label = build(&link_label(&words.group_label_apps, &words.group_label_nouns));
         let coin_en = build(&format!(
             r"(?-u:\b)[a-z][a-z0-9]{{1,20}}(?:{})s?(?-u:\b)",
             alternation(&edged(&words.coin_endings, false, false))

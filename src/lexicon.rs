@@ -357,13 +357,9 @@ impl Lexicon {
             }
             for &(e, p) in &pieces[k] {
                 // An inflection may end the last piece (`#nftcollectors`).
-                let mut reach = vec![e];
-                if e < n && e - k >= 3 {
-                    if let Some(len) = inflection(&word.as_bytes()[e..]) {
-                        reach.push(e + len);
-                    }
-                }
-                for r in reach {
+                let inflected =
+                    (e < n && e - k >= 3).then(|| inflection(&word.as_bytes()[e..])).flatten().map(|len| e + len);
+                for r in std::iter::once(e).chain(inflected) {
                     if best[r].is_none_or(|(c, _, _)| c > count + 1) {
                         best[r] = Some((count + 1, k, p));
                     }
