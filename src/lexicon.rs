@@ -71,7 +71,8 @@ pub(crate) struct Lexicon {
     hashtag_tails: Vec<String>,
 }
 
-/// English inflections a term may carry at its end (`airdrop` matches `airdrops`).
+/// English inflections a term may carry at its end (`airdrop` matches `airdrops`), as
+/// English spells them (see [`inflection`]).
 const SUFFIXES: [&str; 7] = ["ers", "ing", "er", "es", "ed", "s", "d"];
 
 impl Lexicon {
@@ -279,7 +280,7 @@ impl Lexicon {
             if ascii_end && end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
                 // Inflections only for real words: `u` + `s` is "us", not two U.
                 let word = end - start >= 3;
-                let Some(len) = inflection(&bytes[end..]).filter(|_| word) else { continue };
+                let Some(len) = inflection(&bytes[start..end], &bytes[end..]).filter(|_| word) else { continue };
                 end += len;
             }
             if self.needs_han[p] {
@@ -357,8 +358,10 @@ impl Lexicon {
             }
             for &(e, p) in &pieces[k] {
                 // An inflection may end the last piece (`#nftcollectors`).
-                let inflected =
-                    (e < n && e - k >= 3).then(|| inflection(&word.as_bytes()[e..])).flatten().map(|len| e + len);
+                let inflected = (e < n && e - k >= 3)
+                    .then(|| inflection(&word.as_bytes()[k..e], &word.as_bytes()[e..]))
+                    .flatten()
+                    .map(|len| e + len);
                 for r in std::iter::once(e).chain(inflected) {
                     if best[r].is_none_or(|(c, _, _)| c > count + 1) {
                         best[r] = Some((count + 1, k, p));
@@ -460,10 +463,26 @@ fn leet_forms(key: &str, leet: &[(char, Vec<char>)]) -> Vec<String> {
 }
 
 /// The length of an English inflection at the start of `rest`, if one ends a word there.
-fn inflection(rest: &[u8]) -> Option<usize> {
+fn inflection(word: &[u8], rest: &[u8]) -> Option<usize> {
+    let last = *word.last()?;
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    // A short word ending consonant-vowel-consonant doubles its consonant before a vowel
+    // (`ban`, `banned`), so `not` + `ed` is no inflection of `not`.
+    let doubles =
+        word.len() == 3 && !vowel(last) && !matches!(last, b'w' | b'x' | b'y') && vowel(word[1]) && !vowel(word[0]);
     SUFFIXES.iter().map(|s| s.as_bytes()).find_map(|s| {
+        let spelled = match s {
+            // `-d` only after a final `e` (`trade`, `traded`): `sol` + `d` is "sold".
+            b"d" => last == b'e',
+            // `-es` only after a hissing end or an `o` (`tax`, `taxes`; `stake` + `s`).
+            b"es" => matches!(last, b's' | b'x' | b'z' | b'h' | b'o'),
+            b"s" => true,
+            // `-ed`, `-ing`, `-er`, `-ers` begin with a vowel: not after a final `e`
+            // (`trade` + `ed`) nor after a consonant that doubles.
+            _ => last != b'e' && !doubles,
+        };
         let ends_word = rest.get(s.len()).is_none_or(|b| !b.is_ascii_alphanumeric());
-        (rest.starts_with(s) && ends_word).then_some(s.len())
+        (spelled && rest.starts_with(s) && ends_word).then_some(s.len())
     })
 }
 
@@ -508,6 +527,17 @@ mod tests {
         assert_eq!(found(&lex, "method mint minted minimal"), ["mint", "minted"]);
         assert_eq!(found(&lex, "airdrops!买eth,btc2"), ["airdrops", "eth"]);
         assert_eq!(found(&lex, "ethereum"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn inflections_are_spelled_as_english_spells_them() {
+        let lex = lexicon(&["sol", "ban", "trade", "tax", "scam", "buy", "stake"]);
+        // `sold` is no SOL, `band` no ban, `banned` would double the n.
+        assert_eq!(found(&lex, "sold band banned"), Vec::<String>::new());
+        assert_eq!(found(&lex, "sols bans"), ["sols", "bans"]);
+        assert_eq!(found(&lex, "traded trades tradeed"), ["traded", "trades"]);
+        assert_eq!(found(&lex, "taxes scams scames"), ["taxes", "scams"]);
+        assert_eq!(found(&lex, "buying buyers staked stakeing"), ["buying", "buyers", "staked"]);
     }
 
     #[test]
