@@ -41,7 +41,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x07";
+const MAGIC: &[u8; 8] = b"dlpack\0\x08";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -386,6 +386,7 @@ impl Writer<'_> {
             genre_factor,
             genre_share,
             anchor_floor,
+            block_floor,
             route_blocks,
             route_genre_floor,
             context_floor,
@@ -396,7 +397,7 @@ impl Writer<'_> {
         self.f32(*review);
         weights.iter().for_each(|&w| self.f32(w));
         reach.iter().for_each(|&r| self.n(r));
-        for v in [full_sentence, evasion_bonus, genre_factor, genre_share, anchor_floor] {
+        for v in [full_sentence, evasion_bonus, genre_factor, genre_share, anchor_floor, block_floor] {
             self.f32(*v);
         }
         self.bool(route_blocks.is_some());
@@ -628,7 +629,7 @@ impl<'a> Reader<'a> {
             *r = self.n()?;
         }
         let (full_sentence, evasion_bonus, genre_factor) = (self.f32()?, self.f32()?, self.f32()?);
-        let (genre_share, anchor_floor) = (self.f32()?, self.f32()?);
+        let (genre_share, anchor_floor, block_floor) = (self.f32()?, self.f32()?, self.f32()?);
         let route_blocks = if self.bool()? { Some(self.f32()?) } else { self.f32().map(|_| None)? };
         let (route_genre_floor, context_floor, genre_word) = (self.f32()?, self.f32()?, self.f32()?);
         let keep = self.n()?;
@@ -642,6 +643,7 @@ impl<'a> Reader<'a> {
             genre_factor,
             genre_share,
             anchor_floor,
+            block_floor,
             route_blocks,
             route_genre_floor,
             context_floor,

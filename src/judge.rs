@@ -543,6 +543,14 @@ pub(crate) fn judge(
             } else {
                 continue;
             };
+            // Many weak signals that add up across a long story (a warning retelling
+            // cases, each word lowered by its genre) ask for review: a block needs one
+            // piece of evidence besides the topic that keeps its weight.
+            if verdict == Verdict::Block
+                && !evidence.iter().any(|&(i, w)| signals[i].role != Role::Entity && w >= scoring.block_floor)
+            {
+                verdict = Verdict::Review;
+            }
             // A way in offered to the reader blocks wherever it stands (a sign-up link
             // after a risk warning): its own sentence's context may lower it, the topic's
             // weight may not.

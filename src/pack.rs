@@ -237,6 +237,10 @@ pub struct Scoring {
     pub genre_share: f32,
     /// The weight an anchor needs after context for its rule to fire at all.
     pub anchor_floor: f32,
+    /// A rule blocks only when one of its signals other than the topic (an action, a
+    /// steer, a promise…) keeps at least this weight after context; many weak ones that
+    /// add up across a long story ask for review. A route still blocks (`route_blocks`).
+    pub block_floor: f32,
     /// A route (a detector with `route = true`) among a rule's steering evidence that
     /// keeps at least this weight after context makes the rule block, whatever its score,
     /// once it has all it needs: context lowers talk about crypto, never a way in. `None`:
@@ -1776,6 +1780,8 @@ mod raw {
         pub genre_share: f32,
         pub anchor_floor: f32,
         #[serde(default)]
+        pub block_floor: f32,
+        #[serde(default)]
         pub route_blocks: Option<f32>,
         pub route_genre_floor: f32,
         pub context_floor: f32,
@@ -1813,6 +1819,7 @@ mod raw {
                 ("genre_factor", self.genre_factor),
                 ("genre_share", self.genre_share),
                 ("anchor_floor", self.anchor_floor),
+                ("block_floor", self.block_floor),
                 ("route_blocks", self.route_blocks.unwrap_or(0.0)),
                 ("route_genre_floor", self.route_genre_floor),
                 ("context_floor", self.context_floor),
@@ -1830,6 +1837,7 @@ mod raw {
                 genre_factor: self.genre_factor,
                 genre_share: self.genre_share,
                 anchor_floor: self.anchor_floor,
+                block_floor: self.block_floor,
                 route_blocks: self.route_blocks,
                 route_genre_floor: self.route_genre_floor,
                 context_floor: self.context_floor,

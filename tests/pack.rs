@@ -116,3 +116,25 @@ fn a_byline_at_the_end_makes_a_text_a_report() {
                  第三步：把USDT换成比特币。\n币圈风险高，若不了解，切勿触碰。";
     assert_eq!(checker.check(guide).unwrap().verdict, Verdict::Block);
 }
+
+/// A warning that retells cases names many things weakly (a chat group, buying and selling,
+/// a commission, a top-up), each lowered by the text's genre; together they used to reach a
+/// block score. A block needs one piece of evidence that keeps its weight (`block_floor`),
+/// and a route offered at the end still blocks.
+#[test]
+fn weak_signals_across_a_warning_do_not_block() {
+    let checker = Checker::default();
+    let warning = "防骗提醒｜暑假打工别踩这些坑\n\
+        暑假到了，不少同学想找份兼职。派出所民警整理了几个真实案例，请大家认真看完。\n\
+        案例一：小赵在一个兼职交流群里看到消息，说帮人在平台上买卖泰达币，每单提成百分之三。\n\
+        他加了对方的联系方式，按要求下载软件、注册账号，用自己的银行卡收款后再转出。\n\
+        没过几天，他的银行卡被冻结了，原来收到的都是诈骗赃款。\n\
+        案例二：小孙被拉进一个所谓的藏品投资交流群，群主天天发抢购攻略，说藏品一上线就会翻倍。\n\
+        小孙充值了两千元，买到的藏品一直卖不出去，平台很快关闭。\n\
+        案例三：小钱接到自称交易所客服的电话，对方说他的账户异常，让他把钱转到安全账户。\n\
+        民警提醒：虚拟货币交易在我国属于非法金融活动，不要参与任何形式的买币卖币。\n\
+        不出借银行卡和收款码，不加入来路不明的投资群，遇到可疑情况及时报警。";
+    assert_ne!(checker.check(warning).unwrap().verdict, Verdict::Block);
+    let with_route = format!("{warning}\n想赚钱的加我微信 zhuanqian8899，带你一起买U搬砖，日赚五百。");
+    assert_eq!(checker.check(&with_route).unwrap().verdict, Verdict::Block);
+}

@@ -68,13 +68,14 @@ impl Param {
 }
 
 /// The values fitted: the default block and review thresholds (rules with their own
-/// `block_at`/`review_at` keep them), the genre factor, the anchor floor and the role
+/// `block_at`/`review_at` keep them), the genre factor, the anchor and block floors and the role
 /// weights. Reach, `genre_share`, `full_sentence` and the evasion bonus stay as set by hand.
 pub const PARAMS: &[Param] = &[
     Param::new("scoring", "block", 0.56, 0.80, 0.02),
     Param::new("scoring", "review", 0.22, 0.40, 0.02),
     Param::new("scoring", "genre_factor", 0.25, 0.70, 0.05),
     Param::new("scoring", "anchor_floor", 0.10, 0.35, 0.05),
+    Param::new("scoring", "block_floor", 0.0, 0.6, 0.1),
     Param::new("scoring.weights", "entity", 0.15, 0.50, 0.05),
     Param::new("scoring.weights", "action", 0.20, 0.60, 0.05),
     Param::new("scoring.weights", "steering", 0.20, 0.60, 0.05),
