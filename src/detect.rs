@@ -35,6 +35,10 @@ pub enum DetectorKind {
     EthAddress,
     /// A TRON address (`T` + 33 base58 characters).
     TronAddress,
+    /// A token's address on any chain after its label (`CA: 7xKX…`, `合约地址：…`): 32 to 44
+    /// base58 characters, or `0x` and 64 hex digits. Meme-coin posts name where to buy with
+    /// it; an address with a shape of its own (Ethereum, Bitcoin, TRON) keeps that kind.
+    ContractAddress,
     /// A money amount: a currency sign or unit attached to a number.
     Price,
     /// A percentage or multiplier: `30%`, `百分之三十`, `10x`, `100倍`, `年化20%`.
@@ -131,7 +135,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 35] = [
+    pub const ALL: [DetectorKind; 36] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -141,6 +145,7 @@ impl DetectorKind {
         DetectorKind::BtcAddress,
         DetectorKind::EthAddress,
         DetectorKind::TronAddress,
+        DetectorKind::ContractAddress,
         DetectorKind::Price,
         DetectorKind::Percentage,
         DetectorKind::ReturnPromise,
@@ -181,6 +186,7 @@ impl DetectorKind {
             DetectorKind::BtcAddress => "btc-address",
             DetectorKind::EthAddress => "eth-address",
             DetectorKind::TronAddress => "tron-address",
+            DetectorKind::ContractAddress => "contract-address",
             DetectorKind::Price => "price",
             DetectorKind::Percentage => "percentage",
             DetectorKind::ReturnPromise => "return-promise",
@@ -561,6 +567,8 @@ pub struct DetectorWords {
     pub rail_zh_rails: Vec<String>,
     /// A news post's tags at the start of a line (`breaking`, `just in`).
     pub news_tags: Vec<String>,
+    /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
+    pub address_labels: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
     pub forbid_strong: Vec<String>,
     /// Words of manner after a prohibition (`随意`, `再`).
@@ -607,7 +615,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 157] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 158] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -746,6 +754,7 @@ impl DetectorWords {
             &self.rail_zh_verbs,
             &self.rail_zh_rails,
             &self.news_tags,
+            &self.address_labels,
             &self.forbid_strong,
             &self.forbid_manner,
             &self.forbid_urges,
@@ -771,7 +780,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 157] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 158] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -910,6 +919,7 @@ impl DetectorWords {
             &mut self.rail_zh_verbs,
             &mut self.rail_zh_rails,
             &mut self.news_tags,
+            &mut self.address_labels,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
             &mut self.forbid_urges,
@@ -1385,8 +1395,12 @@ impl Detectors {
             ) + r"(?P<code>[a-z0-9][-a-z0-9_]{3,23})(?-u:\b)"),
         );
         let cashtag = build(r"(?:^|[^a-z0-9$])(?P<tag>\$[a-z][a-z0-9]{1,9})(?-u:\b)");
-        let address =
-            build(r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)");
+        // An address of its own shape, or any chain's after its label (the text is
+        // lower-cased, so base58 is `[1-9a-z]`).
+        let address = build(&fill(
+            r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)|(?:^|[^a-z0-9])(?:{LABELS})[ \t]*[:：=][ \t]*(?P<ca>[1-9a-z]{32,44}|0x[0-9a-f]{64})(?-u:\b)",
+            &[("LABELS", ph(&words.address_labels))],
+        ));
         // The pack's currency units after a number.
         let unit = format!("(?:{})", alternation(&edged(&words.price_units_after, false, true)));
         let price = build(
@@ -2207,7 +2221,9 @@ impl Detectors {
     }
 
     fn find_addresses(&self, text: &str, out: &mut Vec<Detection>) {
-        for m in self.address.find_iter(text) {
+        for c in self.address.captures_iter(text) {
+            let labelled = c.name("ca");
+            let Some(m) = labelled.or_else(|| c.get(0)) else { continue };
             let s = m.as_str();
             let b = s.as_bytes();
             let digits = b.iter().skip(1).filter(|c| c.is_ascii_digit()).count();
@@ -2217,6 +2233,8 @@ impl Detectors {
                 b'b' => DetectorKind::BtcAddress,
                 b't' if digits >= 2 && letters >= 5 => DetectorKind::TronAddress,
                 b'1' | b'3' if digits >= 1 && letters >= 5 => DetectorKind::BtcAddress,
+                // Mixed letters and digits, as a key is (not a word nor a number).
+                _ if labelled.is_some() && digits >= 2 && letters >= 5 => DetectorKind::ContractAddress,
                 _ => continue,
             };
             push(out, kind, m.start(), m.end());
@@ -2791,6 +2809,21 @@ mod tests {
         assert_none(&t, BtcAddress);
         let t = format!("地址𠀀{ETH}𠀀");
         assert_found(&t, EthAddress, &[ETH]);
+    }
+
+    #[test]
+    fn labelled_addresses_of_any_chain() {
+        let sol = "7xkxtg2cw87d97txjsdpbd5jbkhetqa83tzrujosgasu";
+        assert_found(&format!("loading up now. ca: {sol}"), ContractAddress, &[sol]);
+        assert_found(&format!("合约地址：{sol}"), ContractAddress, &[sol]);
+        // An address with a shape of its own keeps its kind after a label.
+        assert_found(&format!("ca: {ETH}"), EthAddress, &[ETH]);
+        assert_found(&format!("contract: {TRON}"), TronAddress, &[TRON]);
+        assert_none(&format!("ca: {ETH}"), ContractAddress);
+        // Not without a label, nor a word or a number after one.
+        assert_none(sol, ContractAddress);
+        assert_none("contract: internationalizationandlocalization", ContractAddress);
+        assert_none("ca: 12345678901234567890123456789012345", ContractAddress);
     }
 
     #[test]

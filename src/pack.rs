@@ -1088,6 +1088,8 @@ mod raw {
         pub fiat_rail: FiatRailWords,
         #[serde(rename = "news-tag")]
         pub news_tag: NewsTagWords,
+        #[serde(rename = "contract-address")]
+        pub contract_address: ContractAddressWords,
         pub prohibition: ProhibitionWords,
         pub hashtag: HashtagWords,
     }
@@ -1207,6 +1209,12 @@ mod raw {
     word_lists! {
         pub struct NewsTagWords {
             tags,
+        }
+    }
+
+    word_lists! {
+        pub struct ContractAddressWords {
+            labels,
         }
     }
 
@@ -1664,6 +1672,7 @@ mod raw {
                 rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
                 rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
                 news_tags: l.phrases("news-tag.tags", self.news_tag.tags),
+                address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
                 forbid_urges,
