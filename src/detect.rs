@@ -565,6 +565,9 @@ pub struct DetectorWords {
     pub rail_zh_verbs: Vec<String>,
     /// Payment apps and banks in Chinese (`支付宝`, `银行卡`).
     pub rail_zh_rails: Vec<String>,
+    /// Asking the reader whether they want a coin (`anyone need`, `if you want`): an OTC
+    /// desk's opener, before one of the coins.
+    pub rail_asks: Vec<String>,
     /// A news post's tags at the start of a line (`breaking`, `just in`).
     pub news_tags: Vec<String>,
     /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
@@ -615,7 +618,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 158] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 159] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -753,6 +756,7 @@ impl DetectorWords {
             &self.rail_zh_coins,
             &self.rail_zh_verbs,
             &self.rail_zh_rails,
+            &self.rail_asks,
             &self.news_tags,
             &self.address_labels,
             &self.forbid_strong,
@@ -780,7 +784,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 158] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 159] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -918,6 +922,7 @@ impl DetectorWords {
             &mut self.rail_zh_coins,
             &mut self.rail_zh_verbs,
             &mut self.rail_zh_rails,
+            &mut self.rail_asks,
             &mut self.news_tags,
             &mut self.address_labels,
             &mut self.forbid_strong,
@@ -1703,6 +1708,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{COINS})[ \t]*(?:to|for|into|->|→|=>|<->|⇄)[ \t]*(?:{RAILS})(?-u:\b)",
                 r"(?-u:\b)(?:{RAILS})[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
                 r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
+                r"(?-u:\b)(?:{ASKS})[ \t]+(?:(?:some|any|cheap|more)[ \t]+)?(?:{COINS})(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -1711,6 +1717,7 @@ impl Detectors {
                 ("ZH_COINS", alt(&words.rail_zh_coins)),
                 ("ZH_VERBS", alt(&words.rail_zh_verbs)),
                 ("ZH_RAILS", alt(&words.rail_zh_rails)),
+                ("ASKS", ph(&words.rail_asks)),
             ],
         ));
         // Up to four symbols (an emoji's remains, `🚨`) may come before the tag on its line.
@@ -3063,6 +3070,10 @@ mod tests {
         assert_found("usdt可以提现到银行卡吗", FiatRail, &["usdt可以提现到银行卡"]);
         assert_none("i paid for the books by paypal", FiatRail);
         assert_none("you换支付宝", FiatRail);
+        // An OTC desk's opener: the reader asked whether they want a coin.
+        assert_found("anyone need usdt? i got 20k ready", FiatRail, &["anyone need usdt"]);
+        assert_found("dm me if you want btc below market", FiatRail, &["if you want btc"]);
+        assert_none("anyone need a ride to the airport?", FiatRail);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------

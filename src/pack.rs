@@ -1225,6 +1225,7 @@ mod raw {
             zh_coins,
             zh_verbs,
             zh_rails,
+            asks,
         }
     }
 
@@ -1671,6 +1672,7 @@ mod raw {
                 rail_zh_coins: l.words("fiat-rail.zh_coins", self.fiat_rail.zh_coins),
                 rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
                 rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
+                rail_asks: l.phrases("fiat-rail.asks", self.fiat_rail.asks),
                 news_tags: l.phrases("news-tag.tags", self.news_tag.tags),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
