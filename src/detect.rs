@@ -110,6 +110,10 @@ pub enum DetectorKind {
     /// `with us` after a service verb (`host your miners with us`). Whoever writes "our
     /// pool" offers it; what it is comes from the words around it.
     OwnService,
+    /// An invitation into a chat group in words, in English: `join us on telegram`, `join
+    /// our vip group`, `hop into the discord`, `link in bio`, `dm me for an invite`. No link
+    /// or handle is needed: the group is named as the way in, whatever its name.
+    GroupInvite,
     /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
@@ -135,7 +139,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 36] = [
+    pub const ALL: [DetectorKind; 37] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -167,6 +171,7 @@ impl DetectorKind {
         DetectorKind::CallToAction,
         DetectorKind::OfferOpen,
         DetectorKind::OwnService,
+        DetectorKind::GroupInvite,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
         DetectorKind::NewsTag,
@@ -208,6 +213,7 @@ impl DetectorKind {
             DetectorKind::CallToAction => "call-to-action",
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
+            DetectorKind::GroupInvite => "group-invite",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::FiatRail => "fiat-rail",
             DetectorKind::NewsTag => "news-tag",
@@ -547,6 +553,14 @@ pub struct DetectorWords {
     pub own_services: Vec<String>,
     /// Verbs before `with us` (`stake`, `host`).
     pub own_with_us_verbs: Vec<String>,
+    /// Verbs inviting into a group (`join`, `hop into`).
+    pub invite_verbs: Vec<String>,
+    /// Kinds of group before its noun (`vip`, `signal`).
+    pub invite_kinds: Vec<String>,
+    /// Chat apps whose name is a group's (`telegram`, `discord`).
+    pub invite_apps: Vec<String>,
+    /// Nouns of a group (`group`, `channel`).
+    pub invite_places: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -618,7 +632,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 159] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 163] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -747,6 +761,10 @@ impl DetectorWords {
             &self.offer_zh_open,
             &self.own_services,
             &self.own_with_us_verbs,
+            &self.invite_verbs,
+            &self.invite_kinds,
+            &self.invite_apps,
+            &self.invite_places,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -784,7 +802,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 159] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 163] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -913,6 +931,10 @@ impl DetectorWords {
             &mut self.offer_zh_open,
             &mut self.own_services,
             &mut self.own_with_us_verbs,
+            &mut self.invite_verbs,
+            &mut self.invite_kinds,
+            &mut self.invite_apps,
+            &mut self.invite_places,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -1099,6 +1121,7 @@ pub struct Detectors {
     offer_open_zh: Lazy,
     prohibition: Lazy,
     own_service: Lazy,
+    group_invite: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
     news_tag: Lazy,
@@ -1182,13 +1205,14 @@ enum Sieved {
     OfferOpenZh,
     Prohibition,
     OwnService,
+    GroupInvite,
     RateOffer,
     FiatRail,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 35] = [
+    const ALL: [Sieved; 36] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1221,6 +1245,7 @@ impl Sieved {
         Sieved::OfferOpenZh,
         Sieved::Prohibition,
         Sieved::OwnService,
+        Sieved::GroupInvite,
         Sieved::RateOffer,
         Sieved::FiatRail,
         Sieved::NewsTag,
@@ -1342,6 +1367,7 @@ impl Detectors {
             &self.offer_open_zh,
             &self.prohibition,
             &self.own_service,
+            &self.group_invite,
             &self.rate_offer,
             &self.fiat_rail,
             &self.news_tag,
@@ -1694,6 +1720,26 @@ impl Detectors {
             r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
             &[("SERVICES", ph(&words.own_services)), ("VERBS", ph(&words.own_with_us_verbs))],
         ));
+        // An invitation into a group: a verb, then maybe whom and a preposition, maybe an
+        // article, up to two kinds, then an app (maybe with its group noun); or `our`/`my` or a
+        // kind before a group noun (`join a group` alone is not this shape); or the link in a
+        // profile; or a request to be messaged for an invite.
+        let group_invite = build(&fill(
+            &[
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:us|me)[ \t]+)?(?:(?:on|in|at|via|to|into)[ \t]+)?(?:(?:our|my|the|a|an|this)[ \t]+)?(?:(?:{KINDS})[ \t]+){0,2}(?:{APPS})(?:[ \t]+(?:{PLACES})s?)?(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:on|in|at|via|to|into)[ \t]+)?(?:our|my)[ \t]+(?:(?:{KINDS})[ \t]+){0,2}(?:{PLACES})s?(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:on|in|at|via|to|into)[ \t]+)?(?:(?:the|a|an|this)[ \t]+)?(?:(?:{KINDS})[ \t]+){1,2}(?:{PLACES})s?(?-u:\b)",
+                r"(?-u:\b)links?[ \t]+in[ \t]+(?:(?:my|our|the)[ \t]+)?(?:bio|profile)(?-u:\b)",
+                r"(?-u:\b)(?:dm|pm|message|inbox|contact)[ \t]+(?:(?:me|us)[ \t]+)?for[ \t]+(?:(?:an?|the)[ \t]+)?(?:invite|invitation|access|link|group[ \t]+link)(?-u:\b)",
+            ]
+            .join("|"),
+            &[
+                ("VERBS", ph(&words.invite_verbs)),
+                ("KINDS", ph(&words.invite_kinds)),
+                ("APPS", ph(&words.invite_apps)),
+                ("PLACES", ph(&words.invite_places)),
+            ],
+        ));
         let rate_offer = build(&fill(
             r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
             &[
@@ -1732,6 +1778,7 @@ impl Detectors {
             call_to_action,
             instruction,
             own_service,
+            group_invite,
             rate_offer,
             fiat_rail,
             news_tag,
@@ -1809,6 +1856,7 @@ impl Detectors {
             Sieved::OfferOpen => &self.offer_open,
             Sieved::Prohibition => &self.prohibition,
             Sieved::OwnService => &self.own_service,
+            Sieved::GroupInvite => &self.group_invite,
             Sieved::RateOffer => &self.rate_offer,
             Sieved::FiatRail => &self.fiat_rail,
             Sieved::NewsTag => &self.news_tag,
@@ -1988,6 +2036,11 @@ impl Detectors {
             if may.run(Sieved::OwnService) {
                 for m in self.own_service.find_iter(text) {
                     push(out, DetectorKind::OwnService, m.start(), m.end());
+                }
+            }
+            if may.run(Sieved::GroupInvite) {
+                for m in self.group_invite.find_iter(text) {
+                    push(out, DetectorKind::GroupInvite, m.start(), m.end());
                 }
             }
             if may.run(Sieved::OfferOpen) {
@@ -3047,6 +3100,22 @@ mod tests {
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);
         assert_none("our reporter asked the police about the case", OwnService);
         assert_none("my family went to the market", OwnService);
+    }
+
+    // ---- GroupInvite -------------------------------------------------------------------
+
+    #[test]
+    fn group_invite_shapes() {
+        assert_found("follow on twitter or join on telegram to follow up", GroupInvite, &["join on telegram"]);
+        assert_found("hop into our discord for tonight's play", GroupInvite, &["hop into our discord"]);
+        assert_found("join the vip signals channel today", GroupInvite, &["join the vip signals channel"]);
+        assert_found("join our group before the launch", GroupInvite, &["join our group"]);
+        assert_found("tomorrow's picks: link in bio", GroupInvite, &["link in bio"]);
+        assert_found("dm me for an invite", GroupInvite, &["dm me for an invite"]);
+        assert_found("for analysis details, see the telegram link", GroupInvite, &["see the telegram link"]);
+        assert_none("she decided to join a group of hikers", GroupInvite);
+        assert_none("join the meeting at noon", GroupInvite);
+        assert_none("message me for the recipe", GroupInvite);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------

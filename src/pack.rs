@@ -1082,6 +1082,8 @@ mod raw {
         pub offer_open: OfferOpenWords,
         #[serde(rename = "own-service")]
         pub own_service: OwnServiceWords,
+        #[serde(rename = "group-invite")]
+        pub group_invite: GroupInviteWords,
         #[serde(rename = "rate-offer")]
         pub rate_offer: RateOfferWords,
         #[serde(rename = "fiat-rail")]
@@ -1203,6 +1205,15 @@ mod raw {
         pub struct OwnServiceWords {
             services,
             with_us_verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct GroupInviteWords {
+            verbs,
+            kinds,
+            apps,
+            places,
         }
     }
 
@@ -1663,6 +1674,10 @@ mod raw {
                 offer_zh_open: l.phrases("offer-open.zh_open", self.offer_open.zh_open),
                 own_services: l.phrases("own-service.services", self.own_service.services),
                 own_with_us_verbs: l.phrases("own-service.with_us_verbs", self.own_service.with_us_verbs),
+                invite_verbs: l.phrases("group-invite.verbs", self.group_invite.verbs),
+                invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
+                invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
+                invite_places: l.phrases("group-invite.places", self.group_invite.places),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
