@@ -114,6 +114,10 @@ pub enum DetectorKind {
     /// our vip group`, `hop into the discord`, `link in bio`, `dm me for an invite`. No link
     /// or handle is needed: the group is named as the way in, whatever its name.
     GroupInvite,
+    /// A referral or a sign-up bonus offered in words, in English: `with my code`, `my
+    /// referral link`, `we both get`, `a trial bonus`, `bonus when you deposit`. The code or
+    /// link may stand elsewhere (in a bio, pinned above): offering it is steering.
+    Referral,
     /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
@@ -139,7 +143,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 37] = [
+    pub const ALL: [DetectorKind; 38] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -172,6 +176,7 @@ impl DetectorKind {
         DetectorKind::OfferOpen,
         DetectorKind::OwnService,
         DetectorKind::GroupInvite,
+        DetectorKind::Referral,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
         DetectorKind::NewsTag,
@@ -214,6 +219,7 @@ impl DetectorKind {
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
             DetectorKind::GroupInvite => "group-invite",
+            DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::FiatRail => "fiat-rail",
             DetectorKind::NewsTag => "news-tag",
@@ -561,6 +567,18 @@ pub struct DetectorWords {
     pub invite_apps: Vec<String>,
     /// Nouns of a group (`group`, `channel`).
     pub invite_places: Vec<String>,
+    /// Verbs before `my`/`our` and a code or link (`use`, `fill in`).
+    pub referral_uses: Vec<String>,
+    /// Kinds of code or link (`invite`, `referral`).
+    pub referral_kinds: Vec<String>,
+    /// A code or a link (`code`, `link`).
+    pub referral_nouns: Vec<String>,
+    /// Kinds of bonus offered for joining (`trial`, `deposit`).
+    pub referral_bonus_kinds: Vec<String>,
+    /// Bonuses given on a condition (`bonus`, `cashback`).
+    pub referral_bonuses: Vec<String>,
+    /// What the reader does for the bonus (`deposit`, `sign up`).
+    pub referral_conditions: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -632,7 +650,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 163] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 169] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -765,6 +783,12 @@ impl DetectorWords {
             &self.invite_kinds,
             &self.invite_apps,
             &self.invite_places,
+            &self.referral_uses,
+            &self.referral_kinds,
+            &self.referral_nouns,
+            &self.referral_bonus_kinds,
+            &self.referral_bonuses,
+            &self.referral_conditions,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -802,7 +826,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 163] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 169] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -935,6 +959,12 @@ impl DetectorWords {
             &mut self.invite_kinds,
             &mut self.invite_apps,
             &mut self.invite_places,
+            &mut self.referral_uses,
+            &mut self.referral_kinds,
+            &mut self.referral_nouns,
+            &mut self.referral_bonus_kinds,
+            &mut self.referral_bonuses,
+            &mut self.referral_conditions,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -1122,6 +1152,7 @@ pub struct Detectors {
     prohibition: Lazy,
     own_service: Lazy,
     group_invite: Lazy,
+    referral: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
     news_tag: Lazy,
@@ -1206,13 +1237,14 @@ enum Sieved {
     Prohibition,
     OwnService,
     GroupInvite,
+    Referral,
     RateOffer,
     FiatRail,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 36] = [
+    const ALL: [Sieved; 37] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1246,6 +1278,7 @@ impl Sieved {
         Sieved::Prohibition,
         Sieved::OwnService,
         Sieved::GroupInvite,
+        Sieved::Referral,
         Sieved::RateOffer,
         Sieved::FiatRail,
         Sieved::NewsTag,
@@ -1368,6 +1401,7 @@ impl Detectors {
             &self.prohibition,
             &self.own_service,
             &self.group_invite,
+            &self.referral,
             &self.rate_offer,
             &self.fiat_rail,
             &self.news_tag,
@@ -1740,6 +1774,26 @@ impl Detectors {
                 ("PLACES", ph(&words.invite_places)),
             ],
         ));
+        // A referral or a sign-up bonus: a verb and `my`/`our` code or link; `my`/`our` and a
+        // kind of code or link; we both get; a kind of bonus; a bonus on the reader's act.
+        let referral = build(&fill(
+            &[
+                r"(?-u:\b)(?:{USES})[ \t]+(?:my|our)[ \t]+(?:(?:{KINDS})[ \t]+)?(?:{NOUNS})(?-u:\b)",
+                r"(?-u:\b)(?:my|our)[ \t]+(?:{KINDS})[ \t]+(?:{NOUNS})s?(?-u:\b)",
+                r"(?-u:\b)(?:we|you[ \t]+and[ \t]+i)[ \t]+both[ \t]+(?:get|earn|receive)(?-u:\b)",
+                r"(?-u:\b)(?:{BONUS_KINDS})[ \t]+(?:{BONUSES})(?-u:\b)",
+                r"(?-u:\b)(?:{BONUSES})[ \t]+(?:when|if|after|once|as[ \t]+soon[ \t]+as)[ \t]+you[ \t]+(?:{CONDITIONS})(?-u:\b)",
+            ]
+            .join("|"),
+            &[
+                ("USES", ph(&words.referral_uses)),
+                ("KINDS", ph(&words.referral_kinds)),
+                ("NOUNS", ph(&words.referral_nouns)),
+                ("BONUS_KINDS", ph(&words.referral_bonus_kinds)),
+                ("BONUSES", ph(&words.referral_bonuses)),
+                ("CONDITIONS", ph(&words.referral_conditions)),
+            ],
+        ));
         let rate_offer = build(&fill(
             r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
             &[
@@ -1779,6 +1833,7 @@ impl Detectors {
             instruction,
             own_service,
             group_invite,
+            referral,
             rate_offer,
             fiat_rail,
             news_tag,
@@ -1857,6 +1912,7 @@ impl Detectors {
             Sieved::Prohibition => &self.prohibition,
             Sieved::OwnService => &self.own_service,
             Sieved::GroupInvite => &self.group_invite,
+            Sieved::Referral => &self.referral,
             Sieved::RateOffer => &self.rate_offer,
             Sieved::FiatRail => &self.fiat_rail,
             Sieved::NewsTag => &self.news_tag,
@@ -2036,6 +2092,11 @@ impl Detectors {
             if may.run(Sieved::OwnService) {
                 for m in self.own_service.find_iter(text) {
                     push(out, DetectorKind::OwnService, m.start(), m.end());
+                }
+            }
+            if may.run(Sieved::Referral) {
+                for m in self.referral.find_iter(text) {
+                    push(out, DetectorKind::Referral, m.start(), m.end());
                 }
             }
             if may.run(Sieved::GroupInvite) {
@@ -3100,6 +3161,25 @@ mod tests {
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);
         assert_none("our reporter asked the police about the case", OwnService);
         assert_none("my family went to the market", OwnService);
+    }
+
+    // ---- Referral ------------------------------------------------------------
+
+    #[test]
+    fn referral_shapes() {
+        assert_found(
+            "open your account with my code and we both get 20 euros",
+            Referral,
+            &["with my code", "we both get"],
+        );
+        assert_found("my referral link is pinned above", Referral, &["my referral link"]);
+        assert_found("fill in our invite code when you register", Referral, &["fill in our invite code"]);
+        assert_found("get a 50 dollar trial bonus today", Referral, &["trial bonus"]);
+        assert_found("10 usdt cashback when you deposit", Referral, &["cashback when you deposit"]);
+        assert_none("use my phone to call the office", Referral);
+        assert_none("the dress code at our office", Referral);
+        assert_none("my promo video is on youtube", Referral);
+        assert_none("she got a performance bonus when the year ended", Referral);
     }
 
     // ---- GroupInvite -------------------------------------------------------------------

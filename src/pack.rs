@@ -1084,6 +1084,8 @@ mod raw {
         pub own_service: OwnServiceWords,
         #[serde(rename = "group-invite")]
         pub group_invite: GroupInviteWords,
+        #[serde(rename = "referral")]
+        pub referral: ReferralWords,
         #[serde(rename = "rate-offer")]
         pub rate_offer: RateOfferWords,
         #[serde(rename = "fiat-rail")]
@@ -1205,6 +1207,17 @@ mod raw {
         pub struct OwnServiceWords {
             services,
             with_us_verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct ReferralWords {
+            uses,
+            kinds,
+            nouns,
+            bonus_kinds,
+            bonuses,
+            conditions,
         }
     }
 
@@ -1678,6 +1691,12 @@ mod raw {
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
                 invite_places: l.phrases("group-invite.places", self.group_invite.places),
+                referral_uses: l.phrases("referral.uses", self.referral.uses),
+                referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
+                referral_nouns: l.phrases("referral.nouns", self.referral.nouns),
+                referral_bonus_kinds: l.phrases("referral.bonus_kinds", self.referral.bonus_kinds),
+                referral_bonuses: l.phrases("referral.bonuses", self.referral.bonuses),
+                referral_conditions: l.phrases("referral.conditions", self.referral.conditions),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
