@@ -118,6 +118,10 @@ pub enum DetectorKind {
     /// referral link`, `we both get`, `a trial bonus`, `bonus when you deposit`. The code or
     /// link may stand elsewhere (in a bio, pinned above): offering it is steering.
     Referral,
+    /// The reader asked to get in touch for the deal, in English, without a handle: `message
+    /// for quotes`, `dm us for rates`, `reply to this post for pricing`, `ask me how.` The
+    /// contact is the platform's own messages; asking for it is steering.
+    ContactAsk,
     /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
@@ -143,7 +147,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 38] = [
+    pub const ALL: [DetectorKind; 39] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -177,6 +181,7 @@ impl DetectorKind {
         DetectorKind::OwnService,
         DetectorKind::GroupInvite,
         DetectorKind::Referral,
+        DetectorKind::ContactAsk,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
         DetectorKind::NewsTag,
@@ -219,6 +224,7 @@ impl DetectorKind {
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
             DetectorKind::GroupInvite => "group-invite",
+            DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::FiatRail => "fiat-rail",
@@ -579,6 +585,10 @@ pub struct DetectorWords {
     pub referral_bonuses: Vec<String>,
     /// What the reader does for the bonus (`deposit`, `sign up`).
     pub referral_conditions: Vec<String>,
+    /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
+    pub ask_verbs: Vec<String>,
+    /// What the reader gets in touch for (`quotes`, `rates`, `access`).
+    pub ask_asked: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -650,7 +660,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 169] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 171] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -783,6 +793,8 @@ impl DetectorWords {
             &self.invite_kinds,
             &self.invite_apps,
             &self.invite_places,
+            &self.ask_verbs,
+            &self.ask_asked,
             &self.referral_uses,
             &self.referral_kinds,
             &self.referral_nouns,
@@ -826,7 +838,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 169] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 171] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -959,6 +971,8 @@ impl DetectorWords {
             &mut self.invite_kinds,
             &mut self.invite_apps,
             &mut self.invite_places,
+            &mut self.ask_verbs,
+            &mut self.ask_asked,
             &mut self.referral_uses,
             &mut self.referral_kinds,
             &mut self.referral_nouns,
@@ -1153,6 +1167,7 @@ pub struct Detectors {
     own_service: Lazy,
     group_invite: Lazy,
     referral: Lazy,
+    contact_ask: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
     news_tag: Lazy,
@@ -1238,13 +1253,14 @@ enum Sieved {
     OwnService,
     GroupInvite,
     Referral,
+    ContactAsk,
     RateOffer,
     FiatRail,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 37] = [
+    const ALL: [Sieved; 38] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1279,6 +1295,7 @@ impl Sieved {
         Sieved::OwnService,
         Sieved::GroupInvite,
         Sieved::Referral,
+        Sieved::ContactAsk,
         Sieved::RateOffer,
         Sieved::FiatRail,
         Sieved::NewsTag,
@@ -1402,6 +1419,7 @@ impl Detectors {
             &self.own_service,
             &self.group_invite,
             &self.referral,
+            &self.contact_ask,
             &self.rate_offer,
             &self.fiat_rail,
             &self.news_tag,
@@ -1794,6 +1812,16 @@ impl Detectors {
                 ("CONDITIONS", ph(&words.referral_conditions)),
             ],
         ));
+        // The reader asked to get in touch: a verb, maybe whom, `for` or `to get`, maybe an
+        // article, then what for (`message for quotes`); or `ask me how` ending its clause.
+        let contact_ask = build(&fill(
+            &[
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:me|us|this[ \t]+post|the[ \t]+team)[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:a|an|the|more|your|our|current|today's|todays)[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
+                r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$)",
+            ]
+            .join("|"),
+            &[("VERBS", ph(&words.ask_verbs)), ("ASKED", ph(&words.ask_asked))],
+        ));
         let rate_offer = build(&fill(
             r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
             &[
@@ -1834,6 +1862,7 @@ impl Detectors {
             own_service,
             group_invite,
             referral,
+            contact_ask,
             rate_offer,
             fiat_rail,
             news_tag,
@@ -1912,6 +1941,7 @@ impl Detectors {
             Sieved::Prohibition => &self.prohibition,
             Sieved::OwnService => &self.own_service,
             Sieved::GroupInvite => &self.group_invite,
+            Sieved::ContactAsk => &self.contact_ask,
             Sieved::Referral => &self.referral,
             Sieved::RateOffer => &self.rate_offer,
             Sieved::FiatRail => &self.fiat_rail,
@@ -2097,6 +2127,11 @@ impl Detectors {
             if may.run(Sieved::Referral) {
                 for m in self.referral.find_iter(text) {
                     push(out, DetectorKind::Referral, m.start(), m.end());
+                }
+            }
+            if may.run(Sieved::ContactAsk) {
+                for m in self.contact_ask.find_iter(text) {
+                    push(out, DetectorKind::ContactAsk, m.start(), m.end());
                 }
             }
             if may.run(Sieved::GroupInvite) {
@@ -3180,6 +3215,18 @@ mod tests {
         assert_none("the dress code at our office", Referral);
         assert_none("my promo video is on youtube", Referral);
         assert_none("she got a performance bonus when the year ended", Referral);
+    }
+
+    // ---- ContactAsk ----------------------------------------------------------
+
+    #[test]
+    fn contact_ask_shapes() {
+        assert_found("buying usdt at the best rate, message for quotes", ContactAsk, &["message for quotes"]);
+        assert_found("reply to this post for pricing", ContactAsk, &["reply to this post for pricing"]);
+        assert_found("first month free, ask me how.", ContactAsk, &["ask me how."]);
+        assert_found("dm us to get the current rate", ContactAsk, &["dm us to get the current rate"]);
+        assert_none("a message for the family: we love you", ContactAsk);
+        assert_none("ask me how my day was", ContactAsk);
     }
 
     // ---- GroupInvite -------------------------------------------------------------------

@@ -1084,6 +1084,8 @@ mod raw {
         pub own_service: OwnServiceWords,
         #[serde(rename = "group-invite")]
         pub group_invite: GroupInviteWords,
+        #[serde(rename = "contact-ask")]
+        pub contact_ask: ContactAskWords,
         #[serde(rename = "referral")]
         pub referral: ReferralWords,
         #[serde(rename = "rate-offer")]
@@ -1218,6 +1220,13 @@ mod raw {
             bonus_kinds,
             bonuses,
             conditions,
+        }
+    }
+
+    word_lists! {
+        pub struct ContactAskWords {
+            verbs,
+            asked,
         }
     }
 
@@ -1691,6 +1700,8 @@ mod raw {
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
                 invite_places: l.phrases("group-invite.places", self.group_invite.places),
+                ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),
+                ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
                 referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
                 referral_nouns: l.phrases("referral.nouns", self.referral.nouns),
