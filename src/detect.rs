@@ -1620,10 +1620,13 @@ impl Detectors {
         let recovery = build(&fill(
             &[
                 r"(?-u:\b)(?:{SERVICES})[ \t]+(?:{PROVIDERS})(?-u:\b)",
-                // The one who recovers: a pronoun, or one of the providers with up to two
-                // words before it (`our team`, `this hacker`, `our certified blockchain
-                // investigators`).
-                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS})[ \t]+(?:{OBJECTS})(?-u:\b)",
+                // The one who recovers: a pronoun, one of the providers with up to two words
+                // before it (`our team`, `this hacker`, `our certified blockchain
+                // investigators`). The verb may come after tracing (`trace and return`).
+                // Then anyone of one to three words after `our` or `my` (`our chain analysts`:
+                // the offering voice names its own people) who gets back stolen or lost things.
+                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:{OBJECTS})(?-u:\b)",
+                r"(?-u:\b)(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+[ \t]+(?:can[ \t]+|will[ \t]+)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:your[ \t]+|all[ \t]+)?(?:{FUNDS_LOST})(?-u:\b)",
                 r"(?-u:\b)help(?:ed|s)?[ \t]+(?:{HELPED})[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
                 r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
@@ -3502,6 +3505,14 @@ mod tests {
         assert_found("our team recovers stolen funds in 72 hours", RecoveryOffer, &["our team recovers stolen"]);
         assert_found("this hacker retrieved my usdt", RecoveryOffer, &["this hacker retrieved my"]);
         assert_none("the team recovered after the break", RecoveryOffer);
+        // Anyone after `our`/`my` (the offering voice), and a verb after tracing.
+        assert_found(
+            "our chain analysts trace and return stolen funds",
+            RecoveryOffer,
+            &["our chain analysts trace and return stolen"],
+        );
+        assert_none("our neighbours returned the ladder", RecoveryOffer);
+        assert_none("our economy recovered after the crisis", RecoveryOffer);
         // Words of any kind before the provider.
         assert_found(
             "our certified blockchain investigators recover stolen funds",
