@@ -1715,7 +1715,7 @@ impl Detectors {
         // the start of its object.
         let call_to_action = build(
             &(format!(
-                r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",
+                r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",
                 phrases(&edged(&words.cta_lead_words, false, false)),
                 phrases(&edged(&words.cta_verbs, false, false))
             ) + r"[ \t]+[$@a-z0-9]"
@@ -3157,6 +3157,8 @@ mod tests {
         assert_found("pool open: stake your tokens and earn", CallToAction, &["stake"]);
         assert_found("• sign up with the link below\n• deposit 50 usdt", CallToAction, &["sign up", "deposit"]);
         assert_found("so just load up on $pepe", CallToAction, &["load up on"]);
+        // After a question the answer's imperative starts a clause.
+        assert_found("new to crypto? open your account on swapzy today", CallToAction, &["open your account"]);
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub(crate) struct TermFacts {
     /// Per term: such a word tagged reporting (a byline, a news agency), which sets the
     /// genre from the end of a text too.
     pub reporting: Vec<bool>,
+    /// Per term: English attribution (`said`, `told`, `announced`): reporting only when
+    /// someone else speaks, so the author's own `i told you` is dropped.
+    pub attribution: Vec<bool>,
     /// Per rule: for each term, whether it carries the rule's anchor tag (empty: no tag).
     pub anchor_tagged: Vec<Vec<bool>>,
     /// Per rule: for each detector role, whether it carries the rule's anchor tag.
@@ -73,6 +76,11 @@ impl TermFacts {
                     t.weight <= pack.scoring.genre_word
                         && any(t, &[Tag::Reporting, Tag::Warning, Tag::Legal, Tag::Education])
                 })
+                .collect(),
+            attribution: pack
+                .terms
+                .iter()
+                .map(|t| t.role == Role::Context && t.has_tag(Tag::Reporting) && t.has_tag(Tag::En))
                 .collect(),
             reporting: pack
                 .terms

@@ -402,6 +402,10 @@ impl Checker {
                 if term.role == Role::Confusable {
                     continue;
                 }
+                // `i told you`, `as we said`: the author's own voice, not a report.
+                if self.facts.attribution[t] && first_person_before(&norm[..hit.start.0]) {
+                    continue;
+                }
                 let concrete = self.facts.concrete[t];
                 let signal = Signal {
                     role: term.role,
@@ -740,6 +744,20 @@ struct Prepared<'c> {
 }
 
 /// Whether the marks show a deliberate evasion (not just case or traditional script).
+/// Whether the words right before a position are a first-person subject: `i` or `we`,
+/// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
+fn first_person_before(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit([' ', '\t']).filter(|w| !w.is_empty());
+    let first_person = |w: &str| matches!(w, "i" | "we" | "i've" | "we've" | "i'd" | "we'd");
+    match words.next() {
+        Some(w) if first_person(w) => true,
+        Some("already" | "just" | "have" | "had" | "always" | "never" | "literally" | "once") => {
+            words.next().is_some_and(first_person)
+        }
+        _ => false,
+    }
+}
+
 fn is_evasive(marks: Marks) -> bool {
     marks.intersects(Marks::JOINED.union(Marks::INVISIBLE).union(Marks::WIDTH).union(Marks::LOOKALIKE))
 }

@@ -138,3 +138,13 @@ fn weak_signals_across_a_warning_do_not_block() {
     let with_route = format!("{warning}\n想赚钱的加我微信 zhuanqian8899，带你一起买U搬砖，日赚五百。");
     assert_eq!(checker.check(&with_route).unwrap().verdict, Verdict::Block);
 }
+
+#[test]
+fn the_authors_own_told_you_is_not_a_report() {
+    // `told` reports someone else's words (a news story lowers what it says); `i told you`
+    // is the author's own voice and lowers nothing. Without the subject, the shill below
+    // read as a report and passed.
+    let checker = Checker::default();
+    let own = "Guys the coin i told you about is on Uniswap now, grab a bag before it moons.";
+    assert_ne!(checker.check(own).unwrap().verdict, Verdict::Pass);
+}
