@@ -371,6 +371,8 @@ pub struct DetectorWords {
     pub coin_endings: Vec<String>,
     /// Characters that lead into a Chinese coin name rather than belong to it (`买`, `了`).
     pub coin_not_in_name: String,
+    /// Words that point at one coin right before 币 (`这个`, `该`): `这个币` is a coin too.
+    pub coin_pointers: Vec<String>,
     /// Hosts whose every link with a path invites to a chat group (`discord.gg`).
     pub group_hosts: Vec<String>,
     /// Host and path start of group invite links (`t.me/+`, `discord.com/invite/`).
@@ -573,6 +575,10 @@ pub struct DetectorWords {
     pub invite_apps: Vec<String>,
     /// Nouns of a group (`group`, `channel`).
     pub invite_places: Vec<String>,
+    /// In Chinese, a link or a group's number (`链接`, `群号`).
+    pub invite_zh_links: Vec<String>,
+    /// In Chinese, where it is placed instead (`评论区`, `主页`).
+    pub invite_zh_places: Vec<String>,
     /// Verbs before `my`/`our` and a code or link (`use`, `fill in`).
     pub referral_uses: Vec<String>,
     /// Kinds of code or link (`invite`, `referral`).
@@ -660,7 +666,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 171] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 174] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -694,6 +700,7 @@ impl DetectorWords {
             &self.leverage_after,
             &self.leverage_before,
             &self.coin_endings,
+            &self.coin_pointers,
             &self.group_hosts,
             &self.group_paths,
             &self.group_label_apps,
@@ -793,6 +800,8 @@ impl DetectorWords {
             &self.invite_kinds,
             &self.invite_apps,
             &self.invite_places,
+            &self.invite_zh_links,
+            &self.invite_zh_places,
             &self.ask_verbs,
             &self.ask_asked,
             &self.referral_uses,
@@ -838,7 +847,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 171] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 174] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -872,6 +881,7 @@ impl DetectorWords {
             &mut self.leverage_after,
             &mut self.leverage_before,
             &mut self.coin_endings,
+            &mut self.coin_pointers,
             &mut self.group_hosts,
             &mut self.group_paths,
             &mut self.group_label_apps,
@@ -971,6 +981,8 @@ impl DetectorWords {
             &mut self.invite_kinds,
             &mut self.invite_apps,
             &mut self.invite_places,
+            &mut self.invite_zh_links,
+            &mut self.invite_zh_places,
             &mut self.ask_verbs,
             &mut self.ask_asked,
             &mut self.referral_uses,
@@ -1785,6 +1797,8 @@ impl Detectors {
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:on|in|at|via|to|into)[ \t]+)?(?:our|my)[ \t]+(?:(?:{KINDS})[ \t]+){0,2}(?:{PLACES})s?(?-u:\b)",
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:on|in|at|via|to|into)[ \t]+)?(?:(?:the|a|an|this)[ \t]+)?(?:(?:{KINDS})[ \t]+){1,2}(?:{PLACES})s?(?-u:\b)",
                 r"(?-u:\b)links?[ \t]+in[ \t]+(?:(?:my|our|the)[ \t]+)?(?:bio|profile)(?-u:\b)",
+                // In Chinese: a link or a group's number placed elsewhere (`链接在评论区`).
+                r"(?:{ZH_LINKS})(?:已经|已)?(?:放在|放到|发在|挂在|在|见|放)(?:{ZH_PLACES})",
                 r"(?-u:\b)(?:dm|pm|message|inbox|contact)[ \t]+(?:(?:me|us)[ \t]+)?for[ \t]+(?:(?:an?|the)[ \t]+)?(?:invite|invitation|access|link|group[ \t]+link)(?-u:\b)",
             ]
             .join("|"),
@@ -1793,6 +1807,8 @@ impl Detectors {
                 ("KINDS", ph(&words.invite_kinds)),
                 ("APPS", ph(&words.invite_apps)),
                 ("PLACES", ph(&words.invite_places)),
+                ("ZH_LINKS", alt(&words.invite_zh_links)),
+                ("ZH_PLACES", alt(&words.invite_zh_places)),
             ],
         ));
         // A referral or a sign-up bonus: a verb and `my`/`our` code or link; `my`/`our` and a
@@ -2111,6 +2127,12 @@ impl Detectors {
                 push(out, DetectorKind::NewsTag, start, m.end());
             }
         }
+        // English words, or the Chinese form.
+        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::GroupInvite) {
+            for m in self.group_invite.find_iter(text) {
+                push(out, DetectorKind::GroupInvite, m.start(), m.end());
+            }
+        }
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
             for m in self.fiat_rail.find_iter(text) {
                 push(out, DetectorKind::FiatRail, m.start(), m.end());
@@ -2135,11 +2157,6 @@ impl Detectors {
             if may.run(Sieved::ContactAsk) {
                 for m in self.contact_ask.find_iter(text) {
                     push(out, DetectorKind::ContactAsk, m.start(), m.end());
-                }
-            }
-            if may.run(Sieved::GroupInvite) {
-                for m in self.group_invite.find_iter(text) {
-                    push(out, DetectorKind::GroupInvite, m.start(), m.end());
                 }
             }
             if may.run(Sieved::OfferOpen) {
@@ -2257,6 +2274,11 @@ impl Detectors {
                 }
                 if start + '币'.len_utf8() < m.end() {
                     push(out, DetectorKind::CoinName, start, m.end());
+                } else if let Some(p) =
+                    self.words.coin_pointers.iter().find(|p| text[m.start()..start].ends_with(p.as_str()))
+                {
+                    // Nothing but a word pointing at one coin (`这个币`, `该币`): that coin.
+                    push(out, DetectorKind::CoinName, start - p.len(), m.end());
                 }
             }
         }
@@ -2844,6 +2866,9 @@ mod tests {
         // that lead into it.
         assert_found("我昨天买了狗狗币", CoinName, &["狗狗币"]);
         assert_found("这个派币", CoinName, &["派币"]);
+        // Nothing but a word pointing at one coin: that coin, unnamed.
+        assert_found("这个币我上周说过要涨", CoinName, &["这个币"]);
+        assert_found("该币将于周五上线", CoinName, &["该币"]);
         assert_none("a coin and a token", CoinName);
     }
 
@@ -3248,6 +3273,9 @@ mod tests {
         assert_none("she decided to join a group of hikers", GroupInvite);
         assert_none("join the meeting at noon", GroupInvite);
         assert_none("message me for the recipe", GroupInvite);
+        assert_found("还没上车的抓紧,链接在评论区。", GroupInvite, &["链接在评论区"]);
+        assert_found("群号已放在主页", GroupInvite, &["群号已放在主页"]);
+        assert_none("评论区的链接都是广告", GroupInvite);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------

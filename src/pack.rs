@@ -1236,6 +1236,8 @@ mod raw {
             kinds,
             apps,
             places,
+            zh_links,
+            zh_places,
         }
     }
 
@@ -1426,6 +1428,7 @@ mod raw {
     pub struct CoinWords {
         pub endings: Vec<Spanned<String>>,
         pub not_in_name: String,
+        pub pointers: Vec<Spanned<String>>,
     }
 
     word_lists! {
@@ -1600,6 +1603,7 @@ mod raw {
                 leverage_before: l.words("leverage.before_multiple", self.leverage.before_multiple),
                 coin_endings,
                 coin_not_in_name: self.coin_name.not_in_name,
+                coin_pointers: l.words("coin-name.pointers", self.coin_name.pointers),
                 group_hosts: l.words("group-link.hosts", self.group_link.hosts),
                 group_label_apps: l.words("group-link.label_apps", self.group_link.label_apps),
                 group_label_nouns: l.words("group-link.label_nouns", self.group_link.label_nouns),
@@ -1700,6 +1704,8 @@ mod raw {
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
                 invite_places: l.phrases("group-invite.places", self.group_invite.places),
+                invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
+                invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
                 ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),
                 ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
