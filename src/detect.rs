@@ -122,6 +122,10 @@ pub enum DetectorKind {
     /// for quotes`, `dm us for rates`, `reply to this post for pricing`, `ask me how.` The
     /// contact is the platform's own messages; asking for it is steering.
     ContactAsk,
+    /// A way around blocks or checks, offered: `mirror site`, `backup link`, `blocked in your
+    /// country`, `no kyc`, `备用地址`, `免翻墙`. How to reach an exchange the reader cannot
+    /// reach is an access tip, whatever the exchange is called.
+    AccessTip,
     /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
@@ -147,7 +151,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 39] = [
+    pub const ALL: [DetectorKind; 40] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -182,6 +186,7 @@ impl DetectorKind {
         DetectorKind::GroupInvite,
         DetectorKind::Referral,
         DetectorKind::ContactAsk,
+        DetectorKind::AccessTip,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
         DetectorKind::NewsTag,
@@ -224,6 +229,7 @@ impl DetectorKind {
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
             DetectorKind::GroupInvite => "group-invite",
+            DetectorKind::AccessTip => "access-tip",
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
@@ -595,6 +601,14 @@ pub struct DetectorWords {
     pub ask_verbs: Vec<String>,
     /// What the reader gets in touch for (`quotes`, `rates`, `access`).
     pub ask_asked: Vec<String>,
+    /// Kinds of way in that stand in for the blocked one (`mirror`, `backup`).
+    pub access_adjectives: Vec<String>,
+    /// Ways in (`domain`, `link`, `app`).
+    pub access_nouns: Vec<String>,
+    /// In Chinese, such kinds (`备用`, `防封`).
+    pub access_zh_adjectives: Vec<String>,
+    /// In Chinese, ways in (`地址`, `入口`).
+    pub access_zh_nouns: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -666,7 +680,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 174] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 178] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -800,6 +814,10 @@ impl DetectorWords {
             &self.invite_kinds,
             &self.invite_apps,
             &self.invite_places,
+            &self.access_adjectives,
+            &self.access_nouns,
+            &self.access_zh_adjectives,
+            &self.access_zh_nouns,
             &self.invite_zh_links,
             &self.invite_zh_places,
             &self.ask_verbs,
@@ -847,7 +865,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 174] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 178] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -981,6 +999,10 @@ impl DetectorWords {
             &mut self.invite_kinds,
             &mut self.invite_apps,
             &mut self.invite_places,
+            &mut self.access_adjectives,
+            &mut self.access_nouns,
+            &mut self.access_zh_adjectives,
+            &mut self.access_zh_nouns,
             &mut self.invite_zh_links,
             &mut self.invite_zh_places,
             &mut self.ask_verbs,
@@ -1180,6 +1202,7 @@ pub struct Detectors {
     group_invite: Lazy,
     referral: Lazy,
     contact_ask: Lazy,
+    access_tip: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
     news_tag: Lazy,
@@ -1266,13 +1289,14 @@ enum Sieved {
     GroupInvite,
     Referral,
     ContactAsk,
+    AccessTip,
     RateOffer,
     FiatRail,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 38] = [
+    const ALL: [Sieved; 39] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1308,6 +1332,7 @@ impl Sieved {
         Sieved::GroupInvite,
         Sieved::Referral,
         Sieved::ContactAsk,
+        Sieved::AccessTip,
         Sieved::RateOffer,
         Sieved::FiatRail,
         Sieved::NewsTag,
@@ -1432,6 +1457,7 @@ impl Detectors {
             &self.group_invite,
             &self.referral,
             &self.contact_ask,
+            &self.access_tip,
             &self.rate_offer,
             &self.fiat_rail,
             &self.news_tag,
@@ -1841,6 +1867,24 @@ impl Detectors {
             .join("|"),
             &[("VERBS", ph(&words.ask_verbs)), ("ASKED", ph(&words.ask_asked))],
         ));
+        // A way around blocks or checks: a stand-in way in (`mirror site`, `备用地址`), a block
+        // in the reader's country, or no VPN or KYC needed.
+        let access_tip = build(&fill(
+            &[
+                r"(?-u:\b)(?:{ADJECTIVES})[ \t-]+(?:{NOUNS})(?-u:\b)",
+                r"(?-u:\b)(?:blocked|banned|restricted|unavailable|not[ \t]+available|geo-?blocked)[ \t]+in[ \t]+your[ \t]+(?:country|region|area)(?-u:\b)",
+                r"(?-u:\b)(?:no|without|zero)[ \t]+(?:vpn|kyc)(?-u:\b)",
+                r"(?:{ZH_ADJECTIVES})的?(?:{ZH_NOUNS})",
+                r"(?:免|无需|不用|不需要)(?:翻墙|vpn|kyc|实名)",
+            ]
+            .join("|"),
+            &[
+                ("ADJECTIVES", ph(&words.access_adjectives)),
+                ("NOUNS", ph(&words.access_nouns)),
+                ("ZH_ADJECTIVES", alt(&words.access_zh_adjectives)),
+                ("ZH_NOUNS", alt(&words.access_zh_nouns)),
+            ],
+        ));
         let rate_offer = build(&fill(
             r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
             &[
@@ -1882,6 +1926,7 @@ impl Detectors {
             group_invite,
             referral,
             contact_ask,
+            access_tip,
             rate_offer,
             fiat_rail,
             news_tag,
@@ -1960,6 +2005,7 @@ impl Detectors {
             Sieved::Prohibition => &self.prohibition,
             Sieved::OwnService => &self.own_service,
             Sieved::GroupInvite => &self.group_invite,
+            Sieved::AccessTip => &self.access_tip,
             Sieved::ContactAsk => &self.contact_ask,
             Sieved::Referral => &self.referral,
             Sieved::RateOffer => &self.rate_offer,
@@ -2125,6 +2171,11 @@ impl Detectors {
                 // The tag itself, not the symbols before it.
                 let start = m.start() + m.as_str().find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(0);
                 push(out, DetectorKind::NewsTag, start, m.end());
+            }
+        }
+        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::AccessTip) {
+            for m in self.access_tip.find_iter(text) {
+                push(out, DetectorKind::AccessTip, m.start(), m.end());
             }
         }
         // English words, or the Chinese form.
@@ -3257,6 +3308,22 @@ mod tests {
         assert_found("dm us to get the current rate", ContactAsk, &["dm us to get the current rate"]);
         assert_none("a message for the family: we love you", ContactAsk);
         assert_none("ask me how my day was", ContactAsk);
+    }
+
+    // ---- AccessTip -----------------------------------------------------------
+
+    #[test]
+    fn access_tip_shapes() {
+        assert_found(
+            "exchange blocked in your country? use this mirror link",
+            AccessTip,
+            &["blocked in your country", "mirror link"],
+        );
+        assert_found("trade as usual, no kyc needed", AccessTip, &["no kyc"]);
+        assert_found("用这个备用地址就能正常登录", AccessTip, &["备用地址"]);
+        assert_found("国内免翻墙直接注册", AccessTip, &["免翻墙"]);
+        assert_none("we restore the backup from tape every night", AccessTip);
+        assert_none("公司的新地址在三楼", AccessTip);
     }
 
     // ---- GroupInvite -------------------------------------------------------------------

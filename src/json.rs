@@ -342,7 +342,12 @@ mod tests {
             "加V：abc12345，\"引号\" \\ 反斜杠\t制表\r\n\u{1}\u{8}\u{c}\u{1f}\u{7f} 比特币 出U".into(),
             "😀𠀀ＵＳＤＴ 出币 私聊".into(),
         ];
-        for file in ["tests/corpus/draftlint.jsonl", "tests/corpus/families.jsonl", "tests/corpus/articles.jsonl"] {
+        for file in [
+            "tests/corpus/draftlint.jsonl",
+            "tests/corpus/families.jsonl",
+            "tests/corpus/articles.jsonl",
+            "tests/corpus/textbook.jsonl",
+        ] {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
             for line in std::fs::read_to_string(path).expect("corpus").lines() {
                 let v: Value = serde_json::from_str(line).expect("corpus line");

@@ -1084,6 +1084,8 @@ mod raw {
         pub own_service: OwnServiceWords,
         #[serde(rename = "group-invite")]
         pub group_invite: GroupInviteWords,
+        #[serde(rename = "access-tip")]
+        pub access_tip: AccessTipWords,
         #[serde(rename = "contact-ask")]
         pub contact_ask: ContactAskWords,
         #[serde(rename = "referral")]
@@ -1227,6 +1229,15 @@ mod raw {
         pub struct ContactAskWords {
             verbs,
             asked,
+        }
+    }
+
+    word_lists! {
+        pub struct AccessTipWords {
+            adjectives,
+            nouns,
+            zh_adjectives,
+            zh_nouns,
         }
     }
 
@@ -1704,6 +1715,10 @@ mod raw {
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
                 invite_places: l.phrases("group-invite.places", self.group_invite.places),
+                access_adjectives: l.phrases("access-tip.adjectives", self.access_tip.adjectives),
+                access_nouns: l.phrases("access-tip.nouns", self.access_tip.nouns),
+                access_zh_adjectives: l.phrases("access-tip.zh_adjectives", self.access_tip.zh_adjectives),
+                access_zh_nouns: l.phrases("access-tip.zh_nouns", self.access_tip.zh_nouns),
                 invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
                 invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
                 ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),

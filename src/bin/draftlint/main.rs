@@ -38,7 +38,7 @@ enum Command {
         common: Common,
     },
     /// Measure accuracy on labelled JSONL corpora, tuning and validation parts apart
-    /// (default, each when it exists: tests/corpus/{draftlint,articles,families}.jsonl,
+    /// (default, each when it exists: tests/corpus/{draftlint,articles,families,textbook}.jsonl,
     /// tests/corpus/external/*.jsonl, ../shared/corpus/dev.jsonl). Files under a folder
     /// named `external` are split by source: every other source of each language is held
     /// out for validation, and its errors are never shown; an item with its own `part`
@@ -680,11 +680,15 @@ fn files_or_default(files: Vec<PathBuf>) -> Result<Vec<PathBuf>, Failure> {
     // Run from the project folder: the project's corpora, the external texts (each split
     // into tuning and validation by source) and, beside the project, the shared dev
     // corpus, each when it is there.
-    let mut defaults: Vec<PathBuf> =
-        ["tests/corpus/draftlint.jsonl", "tests/corpus/articles.jsonl", "tests/corpus/families.jsonl"]
-            .iter()
-            .map(PathBuf::from)
-            .collect();
+    let mut defaults: Vec<PathBuf> = [
+        "tests/corpus/draftlint.jsonl",
+        "tests/corpus/articles.jsonl",
+        "tests/corpus/families.jsonl",
+        "tests/corpus/textbook.jsonl",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .collect();
     let mut external: Vec<PathBuf> = std::fs::read_dir("tests/corpus/external")
         .map(|dir| {
             dir.filter_map(|e| e.ok().map(|e| e.path()))
