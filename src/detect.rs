@@ -110,9 +110,9 @@ pub enum DetectorKind {
     /// `with us` after a service verb (`host your miners with us`). Whoever writes "our
     /// pool" offers it; what it is comes from the words around it.
     OwnService,
-    /// An invitation into a chat group in words, in English: `join us on telegram`, `join
-    /// our vip group`, `hop into the discord`, `link in bio`, `dm me for an invite`. No link
-    /// or handle is needed: the group is named as the way in, whatever its name.
+    /// An invitation into a chat group in words: `join us on telegram`, `join our vip
+    /// group`, `hop into the discord`, `link in bio`, `dm me for an invite`, `链接在评论区`. No
+    /// link or handle is needed: the group is named as the way in, whatever its name.
     GroupInvite,
     /// A referral or a sign-up bonus offered in words, in English: `with my code`, `my
     /// referral link`, `we both get`, `a trial bonus`, `bonus when you deposit`. The code or
@@ -1535,6 +1535,8 @@ impl Detectors {
                         .replace("{UNIT}", &unit),
                 // Number then unit: "0.05u", "100元", "7.2元/u", "1u=7.3".
                 r"(?-u:\b){NUM}[ \t]?(?:万|千|百|亿|(?:k|w)(?-u:\b))?[ \t]?{UNIT}{TAIL}".replace("{UNIT}", &unit),
+                // A coin's ticker quoted at a number: "$nova at 0.004", "$btc @ 65k".
+                r"\$[a-z][a-z0-9]{1,9}[ \t]+(?:at|@)[ \t]*{NUM}(?:[ \t]?(?:k|m)(?-u:\b))?".to_string(),
                 // A stablecoin on the next line (`1000\nUSDT`, the unit written one
                 // character per line).
                 r"(?-u:\b){NUM}[ \t]*\r?\n[ \t]*".to_string()
@@ -3097,6 +3099,8 @@ mod tests {
         assert_found("usdt 7.25 收", CryptoAmount, &["usdt 7.25"]);
         assert_found("赚了100刀和5块钱", Price, &["100刀", "5块钱"]);
         assert_found("price: 0.5 usd", Price, &["price: 0.5 usd"]);
+        assert_found("presale is live: $nova at 0.004 today", Price, &["$nova at 0.004"]);
+        assert_found("loading $btc @ 65k", Price, &["$btc @ 65k"]);
     }
 
     #[test]
