@@ -14,7 +14,7 @@ Commands (run from the project root)::
 
     # 1. texts in GitHub repositories: bring each repository of the manifest here with the
     #    `fetch` tool first (it lands in /work/.mirror/<owner>+<name>/repo), then
-    python3 tools/external_corpus.py mirror [--mirrors /work/.mirror]
+    python3 tools/external_corpus.py mirror [--mirrors /work/.mirror] [--repo owner/name]
     # 2. texts of web pages and issue threads: save what the search tool returned for the
     #    item's source into a file and let the tool look for the text in it
     python3 tools/external_corpus.py verify <id> <candidate-file>
@@ -133,15 +133,20 @@ TIDY = [
 ]
 MARKDOWN = [
     lambda t: re.sub(r"\A---\n.*?\n---\n", "", t, flags=re.S),
+    lambda t: re.sub(r"(?m)^\s*!\[[^\]]*\]\([^)]*\)\s*\n?", "", t),
     lambda t: re.sub(r"!\[[^\]]*\]\([^)]*\)", "", t),
     lambda t: re.sub(r"(?m)^#+\s*", "", t),
     lambda t: re.sub(r"(?m)^(\s*)[-*+]\s+", r"\1", t),
     lambda t: re.sub(r"\*\*|__", "", t),
-    lambda t: re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t),
+    lambda t: re.sub(r"\[([^\]]*)\]\(([^)]*)\)", r"\1", t),
+    lambda t: re.sub(r"\[([^\]]*)\]\(([^)]*)\)", r"\1 (\2)", t),
     lambda t: re.sub(r"<[^>]+>", "", t),
+    lambda t: re.sub(r"\n{3,}", "\n\n", t),
+    lambda t: re.sub(r"\n\s*\n", "\n", t),
     lambda t: re.sub(r"(?m)^>\s?", "", t),
+    lambda t: t.replace("`", ""),
+    lambda t: "\n".join(line.strip() for line in t.split("\n")),
 ]
-
 
 def variants(text, steps, depth):
     """`text` under every combination of up to `depth` of `steps`, in order."""
@@ -172,7 +177,11 @@ def tweet_fields(text):
 
 
 def cmd_mirror(args):
-    items = [it for it in manifest() if "://" not in it["source"] and not found(it)]
+    items = [
+        it
+        for it in manifest()
+        if "://" not in it["source"] and not found(it) and it["source"].startswith(args.repo or "")
+    ]
     by_file = {}
     for it in items:
         repo, path = it["source"].split(":", 1)
@@ -201,8 +210,13 @@ def cmd_mirror(args):
                         windows(v.strip(), wanted)
                         windows(re.sub(r"https?://\S+", "", v).strip(), wanted)
             else:
-                for v in variants(text, TIDY[:1] + MARKDOWN, args.depth):
+                # A post's title may open the text, before its body.
+                title = re.search(r'(?m)^title:\s*"?(.*?)"?\s*$', text)
+                for v in variants(text.replace("\r\n", "\n"), MARKDOWN, args.depth):
                     windows(v, wanted)
+                    if title:
+                        windows(title.group(1) + "\n" + MARKDOWN[0](v), wanted)
+                        windows(title.group(1) + "\n\n" + MARKDOWN[0](v), wanted)
                     if not wanted:
                         break
         print(f"{repo}:{path}: {len(its) - len(wanted)} of {len(its)}", flush=True)
@@ -265,7 +279,8 @@ def main():
     sub = p.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("mirror", help="find texts in fetched GitHub repositories")
     m.add_argument("--mirrors", default="/work/.mirror")
-    m.add_argument("--depth", type=int, default=3, help="markdown clean-ups combined")
+    m.add_argument("--depth", type=int, default=4, help="markdown clean-ups combined")
+    m.add_argument("--repo", help="only the items of this repository (owner/name)")
     v = sub.add_parser("verify", help="find one item's text in a saved excerpt")
     v.add_argument("id")
     v.add_argument("candidate")
