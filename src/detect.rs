@@ -126,6 +126,10 @@ pub enum DetectorKind {
     /// country`, `no kyc`, `备用地址`, `免翻墙`. How to reach an exchange the reader cannot
     /// reach is an access tip, whatever the exchange is called.
     AccessTip,
+    /// The reader asked to hand over a wallet address, for an airdrop or a giveaway: `drop
+    /// your wallet`, `comment your sol address`, `评论区留下钱包地址`, `回复你的trc20地址`.
+    /// Collecting addresses is how such a drop is claimed.
+    WalletAsk,
     /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
@@ -151,7 +155,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 40] = [
+    pub const ALL: [DetectorKind; 41] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -187,6 +191,7 @@ impl DetectorKind {
         DetectorKind::Referral,
         DetectorKind::ContactAsk,
         DetectorKind::AccessTip,
+        DetectorKind::WalletAsk,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
         DetectorKind::NewsTag,
@@ -229,6 +234,7 @@ impl DetectorKind {
             DetectorKind::OfferOpen => "offer-open",
             DetectorKind::OwnService => "own-service",
             DetectorKind::GroupInvite => "group-invite",
+            DetectorKind::WalletAsk => "wallet-ask",
             DetectorKind::AccessTip => "access-tip",
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
@@ -609,6 +615,12 @@ pub struct DetectorWords {
     pub access_zh_adjectives: Vec<String>,
     /// In Chinese, ways in (`地址`, `入口`).
     pub access_zh_nouns: Vec<String>,
+    /// Verbs of handing over (`drop`, `comment`).
+    pub wallet_verbs: Vec<String>,
+    /// Chains or coins naming an address (`sol`, `trc20`).
+    pub wallet_chains: Vec<String>,
+    /// In Chinese, verbs of handing over (`留下`, `评论`).
+    pub wallet_zh_verbs: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -680,7 +692,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 178] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 181] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -814,6 +826,9 @@ impl DetectorWords {
             &self.invite_kinds,
             &self.invite_apps,
             &self.invite_places,
+            &self.wallet_verbs,
+            &self.wallet_chains,
+            &self.wallet_zh_verbs,
             &self.access_adjectives,
             &self.access_nouns,
             &self.access_zh_adjectives,
@@ -865,7 +880,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 178] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 181] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -999,6 +1014,9 @@ impl DetectorWords {
             &mut self.invite_kinds,
             &mut self.invite_apps,
             &mut self.invite_places,
+            &mut self.wallet_verbs,
+            &mut self.wallet_chains,
+            &mut self.wallet_zh_verbs,
             &mut self.access_adjectives,
             &mut self.access_nouns,
             &mut self.access_zh_adjectives,
@@ -1203,6 +1221,7 @@ pub struct Detectors {
     referral: Lazy,
     contact_ask: Lazy,
     access_tip: Lazy,
+    wallet_ask: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
     news_tag: Lazy,
@@ -1290,13 +1309,14 @@ enum Sieved {
     Referral,
     ContactAsk,
     AccessTip,
+    WalletAsk,
     RateOffer,
     FiatRail,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 39] = [
+    const ALL: [Sieved; 40] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1333,6 +1353,7 @@ impl Sieved {
         Sieved::Referral,
         Sieved::ContactAsk,
         Sieved::AccessTip,
+        Sieved::WalletAsk,
         Sieved::RateOffer,
         Sieved::FiatRail,
         Sieved::NewsTag,
@@ -1458,6 +1479,7 @@ impl Detectors {
             &self.referral,
             &self.contact_ask,
             &self.access_tip,
+            &self.wallet_ask,
             &self.rate_offer,
             &self.fiat_rail,
             &self.news_tag,
@@ -1887,6 +1909,22 @@ impl Detectors {
                 ("ZH_NOUNS", alt(&words.access_zh_nouns)),
             ],
         ));
+        // The reader asked for a wallet address: a verb, then `your` and maybe a chain before
+        // a wallet or address, or a wallet, or a chain's address (`drop your wallet`, `post
+        // sol address`; `leave the address` is no such ask); in Chinese a verb, maybe 你的, then 钱包, a
+        // 收款地址 or a chain's 地址 (`留下钱包地址`; a bare 地址 may be a postal one).
+        let wallet_ask = build(&fill(
+            &[
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur)[ \t]+(?:(?:{CHAINS})[ \t]+)?(?:wallet[ \t]+address|wallets?|address|addy)|(?:the[ \t]+)?(?:(?:{CHAINS})[ \t]+)?(?:wallet[ \t]+address|wallets?)|(?:{CHAINS})[ \t]+(?:address|addy))(?-u:\b)",
+                r"(?:{ZH_VERBS})(?:你的|您的|下)?(?:钱包地址|钱包|收款地址|(?:{CHAINS})[ \t]?地址)",
+            ]
+            .join("|"),
+            &[
+                ("VERBS", ph(&words.wallet_verbs)),
+                ("CHAINS", ph(&words.wallet_chains)),
+                ("ZH_VERBS", alt(&words.wallet_zh_verbs)),
+            ],
+        ));
         let rate_offer = build(&fill(
             r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
             &[
@@ -1929,6 +1967,7 @@ impl Detectors {
             referral,
             contact_ask,
             access_tip,
+            wallet_ask,
             rate_offer,
             fiat_rail,
             news_tag,
@@ -2007,6 +2046,7 @@ impl Detectors {
             Sieved::Prohibition => &self.prohibition,
             Sieved::OwnService => &self.own_service,
             Sieved::GroupInvite => &self.group_invite,
+            Sieved::WalletAsk => &self.wallet_ask,
             Sieved::AccessTip => &self.access_tip,
             Sieved::ContactAsk => &self.contact_ask,
             Sieved::Referral => &self.referral,
@@ -2178,6 +2218,11 @@ impl Detectors {
         if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::AccessTip) {
             for m in self.access_tip.find_iter(text) {
                 push(out, DetectorKind::AccessTip, m.start(), m.end());
+            }
+        }
+        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::WalletAsk) {
+            for m in self.wallet_ask.find_iter(text) {
+                push(out, DetectorKind::WalletAsk, m.start(), m.end());
             }
         }
         // English words, or the Chinese form.
@@ -3328,6 +3373,18 @@ mod tests {
         assert_found("国内免翻墙直接注册", AccessTip, &["免翻墙"]);
         assert_none("we restore the backup from tape every night", AccessTip);
         assert_none("公司的新地址在三楼", AccessTip);
+    }
+
+    // ---- WalletAsk -----------------------------------------------------------
+
+    #[test]
+    fn wallet_ask_shapes() {
+        assert_found("follow, retweet and drop your wallet below", WalletAsk, &["drop your wallet"]);
+        assert_found("comment your sol address for the drop", WalletAsk, &["comment your sol address"]);
+        assert_found("关注转发,评论区留下钱包地址", WalletAsk, &["留下钱包地址"]);
+        assert_found("回复你的trc20地址", WalletAsk, &["回复你的trc20地址"]);
+        assert_none("留下地址和电话，我们寄给你", WalletAsk);
+        assert_none("leave the address field empty", WalletAsk);
     }
 
     // ---- GroupInvite -------------------------------------------------------------------

@@ -1084,6 +1084,8 @@ mod raw {
         pub own_service: OwnServiceWords,
         #[serde(rename = "group-invite")]
         pub group_invite: GroupInviteWords,
+        #[serde(rename = "wallet-ask")]
+        pub wallet_ask: WalletAskWords,
         #[serde(rename = "access-tip")]
         pub access_tip: AccessTipWords,
         #[serde(rename = "contact-ask")]
@@ -1238,6 +1240,14 @@ mod raw {
             nouns,
             zh_adjectives,
             zh_nouns,
+        }
+    }
+
+    word_lists! {
+        pub struct WalletAskWords {
+            verbs,
+            chains,
+            zh_verbs,
         }
     }
 
@@ -1715,6 +1725,9 @@ mod raw {
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
                 invite_places: l.phrases("group-invite.places", self.group_invite.places),
+                wallet_verbs: l.phrases("wallet-ask.verbs", self.wallet_ask.verbs),
+                wallet_chains: l.phrases("wallet-ask.chains", self.wallet_ask.chains),
+                wallet_zh_verbs: l.phrases("wallet-ask.zh_verbs", self.wallet_ask.zh_verbs),
                 access_adjectives: l.phrases("access-tip.adjectives", self.access_tip.adjectives),
                 access_nouns: l.phrases("access-tip.nouns", self.access_tip.nouns),
                 access_zh_adjectives: l.phrases("access-tip.zh_adjectives", self.access_tip.zh_adjectives),
