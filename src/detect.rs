@@ -2215,20 +2215,18 @@ impl Detectors {
                 push(out, DetectorKind::NewsTag, start, m.end());
             }
         }
-        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::AccessTip) {
-            for m in self.access_tip.find_iter(text) {
-                push(out, DetectorKind::AccessTip, m.start(), m.end());
-            }
-        }
-        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::WalletAsk) {
-            for m in self.wallet_ask.find_iter(text) {
-                push(out, DetectorKind::WalletAsk, m.start(), m.end());
-            }
-        }
-        // English words, or the Chinese form.
-        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::GroupInvite) {
-            for m in self.group_invite.find_iter(text) {
-                push(out, DetectorKind::GroupInvite, m.start(), m.end());
+        // Shapes with English words and a Chinese form.
+        if scan.max_run >= 3 || scan.non_ascii {
+            for (regex, kind) in [
+                (Sieved::AccessTip, DetectorKind::AccessTip),
+                (Sieved::WalletAsk, DetectorKind::WalletAsk),
+                (Sieved::GroupInvite, DetectorKind::GroupInvite),
+            ] {
+                if may.run(regex) {
+                    for m in self.sieved(regex).find_iter(text) {
+                        push(out, kind, m.start(), m.end());
+                    }
+                }
             }
         }
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {

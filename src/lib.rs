@@ -743,7 +743,6 @@ struct Prepared<'c> {
     decoded: Decoded<'c>,
 }
 
-/// Whether the marks show a deliberate evasion (not just case or traditional script).
 /// Whether the words right before a position are a first-person subject: `i` or `we`,
 /// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
 fn first_person_before(before: &str) -> bool {
@@ -758,6 +757,7 @@ fn first_person_before(before: &str) -> bool {
     }
 }
 
+/// Whether the marks show a deliberate evasion (not just case or traditional script).
 fn is_evasive(marks: Marks) -> bool {
     marks.intersects(Marks::JOINED.union(Marks::INVISIBLE).union(Marks::WIDTH).union(Marks::LOOKALIKE))
 }
