@@ -198,10 +198,12 @@ def cmd_mirror(args):
             capture_output=True, text=True,
         ).stdout.split() or ["HEAD"]
         for rev in revs[:10]:
+            if not wanted:
+                break
             shown = subprocess.run(
                 ["git", "--git-dir", git_dir, "show", f"{rev}:{path}"], capture_output=True
             )
-            if shown.returncode or not wanted:
+            if shown.returncode:
                 continue
             text = shown.stdout.decode("utf-8", "replace")
             if path.endswith(".csv"):
