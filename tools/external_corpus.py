@@ -164,7 +164,7 @@ def variants(text, steps, depth):
 def tweet_fields(text):
     """A CSV of tweets: its fields, a Python bytes literal (`b'…\\xe2\\x80\\xa6'`) decoded."""
     sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    delimiter = max(",;\t", key=sample.count)
     for row in csv.reader(io.StringIO(text), delimiter=delimiter):
         for field in row:
             if field[:2] in ("b'", 'b"') and len(field) > 3:
