@@ -441,7 +441,8 @@ fn homophone_forms(key: &str, homophones: &HashMap<char, &[char]>) -> Vec<String
 
 /// Digits-for-letters forms of an English term: each letter replaced alone, and all of
 /// them at once. Symbols (`@`, `$`, `!`) only inside the word, so that word edges still
-/// work.
+/// work. A form with no letter left is dropped: `130`, `501`, `305` are the numbers of a
+/// room, a form or a window far more often than `ieo`, `sol` or `eos` in disguise.
 fn leet_forms(key: &str, leet: &[(char, Vec<char>)]) -> Vec<String> {
     let chars: Vec<char> = key.chars().collect();
     let mut out = Vec::new();
@@ -459,6 +460,7 @@ fn leet_forms(key: &str, leet: &[(char, Vec<char>)]) -> Vec<String> {
     if all != chars {
         out.push(all.into_iter().collect());
     }
+    out.retain(|v: &String| v.bytes().any(|b| b.is_ascii_alphabetic()));
     out
 }
 
@@ -589,6 +591,15 @@ mod tests {
                 ("binance", Variant::Written)
             ]
         );
+        // A term whose every letter has a digit form is never read from digits alone: room
+        // 501 is not `sol`, form 130 is not `ieo`; one letter left keeps the disguise (`s0l`).
+        let short: Vec<Term> = ["sol", "ieo"].iter().map(|w| term(w, Role::Entity, &[])).collect();
+        let numbers = Lexicon::compile(&short, &[], &[], &Pack::embedded().leet);
+        let text = "room 501, form 130, s0l, 1eo";
+        let mut hits = Vec::new();
+        numbers.find(text, &mut hits);
+        let got: Vec<&str> = hits.iter().map(|h| &text[h.start.to(h.end)]).collect();
+        assert_eq!(got, ["s0l", "1eo"]);
         // Initials of two characters (`bq`) are not generated; full pinyin (`biquan`) is.
         let mut hits = Vec::new();
         lex.find("bq biquan", &mut hits);
