@@ -103,8 +103,10 @@ pub enum DetectorKind {
     /// and earn`, `gm! ape in`). Negated (`don't buy`) and question clauses are not calls.
     CallToAction,
     /// A service said to be open to the reader, in English: `resale is now live`, `now open
-    /// for all holders`, `desk open 24/7`, `available to everyone`. What is open comes from
-    /// the words around it (a market, a pool, a desk); this shape only says it is offered.
+    /// for all holders`, `desk open 24/7`, `available to everyone`; or what it lets its users
+    /// do (`lets you sell`, `players can buy and sell`, `tradeable on open marketplaces`), as
+    /// a platform's own documentation describes a feature. What is open comes from the words
+    /// around it (a market, a pool, a desk); this shape only says it is offered.
     OfferOpen,
     /// The author's own service, in English: `on our dApp`, `our desk`, `my signal group`,
     /// `with us` after a service verb (`host your miners with us`). Whoever writes "our
@@ -566,6 +568,16 @@ pub struct DetectorWords {
     pub offer_audiences: Vec<String>,
     /// Purposes a service is open for (`trading`).
     pub offer_purposes: Vec<String>,
+    /// Verbs that hand a capability to someone (`lets`, `allows`).
+    pub offer_enablers: Vec<String>,
+    /// Who is handed it (`you`, `players`, `holders`).
+    pub offer_who: Vec<String>,
+    /// Words of ability after who (`can`, `will be able to`).
+    pub offer_can: Vec<String>,
+    /// What they may then do (`sell`, `trade`, `stake`).
+    pub offer_verbs: Vec<String>,
+    /// Adjectives of a thing that can be traded, before where (`tradeable on`).
+    pub offer_tradable: Vec<String>,
     /// In Chinese: services (`寄售`, `提现`), then maybe a word of feature, maybe `已`,
     /// then a verb of opening (`寄售功能已开放`).
     pub offer_zh_services: Vec<String>,
@@ -692,7 +704,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 181] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 186] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -816,6 +828,11 @@ impl DetectorWords {
             &self.offer_available_to,
             &self.offer_audiences,
             &self.offer_purposes,
+            &self.offer_enablers,
+            &self.offer_who,
+            &self.offer_can,
+            &self.offer_verbs,
+            &self.offer_tradable,
             &self.offer_zh_services,
             &self.offer_zh_features,
             &self.offer_zh_already,
@@ -880,7 +897,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 181] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 186] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1004,6 +1021,11 @@ impl DetectorWords {
             &mut self.offer_available_to,
             &mut self.offer_audiences,
             &mut self.offer_purposes,
+            &mut self.offer_enablers,
+            &mut self.offer_who,
+            &mut self.offer_can,
+            &mut self.offer_verbs,
+            &mut self.offer_tradable,
             &mut self.offer_zh_services,
             &mut self.offer_zh_features,
             &mut self.offer_zh_already,
@@ -1793,13 +1815,27 @@ impl Detectors {
             &[("LEADS", ph(&words.instruction_lead_words)), ("VERBS", ph(&words.instruction_verbs))],
         ));
         let offer_open = build(&fill(
-            r"(?-u:\b)(?:{LIVE}|(?:{OPEN_TO})[ \t]+(?:{AUDIENCES}|{PURPOSES})|(?:{AVAILABLE_TO})[ \t]+(?:{AUDIENCES}))(?-u:\b)",
+            &[
+                r"(?-u:\b)(?:{LIVE}|(?:{OPEN_TO})[ \t]+(?:{AUDIENCES}|{PURPOSES})|(?:{AVAILABLE_TO})[ \t]+(?:{AUDIENCES})",
+                // A capability handed to the reader or the users: an enabler, who, maybe
+                // `to` and one word (`lets you instantly sell`); who, an ability, maybe one
+                // word (`players can also trade`); a tradable thing and where.
+                r"|(?:{ENABLERS})[ \t]+(?:{WHO})[ \t]+(?:to[ \t]+)?(?:[a-z]+[ \t]+)?(?:{VERBS})",
+                r"|(?:{WHO})[ \t]+(?:{CAN})[ \t]+(?:[a-z]+[ \t]+)?(?:{VERBS})",
+                r"|(?:{TRADABLE})[ \t]+(?:on|in|at|via|across))(?-u:\b)",
+            ]
+            .concat(),
             &[
                 ("LIVE", ph(&words.offer_live)),
                 ("OPEN_TO", ph(&words.offer_open_to)),
                 ("AUDIENCES", ph(&words.offer_audiences)),
                 ("PURPOSES", ph(&words.offer_purposes)),
                 ("AVAILABLE_TO", ph(&words.offer_available_to)),
+                ("ENABLERS", ph(&words.offer_enablers)),
+                ("WHO", ph(&words.offer_who)),
+                ("CAN", ph(&words.offer_can)),
+                ("VERBS", ph(&words.offer_verbs)),
+                ("TRADABLE", ph(&words.offer_tradable)),
             ],
         ));
         let offer_open_zh = build(&fill(
@@ -3313,6 +3349,13 @@ mod tests {
         assert_found("the vault is available to all holders", OfferOpen, &["is available to all"]);
         assert_none("the museum opens at nine and the shop is closed", OfferOpen);
         assert_none("the question is open to debate; the door was left open", OfferOpen);
+        // What a platform lets its users do.
+        assert_found("the new tab lets you instantly sell any item", OfferOpen, &["lets you instantly sell"]);
+        assert_found("an in-game store where players can buy and sell", OfferOpen, &["players can buy"]);
+        assert_found("heroes will be tradeable on open marketplaces", OfferOpen, &["tradeable on"]);
+        assert_found("this allows holders to stake", OfferOpen, &["allows holders to stake"]);
+        assert_none("you can read the report online; players can rest", OfferOpen);
+        assert_none("this lets you listen to music offline", OfferOpen);
     }
 
     // ---- OwnService --------------------------------------------------------------------
