@@ -1803,9 +1803,12 @@ impl Detectors {
                 phrases(&edged(&words.cta_lead_words, false, false)),
                 phrases(&edged(&words.cta_verbs, false, false))
             ) + r"[ \t]+[$@a-z0-9]"
-                // After a comma too, when `now` or `today` ends the call (`…, deposit now!`).
+                // After a comma too, when urgency ends the call: `now` or `today` closing it
+                // (`…, deposit now!`, `…, grab a bag today.`), or `before`/`while` and what
+                // will not wait (`…, grab a bag before it moons`), up to three words after
+                // the verb.
                 + &format!(
-                    r"|(?m),[ \t]*(?P<w>{})[ \t]+(?:now|today|asap|immediately)[ \t]*(?:[.!]|$)",
+                    r"|(?m),[ \t]*(?P<w>{})(?:[ \t]+[$@a-z0-9']+){{0,3}}?[ \t]+(?:(?:now|today|asap|immediately)[ \t]*(?:[.!]|$)|(?:before|while)[ \t]+(?:it|it's|its|they|they're|the|you|we|launch|listing|supplies|stocks)(?-u:\b))",
                     phrases(&edged(&words.cta_verbs, false, false))
                 )),
         );
@@ -3313,6 +3316,11 @@ mod tests {
         // After a comma, when `now` or `today` ends it.
         assert_found("trading starts at 10:00 utc, deposit now!", CallToAction, &["deposit"]);
         assert_none("if you buy, sell now or later, it is up to you", CallToAction);
+        // Or urgency after a few words: `today` closing it, `before` what will not wait.
+        assert_found("it is on uniswap now, grab a bag before it moons", CallToAction, &["grab"]);
+        assert_found("presale ends friday, secure your spot today.", CallToAction, &["secure"]);
+        assert_none("when prices fell, we sold the house before the winter", CallToAction);
+        assert_none("i was going to buy, but before it loaded the price moved", CallToAction);
         assert_found("pool open: stake your tokens and earn", CallToAction, &["stake"]);
         assert_found("• sign up with the link below\n• deposit 50 usdt", CallToAction, &["sign up", "deposit"]);
         assert_found("so just load up on $pepe", CallToAction, &["load up on"]);
