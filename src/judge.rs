@@ -35,6 +35,10 @@ pub(crate) struct TermFacts {
     /// Per term: such a word tagged reporting (a byline, a news agency), which sets the
     /// genre from the end of a text too.
     pub reporting: Vec<bool>,
+    /// Per context term: it only reports (`据报道`, `清退`, `announced`), without warning,
+    /// forbidding, judging or teaching: it frames talk, it does not lower a route in its
+    /// sentence.
+    pub report_only: Vec<bool>,
     /// Per term: English attribution (`said`, `told`, `announced`): reporting only when
     /// someone else speaks, so the author's own `i told you` is dropped.
     pub attribution: Vec<bool>,
@@ -86,6 +90,15 @@ impl TermFacts {
                 .terms
                 .iter()
                 .map(|t| t.weight <= pack.scoring.genre_word && t.has_tag(Tag::Reporting))
+                .collect(),
+            report_only: pack
+                .terms
+                .iter()
+                .map(|t| {
+                    t.role == Role::Context
+                        && t.has_tag(Tag::Reporting)
+                        && !any(t, &[Tag::Warning, Tag::Legal, Tag::Negation, Tag::Education])
+                })
                 .collect(),
             reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
             negation: pack.terms.iter().map(|t| t.role == Role::Context && t.has_tag(Tag::Negation)).collect(),
@@ -171,8 +184,16 @@ pub(crate) struct Sentence {
     /// What context does to the sentence's evidence: its own context words, and the
     /// text's genre.
     pub factor: f32,
-    /// Its own context words only (what lowers a concrete route).
+    /// Its own context words only.
     pub own: f32,
+    /// Its own context words that do more than report (warnings, prohibitions, law,
+    /// teaching): what lowers a concrete route. A route beside `据报道` or `清退` is still a
+    /// way in; a route beside `谨防` or `涉嫌诈骗` is named to be avoided.
+    pub route_own: f32,
+    /// The factor as `factor` is made (own words, fragments, genre, a route's sentence
+    /// keeping its own), with `route_own` for `own`: what the genre and the sentence's
+    /// warnings leave of a concrete route.
+    pub route_factor: f32,
     /// How much of a full sentence it is, for reach (see [`crate::pack::Scoring::full_sentence`]).
     pub size: f32,
 }
@@ -181,7 +202,7 @@ impl Sentence {
     /// A sentence of `text` (normalized) spanning `[start, end)`, with no context yet.
     pub fn new(text: &str, start: NormPos, end: NormPos, full_sentence: f32) -> Sentence {
         let size = if full_sentence > 0.0 { (units(&text[start.to(end)]) / full_sentence).min(1.0) } else { 1.0 };
-        Sentence { start, end, factor: 1.0, own: 1.0, size }
+        Sentence { start, end, factor: 1.0, own: 1.0, route_own: 1.0, route_factor: 1.0, size }
     }
 }
 
@@ -279,6 +300,10 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         let sentence = &mut sentences[s.sentence];
         sentence.factor = (sentence.factor * s.weight).max(pack.scoring.context_floor);
         sentence.own = sentence.factor;
+        if !matches!(s.source, Source::Term(t) if facts.report_only[t]) {
+            sentence.route_own = (sentence.route_own * s.weight).max(pack.scoring.context_floor);
+            sentence.route_factor = sentence.route_own;
+        }
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
         match s.source {
             Source::Term(t) => {
@@ -312,6 +337,7 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         // Weak context of a sentence's own (a "不要" in passing) does not exempt it.
         for sentence in sentences.iter_mut() {
             sentence.factor = sentence.factor.min(scoring.genre_factor);
+            sentence.route_factor = sentence.route_factor.min(scoring.genre_factor);
         }
     }
     // Context lowers talk about crypto, never a way in: a sentence that offers a route
@@ -319,6 +345,7 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
     for s in signals.iter().filter(|s| s.route) {
         let sentence = &mut sentences[s.sentence];
         sentence.factor = sentence.own;
+        sentence.route_factor = sentence.route_own;
     }
 }
 
@@ -336,6 +363,7 @@ fn spread_to_fragments(sentences: &mut [Sentence], genre_word: f32) {
         }
         *room -= s.size;
         s.factor = s.factor.min(f);
+        s.route_factor = s.route_factor.min(f);
         true
     }
     for i in 0..sentences.len() {
@@ -375,8 +403,15 @@ fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence],
     let sentence = &sentences[s.sentence];
     if s.concrete {
         // Concrete routes (a link, an ID, a group) are lowered fully by their own
-        // sentence's context, but by the genre only down to the pack's route_genre_floor
-        // (0.6): an ad tail after a news story stays an ad.
+        // sentence's context, and by the genre only down to the pack's route_genre_floor
+        // (0.6): an ad tail after a news story stays an ad. A route read from its shape (a
+        // link with a code, an ID) is lowered by its sentence's warnings, prohibitions and
+        // law, not by its reporting words: `清退大陆用户` beside a sign-up link with an
+        // invite code still leaves the link to follow. The words for a route (`返佣`,
+        // `invite code`) in a report are talk about it and keep the whole of their context.
+        if s.route {
+            return s.weight * sentence.route_own.min(sentence.route_factor.max(scoring.route_genre_floor));
+        }
         return s.weight * sentence.own.min(sentence.factor.max(scoring.route_genre_floor));
     }
     s.weight * sentence.factor
@@ -625,7 +660,18 @@ mod tests {
     use super::*;
 
     fn sentences(sizes: &[f32]) -> Vec<Sentence> {
-        sizes.iter().map(|&size| Sentence { start: NormPos(0), end: NormPos(0), factor: 1.0, own: 1.0, size }).collect()
+        sizes
+            .iter()
+            .map(|&size| Sentence {
+                start: NormPos(0),
+                end: NormPos(0),
+                factor: 1.0,
+                own: 1.0,
+                route_own: 1.0,
+                route_factor: 1.0,
+                size,
+            })
+            .collect()
     }
 
     #[test]
