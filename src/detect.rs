@@ -462,6 +462,8 @@ pub struct DetectorWords {
     pub leverage_on: Vec<String>,
     /// Chinese words right before a multiple (`开`, `上`).
     pub leverage_open: Vec<String>,
+    /// Words after a multiple that make it a scale, not leverage (`at 50x magnification`).
+    pub leverage_scales: Vec<String>,
     /// Chinese trading levels before a number (`入场`, `止损`).
     pub trade_levels: Vec<String>,
     /// Words that may follow a Chinese level (`价位`, `点`).
@@ -704,7 +706,7 @@ pub struct DetectorWords {
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them).
     #[cfg(test)]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 186] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 187] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -775,6 +777,7 @@ impl DetectorWords {
             &self.promise_join_gains,
             &self.leverage_on,
             &self.leverage_open,
+            &self.leverage_scales,
             &self.trade_levels,
             &self.trade_level_words,
             &self.trade_en_levels,
@@ -897,7 +900,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 186] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 187] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -968,6 +971,7 @@ impl DetectorWords {
             &mut self.promise_join_gains,
             &mut self.leverage_on,
             &mut self.leverage_open,
+            &mut self.leverage_scales,
             &mut self.trade_levels,
             &mut self.trade_level_words,
             &mut self.trade_en_levels,
@@ -1258,6 +1262,8 @@ pub struct Detectors {
     /// The longest word of each of the pack's `losses` (`lost`, `scammed`): a text without
     /// any holds no testimonial.
     testimonial_needles: Vec<String>,
+    /// Words after a multiple that make it a scale (`magnification`, `zoom`).
+    leverage_scales: Vec<String>,
     /// The longest word of each of the pack's `doubles` (`double`): without a digit, a
     /// text needs one for the doubling detector.
     doubling_needles: Vec<String>,
@@ -1998,6 +2004,7 @@ impl Detectors {
             coin_min_run,
             tg_ascii,
             testimonial_needles,
+            leverage_scales: words.leverage_scales.clone(),
             doubling_needles,
             call_to_action,
             instruction,
@@ -2355,6 +2362,12 @@ impl Detectors {
             }
             if may.run(Sieved::Leverage) {
                 for m in self.leverage.find_iter(text) {
+                    // `shot at 50x magnification`, `with 10x zoom`: a scale, not leverage.
+                    let next = text[m.end()..].trim_start_matches([' ', '\t']);
+                    let word = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
+                    if !word.is_empty() && self.leverage_scales.iter().any(|s| s == word) {
+                        continue;
+                    }
                     push(out, DetectorKind::Leverage, m.start(), m.end());
                 }
             }
@@ -3659,7 +3672,8 @@ mod tests {
         for text in ["turned 200 into 3k with 50x on sol", "btc 100倍杠杆", "开20倍做多", "25x long eth"] {
             assert!(!found(text, Leverage).is_empty(), "{text}: {:?}", run(text));
         }
-        for text in ["销量增长了3倍", "a 10x engineer", "the 2x speed"] {
+        for text in ["销量增长了3倍", "a 10x engineer", "the 2x speed", "shot at 50x magnification", "with 10x zoom"]
+        {
             assert_none(text, Leverage);
         }
         assert!(!found("i'm flipping short at 3.4k", TradeLevel).is_empty());

@@ -1446,6 +1446,7 @@ mod raw {
             before_multiple,
             on_multiple,
             open_multiple,
+            scales,
         }
     }
 
@@ -1667,6 +1668,7 @@ mod raw {
                 promise_join_gains: l.phrases("return-promise.join_gains", rp.join_gains),
                 leverage_on: l.phrases("leverage.on_multiple", self.leverage.on_multiple),
                 leverage_open: l.phrases("leverage.open_multiple", self.leverage.open_multiple),
+                leverage_scales: l.words("leverage.scales", self.leverage.scales),
                 trade_levels: l.phrases("trade-level.levels", self.trade_level.levels),
                 trade_level_words: l.phrases("trade-level.level_words", self.trade_level.level_words),
                 trade_en_levels: l.phrases("trade-level.en_levels", self.trade_level.en_levels),
