@@ -1205,6 +1205,13 @@ fn edged(list: &[String], start: bool, end: bool) -> Vec<(&str, bool, bool)> {
 // Detectors
 // ---------------------------------------------------------------------------------------
 
+/// The word that starts `rest` after spaces and tabs: its characters while `part` holds
+/// (empty when none does).
+fn word_after(rest: &str, part: impl Fn(char) -> bool) -> &str {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    &rest[..rest.find(|c: char| !part(c)).unwrap_or(rest.len())]
+}
+
 /// The compiled detectors; build once, reuse for every text.
 #[derive(Debug, Clone)]
 pub struct Detectors {
@@ -2316,8 +2323,7 @@ impl Detectors {
                     let clause_end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
                     // A verb before a gerund names an activity (`copy trading sounds easy`,
                     // `list pricing`): a noun, not an imperative.
-                    let object: &str = rest.trim_start_matches([' ', '\t']);
-                    let object = &object[..object.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(object.len())];
+                    let object = word_after(rest, |c| c.is_ascii_alphanumeric());
                     let gerund = object.len() > 4 && object.ends_with("ing");
                     if !gerund && !rest[clause_end..].starts_with(['?', '？']) {
                         push(out, DetectorKind::CallToAction, v.start(), v.end());
@@ -2364,8 +2370,7 @@ impl Detectors {
             if may.run(Sieved::Leverage) {
                 for m in self.leverage.find_iter(text) {
                     // `shot at 50x magnification`, `with 10x zoom`: a scale, not leverage.
-                    let next = text[m.end()..].trim_start_matches([' ', '\t']);
-                    let word = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
+                    let word = word_after(&text[m.end()..], |c| c.is_ascii_alphabetic());
                     if !word.is_empty() && self.leverage_scales.iter().any(|s| s == word) {
                         continue;
                     }

@@ -190,10 +190,6 @@ pub(crate) struct Sentence {
     /// teaching): what lowers a concrete route. A route beside `据报道` or `清退` is still a
     /// way in; a route beside `谨防` or `涉嫌诈骗` is named to be avoided.
     pub route_own: f32,
-    /// The factor as `factor` is made (own words, fragments, genre, a route's sentence
-    /// keeping its own), with `route_own` for `own`: what the genre and the sentence's
-    /// warnings leave of a concrete route.
-    pub route_factor: f32,
     /// How much of a full sentence it is, for reach (see [`crate::pack::Scoring::full_sentence`]).
     pub size: f32,
 }
@@ -202,7 +198,7 @@ impl Sentence {
     /// A sentence of `text` (normalized) spanning `[start, end)`, with no context yet.
     pub fn new(text: &str, start: NormPos, end: NormPos, full_sentence: f32) -> Sentence {
         let size = if full_sentence > 0.0 { (units(&text[start.to(end)]) / full_sentence).min(1.0) } else { 1.0 };
-        Sentence { start, end, factor: 1.0, own: 1.0, route_own: 1.0, route_factor: 1.0, size }
+        Sentence { start, end, factor: 1.0, own: 1.0, route_own: 1.0, size }
     }
 }
 
@@ -302,7 +298,6 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         sentence.own = sentence.factor;
         if !matches!(s.source, Source::Term(t) if facts.report_only[t]) {
             sentence.route_own = (sentence.route_own * s.weight).max(pack.scoring.context_floor);
-            sentence.route_factor = sentence.route_own;
         }
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
         match s.source {
@@ -337,7 +332,6 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         // Weak context of a sentence's own (a "不要" in passing) does not exempt it.
         for sentence in sentences.iter_mut() {
             sentence.factor = sentence.factor.min(scoring.genre_factor);
-            sentence.route_factor = sentence.route_factor.min(scoring.genre_factor);
         }
     }
     // Context lowers talk about crypto, never a way in: a sentence that offers a route
@@ -345,7 +339,6 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
     for s in signals.iter().filter(|s| s.route) {
         let sentence = &mut sentences[s.sentence];
         sentence.factor = sentence.own;
-        sentence.route_factor = sentence.route_own;
     }
 }
 
@@ -363,7 +356,6 @@ fn spread_to_fragments(sentences: &mut [Sentence], genre_word: f32) {
         }
         *room -= s.size;
         s.factor = s.factor.min(f);
-        s.route_factor = s.route_factor.min(f);
         true
     }
     for i in 0..sentences.len() {
@@ -402,16 +394,16 @@ fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence],
     }
     let sentence = &sentences[s.sentence];
     if s.concrete {
-        // Concrete routes (a link, an ID, a group) are lowered fully by their own
-        // sentence's context, and by the genre only down to the pack's route_genre_floor
-        // (0.6): an ad tail after a news story stays an ad. A route read from its shape (a
-        // link with a code, an ID) is lowered by its sentence's warnings, prohibitions and
-        // law, not by its reporting words: `清退大陆用户` beside a sign-up link with an
-        // invite code still leaves the link to follow. The words for a route (`返佣`,
-        // `invite code`) in a report are talk about it and keep the whole of their context.
+        // A route read from its shape (a link with a code, an ID): its sentence keeps only
+        // its own context (context_factors), and of that only the warnings, prohibitions and
+        // law lower it, not the reporting words: `清退大陆用户` beside a sign-up link with an
+        // invite code still leaves the link to follow.
         if s.route {
-            return s.weight * sentence.route_own.min(sentence.route_factor.max(scoring.route_genre_floor));
+            return s.weight * sentence.route_own;
         }
+        // The words for a route (`返佣`, `invite code`) are lowered fully by their own
+        // sentence's context, and by the genre only down to the pack's route_genre_floor
+        // (0.6): an ad tail after a news story stays an ad.
         return s.weight * sentence.own.min(sentence.factor.max(scoring.route_genre_floor));
     }
     s.weight * sentence.factor
@@ -662,15 +654,7 @@ mod tests {
     fn sentences(sizes: &[f32]) -> Vec<Sentence> {
         sizes
             .iter()
-            .map(|&size| Sentence {
-                start: NormPos(0),
-                end: NormPos(0),
-                factor: 1.0,
-                own: 1.0,
-                route_own: 1.0,
-                route_factor: 1.0,
-                size,
-            })
+            .map(|&size| Sentence { start: NormPos(0), end: NormPos(0), factor: 1.0, own: 1.0, route_own: 1.0, size })
             .collect()
     }
 
