@@ -7,7 +7,9 @@
 //! non-overlapping hits: `期货合约` (a confusable) absorbs the `合约` inside it, and
 //! `比特币安全` does not contain the exchange `币安`.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
+
+use crate::automaton::Automaton;
 
 use crate::normalize::Normalized;
 use crate::pos::NormPos;
@@ -52,7 +54,7 @@ pub(crate) struct Hit {
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: Automaton,
     /// For each pattern: indices into the pack's terms (one pattern may carry several
     /// roles, e.g. `收u` is both an entity and an exchange action).
     terms: Vec<Vec<usize>>,
@@ -108,14 +110,7 @@ impl Lexicon {
     /// Builds the automaton over expanded patterns.
     pub(crate) fn from_patterns(parts: Patterns) -> Lexicon {
         let Patterns { patterns, terms, variants, ascii_edges, needs_han, keys } = parts;
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            // The builder's own choice of automaton: a full DFA searched 4% faster on
-            // the project corpus but took ~30 ms more to build, which every page load pays.
-            .build(&patterns)
-            // Patterns are plain strings; building fails only beyond aho-corasick's size
-            // limits, far above any lexicon (tested with the embedded pack).
-            .expect("lexicon automaton builds");
+        let automaton = Automaton::new(&patterns);
         Lexicon { automaton, terms, variants, ascii_edges, needs_han, keys, hashtag_tails: Vec::new() }
     }
 }
@@ -215,7 +210,7 @@ impl Patterns {
         }
         // Chinese text puts no spaces around pinyin (`dabingyitai现货`): pinyin forms of
         // five letters or more match without word edges; initials (`btb`) keep them.
-        let ascii_edges = patterns
+        let ascii_edges: Vec<(bool, bool)> = patterns
             .iter()
             .zip(&variants)
             .map(|(p, v)| {
@@ -227,7 +222,7 @@ impl Patterns {
                 (first, last)
             })
             .collect();
-        let needs_han = owners
+        let needs_han: Vec<bool> = owners
             .iter()
             .zip(&patterns)
             .zip(&variants)
@@ -236,7 +231,19 @@ impl Patterns {
                     || (*v == Variant::Pinyin && glued.contains(p))
             })
             .collect();
-        Patterns { patterns, terms: owners, variants, ascii_edges, needs_han, keys }
+        // Sorted by pattern, the order the automaton is built in (it then skips its sort,
+        // and the compiled pack stores them so).
+        let mut order: Vec<usize> = (0..patterns.len()).collect();
+        order.sort_unstable_by(|&a, &b| patterns[a].cmp(&patterns[b]));
+        let (mut patterns, mut owners) = (patterns, owners);
+        Patterns {
+            patterns: order.iter().map(|&i| std::mem::take(&mut patterns[i])).collect(),
+            terms: order.iter().map(|&i| std::mem::take(&mut owners[i])).collect(),
+            variants: order.iter().map(|&i| variants[i]).collect(),
+            ascii_edges: order.iter().map(|&i| ascii_edges[i]).collect(),
+            needs_han: order.iter().map(|&i| needs_han[i]).collect(),
+            keys,
+        }
     }
 }
 
@@ -270,33 +277,35 @@ impl Lexicon {
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
         let first = out.len();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let p = m.pattern().as_usize();
+        self.automaton.find_overlapping(text, |m| {
+            let p = m.pattern;
             let (ascii_start, ascii_end) = self.ascii_edges[p];
-            let (start, mut end) = (m.start(), m.end());
+            let (start, mut end) = (m.start, m.end);
             if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                continue;
+                return;
             }
             if ascii_end && end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
                 // Inflections only for real words: `u` + `s` is "us", not two U.
                 let word = end - start >= 3;
-                let Some(len) = inflection(&bytes[start..end], &bytes[end..]).filter(|_| word) else { continue };
+                let Some(len) = inflection(&bytes[start..end], &bytes[end..]).filter(|_| word) else { return };
                 end += len;
             }
             if self.needs_han[p] {
                 let before = text[..start].chars().next_back().is_some_and(crate::normalize::is_han);
                 let after = text[end..].chars().next().is_some_and(crate::normalize::is_han);
                 if !(before || after) {
-                    continue;
+                    return;
                 }
             }
             out.push(Hit { start: NormPos(start), end: NormPos(end), pattern: p });
-        }
+        });
         if text.contains('#') {
             self.find_in_hashtags(text, out);
         }
         let hits = &mut out[first..];
-        hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        // At one span, the shorter pattern, inflected (`mint` + `ing` before `minting`):
+        // the one that ended first in the text, as the matcher has always kept it.
+        hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), self.automaton.pattern_len(h.pattern)));
         let mut keep = first;
         let mut reach = NormPos(0);
         for i in first..out.len() {
@@ -339,12 +348,12 @@ impl Lexicon {
         let n = word.len();
         // Pieces by where they start: (end, pattern or none for a tail).
         let mut pieces: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); n];
-        for m in self.automaton.find_overlapping_iter(word) {
-            let p = m.pattern().as_usize();
-            if self.variants[p] == Variant::Written && m.end() - m.start() >= 2 && !self.needs_han[p] {
-                pieces[m.start()].push((m.end(), Some(p)));
+        self.automaton.find_overlapping(word, |m| {
+            let p = m.pattern;
+            if self.variants[p] == Variant::Written && m.end - m.start >= 2 && !self.needs_han[p] {
+                pieces[m.start].push((m.end, Some(p)));
             }
-        }
+        });
         // best[j]: the fewest pieces that cover word[..j], with the last piece's start and pattern.
         let mut best: Vec<Option<(u8, usize, Option<usize>)>> = vec![None; n + 1];
         best[0] = Some((0, 0, None));
