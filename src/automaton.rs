@@ -20,7 +20,7 @@ const NONE: u32 = u32::MAX;
 const CJK: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
 /// An Aho-Corasick automaton over the characters of a list of patterns.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Automaton {
     /// For each state, where its edges start in `labels` and `targets`; one more entry at
     /// the end.
@@ -36,6 +36,19 @@ pub(crate) struct Automaton {
     root_cjk: Vec<u32>,
     /// Each pattern's length in bytes.
     lens: Vec<u32>,
+}
+
+/// An automaton's tables as the compiled pack stores them (see [`Automaton`] for what each
+/// holds; the root's direct tables are rebuilt).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tables {
+    pub first: Vec<u32>,
+    pub labels: Vec<char>,
+    pub targets: Vec<u32>,
+    pub fail: Vec<u32>,
+    pub out: Vec<u32>,
+    pub next_out: Vec<u32>,
+    pub lens: Vec<u32>,
 }
 
 /// One occurrence of a pattern: its index and byte range in the searched text.
@@ -118,25 +131,15 @@ impl Automaton {
             targets[at] = s as u32;
             fill[p] += 1;
         }
-        let mut automaton = Automaton {
+        let mut automaton = Automaton::with_root_tables(Tables {
             first,
             labels,
             targets,
             fail: vec![0; n],
             out,
             next_out: vec![NONE; n],
-            root_ascii: [NONE; 128],
-            root_cjk: vec![NONE; CJK.clone().count()],
             lens,
-        };
-        for e in automaton.edges(0) {
-            let c = automaton.labels[e] as u32;
-            if c < 128 {
-                automaton.root_ascii[c as usize] = automaton.targets[e];
-            } else if CJK.contains(&c) {
-                automaton.root_cjk[(c - CJK.start()) as usize] = automaton.targets[e];
-            }
-        }
+        });
 
         // Failure links breadth-first: a state's link is found from its parent's.
         let mut queue: Vec<u32> = automaton.edges(0).map(|e| automaton.targets[e]).collect();
@@ -163,6 +166,106 @@ impl Automaton {
             }
         }
         automaton
+    }
+
+    /// An automaton of `tables`, with the root's direct tables filled in.
+    fn with_root_tables(t: Tables) -> Automaton {
+        let mut automaton = Automaton {
+            first: t.first,
+            labels: t.labels,
+            targets: t.targets,
+            fail: t.fail,
+            out: t.out,
+            next_out: t.next_out,
+            root_ascii: [NONE; 128],
+            root_cjk: vec![NONE; CJK.clone().count()],
+            lens: t.lens,
+        };
+        for e in automaton.edges(0) {
+            let c = automaton.labels[e] as u32;
+            if c < 128 {
+                automaton.root_ascii[c as usize] = automaton.targets[e];
+            } else if CJK.contains(&c) {
+                automaton.root_cjk[(c - CJK.start()) as usize] = automaton.targets[e];
+            }
+        }
+        automaton
+    }
+
+    /// The tables, for the compiled pack to store.
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    pub(crate) fn tables(&self) -> Tables {
+        Tables {
+            first: self.first.clone(),
+            labels: self.labels.clone(),
+            targets: self.targets.clone(),
+            fail: self.fail.clone(),
+            out: self.out.clone(),
+            next_out: self.next_out.clone(),
+            lens: self.lens.clone(),
+        }
+    }
+
+    /// The automaton of stored tables, or `None` when they do not make one: every index in
+    /// bounds, the edges a tree under the root numbered as [`Automaton::new`] numbers it
+    /// (a child after its parent) with each state's labels sorted, failure and output links
+    /// to shallower states (so a search always ends), and each pattern as long as the path
+    /// that spells it. What the checks cannot see (a link to the wrong suffix) the search
+    /// survives: a match that would not start on a character boundary is dropped.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn from_tables(t: Tables) -> Option<Automaton> {
+        let n = t.fail.len();
+        let edges = t.labels.len();
+        let sizes_agree = n >= 1
+            && edges == n - 1
+            && t.first.len() == n + 1
+            && t.out.len() == n
+            && t.next_out.len() == n
+            && t.targets.len() == edges
+            && t.first[0] == 0
+            && t.first[n] as usize == edges
+            && t.first.windows(2).all(|w| w[0] <= w[1]);
+        if !sizes_agree {
+            return None;
+        }
+        // Depth in characters and in bytes, parents first: n - 1 edges, each to a later
+        // state reached by no other edge, make a tree under the root.
+        let mut depth = vec![u32::MAX; n];
+        let mut bytes = vec![0u32; n];
+        depth[0] = 0;
+        for s in 0..n {
+            let range = t.first[s] as usize..t.first[s + 1] as usize;
+            if !t.labels[range.clone()].windows(2).all(|w| w[0] < w[1]) {
+                return None;
+            }
+            for e in range {
+                let child = t.targets[e] as usize;
+                if child <= s || child >= n || depth[child] != u32::MAX {
+                    return None;
+                }
+                depth[child] = depth[s] + 1;
+                bytes[child] = bytes[s] + t.labels[e].len_utf8() as u32;
+            }
+        }
+        let shallower = |link: u32, s: usize| (link as usize) < n && depth[link as usize] < depth[s];
+        for (s, &length) in bytes.iter().enumerate().skip(1) {
+            let out_ok = t.out[s] == NONE || t.lens.get(t.out[s] as usize) == Some(&length);
+            let next_ok =
+                t.next_out[s] == NONE || (shallower(t.next_out[s], s) && t.out[t.next_out[s] as usize] != NONE);
+            if !shallower(t.fail[s], s) || !out_ok || !next_ok {
+                return None;
+            }
+        }
+        if t.out[0] != NONE || t.next_out[0] != NONE || t.fail[0] != 0 {
+            return None;
+        }
+        Some(Automaton::with_root_tables(t))
+    }
+
+    /// How many patterns it was built from.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn patterns(&self) -> usize {
+        self.lens.len()
     }
 
     /// The length of pattern `p` in bytes.
@@ -219,7 +322,11 @@ impl Automaton {
             let mut s = if self.out[state] != NONE { state as u32 } else { self.next_out[state] };
             while s != NONE {
                 let pattern = self.out[s as usize] as usize;
-                found(Match { pattern, start: end - self.lens[pattern] as usize, end });
+                // Always a boundary in an automaton built here; checked for stored tables.
+                if let Some(start) = end.checked_sub(self.lens[pattern] as usize).filter(|&i| text.is_char_boundary(i))
+                {
+                    found(Match { pattern, start, end });
+                }
                 s = self.next_out[s as usize];
             }
         }
@@ -267,6 +374,26 @@ mod tests {
         let text = "a😀币𠀀x";
         assert_eq!(all(&patterns, text), reference(&patterns, text));
         assert_eq!(all(&patterns, text).len(), 3);
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn tables_read_back_and_malformed_ones_do_not() {
+        let a = Automaton::new(&["币安", "比特币", "特币", "usdt", "us", "s"]);
+        assert_eq!(Automaton::from_tables(a.tables()), Some(a.clone()));
+        let broken: [fn(&mut Tables); 6] = [
+            |t| t.fail[3] = 3,                         // a loop: a search would not end
+            |t| t.targets[0] = 999,                    // out of bounds
+            |t| t.targets[1] = t.targets[0],           // two parents
+            |t| t.lens[0] += 1,                        // a pattern longer than its path
+            |t| t.labels.swap(0, 1),                   // the root's labels unsorted
+            |t| t.first.pop().map(drop).unwrap_or(()), // sizes disagree
+        ];
+        for (i, breaks) in broken.iter().enumerate() {
+            let mut t = a.tables();
+            breaks(&mut t);
+            assert_eq!(Automaton::from_tables(t), None, "case {i}");
+        }
     }
 
     // proptest is a native dev-dependency (it forks processes).

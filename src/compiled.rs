@@ -1,15 +1,16 @@
 //! The embedded pack compiled at build time: `src/compiled_pack.bin` holds the validated
-//! [`Pack`] of `packs/wechat-crypto` and its lexicon's expanded patterns (every pinyin,
-//! homophone and look-alike variant), in a compact binary form read back here without TOML,
-//! without validation and without expanding variants. Building a checker from the embedded
-//! pack then costs the automaton and the detectors' regexes only.
+//! [`Pack`] of `packs/wechat-crypto` and its lexicon: what each expanded pattern (every
+//! pinyin, homophone and look-alike variant) stands for, and the automaton that matches
+//! them, in a compact binary form read back here without TOML, without validation, without
+//! expanding variants and without building the automaton. Building a checker from the
+//! embedded pack then costs reading it back and the detectors' patterns.
 //!
 //! The file is generated, checked in and tested: `compiled_pack_is_current` (in this
 //! module) fails when it differs from what the pack files compile to, and says the command
 //! that rewrites it ([`REGENERATE`]). A build whose file is stale anyway (the pack edited,
 //! the command not run yet) stays correct: the file records a hash of the pack files it was
 //! made from, and [`pack`] returns `None` when they differ, so that [`Pack::embedded`]
-//! parses the files instead. Likewise [`lexicon_parts`] serves the expanded patterns only to
+//! parses the files instead. Likewise [`lexicon`] serves the compiled lexicon only to
 //! a pack whose terms and spelling tables hash as the embedded pack's do (a pack with an
 //! operator's extra words is expanded as before).
 //!
@@ -22,8 +23,9 @@
 
 use std::sync::OnceLock;
 
+use crate::automaton::{Automaton, Tables};
 use crate::detect::{DetectorKind, DetectorWords};
-use crate::lexicon::{Patterns, Variant};
+use crate::lexicon::{Lexicon, Variant};
 use crate::pack::{
     Clause, ClauseSet, Detect, DetectorRole, Messages, Pack, Role, Rule, Scoring, Status, Tag, Term, Text,
 };
@@ -41,7 +43,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x08";
+const MAGIC: &[u8; 8] = b"dlpack\0\x09";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -58,9 +60,9 @@ pub(crate) fn pack() -> Option<Pack> {
     r.b.is_empty().then_some(pack)
 }
 
-/// The expanded patterns of `pack`'s lexicon, when its terms and spelling tables are the
-/// embedded pack's.
-pub(crate) fn lexicon_parts(pack: &Pack) -> Option<Patterns> {
+/// The compiled lexicon of `pack` (without its hashtag tails), when its terms and spelling
+/// tables are the embedded pack's.
+pub(crate) fn lexicon(pack: &Pack) -> Option<Lexicon> {
     let body = current()?;
     let fingerprint = u64::from_le_bytes(body[MAGIC.len() + 8..MAGIC.len() + 16].try_into().ok()?);
     if lexicon_fingerprint(pack) != fingerprint {
@@ -68,8 +70,8 @@ pub(crate) fn lexicon_parts(pack: &Pack) -> Option<Patterns> {
     }
     let len = u32::from_le_bytes(body[HEADER - 4..HEADER].try_into().ok()?) as usize;
     let mut r = Reader { b: body.get(HEADER + len..)?, files: Pack::embedded_files() };
-    let parts = r.patterns(&pack.terms)?;
-    r.b.is_empty().then_some(parts)
+    let lexicon = r.lexicon(&pack.terms)?;
+    r.b.is_empty().then_some(lexicon)
 }
 
 /// The compiled form, when it has this format and was made from the embedded files
@@ -91,8 +93,13 @@ pub(crate) fn encode(pack: &Pack, files: &[(&str, &str)]) -> Vec<u8> {
     w.pack(pack);
     let pack_section = w.out;
     let mut w = Writer { out: Vec::new(), files };
-    let parts = Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet);
-    w.patterns(&parts, &pack.terms);
+    let lexicon = Lexicon::from_patterns(crate::lexicon::Patterns::expand(
+        &pack.terms,
+        &pack.pinyin,
+        &pack.homophones,
+        &pack.leet,
+    ));
+    w.lexicon(&lexicon, &pack.terms);
     let mut out = MAGIC.to_vec();
     out.extend(source_hash(files).to_le_bytes());
     out.extend(lexicon_fingerprint(pack).to_le_bytes());
@@ -413,29 +420,50 @@ impl Writer<'_> {
         self.n(words.trade_call_span);
     }
 
-    /// The patterns; one as written is its first term's key, so only the others are
-    /// stored, and a key only when it differs from its term's words.
-    fn patterns(&mut self, parts: &Patterns, terms: &[Term]) {
-        let Patterns { patterns, terms: owners, variants, ascii_edges, needs_han, keys } = parts;
+    /// The lexicon: each term's key when it differs from its words, what each pattern
+    /// stands for, and the automaton's tables (the patterns themselves are in them).
+    fn lexicon(&mut self, lexicon: &Lexicon, terms: &[Term]) {
+        let Lexicon { automaton, variants, ascii_edges, needs_han, keys, .. } = lexicon;
         self.n(keys.len());
         for (key, t) in keys.iter().zip(terms) {
             self.str(if *key == t.term { "" } else { key });
         }
-        self.n(patterns.len());
-        for p in 0..patterns.len() {
-            let derived = variants[p] == Variant::Written && owners[p].first().is_some_and(|&t| keys[t] == patterns[p]);
+        self.n(variants.len());
+        for p in 0..variants.len() {
             let flags = index_of(&VARIANTS, &variants[p]) as u8
                 | u8::from(ascii_edges[p].0) << 2
                 | u8::from(ascii_edges[p].1) << 3
-                | u8::from(needs_han[p]) << 4
-                | u8::from(!derived) << 5;
+                | u8::from(needs_han[p]) << 4;
             self.out.push(flags);
-            self.n(owners[p].len());
-            owners[p].iter().for_each(|&t| self.n(t));
-            if !derived {
-                self.str(&patterns[p]);
-            }
+            let owners = lexicon.pattern_terms(p);
+            self.n(owners.len());
+            owners.iter().for_each(|&t| self.n(t));
         }
+        self.automaton(automaton);
+    }
+
+    /// Per state: its edges (labels as steps up from the previous one, targets as steps
+    /// up from the state or the previous target: states are numbered depth-first, so
+    /// both only grow), its failure link and its pattern and next output, each plus one
+    /// (none is 0). Then each pattern's length.
+    fn automaton(&mut self, automaton: &Automaton) {
+        let Tables { first, labels, targets, fail, out, next_out, lens } = automaton.tables();
+        self.n(fail.len());
+        for s in 0..fail.len() {
+            let edges = first[s] as usize..first[s + 1] as usize;
+            self.n(edges.len());
+            let (mut label, mut target) = (0u32, s as u32);
+            for e in edges {
+                self.u32(labels[e] as u32 - label);
+                self.u32(targets[e] - target);
+                (label, target) = (labels[e] as u32, targets[e]);
+            }
+            self.u32(fail[s]);
+            self.u32(out[s].wrapping_add(1));
+            self.u32(next_out[s].wrapping_add(1));
+        }
+        self.n(lens.len());
+        lens.iter().for_each(|&l| self.u32(l));
     }
 }
 
@@ -454,6 +482,13 @@ impl<'a> Reader<'a> {
     }
 
     fn n(&mut self) -> Option<usize> {
+        // Most numbers are one byte.
+        if let Some((&b, rest)) = self.b.split_first() {
+            if b < 0x80 {
+                self.b = rest;
+                return Some(usize::from(b));
+            }
+        }
         let mut v = 0usize;
         for shift in (0..usize::BITS).step_by(7) {
             let b = self.byte()?;
@@ -677,7 +712,7 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn patterns(&mut self, terms: &[Term]) -> Option<Patterns> {
+    fn lexicon(&mut self, terms: &[Term]) -> Option<Lexicon> {
         let written = self.list(|r| r.str())?;
         if written.len() != terms.len() {
             return None;
@@ -685,26 +720,70 @@ impl<'a> Reader<'a> {
         let keys: Vec<String> =
             written.iter().zip(terms).map(|(k, t)| if k.is_empty() { t.term.clone() } else { k.to_string() }).collect();
         let count = self.n()?;
-        let mut parts = Patterns {
-            patterns: Vec::with_capacity(count.min(self.b.len())),
-            terms: Vec::with_capacity(count.min(self.b.len())),
-            variants: Vec::with_capacity(count.min(self.b.len())),
-            ascii_edges: Vec::with_capacity(count.min(self.b.len())),
-            needs_han: Vec::with_capacity(count.min(self.b.len())),
-            keys: Vec::new(),
-        };
+        let room = count.min(self.b.len());
+        let (mut owned, mut variants, mut ascii_edges, mut needs_han) = (
+            Vec::with_capacity(room + 1),
+            Vec::with_capacity(room),
+            Vec::with_capacity(room),
+            Vec::with_capacity(room),
+        );
+        let mut owners = Vec::with_capacity(room);
+        owned.push(0);
         for _ in 0..count {
             let flags = self.byte()?;
-            let owners = self.list(|r| r.n().filter(|&t| t < terms.len()))?;
-            let pattern = if flags & 1 << 5 != 0 { self.string()? } else { keys[*owners.first()?].clone() };
-            parts.patterns.push(pattern);
-            parts.terms.push(owners);
-            parts.variants.push(*VARIANTS.get(usize::from(flags & 3))?);
-            parts.ascii_edges.push((flags & 1 << 2 != 0, flags & 1 << 3 != 0));
-            parts.needs_han.push(flags & 1 << 4 != 0);
+            for _ in 0..self.n()? {
+                owners.push(self.n().filter(|&t| t < terms.len())?);
+            }
+            owned.push(u32::try_from(owners.len()).ok()?);
+            variants.push(*VARIANTS.get(usize::from(flags & 3))?);
+            ascii_edges.push((flags & 1 << 2 != 0, flags & 1 << 3 != 0));
+            needs_han.push(flags & 1 << 4 != 0);
         }
-        parts.keys = keys;
-        Some(parts)
+        let automaton = self.automaton()?;
+        if automaton.patterns() != count {
+            return None;
+        }
+        Some(Lexicon {
+            automaton,
+            terms: owners,
+            owned,
+            variants,
+            ascii_edges,
+            needs_han,
+            keys,
+            hashtag_tails: Vec::new(),
+        })
+    }
+
+    fn automaton(&mut self) -> Option<Automaton> {
+        let n = self.n()?;
+        let room = n.min(self.b.len());
+        let mut t = Tables {
+            first: Vec::with_capacity(room + 1),
+            labels: Vec::with_capacity(room),
+            targets: Vec::with_capacity(room),
+            fail: Vec::with_capacity(room),
+            out: Vec::with_capacity(room),
+            next_out: Vec::with_capacity(room),
+            lens: Vec::new(),
+        };
+        t.first.push(0);
+        for s in 0..n {
+            let edges = self.n()?;
+            let (mut label, mut target) = (0u32, u32::try_from(s).ok()?);
+            for _ in 0..edges {
+                label = label.checked_add(self.u32()?)?;
+                target = target.checked_add(self.u32()?)?;
+                t.labels.push(char::from_u32(label)?);
+                t.targets.push(target);
+            }
+            t.first.push(u32::try_from(t.labels.len()).ok()?);
+            t.fail.push(self.u32()?);
+            t.out.push(self.u32()?.wrapping_sub(1));
+            t.next_out.push(self.u32()?.wrapping_sub(1));
+        }
+        t.lens = self.list(Self::u32)?;
+        Automaton::from_tables(t)
     }
 }
 
@@ -742,8 +821,12 @@ mod tests {
             );
         }
         assert_eq!(shown, expected, "the compiled pack reads back as parsed");
-        let expanded = Patterns::expand(&parsed.terms, &parsed.pinyin, &parsed.homophones, &parsed.leet);
-        assert_eq!(lexicon_parts(&decoded), Some(expanded), "the compiled patterns read back as expanded");
+        let expanded =
+            crate::lexicon::Patterns::expand(&parsed.terms, &parsed.pinyin, &parsed.homophones, &parsed.leet);
+        assert!(
+            lexicon(&decoded) == Some(Lexicon::from_patterns(expanded)),
+            "the compiled lexicon reads back as expanded and built"
+        );
     }
 
     #[test]
@@ -752,12 +835,12 @@ mod tests {
         if current().is_none() {
             return; // stale: `compiled_pack_is_current` says so
         }
-        assert!(lexicon_parts(&pack).is_some());
+        assert!(lexicon(&pack).is_some());
         pack.terms[0].tags.push(Tag::Cjk);
-        assert!(lexicon_parts(&pack).is_none());
+        assert!(lexicon(&pack).is_none());
         let mut pack = Pack::embedded();
         pack.leet.pop();
-        assert!(lexicon_parts(&pack).is_none());
+        assert!(lexicon(&pack).is_none());
     }
 
     #[test]

@@ -52,25 +52,27 @@ pub(crate) struct Hit {
 }
 
 /// The compiled lexicon.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Lexicon {
-    automaton: Automaton,
-    /// For each pattern: indices into the pack's terms (one pattern may carry several
-    /// roles, e.g. `收u` is both an entity and an exchange action).
-    terms: Vec<Vec<usize>>,
+    pub(crate) automaton: Automaton,
+    /// Indices into the pack's terms, pattern after pattern (one pattern may carry
+    /// several roles, e.g. `收u` is both an entity and an exchange action): pattern `p`'s
+    /// are `terms[owned[p]..owned[p + 1]]`.
+    pub(crate) terms: Vec<usize>,
+    pub(crate) owned: Vec<u32>,
     /// For each pattern: how it was derived from its terms.
-    variants: Vec<Variant>,
+    pub(crate) variants: Vec<Variant>,
     /// For each pattern: whether it begins / ends with an ASCII letter or digit (then it
     /// must not sit inside a longer ASCII word).
-    ascii_edges: Vec<(bool, bool)>,
+    pub(crate) ascii_edges: Vec<(bool, bool)>,
     /// For each pattern: whether it only counts next to a Chinese character (tag `cjk`:
     /// `u` for USDT in `收到的U放进去`, but not the English "u" for "you").
-    needs_han: Vec<bool>,
+    pub(crate) needs_han: Vec<bool>,
     /// For each pack term: its words, normalized (what a variant of it reads as).
-    keys: Vec<String>,
+    pub(crate) keys: Vec<String>,
     /// Words a hashtag may be glued from besides the lexicon's own (`community` in
     /// `#nftcommunity`), from `[hashtag] tails` of `detectors.toml`.
-    hashtag_tails: Vec<String>,
+    pub(crate) hashtag_tails: Vec<String>,
 }
 
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`), as
@@ -82,17 +84,18 @@ impl Lexicon {
     /// and initials of terms tagged `spell`, homophones from the pack's narrow table,
     /// digits for letters in English terms of three letters or more.
     ///
-    /// The variants of the embedded pack's lexicon are expanded at build time
-    /// (`src/compiled_pack.bin`, see [`crate::compiled`]): a pack whose terms and tables
-    /// are still the embedded ones gets them from there; any other is expanded here.
+    /// The variants of the embedded pack's lexicon are expanded and its automaton built at
+    /// build time (`src/compiled_pack.bin`, see [`crate::compiled`]): a pack whose terms
+    /// and tables are still the embedded ones gets them from there; any other is expanded
+    /// and built here.
     pub fn new(pack: &Pack) -> Lexicon {
         #[cfg(not(target_arch = "wasm32"))]
-        let compiled = crate::compiled::lexicon_parts(pack);
+        let compiled = crate::compiled::lexicon(pack);
         #[cfg(target_arch = "wasm32")]
         let compiled = None;
-        let parts =
-            compiled.unwrap_or_else(|| Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet));
-        let mut lexicon = Lexicon::from_patterns(parts);
+        let mut lexicon = compiled.unwrap_or_else(|| {
+            Lexicon::from_patterns(Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet))
+        });
         lexicon.hashtag_tails = pack.detect.words.hashtag_tails.clone();
         lexicon
     }
@@ -109,9 +112,16 @@ impl Lexicon {
 
     /// Builds the automaton over expanded patterns.
     pub(crate) fn from_patterns(parts: Patterns) -> Lexicon {
-        let Patterns { patterns, terms, variants, ascii_edges, needs_han, keys } = parts;
+        let Patterns { patterns, terms: owners, variants, ascii_edges, needs_han, keys } = parts;
         let automaton = Automaton::new(&patterns);
-        Lexicon { automaton, terms, variants, ascii_edges, needs_han, keys, hashtag_tails: Vec::new() }
+        let mut owned = Vec::with_capacity(owners.len() + 1);
+        owned.push(0);
+        let mut terms = Vec::new();
+        for list in owners {
+            terms.extend(list);
+            owned.push(terms.len() as u32);
+        }
+        Lexicon { automaton, terms, owned, variants, ascii_edges, needs_han, keys, hashtag_tails: Vec::new() }
     }
 }
 
@@ -256,10 +266,15 @@ impl Lexicon {
     /// What a variant hit reads as (`u5dt` → `usdt`, `weixin` → `微信`); `None` for words
     /// as written.
     pub fn reads_as(&self, hit: &Hit) -> Option<&str> {
-        match self.terms[hit.pattern].first() {
+        match self.terms_of(hit).first() {
             Some(&t) if self.variants[hit.pattern] != Variant::Written => Some(self.key(t)),
             _ => None,
         }
+    }
+
+    /// The pack terms pattern `p` stands for.
+    pub(crate) fn pattern_terms(&self, p: usize) -> &[usize] {
+        &self.terms[self.owned[p] as usize..self.owned[p + 1] as usize]
     }
 
     /// The words of pack term `t`, normalized.
@@ -269,7 +284,7 @@ impl Lexicon {
 
     /// The pack terms a hit stands for.
     pub fn terms_of(&self, hit: &Hit) -> &[usize] {
-        &self.terms[hit.pattern]
+        self.pattern_terms(hit.pattern)
     }
 
     /// Appends the leftmost-longest non-overlapping hits in `text` (the normalized text), in
