@@ -58,6 +58,8 @@ pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;
 
+use std::collections::HashMap;
+
 use decode::Decoded;
 use detect::Detectors;
 use judge::{Signal, Source};
@@ -542,12 +544,18 @@ impl Checker {
     ) -> Report {
         let pack = &self.pack;
         let lang = self.lang;
-        // Collect every range we need in the original, convert them in one walk.
+        // Collect every range we need in the original, convert them in one walk. Each range
+        // once: findings share their sentences and often their evidence, and a dense
+        // document's spans were a tenth of its check's peak memory.
         let mut ranges: Vec<(OrigPos, OrigPos)> = Vec::new();
+        let mut seen: HashMap<(OrigPos, OrigPos), usize> = HashMap::new();
         let mut push = |s: NormPos, e: NormPos| {
             // The report is about the original text: its bytes are the spans' bytes.
-            ranges.push(normalized.to_original(s, e));
-            ranges.len() - 1
+            let range = normalized.to_original(s, e);
+            *seen.entry(range).or_insert_with(|| {
+                ranges.push(range);
+                ranges.len() - 1
+            })
         };
         struct Planned {
             sentence: usize,
@@ -570,9 +578,16 @@ impl Checker {
         let length = spans[spans.len() - 1].end;
 
         let to_100 = |raw: f32| ((100.0 * raw / (1.25 * pack.scoring.block)).round() as u32).min(100);
-        let mut findings: Vec<Finding> = firings
-            .iter()
-            .zip(&planned)
+        // Findings in text order of their anchors (a stable sort: at one span, in the order
+        // the rules fired), built in that order rather than sorted once built.
+        let mut order: Vec<usize> = (0..firings.len()).collect();
+        order.sort_by_key(|&i| {
+            let anchor = spans[planned[i].evidence[0].2];
+            (anchor.byte_start, anchor.byte_end)
+        });
+        let mut findings: Vec<Finding> = order
+            .into_iter()
+            .map(|i| (&firings[i], &planned[i]))
             .map(|(f, plan)| {
                 let rule = &pack.rules[f.rule];
                 let clause = &pack.clauses[rule.clause];
@@ -663,7 +678,6 @@ impl Checker {
                 }
             })
             .collect();
-        findings.sort_by_key(|f| (f.span.byte_start, f.span.byte_end));
 
         let (verdict, score, penalty, clauses) = summarize(&mut findings);
         Report {
