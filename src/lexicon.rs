@@ -241,8 +241,7 @@ impl Patterns {
                     || (*v == Variant::Pinyin && glued.contains(p))
             })
             .collect();
-        // Sorted by pattern, the order the automaton is built in (it then skips its sort,
-        // and the compiled pack stores them so).
+        // Sorted by pattern, the order the automaton is built in (it then skips its sort).
         let mut order: Vec<usize> = (0..patterns.len()).collect();
         order.sort_unstable_by(|&a, &b| patterns[a].cmp(&patterns[b]));
         let (mut patterns, mut owners) = (patterns, owners);
