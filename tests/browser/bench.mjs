@@ -27,9 +27,14 @@ const PARAGRAPHS = [
   "最后，出U，价格私聊，加V：abc12345 这类信息请不要相信，更不要转发。",
 ];
 
-function post(chars = 2000) {
+// The editor draft also has a paragraph that invites readers to an exchange with a code:
+// the article alone is a warning that passes with no findings, and highlights that are
+// never drawn time nothing.
+const ROUTE = "想上车的朋友，用我的邀请码 K8Q2M 注册交易所，手续费返佣三成，名额有限。";
+
+function post(chars = 2000, paragraphs = PARAGRAPHS) {
   let text = "";
-  for (let i = 0; text.length < chars; i++) text += `${PARAGRAPHS[i % PARAGRAPHS.length]}\n\n`;
+  for (let i = 0; text.length < chars; i++) text += `${paragraphs[i % paragraphs.length]}\n\n`;
   return text.slice(0, chars);
 }
 
@@ -137,7 +142,7 @@ try {
         draw.push(handle.timing.draw);
       }
       return { input, draw, length: handle.text.length, findings: handle.report.findings.length, mode: handle.highlightMode };
-    }, post(5000));
+    }, post(5000, [...PARAGRAPHS, ROUTE]));
     console.log(
       `editor, ${demo.padEnd(21)} keystroke ${ms(median(r.input))} median, ${ms(Math.max(...r.input))} max; ` +
         `highlights drawn in ${ms(median(r.draw))} median, ${ms(Math.max(...r.draw))} max ` +
