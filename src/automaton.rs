@@ -22,32 +22,26 @@ const CJK: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 /// An Aho-Corasick automaton over the characters of a list of patterns.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Automaton {
-    /// For each state, where its edges start in `labels` and `targets`; one more entry at
-    /// the end.
-    first: Vec<u32>,
-    labels: Vec<char>,
-    targets: Vec<u32>,
-    fail: Vec<u32>,
-    out: Vec<u32>,
-    next_out: Vec<u32>,
+    t: Tables,
     /// The root's edges for ASCII characters and for the CJK Unified Ideographs block,
     /// by character: the root is where a search spends most of its steps.
     root_ascii: [u32; 128],
     root_cjk: Vec<u32>,
-    /// Each pattern's length in bytes.
-    lens: Vec<u32>,
 }
 
-/// An automaton's tables as the compiled pack stores them (see [`Automaton`] for what each
-/// holds; the root's direct tables are rebuilt).
+/// An automaton's tables, what the compiled pack stores (the root's direct tables are
+/// rebuilt from them).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Tables {
+    /// For each state, where its edges start in `labels` and `targets`; one more entry at
+    /// the end.
     pub first: Vec<u32>,
     pub labels: Vec<char>,
     pub targets: Vec<u32>,
     pub fail: Vec<u32>,
     pub out: Vec<u32>,
     pub next_out: Vec<u32>,
+    /// Each pattern's length in bytes.
     pub lens: Vec<u32>,
 }
 
@@ -142,14 +136,14 @@ impl Automaton {
         });
 
         // Failure links breadth-first: a state's link is found from its parent's.
-        let mut queue: Vec<u32> = automaton.edges(0).map(|e| automaton.targets[e]).collect();
+        let mut queue: Vec<u32> = automaton.edges(0).map(|e| automaton.t.targets[e]).collect();
         let mut head = 0;
         while head < queue.len() {
             let s = queue[head] as usize;
             head += 1;
             for e in automaton.edges(s) {
-                let (c, t) = (automaton.labels[e], automaton.targets[e] as usize);
-                let mut f = automaton.fail[s] as usize;
+                let (c, t) = (automaton.t.labels[e], automaton.t.targets[e] as usize);
+                let mut f = automaton.t.fail[s] as usize;
                 let link = loop {
                     if let Some(next) = automaton.step(f, c) {
                         break next;
@@ -157,11 +151,11 @@ impl Automaton {
                     if f == 0 {
                         break 0;
                     }
-                    f = automaton.fail[f] as usize;
+                    f = automaton.t.fail[f] as usize;
                 };
-                automaton.fail[t] = link;
-                automaton.next_out[t] =
-                    if automaton.out[link as usize] != NONE { link } else { automaton.next_out[link as usize] };
+                automaton.t.fail[t] = link;
+                automaton.t.next_out[t] =
+                    if automaton.t.out[link as usize] != NONE { link } else { automaton.t.next_out[link as usize] };
                 queue.push(t as u32);
             }
         }
@@ -170,23 +164,13 @@ impl Automaton {
 
     /// An automaton of `tables`, with the root's direct tables filled in.
     fn with_root_tables(t: Tables) -> Automaton {
-        let mut automaton = Automaton {
-            first: t.first,
-            labels: t.labels,
-            targets: t.targets,
-            fail: t.fail,
-            out: t.out,
-            next_out: t.next_out,
-            root_ascii: [NONE; 128],
-            root_cjk: vec![NONE; CJK.clone().count()],
-            lens: t.lens,
-        };
+        let mut automaton = Automaton { t, root_ascii: [NONE; 128], root_cjk: vec![NONE; CJK.clone().count()] };
         for e in automaton.edges(0) {
-            let c = automaton.labels[e] as u32;
+            let (c, target) = (automaton.t.labels[e] as u32, automaton.t.targets[e]);
             if c < 128 {
-                automaton.root_ascii[c as usize] = automaton.targets[e];
+                automaton.root_ascii[c as usize] = target;
             } else if CJK.contains(&c) {
-                automaton.root_cjk[(c - CJK.start()) as usize] = automaton.targets[e];
+                automaton.root_cjk[(c - CJK.start()) as usize] = target;
             }
         }
         automaton
@@ -194,16 +178,8 @@ impl Automaton {
 
     /// The tables, for the compiled pack to store.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn tables(&self) -> Tables {
-        Tables {
-            first: self.first.clone(),
-            labels: self.labels.clone(),
-            targets: self.targets.clone(),
-            fail: self.fail.clone(),
-            out: self.out.clone(),
-            next_out: self.next_out.clone(),
-            lens: self.lens.clone(),
-        }
+    pub(crate) fn tables(&self) -> &Tables {
+        &self.t
     }
 
     /// The automaton of stored tables, or `None` when they do not make one: every index in
@@ -265,17 +241,17 @@ impl Automaton {
     /// How many patterns it was built from.
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn patterns(&self) -> usize {
-        self.lens.len()
+        self.t.lens.len()
     }
 
     /// The length of pattern `p` in bytes.
     pub(crate) fn pattern_len(&self, p: usize) -> usize {
-        self.lens[p] as usize
+        self.t.lens[p] as usize
     }
 
     /// The indices of state `s`'s edges.
     fn edges(&self, s: usize) -> std::ops::Range<usize> {
-        self.first[s] as usize..self.first[s + 1] as usize
+        self.t.first[s] as usize..self.t.first[s + 1] as usize
     }
 
     /// The state reached from `s` by `c`, if `s` has that edge.
@@ -290,17 +266,17 @@ impl Automaton {
             } else {
                 let root = self.edges(0);
                 let c = char::from_u32(c)?;
-                return self.labels[root.clone()].binary_search(&c).ok().map(|i| self.targets[root.start + i]);
+                return self.t.labels[root.clone()].binary_search(&c).ok().map(|i| self.t.targets[root.start + i]);
             };
             return (t != NONE).then_some(t);
         }
         let range = self.edges(s);
-        let labels = &self.labels[range.clone()];
+        let labels = &self.t.labels[range.clone()];
         // Most states have one edge.
         if labels.len() == 1 {
-            return (labels[0] == c).then(|| self.targets[range.start]);
+            return (labels[0] == c).then(|| self.t.targets[range.start]);
         }
-        labels.binary_search(&c).ok().map(|i| self.targets[range.start + i])
+        labels.binary_search(&c).ok().map(|i| self.t.targets[range.start + i])
     }
 
     /// Every occurrence of every pattern in `text`, overlapping ones included, by where
@@ -316,18 +292,19 @@ impl Automaton {
                 if state == 0 {
                     break;
                 }
-                state = self.fail[state] as usize;
+                state = self.t.fail[state] as usize;
             }
             let end = i + c.len_utf8();
-            let mut s = if self.out[state] != NONE { state as u32 } else { self.next_out[state] };
+            let mut s = if self.t.out[state] != NONE { state as u32 } else { self.t.next_out[state] };
             while s != NONE {
-                let pattern = self.out[s as usize] as usize;
+                let pattern = self.t.out[s as usize] as usize;
                 // Always a boundary in an automaton built here; checked for stored tables.
-                if let Some(start) = end.checked_sub(self.lens[pattern] as usize).filter(|&i| text.is_char_boundary(i))
+                if let Some(start) =
+                    end.checked_sub(self.t.lens[pattern] as usize).filter(|&i| text.is_char_boundary(i))
                 {
                     found(Match { pattern, start, end });
                 }
-                s = self.next_out[s as usize];
+                s = self.t.next_out[s as usize];
             }
         }
     }
@@ -380,7 +357,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     fn tables_read_back_and_malformed_ones_do_not() {
         let a = Automaton::new(&["币安", "比特币", "特币", "usdt", "us", "s"]);
-        assert_eq!(Automaton::from_tables(a.tables()), Some(a.clone()));
+        assert_eq!(Automaton::from_tables(a.tables().clone()), Some(a.clone()));
         let broken: [fn(&mut Tables); 6] = [
             |t| t.fail[3] = 3,                         // a loop: a search would not end
             |t| t.targets[0] = 999,                    // out of bounds
@@ -390,7 +367,7 @@ mod tests {
             |t| t.first.pop().map(drop).unwrap_or(()), // sizes disagree
         ];
         for (i, breaks) in broken.iter().enumerate() {
-            let mut t = a.tables();
+            let mut t = a.tables().clone();
             breaks(&mut t);
             assert_eq!(Automaton::from_tables(t), None, "case {i}");
         }

@@ -21,12 +21,12 @@
 //! and bytes). The engine does no I/O; the CLI and the wasm package are thin doors.
 #![deny(missing_docs)]
 
+mod automaton;
 #[cfg(feature = "cli")]
 pub mod batch;
 // Native builds read the embedded pack from its compiled form; the wasm parses the pack
 // files instead: the compiled form would add 59 KB gzipped to every download of the
 // package (683,471 -> 742,678 bytes) to save about 26 ms of a checker's first 33 ms.
-mod automaton;
 #[cfg(not(target_arch = "wasm32"))]
 mod compiled;
 mod decode;
