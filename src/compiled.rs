@@ -27,7 +27,7 @@ use crate::automaton::{Automaton, Tables};
 use crate::detect::{DetectorKind, DetectorWords};
 use crate::lexicon::{Lexicon, Variant};
 use crate::pack::{
-    Clause, ClauseSet, Detect, DetectorRole, Messages, Pack, Role, Rule, Scoring, Status, Tag, Term, Text,
+    Clause, ClauseSet, Detect, DetectorRole, Hints, Messages, Pack, Role, Rule, Scoring, Status, Tag, Term, Text,
 };
 use crate::vocab::{FixSafety, Penalty, Verdict};
 
@@ -43,7 +43,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x09";
+const MAGIC: &[u8; 8] = b"dlpack\0\x0a";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -399,6 +399,7 @@ impl Writer<'_> {
             context_floor,
             genre_word,
             keep,
+            hints,
         } = scoring;
         self.f32(*block);
         self.f32(*review);
@@ -413,6 +414,9 @@ impl Writer<'_> {
             self.f32(*v);
         }
         self.n(*keep);
+        self.f32(hints.min);
+        self.f32(hints.cap);
+        self.n(hints.reach);
         let Detect { decode_window, words } = detect;
         self.n(*decode_window);
         words.lists().iter().for_each(|l| self.strs(l));
@@ -668,6 +672,7 @@ impl<'a> Reader<'a> {
         let route_blocks = if self.bool()? { Some(self.f32()?) } else { self.f32().map(|_| None)? };
         let (route_genre_floor, context_floor, genre_word) = (self.f32()?, self.f32()?, self.f32()?);
         let keep = self.n()?;
+        let hints = Hints { min: self.f32()?, cap: self.f32()?, reach: self.n()? };
         let scoring = Scoring {
             block,
             review,
@@ -684,6 +689,7 @@ impl<'a> Reader<'a> {
             context_floor,
             genre_word,
             keep,
+            hints,
         };
         let decode_window = self.n()?;
         let mut words = DetectorWords::default();

@@ -28,6 +28,9 @@ pub(crate) struct TermFacts {
     pub concrete: Vec<bool>,
     /// Per term: an action that only exists in crypto (also entity evidence).
     pub crypto: Vec<bool>,
+    /// Per term: a topic hint's family (`Some`: an entity tagged `hint`), the first four
+    /// characters of its words, so that `stake` and `staking` count as one word.
+    pub hint: Vec<Option<u64>>,
     /// Per term: written in pinyin or initials (an evasion).
     pub pinyin: Vec<bool>,
     /// Per term: a strong reporting/warning/legal/education word that sets a text's genre.
@@ -72,6 +75,17 @@ impl TermFacts {
                 .map(|t| t.role == Role::Steering && any(t, &[Tag::Contact, Tag::Group, Tag::Code, Tag::Link]))
                 .collect(),
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
+            hint: pack
+                .terms
+                .iter()
+                .map(|t| {
+                    (t.role == Role::Entity && t.has_tag(Tag::Hint)).then(|| {
+                        let mut h = std::hash::DefaultHasher::new();
+                        std::hash::Hash::hash(&t.term.chars().take(4).collect::<String>(), &mut h);
+                        std::hash::Hasher::finish(&h)
+                    })
+                })
+                .collect(),
             pinyin: pack.terms.iter().map(|t| t.has_tag(Tag::Pinyin)).collect(),
             genre: pack
                 .terms

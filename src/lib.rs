@@ -387,6 +387,8 @@ impl Checker {
         let mut hits = Vec::new();
         self.lexicon.find(norm, &mut hits);
         let mut signals = Vec::with_capacity(hits.len() * 2);
+        // Topic hints with their families, kept aside until they are seen together.
+        let mut hints: Vec<(Signal, u64)> = Vec::new();
         for hit in &hits {
             let marks = normalized.marks(hit.start, hit.end);
             let variant = self.lexicon.variant_of(hit);
@@ -423,6 +425,10 @@ impl Checker {
                     concrete,
                     route: false,
                 };
+                if let Some(family) = self.facts.hint[t] {
+                    hints.push((signal, family));
+                    continue;
+                }
                 signals.push(signal);
                 // Actions that only exist in crypto (买币, 喊单, 永续合约) also say what the
                 // text is about.
@@ -493,6 +499,7 @@ impl Checker {
                 }
             }
         }
+        combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
         signals.sort_by_key(|s| (s.start, s.end));
         (signals, decoded)
     }
@@ -778,6 +785,42 @@ fn is_evasive(marks: Marks) -> bool {
 }
 
 /// Sets each signal's sentence (signals and sentences are both in text order).
+/// Topic hints (entity terms tagged `hint`: `wallet`, `swap`, `staking`, each with an
+/// everyday sense) say what a text is about only together. Where hints of at least two
+/// families stand within `reach` bytes of one another, their noisy-OR (the strongest hint of
+/// each family), when it reaches `min`, is entity evidence at each of them, of that weight
+/// but at most `cap`: a wallet with a swap and gas fees is crypto; a wallet alone is leather.
+/// `hints` are in text order.
+fn combine_hints(h: &pack::Hints, hints: &[(Signal, u64)], signals: &mut Vec<Signal>) {
+    if hints.len() < 2 || h.cap <= 0.0 {
+        return;
+    }
+    let (mut lo, mut hi) = (0, 0);
+    let mut families: Vec<(u64, f32)> = Vec::new();
+    for (s, _) in hints {
+        while hints[lo].0.start.0 + h.reach < s.start.0 {
+            lo += 1;
+        }
+        while hi < hints.len() && hints[hi].0.start.0 <= s.start.0 + h.reach {
+            hi += 1;
+        }
+        families.clear();
+        for (o, family) in &hints[lo..hi] {
+            match families.iter_mut().find(|(f, _)| f == family) {
+                Some(best) => best.1 = best.1.max(o.weight),
+                None => families.push((*family, o.weight)),
+            }
+        }
+        if families.len() < 2 {
+            continue;
+        }
+        let topic = 1.0 - families.iter().map(|&(_, w)| 1.0 - w).product::<f32>();
+        if topic >= h.min {
+            signals.push(Signal { role: Role::Entity, weight: topic.min(h.cap), ..*s });
+        }
+    }
+}
+
 fn assign_sentences(signals: &mut [Signal], sentences: &[judge::Sentence]) {
     let mut k = 0;
     for s in signals.iter_mut() {
@@ -933,4 +976,50 @@ fn fingerprint(rule: &str, anchor: &str, sentence: &str) -> String {
         h.write(word.as_bytes());
     }
     format!("fp-{:016x}", h.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hint(start: usize, weight: f32, family: u64) -> (Signal, u64) {
+        let signal = Signal {
+            role: Role::Entity,
+            clauses: pack::ClauseSet::ANY,
+            weight,
+            start: NormPos(start),
+            end: NormPos(start + 4),
+            sentence: 0,
+            source: Source::Term(0),
+            evasive: false,
+            concrete: false,
+            route: false,
+            variant: Variant::Written,
+        };
+        (signal, family)
+    }
+
+    const HINTS: pack::Hints = pack::Hints { min: 0.55, cap: 0.6, reach: 100 };
+
+    fn combined(hints: &[(Signal, u64)]) -> Vec<(usize, f32)> {
+        let mut out = Vec::new();
+        combine_hints(&HINTS, hints, &mut out);
+        out.iter().map(|s| (s.start.0, (s.weight * 100.0).round() / 100.0)).collect()
+    }
+
+    #[test]
+    fn hints_count_only_together() {
+        // One hint, or one family however often: nothing.
+        assert_eq!(combined(&[hint(0, 0.45, 1)]), []);
+        assert_eq!(combined(&[hint(0, 0.45, 1), hint(10, 0.2, 1), hint(20, 0.45, 1)]), []);
+        // Two families: 1 - 0.55 * 0.8 = 0.56, evidence at each of them.
+        assert_eq!(combined(&[hint(0, 0.45, 1), hint(10, 0.2, 2)]), [(0, 0.56), (10, 0.56)]);
+        // Below `min`: 1 - 0.7 * 0.75 = 0.475.
+        assert_eq!(combined(&[hint(0, 0.3, 1), hint(10, 0.25, 2)]), []);
+        // Capped.
+        assert_eq!(combined(&[hint(0, 0.5, 1), hint(10, 0.5, 2)]), [(0, 0.6), (10, 0.6)]);
+        // Out of reach of each other; the middle one reaches both.
+        assert_eq!(combined(&[hint(0, 0.45, 1), hint(150, 0.45, 2)]), []);
+        assert_eq!(combined(&[hint(0, 0.45, 1), hint(90, 0.1, 3), hint(180, 0.45, 2)]), [(90, 0.6)]);
+    }
 }

@@ -257,6 +257,30 @@ pub struct Scoring {
     pub genre_word: f32,
     /// How many distinct words of one role a rule combines (the strongest), as a noisy-OR.
     pub keep: usize,
+    /// Topic hints (entity terms tagged `hint`: `wallet`, `swap`, `staking`, each with an
+    /// everyday sense) say what a text is about only together: see [`Hints`].
+    pub hints: Hints,
+}
+
+/// How topic hints combine (`[scoring.hints]` in `pack.toml`). An entity term tagged `hint`
+/// is no evidence alone; where hints of at least two different words stand within `reach`
+/// bytes of normalized text of each other, their noisy-OR, when it reaches `min`, is entity
+/// evidence at each of them, of that weight but at most `cap`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hints {
+    /// The noisy-OR of the hints nearby that makes them evidence.
+    pub min: f32,
+    /// The most weight that evidence has.
+    pub cap: f32,
+    /// How near (bytes of normalized text) hints count together.
+    pub reach: usize,
+}
+
+impl Default for Hints {
+    /// Hints that never combine: a pack without `[scoring.hints]`.
+    fn default() -> Hints {
+        Hints { min: 1.0, cap: 0.0, reach: 0 }
+    }
 }
 
 /// How the detectors read a text, beyond their shapes: `[detect]` in `pack.toml` and the
@@ -1889,6 +1913,16 @@ mod raw {
         pub context_floor: f32,
         pub genre_word: f32,
         pub keep: usize,
+        #[serde(default)]
+        pub hints: Option<RawHints>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawHints {
+        pub min: f32,
+        pub cap: f32,
+        pub reach: usize,
     }
 
     impl RawScoring {
@@ -1929,6 +1963,17 @@ mod raw {
             ] {
                 check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
             }
+            let hints = match &self.hints {
+                None => Hints::default(),
+                Some(h) => {
+                    check_weight(h.min).map_err(|m| err(format!("hints.min: {m}")))?;
+                    check_weight(h.cap).map_err(|m| err(format!("hints.cap: {m}")))?;
+                    if h.reach > 4096 {
+                        return Err(err(format!("hints.reach = {} is outside 0..=4096", h.reach)));
+                    }
+                    Hints { min: h.min, cap: h.cap, reach: h.reach }
+                }
+            };
             Ok(Scoring {
                 block: self.block,
                 review: self.review,
@@ -1945,6 +1990,7 @@ mod raw {
                 context_floor: self.context_floor,
                 genre_word: self.genre_word,
                 keep: self.keep,
+                hints,
             })
         }
     }

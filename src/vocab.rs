@@ -315,6 +315,9 @@ tags! {
     Link = "link",
     /// Action: exists only in crypto, so it is also entity evidence.
     Crypto = "crypto",
+    /// Entity: a topic hint (`wallet`, `swap`, `staking`: each has an everyday sense), which
+    /// says the text is about crypto only beside hints of other words (`[scoring.hints]`).
+    Hint = "hint",
     /// Written in pinyin or initials: reported as the `pinyin` evasion.
     Pinyin = "pinyin",
     /// Written with homophones: reported as the `homophone` evasion.
