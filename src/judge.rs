@@ -49,8 +49,9 @@ pub(crate) struct TermFacts {
     pub anchor_tagged: Vec<Vec<bool>>,
     /// Per rule: for each detector role, whether it carries the rule's anchor tag.
     pub anchor_tagged_detectors: Vec<Vec<bool>>,
-    /// Per term: tagged `reserved`, evidence only as the anchor of a rule asking for one
-    /// of its tags (`deploy` counts for issuance.launch and nowhere else).
+    /// Per term: tagged `reserved`, evidence only for a rule whose anchor tag it carries,
+    /// as its anchor or in another role (`deploy` anchors issuance.launch and nothing else;
+    /// `scam victims`, an entity tagged `recovery`, is the topic of fraud.recovery alone).
     pub reserved: Vec<bool>,
     /// Per term and per detector role: a negation or a prohibition (`不要`, `don't`), which
     /// a coordinated call before it in its sentence turns into part of the call.
@@ -563,7 +564,7 @@ pub(crate) fn judge(
                 for (k, s) in signals[lo..hi].iter().enumerate() {
                     if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k))
                         || !fits(rule, role, s)
-                        || matches!(s.source, Source::Term(t) if facts.reserved[t])
+                        || matches!(s.source, Source::Term(t) if facts.reserved[t] && !facts.anchor_tagged[ri].get(t).is_some_and(|&b| b))
                     {
                         continue;
                     }
