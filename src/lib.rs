@@ -784,7 +784,6 @@ fn is_evasive(marks: Marks) -> bool {
     marks.intersects(Marks::JOINED.union(Marks::INVISIBLE).union(Marks::WIDTH).union(Marks::LOOKALIKE))
 }
 
-/// Sets each signal's sentence (signals and sentences are both in text order).
 /// Topic hints (entity terms tagged `hint`: `wallet`, `swap`, `staking`, each with an
 /// everyday sense) say what a text is about only together. Where hints of at least two
 /// families stand within `reach` bytes of one another, their noisy-OR (the strongest hint of
@@ -821,6 +820,7 @@ fn combine_hints(h: &pack::Hints, hints: &[(Signal, u64)], signals: &mut Vec<Sig
     }
 }
 
+/// Sets each signal's sentence (signals and sentences are both in text order).
 fn assign_sentences(signals: &mut [Signal], sentences: &[judge::Sentence]) {
     let mut k = 0;
     for s in signals.iter_mut() {
