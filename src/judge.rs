@@ -28,9 +28,10 @@ pub(crate) struct TermFacts {
     pub concrete: Vec<bool>,
     /// Per term: an action that only exists in crypto (also entity evidence).
     pub crypto: Vec<bool>,
-    /// Per term: a topic hint's family (`Some`: an entity tagged `hint`), the first four
-    /// characters of its words, so that `stake` and `staking` count as one word.
-    pub hint: Vec<Option<u64>>,
+    /// Per term: a topic hint's family (`Some`: an entity tagged `hint`), the hints whose
+    /// words share their first four characters, so that `stake` and `staking` count as one
+    /// word; numbered by the first of them.
+    pub hint: Vec<Option<usize>>,
     /// Per term: written in pinyin or initials (an evasion).
     pub pinyin: Vec<bool>,
     /// Per term: a strong reporting/warning/legal/education word that sets a text's genre.
@@ -67,6 +68,12 @@ pub(crate) struct TermFacts {
 }
 
 impl TermFacts {
+    /// Whether term `t` is reserved for rules whose anchor tag it carries and rule `rule`
+    /// is not one of them: no evidence for that rule in any role.
+    pub fn reserved_elsewhere(&self, rule: usize, t: usize) -> bool {
+        self.reserved[t] && !self.anchor_tagged[rule].get(t).is_some_and(|&b| b)
+    }
+
     pub fn new(pack: &Pack) -> TermFacts {
         let any = |t: &crate::pack::Term, tags: &[Tag]| tags.iter().any(|&k| t.has_tag(k));
         TermFacts {
@@ -76,17 +83,19 @@ impl TermFacts {
                 .map(|t| t.role == Role::Steering && any(t, &[Tag::Contact, Tag::Group, Tag::Code, Tag::Link]))
                 .collect(),
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
-            hint: pack
-                .terms
-                .iter()
-                .map(|t| {
-                    (t.role == Role::Entity && t.has_tag(Tag::Hint)).then(|| {
-                        let mut h = std::hash::DefaultHasher::new();
-                        std::hash::Hash::hash(&t.term.chars().take(4).collect::<String>(), &mut h);
-                        std::hash::Hasher::finish(&h)
-                    })
-                })
-                .collect(),
+            hint: {
+                // A family is numbered by the first hint with its four characters.
+                let prefix = |t: &crate::pack::Term| t.term.chars().take(4).collect::<String>();
+                let hints: Vec<(usize, String)> = (pack.terms.iter().enumerate())
+                    .filter(|(_, t)| t.role == Role::Entity && t.has_tag(Tag::Hint))
+                    .map(|(i, t)| (i, prefix(t)))
+                    .collect();
+                let mut family = vec![None; pack.terms.len()];
+                for (i, p) in &hints {
+                    family[*i] = hints.iter().find(|(_, q)| q == p).map(|&(first, _)| first);
+                }
+                family
+            },
             pinyin: pack.terms.iter().map(|t| t.has_tag(Tag::Pinyin)).collect(),
             genre: pack
                 .terms
@@ -536,7 +545,7 @@ pub(crate) fn judge(
                 if !tagged.is_empty() && !has_tag() {
                     continue;
                 }
-                if tagged.is_empty() && matches!(s.source, Source::Term(t) if facts.reserved[t]) {
+                if matches!(s.source, Source::Term(t) if facts.reserved_elsewhere(ri, t)) {
                     continue;
                 }
                 if s.weight >= rule.min_anchor {
@@ -564,7 +573,7 @@ pub(crate) fn judge(
                 for (k, s) in signals[lo..hi].iter().enumerate() {
                     if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k))
                         || !fits(rule, role, s)
-                        || matches!(s.source, Source::Term(t) if facts.reserved[t] && !facts.anchor_tagged[ri].get(t).is_some_and(|&b| b))
+                        || matches!(s.source, Source::Term(t) if facts.reserved_elsewhere(ri, t))
                     {
                         continue;
                     }

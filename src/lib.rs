@@ -388,7 +388,7 @@ impl Checker {
         self.lexicon.find(norm, &mut hits);
         let mut signals = Vec::with_capacity(hits.len() * 2);
         // Topic hints with their families, kept aside until they are seen together.
-        let mut hints: Vec<(Signal, u64)> = Vec::new();
+        let mut hints: Vec<(Signal, usize)> = Vec::new();
         for hit in &hits {
             let marks = normalized.marks(hit.start, hit.end);
             let variant = self.lexicon.variant_of(hit);
@@ -790,12 +790,12 @@ fn is_evasive(marks: Marks) -> bool {
 /// each family), when it reaches `min`, is entity evidence at each of them, of that weight
 /// but at most `cap`: a wallet with a swap and gas fees is crypto; a wallet alone is leather.
 /// `hints` are in text order.
-fn combine_hints(h: &pack::Hints, hints: &[(Signal, u64)], signals: &mut Vec<Signal>) {
+fn combine_hints(h: &pack::Hints, hints: &[(Signal, usize)], signals: &mut Vec<Signal>) {
     if hints.len() < 2 || h.cap <= 0.0 {
         return;
     }
     let (mut lo, mut hi) = (0, 0);
-    let mut families: Vec<(u64, f32)> = Vec::new();
+    let mut families: Vec<(usize, f32)> = Vec::new();
     for (s, _) in hints {
         while hints[lo].0.start.0 + h.reach < s.start.0 {
             lo += 1;
@@ -982,7 +982,7 @@ fn fingerprint(rule: &str, anchor: &str, sentence: &str) -> String {
 mod tests {
     use super::*;
 
-    fn hint(start: usize, weight: f32, family: u64) -> (Signal, u64) {
+    fn hint(start: usize, weight: f32, family: usize) -> (Signal, usize) {
         let signal = Signal {
             role: Role::Entity,
             clauses: pack::ClauseSet::ANY,
@@ -1001,7 +1001,7 @@ mod tests {
 
     const HINTS: pack::Hints = pack::Hints { min: 0.55, cap: 0.6, reach: 100 };
 
-    fn combined(hints: &[(Signal, u64)]) -> Vec<(usize, f32)> {
+    fn combined(hints: &[(Signal, usize)]) -> Vec<(usize, f32)> {
         let mut out = Vec::new();
         combine_hints(&HINTS, hints, &mut out);
         out.iter().map(|s| (s.start.0, (s.weight * 100.0).round() / 100.0)).collect()
