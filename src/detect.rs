@@ -132,6 +132,11 @@ pub enum DetectorKind {
     /// your wallet`, `comment your sol address`, `评论区留下钱包地址`, `回复你的trc20地址`.
     /// Collecting addresses is how such a drop is claimed.
     WalletAsk,
+    /// The reader asked to hand over a wallet's keys: `enter your 12-word recovery phrase`,
+    /// `paste your secret phrase`, `submit your private key`, `输入你的助记词`, `发送私钥`.
+    /// Whoever asks for the keys takes the coins; an ask with a reason to obey (a link, a
+    /// deadline, a reward) is the phishing clause 3.24's scams are made of.
+    KeyAsk,
     /// A yield offered as a rate, in English: `earn 0.5% daily`, `get up to 12% APY`,
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
@@ -157,7 +162,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 41] = [
+    pub const ALL: [DetectorKind; 42] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -194,6 +199,7 @@ impl DetectorKind {
         DetectorKind::ContactAsk,
         DetectorKind::AccessTip,
         DetectorKind::WalletAsk,
+        DetectorKind::KeyAsk,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
         DetectorKind::NewsTag,
@@ -237,6 +243,7 @@ impl DetectorKind {
             DetectorKind::OwnService => "own-service",
             DetectorKind::GroupInvite => "group-invite",
             DetectorKind::WalletAsk => "wallet-ask",
+            DetectorKind::KeyAsk => "key-ask",
             DetectorKind::AccessTip => "access-tip",
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
@@ -619,6 +626,12 @@ pub struct DetectorWords {
     pub referral_conditions: Vec<String>,
     /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
     pub ask_verbs: Vec<String>,
+    /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
+    pub ask_whom: Vec<String>,
+    /// How or when (`directly`, `now`).
+    pub ask_adverbs: Vec<String>,
+    /// Up to two words before what is asked for (`a`, `free`, `today's`).
+    pub ask_determiners: Vec<String>,
     /// What the reader gets in touch for (`quotes`, `rates`, `access`).
     pub ask_asked: Vec<String>,
     /// Kinds of way in that stand in for the blocked one (`mirror`, `backup`).
@@ -635,6 +648,16 @@ pub struct DetectorWords {
     pub wallet_chains: Vec<String>,
     /// In Chinese, verbs of handing over (`留下`, `评论`).
     pub wallet_zh_verbs: Vec<String>,
+    /// Verbs of handing keys over (`enter`, `paste`, `submit`).
+    pub key_verbs: Vec<String>,
+    /// Words before a key's name (`secret`, `wallet`, `12-word`).
+    pub key_qualifiers: Vec<String>,
+    /// A wallet's keys (`seed phrase`, `recovery phrase`, `private key`).
+    pub key_keys: Vec<String>,
+    /// In Chinese, verbs of handing keys over (`输入`, `发送`).
+    pub key_zh_verbs: Vec<String>,
+    /// In Chinese, a wallet's keys (`助记词`, `私钥`).
+    pub key_zh_keys: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -707,7 +730,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 187] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 195] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -850,6 +873,11 @@ impl DetectorWords {
             &self.wallet_verbs,
             &self.wallet_chains,
             &self.wallet_zh_verbs,
+            &self.key_verbs,
+            &self.key_qualifiers,
+            &self.key_keys,
+            &self.key_zh_verbs,
+            &self.key_zh_keys,
             &self.access_adjectives,
             &self.access_nouns,
             &self.access_zh_adjectives,
@@ -857,6 +885,9 @@ impl DetectorWords {
             &self.invite_zh_links,
             &self.invite_zh_places,
             &self.ask_verbs,
+            &self.ask_whom,
+            &self.ask_adverbs,
+            &self.ask_determiners,
             &self.ask_asked,
             &self.referral_uses,
             &self.referral_kinds,
@@ -901,7 +932,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 187] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 195] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1044,6 +1075,11 @@ impl DetectorWords {
             &mut self.wallet_verbs,
             &mut self.wallet_chains,
             &mut self.wallet_zh_verbs,
+            &mut self.key_verbs,
+            &mut self.key_qualifiers,
+            &mut self.key_keys,
+            &mut self.key_zh_verbs,
+            &mut self.key_zh_keys,
             &mut self.access_adjectives,
             &mut self.access_nouns,
             &mut self.access_zh_adjectives,
@@ -1051,6 +1087,9 @@ impl DetectorWords {
             &mut self.invite_zh_links,
             &mut self.invite_zh_places,
             &mut self.ask_verbs,
+            &mut self.ask_whom,
+            &mut self.ask_adverbs,
+            &mut self.ask_determiners,
             &mut self.ask_asked,
             &mut self.referral_uses,
             &mut self.referral_kinds,
@@ -1256,6 +1295,7 @@ pub struct Detectors {
     contact_ask: Lazy,
     access_tip: Lazy,
     wallet_ask: Lazy,
+    key_ask: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
     news_tag: Lazy,
@@ -1346,13 +1386,14 @@ enum Sieved {
     ContactAsk,
     AccessTip,
     WalletAsk,
+    KeyAsk,
     RateOffer,
     FiatRail,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 40] = [
+    const ALL: [Sieved; 41] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1390,6 +1431,7 @@ impl Sieved {
         Sieved::ContactAsk,
         Sieved::AccessTip,
         Sieved::WalletAsk,
+        Sieved::KeyAsk,
         Sieved::RateOffer,
         Sieved::FiatRail,
         Sieved::NewsTag,
@@ -1516,6 +1558,7 @@ impl Detectors {
             &self.contact_ask,
             &self.access_tip,
             &self.wallet_ask,
+            &self.key_ask,
             &self.rate_offer,
             &self.fiat_rail,
             &self.news_tag,
@@ -1938,11 +1981,17 @@ impl Detectors {
         // article, then what for (`message for quotes`); or `ask me how` ending its clause.
         let contact_ask = build(&fill(
             &[
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:me|us|this[ \t]+post|the[ \t]+team)[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:a|an|the|more|your|our|current|today's|todays)[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM})[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
                 r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$)",
             ]
             .join("|"),
-            &[("VERBS", ph(&words.ask_verbs)), ("ASKED", ph(&words.ask_asked))],
+            &[
+                ("VERBS", ph(&words.ask_verbs)),
+                ("WHOM", ph(&words.ask_whom)),
+                ("ADVERBS", ph(&words.ask_adverbs)),
+                ("DETERMINERS", ph(&words.ask_determiners)),
+                ("ASKED", ph(&words.ask_asked)),
+            ],
         ));
         // A way around blocks or checks: a stand-in way in (`mirror site`, `备用地址`), a block
         // in the reader's country, or no VPN or KYC needed.
@@ -1976,6 +2025,23 @@ impl Detectors {
                 ("VERBS", ph(&words.wallet_verbs)),
                 ("CHAINS", ph(&words.wallet_chains)),
                 ("ZH_VERBS", alt(&words.wallet_zh_verbs)),
+            ],
+        ));
+        // The reader asked for a wallet's keys: a verb, maybe `your` or `the`, up to three
+        // qualifiers or a count of words (`12-word`, `24 word`), then a key (`enter your
+        // 12-word secret recovery phrase`); in Chinese a verb, maybe 你的 and 钱包, then a key.
+        let key_ask = build(&fill(
+            &[
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur|the|my)[ \t]+)?(?:(?:{QUALIFIERS}|[0-9]{1,2}[ \t-]?words?)[ \t]+){0,3}(?:{KEYS})(?-u:\b)",
+                r"(?:{ZH_VERBS})(?:你的|您的)?(?:钱包)?的?(?:{ZH_KEYS})",
+            ]
+            .join("|"),
+            &[
+                ("VERBS", ph(&words.key_verbs)),
+                ("QUALIFIERS", ph(&words.key_qualifiers)),
+                ("KEYS", ph(&words.key_keys)),
+                ("ZH_VERBS", alt(&words.key_zh_verbs)),
+                ("ZH_KEYS", alt(&words.key_zh_keys)),
             ],
         ));
         let rate_offer = build(&fill(
@@ -2022,6 +2088,7 @@ impl Detectors {
             contact_ask,
             access_tip,
             wallet_ask,
+            key_ask,
             rate_offer,
             fiat_rail,
             news_tag,
@@ -2101,6 +2168,7 @@ impl Detectors {
             Sieved::OwnService => &self.own_service,
             Sieved::GroupInvite => &self.group_invite,
             Sieved::WalletAsk => &self.wallet_ask,
+            Sieved::KeyAsk => &self.key_ask,
             Sieved::AccessTip => &self.access_tip,
             Sieved::ContactAsk => &self.contact_ask,
             Sieved::Referral => &self.referral,
@@ -2274,6 +2342,7 @@ impl Detectors {
             for (regex, kind) in [
                 (Sieved::AccessTip, DetectorKind::AccessTip),
                 (Sieved::WalletAsk, DetectorKind::WalletAsk),
+                (Sieved::KeyAsk, DetectorKind::KeyAsk),
                 (Sieved::GroupInvite, DetectorKind::GroupInvite),
             ] {
                 if may.run(regex) {
@@ -3423,7 +3492,13 @@ mod tests {
         assert_found("reply to this post for pricing", ContactAsk, &["reply to this post for pricing"]);
         assert_found("first month free, ask me how.", ContactAsk, &["ask me how."]);
         assert_found("dm us to get the current rate", ContactAsk, &["dm us to get the current rate"]);
+        assert_found(
+            "message him directly for a free case review",
+            ContactAsk,
+            &["message him directly for a free case review"],
+        );
         assert_none("a message for the family: we love you", ContactAsk);
+        assert_none("call them for help", ContactAsk);
         assert_none("ask me how my day was", ContactAsk);
     }
 
@@ -3499,6 +3574,18 @@ mod tests {
         assert_found("anyone need usdt? i got 20k ready", FiatRail, &["anyone need usdt"]);
         assert_found("dm me if you want btc below market", FiatRail, &["if you want btc"]);
         assert_none("anyone need a ride to the airport?", FiatRail);
+    }
+
+    // ---- KeyAsk -------------------------------------------------------------------------
+
+    #[test]
+    fn key_ask_shapes() {
+        assert_found("enter your 12-word recovery phrase at the link", KeyAsk, &["enter your 12-word recovery phrase"]);
+        assert_found("paste your secret phrase below", KeyAsk, &["paste your secret phrase"]);
+        assert_found("submit the private key to verify", KeyAsk, &["submit the private key"]);
+        assert_found("请输入您的钱包助记词完成验证", KeyAsk, &["输入您的钱包助记词"]);
+        assert_none("write the phrase on paper", KeyAsk);
+        assert_none("enter your email address", KeyAsk);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------

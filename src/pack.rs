@@ -1110,6 +1110,8 @@ mod raw {
         pub group_invite: GroupInviteWords,
         #[serde(rename = "wallet-ask")]
         pub wallet_ask: WalletAskWords,
+        #[serde(rename = "key-ask")]
+        pub key_ask: KeyAskWords,
         #[serde(rename = "access-tip")]
         pub access_tip: AccessTipWords,
         #[serde(rename = "contact-ask")]
@@ -1259,6 +1261,9 @@ mod raw {
     word_lists! {
         pub struct ContactAskWords {
             verbs,
+            whom,
+            adverbs,
+            determiners,
             asked,
         }
     }
@@ -1277,6 +1282,16 @@ mod raw {
             verbs,
             chains,
             zh_verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct KeyAskWords {
+            verbs,
+            qualifiers,
+            keys,
+            zh_verbs,
+            zh_keys,
         }
     }
 
@@ -1764,6 +1779,11 @@ mod raw {
                 wallet_verbs: l.phrases("wallet-ask.verbs", self.wallet_ask.verbs),
                 wallet_chains: l.phrases("wallet-ask.chains", self.wallet_ask.chains),
                 wallet_zh_verbs: l.phrases("wallet-ask.zh_verbs", self.wallet_ask.zh_verbs),
+                key_verbs: l.phrases("key-ask.verbs", self.key_ask.verbs),
+                key_qualifiers: l.phrases("key-ask.qualifiers", self.key_ask.qualifiers),
+                key_keys: l.phrases("key-ask.keys", self.key_ask.keys),
+                key_zh_verbs: l.words("key-ask.zh_verbs", self.key_ask.zh_verbs),
+                key_zh_keys: l.words("key-ask.zh_keys", self.key_ask.zh_keys),
                 access_adjectives: l.phrases("access-tip.adjectives", self.access_tip.adjectives),
                 access_nouns: l.phrases("access-tip.nouns", self.access_tip.nouns),
                 access_zh_adjectives: l.phrases("access-tip.zh_adjectives", self.access_tip.zh_adjectives),
@@ -1771,6 +1791,9 @@ mod raw {
                 invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
                 invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
                 ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),
+                ask_whom: l.phrases("contact-ask.whom", self.contact_ask.whom),
+                ask_adverbs: l.phrases("contact-ask.adverbs", self.contact_ask.adverbs),
+                ask_determiners: l.phrases("contact-ask.determiners", self.contact_ask.determiners),
                 ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
                 referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
