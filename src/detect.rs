@@ -145,6 +145,11 @@ pub enum DetectorKind {
     /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`. That is the OTC
     /// desk's or the cash-out helper's offer itself, whoever writes it.
     FiatRail,
+    /// Crypto taken as payment, offered: `we accept bitcoin`, `accepting usdt payments`,
+    /// `crypto payments welcome`, `pay with usdt and get 10% off`, `支持USDT支付`. Paying for
+    /// things in crypto is a use of it the clause bans, and a shop that takes it invites
+    /// every reader to.
+    CryptoPayment,
     /// A news post's tag at the start of a line: `BREAKING:`, `NOW:`, `JUST IN:`. Context,
     /// as a dateline is: the post reports.
     NewsTag,
@@ -162,7 +167,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 42] = [
+    pub const ALL: [DetectorKind; 43] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -202,6 +207,7 @@ impl DetectorKind {
         DetectorKind::KeyAsk,
         DetectorKind::RateOffer,
         DetectorKind::FiatRail,
+        DetectorKind::CryptoPayment,
         DetectorKind::NewsTag,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
@@ -249,6 +255,7 @@ impl DetectorKind {
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::FiatRail => "fiat-rail",
+            DetectorKind::CryptoPayment => "crypto-payment",
             DetectorKind::NewsTag => "news-tag",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
@@ -679,6 +686,16 @@ pub struct DetectorWords {
     /// Asking the reader whether they want a coin (`anyone need`, `if you want`): an OTC
     /// desk's opener, before one of the coins.
     pub rail_asks: Vec<String>,
+    /// Who takes a payment in the offering voice (`we`, `our store`).
+    pub pay_who: Vec<String>,
+    /// Coins paid with (`bitcoin`, `usdt`, `crypto`).
+    pub pay_coins: Vec<String>,
+    /// In Chinese, verbs of taking a coin (`支持`, `接受`).
+    pub pay_zh_verbs: Vec<String>,
+    /// In Chinese, coins paid with (`usdt`, `比特币`).
+    pub pay_zh_coins: Vec<String>,
+    /// In Chinese, words of paying (`支付`, `付款`).
+    pub pay_zh_pays: Vec<String>,
     /// A news post's tags at the start of a line (`breaking`, `just in`).
     pub news_tags: Vec<String>,
     /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
@@ -730,7 +747,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 195] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 200] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -905,6 +922,11 @@ impl DetectorWords {
             &self.rail_zh_verbs,
             &self.rail_zh_rails,
             &self.rail_asks,
+            &self.pay_who,
+            &self.pay_coins,
+            &self.pay_zh_verbs,
+            &self.pay_zh_coins,
+            &self.pay_zh_pays,
             &self.news_tags,
             &self.address_labels,
             &self.forbid_strong,
@@ -932,7 +954,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 195] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 200] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1107,6 +1129,11 @@ impl DetectorWords {
             &mut self.rail_zh_verbs,
             &mut self.rail_zh_rails,
             &mut self.rail_asks,
+            &mut self.pay_who,
+            &mut self.pay_coins,
+            &mut self.pay_zh_verbs,
+            &mut self.pay_zh_coins,
+            &mut self.pay_zh_pays,
             &mut self.news_tags,
             &mut self.address_labels,
             &mut self.forbid_strong,
@@ -1298,6 +1325,7 @@ pub struct Detectors {
     key_ask: Lazy,
     rate_offer: Lazy,
     fiat_rail: Lazy,
+    crypto_payment: Lazy,
     news_tag: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
@@ -1389,11 +1417,12 @@ enum Sieved {
     KeyAsk,
     RateOffer,
     FiatRail,
+    CryptoPayment,
     NewsTag,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 41] = [
+    const ALL: [Sieved; 42] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1434,6 +1463,7 @@ impl Sieved {
         Sieved::KeyAsk,
         Sieved::RateOffer,
         Sieved::FiatRail,
+        Sieved::CryptoPayment,
         Sieved::NewsTag,
     ];
 }
@@ -1561,6 +1591,7 @@ impl Detectors {
             &self.key_ask,
             &self.rate_offer,
             &self.fiat_rail,
+            &self.crypto_payment,
             &self.news_tag,
         ] {
             let _: &Regex = regex;
@@ -2070,6 +2101,31 @@ impl Detectors {
                 ("ASKS", ph(&words.rail_asks)),
             ],
         ));
+        // Crypto taken as payment: who, maybe `now` or `also`, `accept` and a coin (`we now
+        // accept usdt`); `now accepting` and a coin; at a clause start `accept`/`accepting`, a
+        // coin, then `payments` or `as payment` (`accept crypto payments in your store`; not
+        // `shops must accept btc payments`); a coin, `payment(s)`, then `accepted` or `welcome`; `pay with` and a
+        // coin at a clause start (`pay with usdt and get 10% off`) or before `only`; in Chinese
+        // a verb of taking, a coin, a word of paying (`支持USDT支付`).
+        let crypto_payment = build(&fill(
+            &[
+                r"(?-u:\b)(?:{WHO})[ \t]+(?:(?:now|also|gladly|happily|only)[ \t]+)?accepts?[ \t]+(?:payments?[ \t]+in[ \t]+)?(?:{COINS})(?-u:\b)",
+                r"(?-u:\b)(?:we're|we[ \t]+are|now|also)[ \t]+accepting[ \t]+(?:payments?[ \t]+in[ \t]+)?(?:{COINS})(?-u:\b)",
+                r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*(?:now[ \t]+)?accept(?:ing)?[ \t]+(?:{COINS})[ \t]+(?:payments?|as[ \t]+(?:a[ \t]+)?payment|at[ \t]+checkout)(?-u:\b)",
+                r"(?-u:\b)(?:{COINS})[ \t]+payments?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:accepted|welcome)(?-u:\b)",
+                r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*pay[ \t]+(?:with|in|using|via)[ \t]+(?:{COINS})(?-u:\b)",
+                r"(?-u:\b)(?:pay|payment|payments)[ \t]+(?:with|in|via)[ \t]+(?:{COINS})[ \t]+only(?-u:\b)",
+                r"(?:{ZH_VERBS})(?:{ZH_COINS})(?:{ZH_PAYS})",
+            ]
+            .join("|"),
+            &[
+                ("WHO", ph(&words.pay_who)),
+                ("COINS", ph(&words.pay_coins)),
+                ("ZH_VERBS", alt(&words.pay_zh_verbs)),
+                ("ZH_COINS", alt(&words.pay_zh_coins)),
+                ("ZH_PAYS", alt(&words.pay_zh_pays)),
+            ],
+        ));
         // Up to four symbols (an emoji's remains, `🚨`) may come before the tag on its line.
         let news_tag = build(&fill(r"(?m)^[^a-z0-9\n]{0,4}(?:{TAGS})[ \t]*:", &[("TAGS", ph(&words.news_tags))]));
         let mut detectors = Detectors {
@@ -2091,6 +2147,7 @@ impl Detectors {
             key_ask,
             rate_offer,
             fiat_rail,
+            crypto_payment,
             news_tag,
             offer_open,
             offer_open_zh,
@@ -2174,6 +2231,7 @@ impl Detectors {
             Sieved::Referral => &self.referral,
             Sieved::RateOffer => &self.rate_offer,
             Sieved::FiatRail => &self.fiat_rail,
+            Sieved::CryptoPayment => &self.crypto_payment,
             Sieved::NewsTag => &self.news_tag,
         }
     }
@@ -2355,6 +2413,13 @@ impl Detectors {
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
             for m in self.fiat_rail.find_iter(text) {
                 push(out, DetectorKind::FiatRail, m.start(), m.end());
+            }
+        }
+        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::CryptoPayment) {
+            for m in self.crypto_payment.find_iter(text) {
+                // The words, not the clause start before them.
+                let start = m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0);
+                push(out, DetectorKind::CryptoPayment, start, m.end());
             }
         }
         if scan.max_run >= 3 {
@@ -3558,6 +3623,22 @@ mod tests {
         assert_found("🚨 breaking: etf approved\njust in: more", NewsTag, &["breaking:", "just in:"]);
         assert_none("sign up now: https://x.example", NewsTag);
         assert_none("what's new: our app", NewsTag);
+    }
+
+    // ---- CryptoPayment ------------------------------------------------------------------
+
+    #[test]
+    fn crypto_payment_shapes() {
+        assert_found("we now accept usdt and btc", CryptoPayment, &["we now accept usdt"]);
+        assert_found("now accepting bitcoin!", CryptoPayment, &["now accepting bitcoin"]);
+        assert_found("accept crypto payments in your store", CryptoPayment, &["accept crypto payments"]);
+        assert_none("shops there must accept bitcoin payments", CryptoPayment);
+        assert_found("crypto payments welcome!", CryptoPayment, &["crypto payments welcome"]);
+        assert_found("sale! pay with usdt and get 10% off", CryptoPayment, &["pay with usdt"]);
+        assert_found("本店支持usdt支付", CryptoPayment, &["支持usdt支付"]);
+        assert_none("tesla said it would accept bitcoin again", CryptoPayment);
+        assert_none("some users pay with bitcoin, data shows", CryptoPayment);
+        assert_none("we accept cash and cards", CryptoPayment);
     }
 
     // ---- FiatRail ----------------------------------------------------------------------

@@ -1108,6 +1108,8 @@ mod raw {
         pub own_service: OwnServiceWords,
         #[serde(rename = "group-invite")]
         pub group_invite: GroupInviteWords,
+        #[serde(rename = "crypto-payment")]
+        pub crypto_payment: CryptoPaymentWords,
         #[serde(rename = "wallet-ask")]
         pub wallet_ask: WalletAskWords,
         #[serde(rename = "key-ask")]
@@ -1282,6 +1284,16 @@ mod raw {
             verbs,
             chains,
             zh_verbs,
+        }
+    }
+
+    word_lists! {
+        pub struct CryptoPaymentWords {
+            who,
+            coins,
+            zh_verbs,
+            zh_coins,
+            zh_pays,
         }
     }
 
@@ -1811,6 +1823,11 @@ mod raw {
                 rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
                 rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
                 rail_asks: l.phrases("fiat-rail.asks", self.fiat_rail.asks),
+                pay_who: l.phrases("crypto-payment.who", self.crypto_payment.who),
+                pay_coins: l.phrases("crypto-payment.coins", self.crypto_payment.coins),
+                pay_zh_verbs: l.words("crypto-payment.zh_verbs", self.crypto_payment.zh_verbs),
+                pay_zh_coins: l.words("crypto-payment.zh_coins", self.crypto_payment.zh_coins),
+                pay_zh_pays: l.words("crypto-payment.zh_pays", self.crypto_payment.zh_pays),
                 news_tags: l.phrases("news-tag.tags", self.news_tag.tags),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
