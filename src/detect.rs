@@ -2090,6 +2090,8 @@ impl Detectors {
                 r"(?-u:\b)(?:{RAILS})[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
                 r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
                 r"(?-u:\b)(?:{ASKS})[ \t]+(?:(?:some|any|cheap|more)[ \t]+)?(?:{COINS})(?-u:\b)",
+                // A quote: an amount of a coin at a price (`5k usdt at 1.02`, `10k u @ 7.2`).
+                r"(?-u:\b)[0-9]+(?:[.,][0-9]+)*[ \t]?(?:k|m|w|万)?[ \t]*(?:{COINS}|u)[ \t]+(?:at|@)[ \t]*[$¥￥]?[0-9]+(?:[.,][0-9]+)*",
             ]
             .join("|"),
             &[
@@ -3646,6 +3648,9 @@ mod tests {
     #[test]
     fn fiat_rail_shapes() {
         assert_found("◦ busd to gcash\n◦ bnb to gcash", FiatRail, &["busd to gcash", "bnb to gcash"]);
+        assert_found("i can do 5k usdt at 1.02, pm me", FiatRail, &["5k usdt at 1.02"]);
+        assert_found("10k u @ 7.2 today", FiatRail, &["10k u @ 7.2"]);
+        assert_none("we met at 5 at the cafe", FiatRail);
         assert_found("paypal → btc, fast", FiatRail, &["paypal → btc"]);
         assert_found("收u换支付宝秒到", FiatRail, &["u换支付宝"]);
         assert_found("usdt可以提现到银行卡吗", FiatRail, &["usdt可以提现到银行卡"]);
