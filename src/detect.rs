@@ -2107,7 +2107,7 @@ impl Detectors {
         // accept usdt`); `now accepting` and a coin; at a clause start `accept`/`accepting`, a
         // coin, then `payments` or `as payment` (`accept crypto payments in your store`; not
         // `shops must accept btc payments`); a coin, `payment(s)`, then `accepted` or `welcome`; `pay with` and a
-        // coin at a clause start (`pay with usdt and get 10% off`) or before `only`; in Chinese
+        // coin at a clause start (`pay with usdt and get 10% off`); in Chinese
         // a verb of taking, a coin, a word of paying (`支持USDT支付`).
         let crypto_payment = build(&fill(
             &[
@@ -2116,7 +2116,6 @@ impl Detectors {
                 r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*(?:now[ \t]+)?accept(?:ing)?[ \t]+(?:{COINS})[ \t]+(?:payments?|as[ \t]+(?:a[ \t]+)?payment|at[ \t]+checkout)(?-u:\b)",
                 r"(?-u:\b)(?:{COINS})[ \t]+payments?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:accepted|welcome)(?-u:\b)",
                 r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*pay[ \t]+(?:with|in|using|via)[ \t]+(?:{COINS})(?-u:\b)",
-                r"(?-u:\b)(?:pay|payment|payments)[ \t]+(?:with|in|via)[ \t]+(?:{COINS})[ \t]+only(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:{ZH_COINS})(?:{ZH_PAYS})",
             ]
             .join("|"),
