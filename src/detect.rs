@@ -142,8 +142,9 @@ pub enum DetectorKind {
     /// product on offer; a price that `fell 3% a day` is not this shape.
     RateOffer,
     /// A coin changed for money on a payment app or a bank, or back: `usdt to gcash`,
-    /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`. That is the OTC
-    /// desk's or the cash-out helper's offer itself, whoever writes it.
+    /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`; or a quote, an amount
+    /// of a coin at a price (`5k usdt at 1.02`). That is the OTC desk's or the cash-out
+    /// helper's offer itself, whoever writes it.
     FiatRail,
     /// Crypto taken as payment, offered: `we accept bitcoin`, `accepting usdt payments`,
     /// `crypto payments welcome`, `pay with usdt and get 10% off`, `支持USDT支付`. Paying for
@@ -2008,8 +2009,9 @@ impl Detectors {
                 ("CONDITIONS", ph(&words.referral_conditions)),
             ],
         ));
-        // The reader asked to get in touch: a verb, maybe whom, `for` or `to get`, maybe an
-        // article, then what for (`message for quotes`); or `ask me how` ending its clause.
+        // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
+        // `to get`, up to two determiners, then what for (`message for quotes`, `message him
+        // directly for a free case review`); or `ask me how` ending its clause.
         let contact_ask = build(&fill(
             &[
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM})[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
@@ -2106,9 +2108,9 @@ impl Detectors {
         // Crypto taken as payment: who, maybe `now` or `also`, `accept` and a coin (`we now
         // accept usdt`); `now accepting` and a coin; at a clause start `accept`/`accepting`, a
         // coin, then `payments` or `as payment` (`accept crypto payments in your store`; not
-        // `shops must accept btc payments`); a coin, `payment(s)`, then `accepted` or `welcome`; `pay with` and a
-        // coin at a clause start (`pay with usdt and get 10% off`); in Chinese
-        // a verb of taking, a coin, a word of paying (`支持USDT支付`).
+        // `shops must accept btc payments`); a coin, `payment(s)`, then `accepted` or
+        // `welcome`; at a clause start `pay with` and a coin (`pay with usdt and get 10%
+        // off`); in Chinese a verb of taking, a coin, a word of paying (`支持USDT支付`).
         let crypto_payment = build(&fill(
             &[
                 r"(?-u:\b)(?:{WHO})[ \t]+(?:(?:now|also|gladly|happily|only)[ \t]+)?accepts?[ \t]+(?:payments?[ \t]+in[ \t]+)?(?:{COINS})(?-u:\b)",
