@@ -43,7 +43,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x0b";
+const MAGIC: &[u8; 8] = b"dlpack\0\x0c";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -399,6 +399,7 @@ impl Writer<'_> {
             context_floor,
             genre_word,
             keep,
+            venue,
             hints,
         } = scoring;
         self.f32(*block);
@@ -414,6 +415,7 @@ impl Writer<'_> {
             self.f32(*v);
         }
         self.n(*keep);
+        self.f32(*venue);
         self.f32(hints.min);
         self.f32(hints.cap);
         self.n(hints.reach);
@@ -672,6 +674,7 @@ impl<'a> Reader<'a> {
         let route_blocks = if self.bool()? { Some(self.f32()?) } else { self.f32().map(|_| None)? };
         let (route_genre_floor, context_floor, genre_word) = (self.f32()?, self.f32()?, self.f32()?);
         let keep = self.n()?;
+        let venue = self.f32()?;
         let hints = Hints { min: self.f32()?, cap: self.f32()?, reach: self.n()? };
         let scoring = Scoring {
             block,
@@ -689,6 +692,7 @@ impl<'a> Reader<'a> {
             context_floor,
             genre_word,
             keep,
+            venue,
             hints,
         };
         let decode_window = self.n()?;

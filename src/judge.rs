@@ -65,6 +65,8 @@ pub(crate) struct TermFacts {
     /// `coordinated`).
     pub coordinated: Vec<bool>,
     pub coordinated_detectors: Vec<bool>,
+    /// Per term: an entity tagged `venue` (an exchange, a DEX, an NFT market).
+    pub venue: Vec<bool>,
 }
 
 impl TermFacts {
@@ -134,6 +136,7 @@ impl TermFacts {
                 .collect(),
             coordinated: pack.terms.iter().map(|t| t.has_tag(Tag::Coordinated)).collect(),
             coordinated_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Coordinated)).collect(),
+            venue: pack.terms.iter().map(|t| t.role == Role::Entity && t.has_tag(Tag::Venue)).collect(),
             anchor_tagged: pack
                 .rules
                 .iter()

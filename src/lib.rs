@@ -499,6 +499,9 @@ impl Checker {
                 }
             }
         }
+        if self.pack.scoring.venue > 0.0 {
+            self.venue_steering(norm, &mut signals);
+        }
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
         signals.sort_by_key(|s| (s.start, s.end));
         (signals, decoded)
@@ -779,6 +782,68 @@ fn first_person_before(before: &str) -> bool {
     }
 }
 
+/// The words before a venue that make it the place of the call (`grab $abc on raydium`).
+const VENUE_PREPOSITIONS: [&str; 5] = ["on", "at", "via", "from", "through"];
+/// The weight of the act a call at a venue is (the lexicon's `buy`).
+const VENUE_ACTION: f32 = 0.4;
+/// How far (bytes of normalized text) a venue may stand after its call's words.
+const VENUE_REACH: usize = 48;
+
+impl Checker {
+    /// POLICY.md's steering "a named platform plus buy there": a call to act (detector
+    /// `call-to-action`: an imperative at a clause start, `grab $abc`) followed in its clause,
+    /// within [`VENUE_REACH`] bytes, by `on`, `at`, `via`, `from` or `through` and an entity
+    /// tagged `venue` (an exchange, a DEX, an NFT market) is steering of the pack's
+    /// `[scoring] venue` weight, over the call and the venue, and an act of trading. The call's imperative is what
+    /// makes it so: a story (`i bought eth on coinbase in 2017`) or a report (`whales sold btc
+    /// on binance`) is no call. The venue's own words need not be known to any detector, and
+    /// the call's object need not be a known coin (`grab $newcoin on raydium`).
+    fn venue_steering(&self, norm: &str, signals: &mut Vec<Signal>) {
+        let calls: Vec<(NormPos, NormPos)> = signals
+            .iter()
+            .filter(|s| {
+                matches!(s.source, Source::Detector(d)
+                    if self.pack.detectors[d].kind == detect::DetectorKind::CallToAction)
+            })
+            .map(|s| (s.start, s.end))
+            .collect();
+        if calls.is_empty() {
+            return;
+        }
+        let mut found = Vec::new();
+        for v in signals.iter() {
+            let Source::Term(t) = v.source else { continue };
+            if !self.facts.venue[t] {
+                continue;
+            }
+            // The nearest call before the venue.
+            let Some(&(start, end)) = calls.iter().rev().find(|(_, e)| *e <= v.start) else { continue };
+            let gap = &norm[end.0..v.start.0];
+            if gap.len() > VENUE_REACH || gap.contains(['.', '!', '?', ';', '\n', '。', '！', '？', '；']) {
+                continue;
+            }
+            let last = gap.trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            if !gap.ends_with(' ') || !VENUE_PREPOSITIONS.contains(&last) {
+                continue;
+            }
+            let steer = Signal {
+                role: Role::Steering,
+                weight: self.pack.scoring.venue,
+                start,
+                end: v.end,
+                concrete: true,
+                route: false,
+                ..*v
+            };
+            found.push(steer);
+            // Getting a coin at a trading venue is trading, whatever the call's verb
+            // (`snag`, `pick up`): an act of the venue's clauses, as weak as `buy`.
+            found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
+        }
+        signals.extend(found);
+    }
+}
+
 /// Whether the marks show a deliberate evasion (not just case or traditional script).
 fn is_evasive(marks: Marks) -> bool {
     marks.intersects(Marks::JOINED.union(Marks::INVISIBLE).union(Marks::WIDTH).union(Marks::LOOKALIKE))
@@ -1005,6 +1070,33 @@ mod tests {
         let mut out = Vec::new();
         combine_hints(&HINTS, hints, &mut out);
         out.iter().map(|s| (s.start.0, (s.weight * 100.0).round() / 100.0)).collect()
+    }
+
+    /// The evidence of each finding of `text` that spans a call and its venue (more than
+    /// one word, ending in the venue).
+    fn steering(text: &str) -> Vec<String> {
+        let report = Checker::default().check(text).unwrap();
+        (report.findings.iter().flat_map(|f| &f.evidence))
+            .filter(|e| e.normalized.contains(' '))
+            .map(|e| e.normalized.clone())
+            .filter(|e| ["raydium", "pancakeswap", "binance", "coinbase"].iter().any(|v| e.ends_with(v)))
+            .collect()
+    }
+
+    #[test]
+    fn a_call_that_names_its_venue_steers() {
+        assert!(steering("Snag $WOBL on PancakeSwap, still early").contains(&"snag $wobl on pancakeswap".to_string()));
+        assert!(steering("gm. Now, grab some on Raydium").iter().any(|s| s.ends_with("on raydium")));
+        // No call (a story, a report), another clause, too far, or no venue word before it.
+        for text in [
+            "I bought my first ETH on Coinbase in 2017.",
+            "Whales sold BTC on Binance all week.",
+            "Grab a coffee. On Binance, withdrawals are paused.",
+            "Grab a coffee and a sandwich and a cake and a cookie and a tea at the Binance office",
+            "Grab $WOBL before Binance lists it",
+        ] {
+            assert!(!steering(text).iter().any(|s| s.contains("binance") || s.contains("coinbase")), "{text}");
+        }
     }
 
     #[test]

@@ -257,6 +257,9 @@ pub struct Scoring {
     pub genre_word: f32,
     /// How many distinct words of one role a rule combines (the strongest), as a noisy-OR.
     pub keep: usize,
+    /// The steering weight of a named platform after a call to buy (`grab $abc on
+    /// raydium`, an entity tagged `venue` after `on`/`at`/`via` in the call's clause). 0: off.
+    pub venue: f32,
     /// Topic hints (entity terms tagged `hint`: `wallet`, `swap`, `staking`, each with an
     /// everyday sense) say what a text is about only together: see [`Hints`].
     pub hints: Hints,
@@ -1954,6 +1957,8 @@ mod raw {
         pub genre_word: f32,
         pub keep: usize,
         #[serde(default)]
+        pub venue: f32,
+        #[serde(default)]
         pub hints: Option<RawHints>,
     }
 
@@ -2000,6 +2005,7 @@ mod raw {
                 ("route_genre_floor", self.route_genre_floor),
                 ("context_floor", self.context_floor),
                 ("genre_word", self.genre_word),
+                ("venue", self.venue),
             ] {
                 check_weight(v).map_err(|m| err(format!("{name}: {m}")))?;
             }
@@ -2030,6 +2036,7 @@ mod raw {
                 context_floor: self.context_floor,
                 genre_word: self.genre_word,
                 keep: self.keep,
+                venue: self.venue,
                 hints,
             })
         }
