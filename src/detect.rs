@@ -1739,7 +1739,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:{EN_AFTER}|[:=@])?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("LEVEL_WORDS", alt(&words.trade_level_words)),
@@ -3798,6 +3798,13 @@ mod tests {
         assert_found("eth多单:入场价2300,止损2250", TradeLevel, &["入场价2300", "止损2250"]);
         assert_found("btc long entry 61000 tp1 63000 sl 60000", TradeLevel, &["entry 61000", "tp1 63000", "sl 60000"]);
         assert_none("the entry fee is waived; target audience: students", TradeLevel);
+        // A ticker between the level and its number.
+        assert_found(
+            "entry zone for $sol 140-145, tp on eth: 2500",
+            TradeLevel,
+            &["entry zone for $sol 140", "tp on eth: 2500"],
+        );
+        assert_none("our target for 2025 is 30 new stores", TradeLevel);
     }
 
     #[test]
