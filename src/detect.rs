@@ -1895,9 +1895,10 @@ impl Detectors {
                 // After a comma too, when urgency ends the call: `now` or `today` closing it
                 // (`…, deposit now!`, `…, grab a bag today.`), or `before`/`while` and what
                 // will not wait (`…, grab a bag before it moons`), up to three words after
-                // the verb.
+                // the verb; or the call ends its line (`…, trading opens in 2 hours, set your
+                // orders`).
                 + &format!(
-                    r"|(?m),[ \t]*(?P<w>{})(?:[ \t]+[$@a-z0-9']+){{0,3}}?[ \t]+(?:(?:now|today|asap|immediately)[ \t]*(?:[.!]|$)|(?:before|while)[ \t]+(?:it|it's|its|they|they're|the|you|we|launch|listing|supplies|stocks)(?-u:\b))",
+                    r"|(?m),[ \t]*(?P<w>{})(?:[ \t]+[$@a-z0-9']+){{0,3}}?(?:[ \t]*[.!]*[ \t]*$|[ \t]+(?:now|today|asap|immediately)[ \t]*(?:[.!]|$)|[ \t]+(?:before|while)[ \t]+(?:it|it's|its|they|they're|the|you|we|launch|listing|supplies|stocks)(?-u:\b))",
                     phrases(&edged(&words.cta_verbs, false, false))
                 )),
         );
@@ -3476,6 +3477,9 @@ mod tests {
         assert_found("it is on uniswap now, grab a bag before it moons", CallToAction, &["grab"]);
         assert_found("presale ends friday, secure your spot today.", CallToAction, &["secure"]);
         assert_none("when prices fell, we sold the house before the winter", CallToAction);
+        // Or the call ends its line.
+        assert_found("trading opens in 2 hours, set your orders", CallToAction, &["set"]);
+        assert_none("we sold the house, bought a boat and sailed away", CallToAction);
         assert_none("i was going to buy, but before it loaded the price moved", CallToAction);
         assert_found("pool open: stake your tokens and earn", CallToAction, &["stake"]);
         assert_found("• sign up with the link below\n• deposit 50 usdt", CallToAction, &["sign up", "deposit"]);
