@@ -1865,7 +1865,9 @@ impl Detectors {
             &[
                 r"(?-u:\b)(?:{EVERYONE})[ \t,]+(?:(?:{URGING})[ \t]+)?(?:{ACTS})(?-u:\b)",
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
-                r"(?-u:\b)(?:{TIMED})[ \t]+in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
+                // The act, maybe a word of its coming and where, then a countdown (`pump in 10
+                // minutes`, `pump incoming on binance in 30 minutes`).
+                r"(?-u:\b)(?:{TIMED})[ \t]+(?:(?:incoming|starts|starting|begins|coming|will[ \t]+start)[ \t]+)?(?:(?:on|at|via)[ \t]+[$\w.]+[ \t]+)?in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
                 r"(?-u:\b)(?:{TOGETHER})[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
                 r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})点(?:整|准时)?|[0-9]{1,2}:[0-9]{2})[^。!?\n]{0,6}?(?:{ZH_AT_TIME})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
@@ -3453,6 +3455,8 @@ mod tests {
         assert_found("everyone buy $zork at the open", GroupCall, &["everyone buy"]);
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
         assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
+        assert_found("pump incoming on binance in 30 minutes", GroupCall, &["pump incoming on binance in 30 minutes"]);
+        assert_none("the pump was over in 30 minutes, data shows", GroupCall);
         assert_found("群里所有人一起买入，不许卖", GroupCall, &["所有人一起买入"]);
         assert_found("今晚九点大家统一挂单买入", GroupCall, &["九点大家统一挂单买入"]);
         assert_found("今晚20:00准时一起买入", GroupCall, &["20:00准时一起买入"]);
