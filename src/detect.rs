@@ -1885,12 +1885,12 @@ impl Detectors {
                 ("ZH_ACTS", alt(&words.group_zh_acts)),
             ],
         ));
-        // A clause start (text or line start, after end punctuation, a colon, a bullet or a
+        // A clause start (text or line start, after end punctuation, Chinese too, a colon, a bullet or a
         // dash), a few words a caller puts first (`gm!`, `so`, `now`), then the verb and
         // the start of its object.
         let call_to_action = build(
             &(format!(
-                r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",
+                r"(?m)(?:^|[.!?;:|>•…–—。！？；：-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",
                 phrases(&edged(&words.cta_lead_words, false, false)),
                 phrases(&edged(&words.cta_verbs, false, false))
             ) + r"[ \t]+[$@a-z0-9]"
@@ -3472,6 +3472,8 @@ mod tests {
     #[test]
     fn call_to_action_at_a_clause_start() {
         assert_found("buy $krab with eth now", CallToAction, &["buy"]);
+        // After a Chinese sentence's end too (a mixed post on one line).
+        assert_found("比特币在6万美元附近震荡。 snag $zeph on pancakeswap", CallToAction, &["snag"]);
         assert_found("listing next week. grab some before the pump", CallToAction, &["grab"]);
         assert_found("gm fam! ape in before the cex listing", CallToAction, &["ape in"]);
         // After a comma, when `now` or `today` ends it.
