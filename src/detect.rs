@@ -1885,9 +1885,9 @@ impl Detectors {
                 ("ZH_ACTS", alt(&words.group_zh_acts)),
             ],
         ));
-        // A clause start (text or line start, after end punctuation, Chinese too, a colon, a bullet or a
-        // dash), a few words a caller puts first (`gm!`, `so`, `now`), then the verb and
-        // the start of its object.
+        // A clause start (text or line start, after end punctuation, Chinese too, a colon, a
+        // bullet or a dash), a few words a caller puts first (`gm!`, `so`, `now`), then the
+        // verb and the start of its object.
         let call_to_action = build(
             &(format!(
                 r"(?m)(?:^|[.!?;:|>•…–—。！？；：-])[ \t]*(?:(?:{})[ \t]*[,!]?[ \t]+){{0,2}}(?P<v>{})",

@@ -795,8 +795,8 @@ impl Checker {
     /// within [`VENUE_REACH`] bytes, by `on`, `at`, `via`, `from` or `through` and an entity
     /// tagged `venue` (an exchange, a DEX, an NFT market) is steering of the pack's
     /// `[scoring] venue` weight, over the call and the venue, and an act of trading. The
-    /// call's imperative is what makes it so: a story (`i bought eth on coinbase in 2017`) or a report (`whales sold btc
-    /// on binance`) is no call. The venue's own words need not be known to any detector, and
+    /// call's imperative is what makes it so: a story (`i bought eth on coinbase in 2017`)
+    /// or a report (`whales sold btc on binance`) is no call. The venue's own words need not be known to any detector, and
     /// the call's object need not be a known coin (`grab $newcoin on raydium`).
     fn venue_steering(&self, norm: &str, signals: &mut Vec<Signal>) {
         let calls: Vec<(NormPos, NormPos)> = signals
