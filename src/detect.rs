@@ -457,6 +457,9 @@ pub struct DetectorWords {
     pub promise_earn_verbs: Vec<String>,
     /// Currencies after such an amount (`usdt`, `dollars`).
     pub promise_earn_units: Vec<String>,
+    /// Words that vouch for an income claim without a period (`you can too`, `thanks to`,
+    /// `contact`): such a claim is a promise only with one of them near it.
+    pub promise_vouchers: Vec<String>,
     /// Words of no risk before a gain (`risk-free`); a space is one space.
     pub promise_risk_free: Vec<String>,
     /// Gains after them (`returns`).
@@ -748,7 +751,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 200] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 201] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -809,6 +812,7 @@ impl DetectorWords {
             &self.promise_before_amount,
             &self.promise_earn_verbs,
             &self.promise_earn_units,
+            &self.promise_vouchers,
             &self.promise_risk_free,
             &self.promise_risk_free_gains,
             &self.promise_periodic,
@@ -955,7 +959,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 200] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 201] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1016,6 +1020,7 @@ impl DetectorWords {
             &mut self.promise_before_amount,
             &mut self.promise_earn_verbs,
             &mut self.promise_earn_units,
+            &mut self.promise_vouchers,
             &mut self.promise_risk_free,
             &mut self.promise_risk_free_gains,
             &mut self.promise_periodic,
@@ -1707,7 +1712,7 @@ impl Detectors {
                 )
                 + &alternation(&edged(&words.promise_words, false, false))
                 + &fill(
-                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}))?[ \t]*(?:per|a|an|every|each|/|in[ \t]+(?:just[ \t]+)?(?:a|an|one)|this|last|within[ \t]+(?:a|an|one))[ \t]*(?:day|week|month|hour)(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
+                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}|[a-z]{2,8}))?[ \t]*(?:(?:per|a|an|every|each|/|this|last)[ \t]*(?:day|week|month|hour)|daily|weekly|monthly|hourly|(?:in|within)[ \t]+(?:(?:just|only|under|less[ \t]+than)[ \t]+)?(?:a|an|one|two|three|a[ \t]+few|few|{NUM})[ \t]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:in[ \t]+)?(?:profits?|gains?))(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
                     &[
                         ("TIMES", alt(&words.promise_times_before)),
                         ("GUARANTEES", ph(&words.promise_guarantees)),
@@ -1739,7 +1744,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:at|@)[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("LEVEL_WORDS", alt(&words.trade_level_words)),
@@ -1823,10 +1828,10 @@ impl Detectors {
             ],
         ));
         // A testimonial: what someone lost, then that it came back (`everything I lost to
-        // them was recovered`). Apart from `recovery`, so its literal start (`lost`,
+        // them was recovered`, `… but @x got it all back`). Apart from `recovery`, so its literal start (`lost`,
         // `scammed`) lets the search skip to where it can match.
         let testimonial = build(&fill(
-            r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:{LOSSES})(?-u:\b)[^.!?\n]{0,60}?(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
+            r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:{LOSSES})(?-u:\b)[^.!?\n]{0,60}?(?:(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:{OUTCOMES})|(?:got|get|gotten|brought)[ \t]+(?:(?:it|them|everything|all|my[ \t]+[a-z0-9]+)[ \t]+){1,2}back|(?:{OUTCOMES})[ \t]+(?:it|them|everything|all|my))(?-u:\b)",
             &[("LOSSES", ph(&words.recovery_losses)), ("OUTCOMES", ph(&words.recovery_outcomes))],
         ));
         let email = build(
@@ -2014,11 +2019,14 @@ impl Detectors {
         ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
         // `to get`, up to two determiners, then what for (`message for quotes`, `message him
-        // directly for a free case review`); or `ask me how` ending its clause.
+        // directly for a free case review`); or `ask me how`, or a verb and whom (`contact
+        // them`, `dm me now`), ending its clause (at `.`, `!`, a line's end or an emoji).
         let contact_ask = build(&fill(
             &[
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM})[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
-                r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$)",
+                r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
+                // A contact verb and whom, ending its clause (`contact them.`, `dm me now 👇`).
+                r"(?m)(?-u:\b)(?:{VERBS})[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:{ADVERBS}))?[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
             ]
             .join("|"),
             &[
@@ -2313,7 +2321,9 @@ impl Detectors {
         }
         if (scan.non_ascii || scan.max_run >= 4) && may.run(Sieved::Promise) {
             for m in self.promise.find_iter(text) {
-                if !points_word(text, m.start(), m.end()) {
+                if !points_word(text, m.start(), m.end())
+                    && (!unvouched_claim(m.as_str()) || vouched(&self.words.promise_vouchers, text, m.start(), m.end()))
+                {
                     push(out, DetectorKind::ReturnPromise, m.start(), m.end());
                 }
             }
@@ -2897,6 +2907,54 @@ fn points_word(text: &str, start: usize, end: usize) -> bool {
     text[start..end].ends_with("个点") && text[end..].chars().next().is_some_and(|c| STARTS.contains(&c))
 }
 
+/// An income claim of the kind that sells an app or a "manager" only with someone vouching
+/// for it: gains in a span of minutes to months (`earned 0.002 btc in 10 minutes`) or a
+/// profit (`made $12,000 in profit`), as against a rate per period (`earn $300 per day`). A
+/// trader's diary says the same words without anyone to contact.
+fn unvouched_claim(m: &str) -> bool {
+    let b = m.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let last = m.rsplit([' ', '\t']).next().unwrap_or("");
+    if matches!(last, "profit" | "profits" | "gain" | "gains") {
+        return true;
+    }
+    // `in 10 minutes`, `within two weeks`; not `in a month`, a period of its own.
+    let mut words = m.rsplit([' ', '\t']).filter(|w| !w.is_empty());
+    let unit = words.next().unwrap_or("");
+    let count = words.next().unwrap_or("");
+    let spans = [
+        "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "hr", "day", "days", "week", "weeks", "month",
+        "months",
+    ];
+    let in_span = m.split([' ', '\t']).any(|w| w == "in" || w == "within");
+    in_span
+        && spans.contains(&unit)
+        && !matches!(count, "a" | "an" | "one" | "per" | "every" | "each" | "this" | "last")
+}
+
+/// Whether one of the pack's vouching words (`[return-promise] vouchers`) stands as a whole
+/// word within 160 bytes of a claim, on its lines.
+fn vouched(vouchers: &[String], text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 160).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let near = &text[from..to];
+    vouchers.iter().any(|v| {
+        near.match_indices(v.as_str()).any(|(i, _)| {
+            let before = near[..i].chars().next_back();
+            let after = near[i + v.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+        })
+    })
+}
+
 /// Rejects "u盘" (USB stick), "u型" and similar right after a "…u" amount: the pack's
 /// `[price] not_after_u`.
 fn price_ok(not_after_u: &[String], text: &str, end: usize) -> bool {
@@ -3399,6 +3457,19 @@ mod tests {
         assert_found("earn $300 per day", ReturnPromise, &["earn $300 per day"]);
         assert_found("how i made 10k in a month trading", ReturnPromise, &["made 10k in a month"]);
         assert_found("made $2,400 last week", ReturnPromise, &["made $2,400 last week"]);
+        // A claim of gains in a span or of a profit, in any unit, with someone vouching for
+        // it (how income claims sell an app or a "manager"); without, a diary.
+        assert_found(
+            "i just earned 0.002 btc in 10 minutes with this app! you can too",
+            ReturnPromise,
+            &["earned 0.002 btc in 10 minutes"],
+        );
+        assert_found("trading with mr. carl i made $12,000 in profit", ReturnPromise, &["made $12,000 in profit"]);
+        assert_found("made 3 eth profit, dm me", ReturnPromise, &["made 3 eth profit"]);
+        assert_found("i made $12,000 in profit last year, here is what i learned", ReturnPromise, &[]);
+        assert_found("made 2 eth in 3 weeks. my admin said so", ReturnPromise, &[]);
+        assert_found("earned 5 stars and made 3 mistakes, contact me", ReturnPromise, &[]);
+        assert_found("earning $850 daily from home", ReturnPromise, &["earning $850 daily"]);
         assert_found("3% daily returns", ReturnPromise, &["3% daily returns"]);
         assert_found("每天收益200u", ReturnPromise, &["每天收益200u"]);
         // The rate before its gain.
@@ -3578,6 +3649,9 @@ mod tests {
         assert_none("a message for the family: we love you", ContactAsk);
         assert_none("call them for help", ContactAsk);
         assert_none("ask me how my day was", ContactAsk);
+        assert_found("earning daily from home. ask me how 👇", ContactAsk, &["ask me how 👇"]);
+        assert_found("he got it back in a day. contact him!\ndm me now", ContactAsk, &["contact him!", "dm me now"]);
+        assert_none("text me when you land, call us tomorrow", ContactAsk);
     }
 
     // ---- AccessTip -----------------------------------------------------------
@@ -3815,6 +3889,14 @@ mod tests {
             &["entry zone for $sol 140", "tp on eth: 2500"],
         );
         assert_none("our target for 2025 is 30 new stores", TradeLevel);
+        // An order with its level: `at` after the order or its cashtag, `under` or `below`
+        // after a word.
+        assert_found(
+            "accumulate req under 1000 sats, buy $neo at 95, sell @ 2500",
+            TradeLevel,
+            &["accumulate req under 1000", "buy $neo at 95", "sell @ 2500"],
+        );
+        assert_none("buy bread at 7, buy tickets at the door", TradeLevel);
     }
 
     #[test]
@@ -3903,6 +3985,18 @@ mod tests {
         let text = "i lost most of my savings to a fake broker and all of it was returned within a week.";
         assert_found(text, RecoveryOffer, &["i lost most of my savings to a fake broker and all of it was returned"]);
         assert_found("we were told what we lost was recovered", RecoveryOffer, &["we lost was recovered"]);
+        // Got back, or recovered, by someone named or not.
+        assert_found(
+            "i lost 3 btc to a fake platform but @fixit_tech got it all back in a day",
+            RecoveryOffer,
+            &["i lost 3 btc to a fake platform but @fixit_tech got it all back"],
+        );
+        assert_found(
+            "she lost her savings and they recovered it",
+            RecoveryOffer,
+            &["she lost her savings and they recovered it"],
+        );
+        assert_none("i lost my keys but got back home fine", RecoveryOffer);
         // A loss with no return, or a return with nobody's loss, is no testimonial.
         assert_none("i lost my keys and the money was gone for good.", RecoveryOffer);
         assert_none("the stolen painting was returned to the museum.", RecoveryOffer);

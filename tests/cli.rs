@@ -521,12 +521,12 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
     let (before, _) = original[at..].split_once("\nblock = ").expect("pack.toml sets scoring.block");
     let before = &original[..at + before.len()];
     let rest = &original[before.len() + "\nblock = ".len()..];
-    let raised = format!("{before}\nblock = 0.8{}", &rest[rest.find('\n').unwrap()..]);
-    std::fs::write(&manifest, &raised).unwrap();
     let dir_arg = dir.to_str().unwrap();
 
-    // Texts that the real threshold blocks and 0.8 does not (scores in between); which
-    // ones depends on the pack's words, so they are picked from candidates.
+    // Texts that the real threshold blocks and a raised one does not (scores in between);
+    // which ones, and how far to raise, depends on the pack's words and weights, so the
+    // threshold is the lowest of a few at which some candidate falls in between (the lower
+    // it is, the fewer of the pack's own examples need a score above it).
     let candidates = [
         "Farming list for this week: bridge 0.05 ETH to the testnet, swap twice on the DEX, mint the free badge, verify on Discord. Finish before the snapshot.",
         "Unrelated tip: want to stack some sats? Join our Telegram t.example/satsclub, we walk newcomers through buying their first BTC.",
@@ -535,16 +535,33 @@ fn fit_moves_values_the_labels_ask_for_and_writes_them() {
         "Staking pool open: lock your tokens and earn 2% daily, paid in USDT every midnight.",
         "Buy BTC with me, DM for the best rate.",
         "Buy BTC with me, message me for the best rate.",
+        "Want BTC? I sell, DM for the rate.",
+        "I sell USDT, message me for the price.",
     ];
-    let blocks: Vec<&str> = candidates
+    let blocked_now: Vec<&str> = candidates
         .iter()
         .copied()
-        .filter(|t| {
-            draftlint(&["check", "-"], t.as_bytes()).status.code() == Some(1)
-                && draftlint(&["check", "--pack", dir_arg, "-"], t.as_bytes()).status.code() == Some(0)
-        })
+        .filter(|t| draftlint(&["check", "-"], t.as_bytes()).status.code() == Some(1))
         .collect();
-    assert!(!blocks.is_empty(), "no candidate scores between the two thresholds");
+    let mut raised = String::new();
+    let mut blocks: Vec<&str> = Vec::new();
+    for threshold in ["0.7", "0.71", "0.72", "0.73", "0.74", "0.75", "0.76", "0.77", "0.78", "0.79", "0.8"] {
+        raised = format!("{before}\nblock = {threshold}{}", &rest[rest.find('\n').unwrap()..]);
+        std::fs::write(&manifest, &raised).unwrap();
+        // `fit` starts only from values that pass the pack's own examples.
+        if draftlint(&["test-pack", dir_arg], b"").status.code() != Some(0) {
+            break;
+        }
+        blocks = blocked_now
+            .iter()
+            .copied()
+            .filter(|t| draftlint(&["check", "--pack", dir_arg, "-"], t.as_bytes()).status.code() == Some(0))
+            .collect();
+        if !blocks.is_empty() {
+            break;
+        }
+    }
+    assert!(!blocks.is_empty(), "no candidate scores between the real threshold and one its examples allow");
     let passes = ["We walked in the park today and the weather was lovely.", PLAIN];
     let mut lines: Vec<String> = Vec::new();
     for (i, t) in blocks.iter().enumerate() {
