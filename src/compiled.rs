@@ -762,6 +762,7 @@ impl<'a> Reader<'a> {
             needs_han,
             keys,
             hashtag_tails: Vec::new(),
+            glued: Vec::new(),
         })
     }
 

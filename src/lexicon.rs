@@ -73,6 +73,9 @@ pub(crate) struct Lexicon {
     /// Words a hashtag may be glued from besides the lexicon's own (`community` in
     /// `#nftcommunity`), from `[hashtag] tails` of `detectors.toml`.
     pub(crate) hashtag_tails: Vec<String>,
+    /// Terms of several English words as a hashtag glues them (`cloudmining` for `cloud
+    /// mining`, `tokensale`), sorted, with their written pattern.
+    pub(crate) glued: Vec<(String, usize)>,
 }
 
 /// English inflections a term may carry at its end (`airdrop` matches `airdrops`), as
@@ -97,7 +100,27 @@ impl Lexicon {
             Lexicon::from_patterns(Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet))
         });
         lexicon.hashtag_tails = pack.detect.words.hashtag_tails.clone();
+        lexicon.glued = lexicon.glued_terms(&pack.terms);
         lexicon
+    }
+
+    /// Every written pattern of two or more English words, glued (see [`Lexicon::glued`]),
+    /// that says what a text is about: a hashtag is a topic, so steering and promises glued
+    /// into one (`#affiliatelink`, `#makemoney`) are no route and no promise.
+    fn glued_terms(&self, terms: &[Term]) -> Vec<(String, usize)> {
+        let topic = |t: &usize| terms.get(*t).is_some_and(|t| !matches!(t.role, Role::Steering | Role::Promise));
+        let mut glued: Vec<(String, usize)> = (0..self.variants.len())
+            .filter(|&p| self.variants[p] == Variant::Written && self.pattern_terms(p).iter().all(topic))
+            .filter_map(|p| {
+                let key = self.keys.get(*self.pattern_terms(p).first()?)?;
+                let words = key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' || b == b'-');
+                let joined: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+                (words && joined.len() < key.len() && joined.len() >= 5).then_some((joined, p))
+            })
+            .collect();
+        glued.sort();
+        glued.dedup_by(|a, b| a.0 == b.0);
+        glued
     }
 
     #[cfg(test)]
@@ -121,7 +144,17 @@ impl Lexicon {
             terms.extend(list);
             owned.push(terms.len() as u32);
         }
-        Lexicon { automaton, terms, owned, variants, ascii_edges, needs_han, keys, hashtag_tails: Vec::new() }
+        Lexicon {
+            automaton,
+            terms,
+            owned,
+            variants,
+            ascii_edges,
+            needs_han,
+            keys,
+            hashtag_tails: Vec::new(),
+            glued: Vec::new(),
+        }
     }
 }
 
@@ -362,6 +395,8 @@ impl Lexicon {
         let n = word.len();
         // Pieces by where they start: (end, pattern or none for a tail).
         let mut pieces: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); n];
+        // Where a term of several words, glued, ends the split (it was not found as a word).
+        let mut glued_at = vec![false; n + 1];
         self.automaton.find_overlapping(word, |m| {
             let p = m.pattern;
             if self.variants[p] == Variant::Written && m.end - m.start >= 2 && !self.needs_han[p] {
@@ -379,6 +414,12 @@ impl Lexicon {
                     pieces[k].push((k + tail.len(), None));
                 }
             }
+            for len in 5..=n - k {
+                if let Ok(i) = self.glued.binary_search_by(|(g, _)| g.as_str().cmp(&word[k..k + len])) {
+                    pieces[k].push((k + len, Some(self.glued[i].1)));
+                    glued_at[k + len] = true;
+                }
+            }
             for &(e, p) in &pieces[k] {
                 // An inflection may end the last piece (`#nftcollectors`).
                 let inflected = (e < n && e - k >= 3)
@@ -393,7 +434,7 @@ impl Lexicon {
             }
         }
         let Some((count, _, _)) = best[n] else { return };
-        if count < 2 {
+        if count < 2 && !glued_at[n] {
             return; // the whole hashtag is one term, found as a word
         }
         let mut j = n;
@@ -576,6 +617,19 @@ mod tests {
         assert_eq!(found(&lex, "#ethics #nftxyz nftdrop a#nftdrop"), Vec::<String>::new());
         // A hashtag that is one term is found as a word, once.
         assert_eq!(found(&lex, "#presale #bitcoinnews"), ["presale", "bitcoin"]);
+        // Terms of several words, glued: alone, or beside other pieces.
+        let mut terms: Vec<Term> =
+            ["cloud mining", "token sale", "nft", "free-mint"].iter().map(|w| term(w, Role::Entity, &[])).collect();
+        // A route glued into a hashtag is a topic, not a route.
+        terms.push(term("affiliate link", Role::Steering, &[]));
+        let mut lex = Lexicon::compile(&terms, &[], &[], &[]);
+        lex.hashtag_tails = ["news"].map(String::from).to_vec();
+        lex.glued = lex.glued_terms(&terms);
+        assert_eq!(
+            found(&lex, "#cloudmining #nfttokensale #freemintnews"),
+            ["cloudmining", "nft", "tokensale", "freemint"]
+        );
+        assert_eq!(found(&lex, "#cloudminingx cloudmining #affiliatelink"), Vec::<String>::new());
     }
 
     #[test]
