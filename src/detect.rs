@@ -2456,7 +2456,10 @@ impl Detectors {
             }
             if may.run(Sieved::ContactAsk) {
                 for m in self.contact_ask.find_iter(text) {
-                    push(out, DetectorKind::ContactAsk, m.start(), m.end());
+                    // `do not contact them`: a warning, not an ask.
+                    if !negated(&self.words.forbid_en_negations, &text[..m.start()]) {
+                        push(out, DetectorKind::ContactAsk, m.start(), m.end());
+                    }
                 }
             }
             if may.run(Sieved::OfferOpen) {
@@ -2952,6 +2955,16 @@ fn vouched(vouchers: &[String], text: &str, start: usize, end: usize) -> bool {
             let after = near[i + v.len()..].chars().next();
             !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
         })
+    })
+}
+
+/// Whether `before` ends with one of the pack's English negations (`[prohibition]
+/// en_negations`: `do not`, `never`), as whole words, maybe with spaces after it.
+fn negated(negations: &[String], before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    negations.iter().any(|n| {
+        before.ends_with(n.as_str())
+            && !before[..before.len() - n.len()].chars().next_back().is_some_and(|c| c.is_alphanumeric())
     })
 }
 
@@ -3652,6 +3665,8 @@ mod tests {
         assert_found("earning daily from home. ask me how 👇", ContactAsk, &["ask me how 👇"]);
         assert_found("he got it back in a day. contact him!\ndm me now", ContactAsk, &["contact him!", "dm me now"]);
         assert_none("text me when you land, call us tomorrow", ContactAsk);
+        // A warning's `do not contact them` asks nothing.
+        assert_none("it is a scam. do not contact them. never dm them!", ContactAsk);
     }
 
     // ---- AccessTip -----------------------------------------------------------
