@@ -1828,8 +1828,8 @@ impl Detectors {
             ],
         ));
         // A testimonial: what someone lost, then that it came back (`everything I lost to
-        // them was recovered`, `… but @x got it all back`). Apart from `recovery`, so its literal start (`lost`,
-        // `scammed`) lets the search skip to where it can match.
+        // them was recovered`, `… but @x got it all back`). Apart from `recovery`, so its
+        // literal start (`lost`, `scammed`) lets the search skip to where it can match.
         let testimonial = build(&fill(
             r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:{LOSSES})(?-u:\b)[^.!?\n]{0,60}?(?:(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:{OUTCOMES})|(?:got|get|gotten|brought)[ \t]+(?:(?:it|them|everything|all|my[ \t]+[a-z0-9]+)[ \t]+){1,2}back|(?:{OUTCOMES})[ \t]+(?:it|them|everything|all|my))(?-u:\b)",
             &[("LOSSES", ph(&words.recovery_losses)), ("OUTCOMES", ph(&words.recovery_outcomes))],
@@ -2938,7 +2938,7 @@ fn unvouched_claim(m: &str) -> bool {
 }
 
 /// Whether one of the pack's vouching words (`[return-promise] vouchers`) stands as a whole
-/// word within 160 bytes of a claim, on its lines.
+/// word within 160 bytes of a claim (before or after it).
 fn vouched(vouchers: &[String], text: &str, start: usize, end: usize) -> bool {
     let mut from = start.saturating_sub(160);
     while !text.is_char_boundary(from) {
