@@ -44,6 +44,8 @@ pub(crate) fn split(
                 next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
                     // "1. " and "2) " number a list item; they do not end a sentence.
                     && !(c == '.' && text[start..i].trim().chars().all(|d| d.is_ascii_digit()))
+                    // Nor does the dot of a title before a name (`mrs. dana`).
+                    && !(c == '.' && title_before(&text[start..i]))
             }
             _ => false,
         };
@@ -69,6 +71,14 @@ pub(crate) fn split(
     if start < bytes.len() {
         out.push((NormPos(start), NormPos(bytes.len())));
     }
+}
+
+/// Whether `before` (the normalized, lower-cased text before a `.`) ends with a title
+/// written before a name (`mr`, `mrs`, `dr`), as a whole word.
+fn title_before(before: &str) -> bool {
+    const TITLES: [&str; 7] = ["mr", "mrs", "ms", "dr", "prof", "sr", "jr"];
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    TITLES.contains(&word)
 }
 
 /// Whether the line break at byte `at` of `original` (`\n`, `\r` or `\r\n`) stands between
@@ -119,6 +129,14 @@ mod tests {
         assert_eq!(
             sentences("操作步骤:\n1. 打开官网注册\n2. 充值买币"),
             ["操作步骤:\n", "1. 打开官网注册\n", "2. 充值买币"]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_does_not_end_a_sentence() {
+        assert_eq!(
+            sentences("traded with mrs. dana and dr. lee. contact them. i said hmm. ok"),
+            ["traded with mrs. dana and dr. lee. ", "contact them. ", "i said hmm. ", "ok"]
         );
     }
 
