@@ -54,6 +54,8 @@ pub(crate) struct TermFacts {
     /// as its anchor or in another role (`deploy` anchors issuance.launch and nothing else;
     /// `scam victims`, an entity tagged `recovery`, is the topic of fraud.recovery alone).
     pub reserved: Vec<bool>,
+    /// Per detector: tagged `reserved` in its role, the same for detectors.
+    pub reserved_detectors: Vec<bool>,
     /// Per term and per detector role: a negation or a prohibition (`不要`, `don't`), which
     /// a coordinated call before it in its sentence turns into part of the call.
     pub negation: Vec<bool>,
@@ -74,6 +76,17 @@ impl TermFacts {
     /// is not one of them: no evidence for that rule in any role.
     pub fn reserved_elsewhere(&self, rule: usize, t: usize) -> bool {
         self.reserved[t] && !self.anchor_tagged[rule].get(t).is_some_and(|&b| b)
+    }
+
+    /// Whether the evidence of `source` is reserved for other rules than `rule` (a term's or
+    /// a detector's tag `reserved`).
+    fn reserved_source(&self, rule: usize, source: Source) -> bool {
+        match source {
+            Source::Term(t) => self.reserved_elsewhere(rule, t),
+            Source::Detector(d) => {
+                self.reserved_detectors[d] && !self.anchor_tagged_detectors[rule].get(d).is_some_and(|&b| b)
+            }
+        }
     }
 
     pub fn new(pack: &Pack) -> TermFacts {
@@ -127,6 +140,7 @@ impl TermFacts {
                 })
                 .collect(),
             reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
+            reserved_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Reserved)).collect(),
             negation: pack.terms.iter().map(|t| t.role == Role::Context && t.has_tag(Tag::Negation)).collect(),
             negation_detectors: pack.detectors.iter().map(|d| d.kind == DetectorKind::Prohibition).collect(),
             genre_detectors: pack
@@ -548,7 +562,7 @@ pub(crate) fn judge(
                 if !tagged.is_empty() && !has_tag() {
                     continue;
                 }
-                if matches!(s.source, Source::Term(t) if facts.reserved_elsewhere(ri, t)) {
+                if facts.reserved_source(ri, s.source) {
                     continue;
                 }
                 if s.weight >= rule.min_anchor {
@@ -576,7 +590,7 @@ pub(crate) fn judge(
                 for (k, s) in signals[lo..hi].iter().enumerate() {
                     if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k))
                         || !fits(rule, role, s)
-                        || matches!(s.source, Source::Term(t) if facts.reserved_elsewhere(ri, t))
+                        || facts.reserved_source(ri, s.source)
                     {
                         continue;
                     }

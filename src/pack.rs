@@ -2209,10 +2209,12 @@ mod tests {
     #[test]
     fn unknown_detector_tag_and_anchor_tag() {
         let toml = EMBEDDED.iter().find(|(p, _)| *p == "pack.toml").unwrap().1;
-        let line = toml.lines().position(|l| l == "tags = [\"recovery\"]").unwrap() + 1;
-        let err =
-            Pack::from_files(&files_with("pack.toml", &toml.replace("tags = [\"recovery\"]", "tags = [\"recovry\"]")))
-                .unwrap_err();
+        let line = toml.lines().position(|l| l == "tags = [\"recovery\", \"reserved\"]").unwrap() + 1;
+        let err = Pack::from_files(&files_with(
+            "pack.toml",
+            &toml.replace("tags = [\"recovery\", \"reserved\"]", "tags = [\"recovry\", \"reserved\"]"),
+        ))
+        .unwrap_err();
         assert_eq!((err.file(), err.line()), ("pack.toml", Some(line)));
         assert!(err.to_string().contains("unknown tag \"recovry\""), "{err}");
         let rules = EMBEDDED.iter().find(|(p, _)| *p == "rules.toml").unwrap().1;
