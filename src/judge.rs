@@ -43,6 +43,11 @@ pub(crate) struct TermFacts {
     /// forbidding, judging or teaching: it frames talk, it does not lower a route in its
     /// sentence.
     pub report_only: Vec<bool>,
+    /// Per context term: it frames a topic (a warning, anti-fraud education, law, technology)
+    /// without governing a verb as a negation or a condition does: it lowers a route only in
+    /// the route's own clause or after it (`风险提示：骗子很多，想买的朋友加我微信 x` still
+    /// offers the ID; `加微信 x 的都是骗子` names one to avoid).
+    pub frame: Vec<bool>,
     /// Per term: English attribution (`said`, `told`, `announced`): reporting only when
     /// someone else speaks, so the author's own `i told you` is dropped.
     pub attribution: Vec<bool>,
@@ -139,6 +144,15 @@ impl TermFacts {
                         && !any(t, &[Tag::Warning, Tag::Legal, Tag::Negation, Tag::Education])
                 })
                 .collect(),
+            frame: pack
+                .terms
+                .iter()
+                .map(|t| {
+                    t.role == Role::Context
+                        && any(t, &[Tag::Warning, Tag::Education, Tag::Legal])
+                        && !any(t, &[Tag::Negation, Tag::Hypothetical])
+                })
+                .collect(),
             reserved: pack.terms.iter().map(|t| t.has_tag(Tag::Reserved)).collect(),
             reserved_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Reserved)).collect(),
             negation: pack.terms.iter().map(|t| t.role == Role::Context && t.has_tag(Tag::Negation)).collect(),
@@ -198,6 +212,12 @@ pub(crate) struct Signal {
     /// A way in identified by its shape (an ID, a code, a sign-up or group link): the
     /// text's genre does not lower its sentence (see [`crate::pack::DetectorRole::route`]).
     pub route: bool,
+    /// For a route: what its sentence's context does to it (set by [`context_factors`]):
+    /// the context words that do more than report (warnings, prohibitions, law, teaching)
+    /// and govern it. A route beside `据报道` or `清退` is still a way in; a route beside
+    /// `谨防` or `涉嫌诈骗` is named to be avoided; a warning that heads another clause does
+    /// not govern a route the author offers.
+    pub route_context: f32,
     /// How the words relate to the lexicon term (as written, pinyin, homophone...).
     pub variant: crate::lexicon::Variant,
 }
@@ -227,10 +247,6 @@ pub(crate) struct Sentence {
     pub factor: f32,
     /// Its own context words only.
     pub own: f32,
-    /// Its own context words that do more than report (warnings, prohibitions, law,
-    /// teaching): what lowers a concrete route. A route beside `据报道` or `清退` is still a
-    /// way in; a route beside `谨防` or `涉嫌诈骗` is named to be avoided.
-    pub route_own: f32,
     /// How much of a full sentence it is, for reach (see [`crate::pack::Scoring::full_sentence`]).
     pub size: f32,
 }
@@ -239,7 +255,7 @@ impl Sentence {
     /// A sentence of `text` (normalized) spanning `[start, end)`, with no context yet.
     pub fn new(text: &str, start: NormPos, end: NormPos, full_sentence: f32) -> Sentence {
         let size = if full_sentence > 0.0 { (units(&text[start.to(end)]) / full_sentence).min(1.0) } else { 1.0 };
-        Sentence { start, end, factor: 1.0, own: 1.0, route_own: 1.0, size }
+        Sentence { start, end, factor: 1.0, own: 1.0, size }
     }
 }
 
@@ -307,7 +323,13 @@ fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(u
 /// sentence is one, or when genre sentences make up `genre_share` of the text, each sentence
 /// counting by its [`Sentence::size`] (a text chopped into short sentences is not diluted),
 /// a closing warning by half of it.
-pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal], sentences: &mut [Sentence]) {
+pub(crate) fn context_factors(
+    pack: &Pack,
+    facts: &TermFacts,
+    norm: &str,
+    signals: &mut [Signal],
+    sentences: &mut [Sentence],
+) {
     let mut genre = vec![false; sentences.len()];
     let mut reporting = vec![false; sentences.len()];
     // Where each sentence's first call to trade together ends: a negation after it is the
@@ -324,6 +346,10 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
             *at = Some(at.map_or(s.end, |e| e.min(s.end)));
         }
     }
+    // Each sentence's own context words, for the routes in it (see the end).
+    let mut own_context: Vec<(usize, NormPos, NormPos, f32, Governs)> = Vec::new();
+    // Per sentence: its context words that do more than report, compounded.
+    let mut governing = vec![1.0f32; sentences.len()];
     for s in signals.iter().filter(|s| s.role == Role::Context) {
         let negation = match s.source {
             Source::Term(t) => facts.negation[t],
@@ -337,8 +363,14 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
         let sentence = &mut sentences[s.sentence];
         sentence.factor = (sentence.factor * s.weight).max(pack.scoring.context_floor);
         sentence.own = sentence.factor;
-        if !matches!(s.source, Source::Term(t) if facts.report_only[t]) {
-            sentence.route_own = (sentence.route_own * s.weight).max(pack.scoring.context_floor);
+        let kind = match s.source {
+            Source::Term(t) if facts.report_only[t] => Governs::Reports,
+            Source::Term(t) if facts.frame[t] => Governs::Frames,
+            _ => Governs::Route,
+        };
+        own_context.push((s.sentence, s.start, s.end, s.weight, kind));
+        if kind != Governs::Reports {
+            governing[s.sentence] = (governing[s.sentence] * s.weight).max(pack.scoring.context_floor);
         }
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
         match s.source {
@@ -375,12 +407,93 @@ pub(crate) fn context_factors(pack: &Pack, facts: &TermFacts, signals: &[Signal]
             sentence.factor = sentence.factor.min(scoring.genre_factor);
         }
     }
-    // Context lowers talk about crypto, never a way in: a sentence that offers a route
-    // keeps only its own context words, whatever the text around it reads as.
-    for s in signals.iter().filter(|s| s.route) {
+    // Context lowers talk about crypto, never a way in: a sentence that offers a route keeps
+    // only its own context words, whatever the text around it reads as; and of those, the
+    // route keeps what governs it: negations, conditions, detectors' context, warnings and
+    // law in its own clause, but not the reporting words (`据报道 … 注册链接`). A warning
+    // heading another clause of a route the author offers (`风险提示：骗子很多，想买的朋友加我
+    // 微信 x`) frames the topic, not that clause; the sentence is read as its route clause is.
+    let floor = pack.scoring.context_floor;
+    let mut reset = vec![false; sentences.len()];
+    for s in signals.iter_mut().filter(|s| s.route) {
+        let sentence = &sentences[s.sentence];
+        let clause = clause_of(norm, sentence.start, sentence.end, s.start, s.end);
+        // Its sentence's context words (pushed in order of sentence). Beyond MAX_CONTEXT of
+        // them (a hostile text of one endless sentence) every one governs, read per sentence.
+        let from = own_context.partition_point(|c| c.0 < s.sentence);
+        let to = own_context.partition_point(|c| c.0 <= s.sentence);
+        let (mut own, mut route) = (sentence.own, governing[s.sentence]);
+        if to - from <= MAX_CONTEXT && authors_offer(&norm[clause.0.to(clause.1)]) {
+            (own, route) = (1.0, 1.0);
+            for &(_, start, end, w, kind) in &own_context[from..to] {
+                if kind == Governs::Frames && (end <= clause.0 || start >= clause.1) {
+                    continue;
+                }
+                own = (own * w).max(floor);
+                if kind != Governs::Reports {
+                    route = (route * w).max(floor);
+                }
+            }
+        }
+        s.route_context = route;
+        // The first route replaces the factor the genre gave; another may raise it.
         let sentence = &mut sentences[s.sentence];
-        sentence.factor = sentence.own;
+        sentence.factor = if std::mem::replace(&mut reset[s.sentence], true) { sentence.factor.max(own) } else { own };
     }
+}
+
+/// The most context words of one sentence read for a route's clause.
+const MAX_CONTEXT: usize = 32;
+
+/// What a context word in a route's sentence does to the route (see [`context_factors`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Governs {
+    /// It only reports (`据报道`): it lowers the sentence's talk, never the route.
+    Reports,
+    /// It frames a topic (a warning, law, technology): it lowers the route in its own clause
+    /// or after it.
+    Frames,
+    /// A negation, a condition, a detector's context: it lowers the route in its sentence.
+    Route,
+}
+
+/// Where a clause ends: a comma, colon, semicolon or line break (the normalized text has
+/// ASCII marks for full-width ones).
+const CLAUSE_BREAKS: [char; 4] = [',', ':', ';', '\n'];
+
+/// How far a clause reaches from its route at most, in bytes each way: a longer stretch
+/// without a comma is no clause an author writes, and the bound keeps a check linear on a
+/// text of one endless sentence.
+const CLAUSE_REACH: usize = 200;
+
+/// The clause of sentence `[from, to)` around the words `[start, end)`, within
+/// [`CLAUSE_REACH`] of them.
+fn clause_of(norm: &str, from: NormPos, to: NormPos, start: NormPos, end: NormPos) -> (NormPos, NormPos) {
+    let mut lo = start.0.saturating_sub(CLAUSE_REACH).max(from.0);
+    while !norm.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end.0 + CLAUSE_REACH).min(to.0).min(norm.len());
+    while !norm.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before =
+        norm.get(lo..start.0).and_then(|b| b.rfind(CLAUSE_BREAKS)).map_or(NormPos(lo), |i| NormPos(lo + i + 1));
+    let after =
+        norm.get(end.0..hi).and_then(|a| a.find(CLAUSE_BREAKS)).map_or(NormPos(hi.max(end.0)), |i| NormPos(end.0 + i));
+    (before, after)
+}
+
+/// Whether a clause offers its route in the author's own voice: a first person (`加我微信`,
+/// `my link`, `dm me`) and no quotation mark (a warning quotes what scammers say).
+fn authors_offer(clause: &str) -> bool {
+    if clause.contains(['"', '“', '”', '「', '」']) {
+        return false;
+    }
+    clause.contains('我')
+        || clause
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "i" | "me" | "my" | "we" | "us" | "our"))
 }
 
 /// Strong context (a factor at or below the pack's `genre_word`) also governs the short fragments
@@ -440,7 +553,7 @@ fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence],
         // law lower it, not the reporting words: `清退大陆用户` beside a sign-up link with an
         // invite code still leaves the link to follow.
         if s.route {
-            return s.weight * sentence.route_own;
+            return s.weight * s.route_context;
         }
         // The words for a route (`返佣`, `invite code`) are lowered fully by their own
         // sentence's context, and by the genre only down to the pack's route_genre_floor
@@ -693,10 +806,7 @@ mod tests {
     use super::*;
 
     fn sentences(sizes: &[f32]) -> Vec<Sentence> {
-        sizes
-            .iter()
-            .map(|&size| Sentence { start: NormPos(0), end: NormPos(0), factor: 1.0, own: 1.0, route_own: 1.0, size })
-            .collect()
+        sizes.iter().map(|&size| Sentence { start: NormPos(0), end: NormPos(0), factor: 1.0, own: 1.0, size }).collect()
     }
 
     #[test]

@@ -376,7 +376,7 @@ impl Checker {
             .collect();
         assign_sentences(&mut signals, &sentences);
         let by_sentence = group(&signals, sentences.len());
-        judge::context_factors(&self.pack, &self.facts, &signals, &mut sentences);
+        judge::context_factors(&self.pack, &self.facts, norm, &mut signals, &mut sentences);
         Prepared { signals, sentences, by_sentence, decoded }
     }
 
@@ -424,6 +424,7 @@ impl Checker {
                     variant,
                     concrete,
                     route: false,
+                    route_context: 1.0,
                 };
                 if let Some(family) = self.facts.hint[t] {
                     hints.push((signal, family));
@@ -484,6 +485,7 @@ impl Checker {
                     variant,
                     concrete: role.role == Role::Steering,
                     route: role.route,
+                    route_context: 1.0,
                 };
                 if role.weight > 0.0 {
                     signals.push(base);
@@ -494,6 +496,7 @@ impl Checker {
                         weight: role.entity,
                         concrete: false,
                         route: false,
+                        route_context: 1.0,
                         ..base
                     });
                 }
@@ -833,6 +836,7 @@ impl Checker {
                 end: v.end,
                 concrete: true,
                 route: false,
+                route_context: 1.0,
                 ..*v
             };
             found.push(steer);
@@ -1059,6 +1063,7 @@ mod tests {
             evasive: false,
             concrete: false,
             route: false,
+            route_context: 1.0,
             variant: Variant::Written,
         };
         (signal, family)
