@@ -635,6 +635,8 @@ pub struct DetectorWords {
     pub referral_bonuses: Vec<String>,
     /// What the reader does for the bonus (`deposit`, `sign up`).
     pub referral_conditions: Vec<String>,
+    /// Trading fees given back (`rebate`, `cashback`, `back`, `off`).
+    pub referral_fee_backs: Vec<String>,
     /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
     pub ask_verbs: Vec<String>,
     /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
@@ -751,7 +753,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 201] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 202] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -917,6 +919,7 @@ impl DetectorWords {
             &self.referral_bonus_kinds,
             &self.referral_bonuses,
             &self.referral_conditions,
+            &self.referral_fee_backs,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -959,7 +962,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 201] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 202] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1125,6 +1128,7 @@ impl DetectorWords {
             &mut self.referral_bonus_kinds,
             &mut self.referral_bonuses,
             &mut self.referral_conditions,
+            &mut self.referral_fee_backs,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -1998,7 +2002,9 @@ impl Detectors {
             ],
         ));
         // A referral or a sign-up bonus: a verb and `my`/`our` code or link; `my`/`our` and a
-        // kind of code or link; we both get; a kind of bonus; a bonus on the reader's act.
+        // kind of code or link; we both get; a kind of bonus; a bonus on the reader's act;
+        // trading fees given back (`fee cashback`, `25% of your fees back`, `rebate on all
+        // trading fees`, `20% off trading fees`, `split my commission`).
         let referral = build(&fill(
             &[
                 r"(?-u:\b)(?:{USES})[ \t]+(?:my|our)[ \t]+(?:(?:{KINDS})[ \t]+)?(?:{NOUNS})(?-u:\b)",
@@ -2006,6 +2012,10 @@ impl Detectors {
                 r"(?-u:\b)(?:we|you[ \t]+and[ \t]+i)[ \t]+both[ \t]+(?:get|earn|receive)(?-u:\b)",
                 r"(?-u:\b)(?:{BONUS_KINDS})[ \t]+(?:{BONUSES})(?-u:\b)",
                 r"(?-u:\b)(?:{BONUSES})[ \t]+(?:when|if|after|once|as[ \t]+soon[ \t]+as)[ \t]+you[ \t]+(?:{CONDITIONS})(?-u:\b)",
+                r"(?-u:\b)(?:trading[ \t]+)?fees?[ \t]+(?:{FEE_BACKS})(?-u:\b)",
+                r"(?-u:\b)(?:{FEE_BACKS})[ \t]+(?:on|of|from)[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees(?-u:\b)",
+                r"[0-9]%[ \t]+off[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees?(?-u:\b)",
+                r"(?-u:\b)split[ \t]+(?:my|our)[ \t]+(?:commission|rebate|kickback)s?(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -2015,6 +2025,7 @@ impl Detectors {
                 ("BONUS_KINDS", ph(&words.referral_bonus_kinds)),
                 ("BONUSES", ph(&words.referral_bonuses)),
                 ("CONDITIONS", ph(&words.referral_conditions)),
+                ("FEE_BACKS", ph(&words.referral_fee_backs)),
             ],
         ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
@@ -3644,6 +3655,14 @@ mod tests {
         assert_none("the dress code at our office", Referral);
         assert_none("my promo video is on youtube", Referral);
         assert_none("she got a performance bonus when the year ended", Referral);
+        // Trading fees given back: a rebate in other words.
+        assert_found("up to 45% fee cashback on most big exchanges", Referral, &["fee cashback"]);
+        assert_found("and you get 25% of your fees back every week", Referral, &["fees back"]);
+        assert_found("a rebate on all trading fees", Referral, &["rebate on all trading fees"]);
+        assert_found("enjoy 20% off trading fees", Referral, &["0% off trading fees"]);
+        assert_found("i'll split my commission with you", Referral, &["split my commission"]);
+        assert_none("the fees went back up and a feedback form", Referral);
+        assert_none("we cut the fee by half", Referral);
     }
 
     // ---- ContactAsk ----------------------------------------------------------

@@ -1260,6 +1260,7 @@ mod raw {
             bonus_kinds,
             bonuses,
             conditions,
+            fee_backs,
         }
     }
 
@@ -1818,6 +1819,7 @@ mod raw {
                 referral_bonus_kinds: l.phrases("referral.bonus_kinds", self.referral.bonus_kinds),
                 referral_bonuses: l.phrases("referral.bonuses", self.referral.bonuses),
                 referral_conditions: l.phrases("referral.conditions", self.referral.conditions),
+                referral_fee_backs: l.phrases("referral.fee_backs", self.referral.fee_backs),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
