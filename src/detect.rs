@@ -554,6 +554,8 @@ pub struct DetectorWords {
     pub group_timed_acts: Vec<String>,
     /// Acts before `together` (`pump`).
     pub group_together_acts: Vec<String>,
+    /// Acts a group is told to hold off until the target (`sell`, `dump`).
+    pub group_hold_breaks: Vec<String>,
     /// Chinese words for everyone (`所有人`).
     pub group_zh_everyone: Vec<String>,
     /// Chinese words of together after them (`一起`).
@@ -753,7 +755,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 202] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 203] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -862,6 +864,7 @@ impl DetectorWords {
             &self.group_acts,
             &self.group_timed_acts,
             &self.group_together_acts,
+            &self.group_hold_breaks,
             &self.group_zh_everyone,
             &self.group_zh_together,
             &self.group_zh_at_time,
@@ -962,7 +965,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 202] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 203] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1071,6 +1074,7 @@ impl DetectorWords {
             &mut self.group_acts,
             &mut self.group_timed_acts,
             &mut self.group_together_acts,
+            &mut self.group_hold_breaks,
             &mut self.group_zh_everyone,
             &mut self.group_zh_together,
             &mut self.group_zh_at_time,
@@ -1878,6 +1882,17 @@ impl Detectors {
                 // minutes`, `pump incoming on binance in 30 minutes`).
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:(?:incoming|starts|starting|begins|coming|will[ \t]+start)[ \t]+)?(?:(?:on|at|via)[ \t]+[$\w.]+[ \t]+)?in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
                 r"(?-u:\b)(?:{TOGETHER})[ \t]+(?:\w+[ \t]+){0,2}?together(?-u:\b)",
+                // The time first, then the act (`be in the chat at 9 pm utc and buy`), or the
+                // act on a signal's instant (`buy the second the ca drops`).
+                r"(?-u:\b)at[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?:[ \t]+(?:utc|est|et|gmt))?[ \t]*,?[ \t]+(?:and|then)[ \t]+(?:(?:{EVERYONE})[ \t]+)?(?:{TIMED})(?-u:\b)",
+                r"(?-u:\b)(?:{TIMED})[ \t]+(?:it[ \t]+)?the[ \t]+(?:second|moment|minute|instant)[ \t]+(?:the|it|we)(?-u:\b)",
+                // No one to sell before the group's target (`nobody sells until we double`,
+                // `don't dump till we hit 2x`): the hold order of a pump. The target is a verb of
+                // reaching or a number, not `until we see` (advice).
+                r"(?-u:\b)(?:nobody|no[ \t-]one|noone)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])",
+                r"(?-u:\b)(?:don't|dont|do[ \t]+not|never)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])",
+                // The caller's cue, a trading act (`when i say load, you load`).
+                r"(?-u:\b)when[ \t]+i[ \t]+say[ \t]+(?:{ACTS}|{TIMED}|{HOLD}|go|out|now)[ \t]*,?[ \t]*(?:you|we|everyone|everybody|y'all)(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
                 r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})点(?:整|准时)?|[0-9]{1,2}:[0-9]{2})[^。!?\n]{0,6}?(?:{ZH_AT_TIME})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
             ]
@@ -1888,6 +1903,7 @@ impl Detectors {
                 ("ACTS", ph(&words.group_acts)),
                 ("TIMED", ph(&words.group_timed_acts)),
                 ("TOGETHER", ph(&words.group_together_acts)),
+                ("HOLD", ph(&words.group_hold_breaks)),
                 ("ZH_EVERYONE", alt(&words.group_zh_everyone)),
                 ("ZH_TOGETHER", alt(&words.group_zh_together)),
                 ("ZH_AT_TIME", alt(&words.group_zh_at_time)),
@@ -3557,6 +3573,17 @@ mod tests {
         assert_found("今晚20:00准时一起买入", GroupCall, &["20:00准时一起买入"]);
         assert_found("晚上8点准时冲", GroupCall, &["8点准时冲"]);
         assert_found("we buy $molt at exactly 18:00 utc", GroupCall, &["buy $molt at exactly 18:00 utc"]);
+        // The time before the act, the act on a signal, the hold order, the caller's cue.
+        assert_found("be in the group chat at 9 pm utc and buy", GroupCall, &["at 9 pm utc and buy"]);
+        assert_found("buy the second the ca drops", GroupCall, &["buy the second the"]);
+        assert_found("nobody sells until we double", GroupCall, &["nobody sells until we double"]);
+        assert_none("nobody sells until they panic", GroupCall);
+        assert_found("don't dump till we hit 2x", GroupCall, &["don't dump till we hit"]);
+        assert_none("my advice: don't sell until we see a weekly close", GroupCall);
+        assert_found("when i say load, you load", GroupCall, &["when i say load, you"]);
+        assert_none("nobody sells at the bottom", GroupCall);
+        assert_none("don't sell until you have held a year, for the tax", GroupCall);
+        assert_none("when i say crypto, you think scam", GroupCall);
         // Advice not to sell, and a meeting time, are not calls.
         assert_none("never sell in a panic, hold your savings", GroupCall);
         assert_none("the team meets at 8pm est every friday", GroupCall);
