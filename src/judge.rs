@@ -417,13 +417,16 @@ pub(crate) fn context_factors(
     let mut reset = vec![false; sentences.len()];
     for s in signals.iter_mut().filter(|s| s.route) {
         let sentence = &sentences[s.sentence];
-        let clause = clause_of(norm, sentence.start, sentence.end, s.start, s.end);
         // Its sentence's context words (pushed in order of sentence). Beyond MAX_CONTEXT of
-        // them (a hostile text of one endless sentence) every one governs, read per sentence.
+        // them (a hostile text of one endless sentence) every one governs, read per sentence;
+        // without a frame word among them there is no clause to read.
         let from = own_context.partition_point(|c| c.0 < s.sentence);
         let to = own_context.partition_point(|c| c.0 <= s.sentence);
         let (mut own, mut route) = (sentence.own, governing[s.sentence]);
-        if to - from <= MAX_CONTEXT && authors_offer(&norm[clause.0.to(clause.1)]) {
+        let framed = to - from <= MAX_CONTEXT && own_context[from..to].iter().any(|c| c.4 == Governs::Frames);
+        let clause =
+            if framed { clause_of(norm, sentence.start, sentence.end, s.start, s.end) } else { (s.start, s.end) };
+        if framed && authors_offer(&norm[clause.0.to(clause.1)]) {
             (own, route) = (1.0, 1.0);
             for &(_, start, end, w, kind) in &own_context[from..to] {
                 if kind == Governs::Frames && (end <= clause.0 || start >= clause.1) {
