@@ -43,10 +43,10 @@ pub(crate) struct TermFacts {
     /// forbidding, judging or teaching: it frames talk, it does not lower a route in its
     /// sentence.
     pub report_only: Vec<bool>,
-    /// Per context term: it frames a topic (a warning, anti-fraud education, law, technology)
-    /// without governing a verb as a negation or a condition does: it lowers a route only in
-    /// the route's own clause or after it (`风险提示：骗子很多，想买的朋友加我微信 x` still
-    /// offers the ID; `加微信 x 的都是骗子` names one to avoid).
+    /// Per context term: it frames a topic (a warning, anti-fraud education, law) without
+    /// governing a verb as a negation or a condition does: in another clause than a route the
+    /// author offers, it does not lower the route (`风险提示：骗子很多，想买的朋友加我微信 x`
+    /// still offers the ID; `加微信 x 的都是骗子` names one to avoid).
     pub frame: Vec<bool>,
     /// Per term: English attribution (`said`, `told`, `announced`): reporting only when
     /// someone else speaks, so the author's own `i told you` is dropped.
@@ -426,7 +426,7 @@ pub(crate) fn context_factors(
         let framed = to - from <= MAX_CONTEXT && own_context[from..to].iter().any(|c| c.4 == Governs::Frames);
         let clause =
             if framed { clause_of(norm, sentence.start, sentence.end, s.start, s.end) } else { (s.start, s.end) };
-        if framed && authors_offer(&norm[clause.0.to(clause.1)]) {
+        if framed && norm.get(clause.0 .0..clause.1 .0).is_some_and(authors_offer) {
             (own, route) = (1.0, 1.0);
             for &(_, start, end, w, kind) in &own_context[from..to] {
                 if kind == Governs::Frames && (end <= clause.0 || start >= clause.1) {
@@ -453,8 +453,8 @@ const MAX_CONTEXT: usize = 32;
 enum Governs {
     /// It only reports (`据报道`): it lowers the sentence's talk, never the route.
     Reports,
-    /// It frames a topic (a warning, law, technology): it lowers the route in its own clause
-    /// or after it.
+    /// It frames a topic (a warning, education, law): it lowers a route the author offers
+    /// only from inside the route's clause; any other route, from anywhere in the sentence.
     Frames,
     /// A negation, a condition, a detector's context: it lowers the route in its sentence.
     Route,
@@ -807,6 +807,26 @@ pub(crate) fn strongest(pack: &Pack, firings: Vec<Firing>) -> Vec<Firing> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_route_clause_and_who_offers_it() {
+        let text = "风险提示:骗子很多,想买的朋友加我微信 abc123,秒到账";
+        let at = text.find("加我").unwrap();
+        let end = text.find(",秒").unwrap();
+        let (a, b) = clause_of(text, NormPos(0), NormPos(text.len()), NormPos(at), NormPos(at + 6));
+        assert_eq!(&text[a.0..b.0], "想买的朋友加我微信 abc123");
+        assert_eq!(b.0, end);
+        assert!(authors_offer(&text[a.0..b.0]));
+        // Third person, or quoted: described, not offered.
+        assert!(!authors_offer("their telegram is @fake_support"));
+        assert!(!authors_offer("they say \"add me on whatsapp +44 7700 900123\""));
+        assert!(authors_offer("dm me on telegram @otc_desk"));
+        // A long run without a comma is cut at the reach, on a character boundary.
+        let long = format!("{}加我微信 abc123", "很".repeat(300));
+        let at = long.find("加我").unwrap();
+        let (a, _) = clause_of(&long, NormPos(0), NormPos(long.len()), NormPos(at), NormPos(long.len()));
+        assert!(at - a.0 <= CLAUSE_REACH && long.is_char_boundary(a.0));
+    }
 
     fn sentences(sizes: &[f32]) -> Vec<Sentence> {
         sizes.iter().map(|&size| Sentence { start: NormPos(0), end: NormPos(0), factor: 1.0, own: 1.0, size }).collect()
