@@ -2967,15 +2967,7 @@ fn unvouched_claim(m: &str) -> bool {
 /// Whether one of the pack's vouching words (`[return-promise] vouchers`) stands as a whole
 /// word within 160 bytes of a claim (before or after it).
 fn vouched(vouchers: &[String], text: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(160);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + 160).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let near = &text[from..to];
+    let near = &text[ceil_boundary(text, start.saturating_sub(160))..floor_boundary(text, (end + 160).min(text.len()))];
     vouchers.iter().any(|v| {
         near.match_indices(v.as_str()).any(|(i, _)| {
             let before = near[..i].chars().next_back();

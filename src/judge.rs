@@ -347,7 +347,7 @@ pub(crate) fn context_factors(
         }
     }
     // Each sentence's own context words, for the routes in it (see the end).
-    let mut own_context: Vec<(usize, NormPos, NormPos, f32, Governs)> = Vec::new();
+    let mut own_context: Vec<OwnContext> = Vec::new();
     // Per sentence: its context words that do more than report, compounded.
     let mut governing = vec![1.0f32; sentences.len()];
     for s in signals.iter().filter(|s| s.role == Role::Context) {
@@ -368,7 +368,7 @@ pub(crate) fn context_factors(
             Source::Term(t) if facts.frame[t] => Governs::Frames,
             _ => Governs::Route,
         };
-        own_context.push((s.sentence, s.start, s.end, s.weight, kind));
+        own_context.push(OwnContext { sentence: s.sentence, start: s.start, end: s.end, weight: s.weight, kind });
         if kind != Governs::Reports {
             governing[s.sentence] = (governing[s.sentence] * s.weight).max(pack.scoring.context_floor);
         }
@@ -420,21 +420,21 @@ pub(crate) fn context_factors(
         // Its sentence's context words (pushed in order of sentence). Beyond MAX_CONTEXT of
         // them (a hostile text of one endless sentence) every one governs, read per sentence;
         // without a frame word among them there is no clause to read.
-        let from = own_context.partition_point(|c| c.0 < s.sentence);
-        let to = own_context.partition_point(|c| c.0 <= s.sentence);
+        let from = own_context.partition_point(|c| c.sentence < s.sentence);
+        let to = own_context.partition_point(|c| c.sentence <= s.sentence);
         let (mut own, mut route) = (sentence.own, governing[s.sentence]);
-        let framed = to - from <= MAX_CONTEXT && own_context[from..to].iter().any(|c| c.4 == Governs::Frames);
+        let framed = to - from <= MAX_CONTEXT && own_context[from..to].iter().any(|c| c.kind == Governs::Frames);
         let clause =
             if framed { clause_of(norm, sentence.start, sentence.end, s.start, s.end) } else { (s.start, s.end) };
         if framed && norm.get(clause.0 .0..clause.1 .0).is_some_and(authors_offer) {
             (own, route) = (1.0, 1.0);
-            for &(_, start, end, w, kind) in &own_context[from..to] {
-                if kind == Governs::Frames && (end <= clause.0 || start >= clause.1) {
+            for c in &own_context[from..to] {
+                if c.kind == Governs::Frames && (c.end <= clause.0 || c.start >= clause.1) {
                     continue;
                 }
-                own = (own * w).max(floor);
-                if kind != Governs::Reports {
-                    route = (route * w).max(floor);
+                own = (own * c.weight).max(floor);
+                if c.kind != Governs::Reports {
+                    route = (route * c.weight).max(floor);
                 }
             }
         }
@@ -447,6 +447,16 @@ pub(crate) fn context_factors(
 
 /// The most context words of one sentence read for a route's clause.
 const MAX_CONTEXT: usize = 32;
+
+/// A context word of a sentence, as a route in it reads it (see [`context_factors`]).
+#[derive(Debug, Clone, Copy)]
+struct OwnContext {
+    sentence: usize,
+    start: NormPos,
+    end: NormPos,
+    weight: f32,
+    kind: Governs,
+}
 
 /// What a context word in a route's sentence does to the route (see [`context_factors`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -472,14 +482,8 @@ const CLAUSE_REACH: usize = 200;
 /// The clause of sentence `[from, to)` around the words `[start, end)`, within
 /// [`CLAUSE_REACH`] of them.
 fn clause_of(norm: &str, from: NormPos, to: NormPos, start: NormPos, end: NormPos) -> (NormPos, NormPos) {
-    let mut lo = start.0.saturating_sub(CLAUSE_REACH).max(from.0);
-    while !norm.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (end.0 + CLAUSE_REACH).min(to.0).min(norm.len());
-    while !norm.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = crate::detect::ceil_boundary(norm, start.0.saturating_sub(CLAUSE_REACH).max(from.0));
+    let hi = crate::detect::floor_boundary(norm, (end.0 + CLAUSE_REACH).min(to.0).min(norm.len()));
     let before =
         norm.get(lo..start.0).and_then(|b| b.rfind(CLAUSE_BREAKS)).map_or(NormPos(lo), |i| NormPos(lo + i + 1));
     let after =
