@@ -28,6 +28,11 @@ pub(crate) struct TermFacts {
     pub concrete: Vec<bool>,
     /// Per term: an action that only exists in crypto (also entity evidence).
     pub crypto: Vec<bool>,
+    /// Per teaching term: the action term it names (`how to buy` holds `buy`, `如何购买`
+    /// holds `购买`), of a clause it shares: the phrase teaches that act, so it is that
+    /// action's evidence too. Without it the longer teaching term absorbs the action inside
+    /// it and `how to buy bitcoin` reads as a lesson about nothing.
+    pub acts: Vec<Option<usize>>,
     /// Per term: a topic hint's family (`Some`: an entity tagged `hint`), the hints whose
     /// words share their first four characters, so that `stake` and `staking` count as one
     /// word; numbered by the first of them.
@@ -103,6 +108,7 @@ impl TermFacts {
                 .map(|t| t.role == Role::Steering && any(t, &[Tag::Contact, Tag::Group, Tag::Code, Tag::Link]))
                 .collect(),
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
+            acts: pack.terms.iter().map(|t| named_act(pack, t)).collect(),
             hint: {
                 // A family is numbered by the first hint with its four characters.
                 let prefix = |t: &crate::pack::Term| t.term.chars().take(4).collect::<String>();
@@ -183,6 +189,40 @@ impl TermFacts {
                 .collect(),
         }
     }
+}
+
+/// The action term a teaching term names: an action whose words stand in the teaching
+/// term's (whole words for ASCII) and that shares a clause with it; the heaviest such, the
+/// first of equals. Reserved actions stay out (they are evidence for their own rule alone).
+fn named_act(pack: &Pack, teaching: &crate::pack::Term) -> Option<usize> {
+    if teaching.role != Role::Teaching {
+        return None;
+    }
+    let words = teaching.term.as_str();
+    let holds = |inner: &str| {
+        words.match_indices(inner).any(|(i, _)| {
+            let before = words[..i].chars().next_back();
+            let after = words[i + inner.len()..].chars().next();
+            let edge = |c: Option<char>, at: Option<char>| {
+                !(c.is_some_and(|c| c.is_ascii_alphanumeric()) && at.is_some_and(|c| c.is_ascii_alphanumeric()))
+            };
+            edge(before, inner.chars().next()) && edge(after, inner.chars().next_back())
+        })
+    };
+    let shares = |a: ClauseSet| a.is_any() || teaching.clauses.is_any() || (a.0 & teaching.clauses.0) != 0;
+    let mut best: Option<usize> = None;
+    for (i, a) in pack.terms.iter().enumerate() {
+        if a.role == Role::Action
+            && !a.has_tag(Tag::Reserved)
+            && a.term.len() < words.len()
+            && shares(a.clauses)
+            && holds(&a.term)
+            && best.is_none_or(|b| pack.terms[b].weight < a.weight)
+        {
+            best = Some(i);
+        }
+    }
+    best
 }
 
 /// Where a signal came from.
@@ -811,6 +851,19 @@ pub(crate) fn strongest(pack: &Pack, firings: Vec<Firing>) -> Vec<Firing> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_teaching_phrase_names_its_act() {
+        let pack = Pack::embedded();
+        let facts = TermFacts::new(&pack);
+        let term = |words: &str, role: Role| pack.terms.iter().position(|t| t.term == words && t.role == role);
+        let act = |words: &str| facts.acts[term(words, Role::Teaching).unwrap()].map(|a| pack.terms[a].term.as_str());
+        assert_eq!(act("how to buy"), Some("buy"));
+        assert_eq!(act("如何购买"), Some("购买"));
+        // Whole words only, and only teaching terms name an act.
+        assert_eq!(act("guide"), None);
+        assert!(facts.acts[term("buy", Role::Action).unwrap()].is_none());
+    }
 
     #[test]
     fn a_route_clause_and_who_offers_it() {

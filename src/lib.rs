@@ -436,6 +436,18 @@ impl Checker {
                 if self.facts.crypto[t] {
                     signals.push(Signal { role: Role::Entity, concrete: false, ..signal });
                 }
+                // `how to buy`: the act it teaches is there too.
+                if let Some(a) = self.facts.acts[t] {
+                    let act = &self.pack.terms[a];
+                    signals.push(Signal {
+                        role: Role::Action,
+                        clauses: act.clauses,
+                        weight: act.weight,
+                        source: Source::Term(a),
+                        concrete: false,
+                        ..signal
+                    });
+                }
             }
         }
         let mut raw = Vec::new();
