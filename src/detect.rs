@@ -128,6 +128,11 @@ pub enum DetectorKind {
     /// country`, `no kyc`, `备用地址`, `免翻墙`. How to reach an exchange the reader cannot
     /// reach is an access tip, whatever the exchange is called.
     AccessTip,
+    /// The author picks a trading place for the reader: a superlative before a venue (`best
+    /// bitcoin exchange`, `cheapest app`), a venue the author uses (`the exchange i use`, `the
+    /// platform we trade on`), `i use this one`, or in Chinese `我一直用的交易所`, `最靠谱的平台`.
+    /// Recommending where to trade is the act of steering there, whatever the venue is called.
+    VenuePick,
     /// The reader asked to hand over a wallet address, for an airdrop or a giveaway: `drop
     /// your wallet`, `comment your sol address`, `评论区留下钱包地址`, `回复你的trc20地址`.
     /// Collecting addresses is how such a drop is claimed.
@@ -168,7 +173,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 43] = [
+    pub const ALL: [DetectorKind; 44] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -212,6 +217,7 @@ impl DetectorKind {
         DetectorKind::NewsTag,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
+        DetectorKind::VenuePick,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -252,6 +258,7 @@ impl DetectorKind {
             DetectorKind::WalletAsk => "wallet-ask",
             DetectorKind::KeyAsk => "key-ask",
             DetectorKind::AccessTip => "access-tip",
+            DetectorKind::VenuePick => "venue-pick",
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
@@ -609,6 +616,16 @@ pub struct DetectorWords {
     pub offer_zh_already: Vec<String>,
     /// Verbs of opening (`开放`, `上线`).
     pub offer_zh_open: Vec<String>,
+    /// Words that pick one venue over others, before it (`best`, `cheapest`, `go-to`).
+    pub venue_picks: Vec<String>,
+    /// Trading places a pick or the author's use points at (`exchange`, `app`, `platform`).
+    pub venue_places: Vec<String>,
+    /// Verbs of the author's own use of a venue (`use`, `trade on`, `recommend`).
+    pub venue_used: Vec<String>,
+    /// Chinese words that pick one venue (`最靠谱`, `首选`).
+    pub venue_zh_picks: Vec<String>,
+    /// Chinese trading places (`交易所`, `平台`).
+    pub venue_zh_places: Vec<String>,
     /// Services after `our`/`my` (`desk`, `pool`).
     pub own_services: Vec<String>,
     /// Verbs before `with us` (`stake`, `host`).
@@ -755,7 +772,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 203] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 208] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -909,6 +926,11 @@ impl DetectorWords {
             &self.access_nouns,
             &self.access_zh_adjectives,
             &self.access_zh_nouns,
+            &self.venue_picks,
+            &self.venue_places,
+            &self.venue_used,
+            &self.venue_zh_picks,
+            &self.venue_zh_places,
             &self.invite_zh_links,
             &self.invite_zh_places,
             &self.ask_verbs,
@@ -965,7 +987,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 203] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 208] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1119,6 +1141,11 @@ impl DetectorWords {
             &mut self.access_nouns,
             &mut self.access_zh_adjectives,
             &mut self.access_zh_nouns,
+            &mut self.venue_picks,
+            &mut self.venue_places,
+            &mut self.venue_used,
+            &mut self.venue_zh_picks,
+            &mut self.venue_zh_places,
             &mut self.invite_zh_links,
             &mut self.invite_zh_places,
             &mut self.ask_verbs,
@@ -1335,6 +1362,7 @@ pub struct Detectors {
     referral: Lazy,
     contact_ask: Lazy,
     access_tip: Lazy,
+    venue_pick: Lazy,
     wallet_ask: Lazy,
     key_ask: Lazy,
     rate_offer: Lazy,
@@ -1433,10 +1461,11 @@ enum Sieved {
     FiatRail,
     CryptoPayment,
     NewsTag,
+    VenuePick,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 42] = [
+    const ALL: [Sieved; 43] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1479,6 +1508,7 @@ impl Sieved {
         Sieved::FiatRail,
         Sieved::CryptoPayment,
         Sieved::NewsTag,
+        Sieved::VenuePick,
     ];
 }
 
@@ -1607,6 +1637,7 @@ impl Detectors {
             &self.fiat_rail,
             &self.crypto_payment,
             &self.news_tag,
+            &self.venue_pick,
         ] {
             let _: &Regex = regex;
         }
@@ -2082,6 +2113,31 @@ impl Detectors {
                 ("ZH_NOUNS", alt(&words.access_zh_nouns)),
             ],
         ));
+        // The author picks a venue: a pick before it, up to two words between (`best bitcoin
+        // exchange`); a venue, maybe `that`/`which`, `i`/`we` (maybe `'ve been`, `have been`,
+        // `am`, `'m`), up to two adverbs, then a verb of use (`the exchange i use`, `the app
+        // we've been trading on`); `i`/`we`, maybe an adverb, a verb of use, then `this`/`that`
+        // and `one` or a venue (`i use this one`). In Chinese, 我, up to two words of habit,
+        // maybe 在, 用/使用, 的 and up to three characters before a venue (`我一直用的交易所`,
+        // `我在用的币圈平台`), or a pick, maybe 的,
+        // before one (`最靠谱的平台`).
+        let venue_pick = build(&fill(
+            &[
+                r"(?-u:\b)(?:{PICKS})[ \t]+(?:[a-z0-9$'-]+[ \t]+){0,2}?(?:{PLACES})s?(?-u:\b)",
+                r"(?-u:\b)(?:{PLACES})s?[ \t]+(?:(?:that|which)[ \t]+)?(?:i|we)(?:'ve[ \t]+been|[ \t]+have[ \t]+been|'m|[ \t]+am)?[ \t]+(?:(?:always|only|personally|still|mainly|mostly|now|just)[ \t]+){0,2}(?:{USED})(?-u:\b)",
+                r"(?-u:\b)(?:i|we)[ \t]+(?:(?:always|only|personally|still|mainly|mostly|now|just)[ \t]+){0,2}(?:{USED})[ \t]+(?:this|that)[ \t]+(?:one|(?:{PLACES}))(?-u:\b)",
+                r"我(?:一直|平时|自己|常|都|现在|目前|长期){0,2}在?(?:用|使用)的[一-鿿]{0,3}?(?:{ZH_PLACES})",
+                r"(?:{ZH_PICKS})的?(?:{ZH_PLACES})",
+            ]
+            .join("|"),
+            &[
+                ("PICKS", ph(&words.venue_picks)),
+                ("PLACES", ph(&words.venue_places)),
+                ("USED", ph(&words.venue_used)),
+                ("ZH_PICKS", alt(&words.venue_zh_picks)),
+                ("ZH_PLACES", alt(&words.venue_zh_places)),
+            ],
+        ));
         // The reader asked for a wallet address: a verb, then `your` and maybe a chain before
         // a wallet or address, or a wallet, or a chain's address (`drop your wallet`, `post
         // sol address`; `leave the address` is no such ask); in Chinese a verb, maybe 你的, then 钱包, a
@@ -2190,6 +2246,7 @@ impl Detectors {
             fiat_rail,
             crypto_payment,
             news_tag,
+            venue_pick,
             offer_open,
             offer_open_zh,
             prohibition,
@@ -2274,6 +2331,7 @@ impl Detectors {
             Sieved::FiatRail => &self.fiat_rail,
             Sieved::CryptoPayment => &self.crypto_payment,
             Sieved::NewsTag => &self.news_tag,
+            Sieved::VenuePick => &self.venue_pick,
         }
     }
 
@@ -2442,6 +2500,7 @@ impl Detectors {
         if scan.max_run >= 3 || scan.non_ascii {
             for (regex, kind) in [
                 (Sieved::AccessTip, DetectorKind::AccessTip),
+                (Sieved::VenuePick, DetectorKind::VenuePick),
                 (Sieved::WalletAsk, DetectorKind::WalletAsk),
                 (Sieved::KeyAsk, DetectorKind::KeyAsk),
                 (Sieved::GroupInvite, DetectorKind::GroupInvite),
@@ -3705,6 +3764,23 @@ mod tests {
         assert_none("text me when you land, call us tomorrow", ContactAsk);
         // A warning's `do not contact them` asks nothing.
         assert_none("it is a scam. do not contact them. never dm them!", ContactAsk);
+    }
+
+    // ---- VenuePick -----------------------------------------------------------
+    #[test]
+    fn venue_pick_shapes() {
+        assert_found("best bitcoin exchange for beginners", VenuePick, &["best bitcoin exchange"]);
+        assert_found("the exchange i use for alts", VenuePick, &["exchange i use"]);
+        assert_found("the platform we've been trading on", VenuePick, &["platform we've been trading on"]);
+        assert_found("honestly i only use this one", VenuePick, &["i only use this one"]);
+        assert_found("我一直用的交易所，手续费低", VenuePick, &["我一直用的交易所"]);
+        assert_found("最靠谱的平台就是它", VenuePick, &["最靠谱的平台"]);
+        assert_found("我平时在用的币圈平台", VenuePick, &["我平时在用的币圈平台"]);
+        // A ranking in the news, a place without a pick, a pick of something else.
+        assert_none("the top exchanges by volume reported losses", VenuePick);
+        assert_none("the exchange said it would stop service", VenuePick);
+        assert_none("the best pizza in town", VenuePick);
+        assert_none("我用的是苹果手机", VenuePick);
     }
 
     // ---- AccessTip -----------------------------------------------------------

@@ -1119,6 +1119,8 @@ mod raw {
         pub key_ask: KeyAskWords,
         #[serde(rename = "access-tip")]
         pub access_tip: AccessTipWords,
+        #[serde(rename = "venue-pick")]
+        pub venue_pick: VenuePickWords,
         #[serde(rename = "contact-ask")]
         pub contact_ask: ContactAskWords,
         #[serde(rename = "referral")]
@@ -1272,6 +1274,16 @@ mod raw {
             adverbs,
             determiners,
             asked,
+        }
+    }
+
+    word_lists! {
+        pub struct VenuePickWords {
+            picks,
+            places,
+            used,
+            zh_picks,
+            zh_places,
         }
     }
 
@@ -1808,6 +1820,11 @@ mod raw {
                 access_nouns: l.phrases("access-tip.nouns", self.access_tip.nouns),
                 access_zh_adjectives: l.phrases("access-tip.zh_adjectives", self.access_tip.zh_adjectives),
                 access_zh_nouns: l.phrases("access-tip.zh_nouns", self.access_tip.zh_nouns),
+                venue_picks: l.phrases("venue-pick.picks", self.venue_pick.picks),
+                venue_places: l.phrases("venue-pick.places", self.venue_pick.places),
+                venue_used: l.phrases("venue-pick.used", self.venue_pick.used),
+                venue_zh_picks: l.phrases("venue-pick.zh_picks", self.venue_pick.zh_picks),
+                venue_zh_places: l.phrases("venue-pick.zh_places", self.venue_pick.zh_places),
                 invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
                 invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
                 ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),
