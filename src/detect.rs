@@ -711,6 +711,8 @@ pub struct DetectorWords {
     /// Asking the reader whether they want a coin (`anyone need`, `if you want`): an OTC
     /// desk's opener, before one of the coins.
     pub rail_asks: Vec<String>,
+    /// Words marking a rail as the payment a seller takes (`accepted`, `only`).
+    pub rail_terms: Vec<String>,
     /// Who takes a payment in the offering voice (`we`, `our store`).
     pub pay_who: Vec<String>,
     /// Coins paid with (`bitcoin`, `usdt`, `crypto`).
@@ -772,7 +774,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 208] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 209] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -955,6 +957,7 @@ impl DetectorWords {
             &self.rail_zh_verbs,
             &self.rail_zh_rails,
             &self.rail_asks,
+            &self.rail_terms,
             &self.pay_who,
             &self.pay_coins,
             &self.pay_zh_verbs,
@@ -987,7 +990,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 208] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 209] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1170,6 +1173,7 @@ impl DetectorWords {
             &mut self.rail_zh_verbs,
             &mut self.rail_zh_rails,
             &mut self.rail_asks,
+            &mut self.rail_terms,
             &mut self.pay_who,
             &mut self.pay_coins,
             &mut self.pay_zh_verbs,
@@ -2186,6 +2190,9 @@ impl Detectors {
                 r"(?-u:\b)(?:{RAILS})[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
                 r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
                 r"(?-u:\b)(?:{ASKS})[ \t]+(?:(?:some|any|cheap|more)[ \t]+)?(?:{COINS})(?-u:\b)",
+                // The payment taken, after a coin in its sentence, maybe with up to two other ways
+        // to pay (`selling 2 eth, paypal accepted`, `usdt, revolut or wise preferred`).
+                r"(?-u:\b)(?:{COINS})(?-u:\b)[^.!?;\n]{0,40}?(?-u:\b)(?:{RAILS})(?:[ \t]*(?:or|and|/|,)[ \t]*[a-z]+){0,2}[ \t]+(?:{TERMS})(?-u:\b)",
                 // A quote: an amount of a coin at a price (`5k usdt at 1.02`, `10k u @ 7.2`).
                 r"(?-u:\b)[0-9]+(?:[.,][0-9]+)*[ \t]?(?:k|m|w|万)?[ \t]*(?:{COINS}|u)[ \t]+(?:at|@)[ \t]*[$¥￥]?[0-9]+(?:[.,][0-9]+)*",
             ]
@@ -2197,6 +2204,7 @@ impl Detectors {
                 ("ZH_VERBS", alt(&words.rail_zh_verbs)),
                 ("ZH_RAILS", alt(&words.rail_zh_rails)),
                 ("ASKS", ph(&words.rail_asks)),
+                ("TERMS", ph(&words.rail_terms)),
             ],
         ));
         // Crypto taken as payment: who, maybe `now` or `also`, `accept` and a coin (`we now
@@ -3864,6 +3872,9 @@ mod tests {
         assert_found("◦ busd to gcash\n◦ bnb to gcash", FiatRail, &["busd to gcash", "bnb to gcash"]);
         assert_found("i can do 5k usdt at 1.02, pm me", FiatRail, &["5k usdt at 1.02"]);
         assert_found("10k u @ 7.2 today", FiatRail, &["10k u @ 7.2"]);
+        assert_found("selling 2 eth, paypal accepted, dm", FiatRail, &["eth, paypal accepted"]);
+        assert_found("500 usdt, revolut or wise preferred", FiatRail, &["usdt, revolut or wise preferred"]);
+        assert_none("usdt in stock. zelle only", FiatRail);
         assert_none("we met at 5 at the cafe", FiatRail);
         assert_found("paypal → btc, fast", FiatRail, &["paypal → btc"]);
         assert_found("收u换支付宝秒到", FiatRail, &["u换支付宝"]);

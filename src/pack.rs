@@ -1355,6 +1355,7 @@ mod raw {
             zh_verbs,
             zh_rails,
             asks,
+            terms,
         }
     }
 
@@ -1849,6 +1850,7 @@ mod raw {
                 rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
                 rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
                 rail_asks: l.phrases("fiat-rail.asks", self.fiat_rail.asks),
+                rail_terms: l.phrases("fiat-rail.terms", self.fiat_rail.terms),
                 pay_who: l.phrases("crypto-payment.who", self.crypto_payment.who),
                 pay_coins: l.phrases("crypto-payment.coins", self.crypto_payment.coins),
                 pay_zh_verbs: l.words("crypto-payment.zh_verbs", self.crypto_payment.zh_verbs),
