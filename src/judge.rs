@@ -108,7 +108,7 @@ impl TermFacts {
                 .map(|t| t.role == Role::Steering && any(t, &[Tag::Contact, Tag::Group, Tag::Code, Tag::Link]))
                 .collect(),
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
-            acts: pack.terms.iter().map(|t| named_act(pack, t)).collect(),
+            acts: named_acts(pack),
             hint: {
                 // A family is numbered by the first hint with its four characters.
                 let prefix = |t: &crate::pack::Term| t.term.chars().take(4).collect::<String>();
@@ -191,38 +191,53 @@ impl TermFacts {
     }
 }
 
-/// The action term a teaching term names: an action whose words stand in the teaching
-/// term's (whole words for ASCII) and that shares a clause with it; the heaviest such, the
-/// first of equals. Reserved actions stay out (they are evidence for their own rule alone).
-fn named_act(pack: &Pack, teaching: &crate::pack::Term) -> Option<usize> {
-    if teaching.role != Role::Teaching {
-        return None;
-    }
-    let words = teaching.term.as_str();
-    let holds = |inner: &str| {
-        words.match_indices(inner).any(|(i, _)| {
-            let before = words[..i].chars().next_back();
-            let after = words[i + inner.len()..].chars().next();
-            let edge = |c: Option<char>, at: Option<char>| {
-                !(c.is_some_and(|c| c.is_ascii_alphanumeric()) && at.is_some_and(|c| c.is_ascii_alphanumeric()))
-            };
-            edge(before, inner.chars().next()) && edge(after, inner.chars().next_back())
-        })
-    };
-    let shares = |a: ClauseSet| a.is_any() || teaching.clauses.is_any() || (a.0 & teaching.clauses.0) != 0;
-    let mut best: Option<usize> = None;
+/// Per term, the action term it names when it is a teaching term: an action whose words
+/// stand in the teaching term's (whole words for ASCII) and that shares a clause with it;
+/// the heaviest such, the first of equals. Reserved actions stay out (they are evidence for
+/// their own rule alone). Each teaching term's pieces are looked up among the actions' words,
+/// so building a checker does not search every action in every teaching term.
+fn named_acts(pack: &Pack) -> Vec<Option<usize>> {
+    let mut actions: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (i, a) in pack.terms.iter().enumerate() {
-        if a.role == Role::Action
-            && !a.has_tag(Tag::Reserved)
-            && a.term.len() < words.len()
-            && shares(a.clauses)
-            && holds(&a.term)
-            && best.is_none_or(|b| pack.terms[b].weight < a.weight)
-        {
-            best = Some(i);
+        if a.role == Role::Action && !a.has_tag(Tag::Reserved) {
+            actions.entry(a.term.as_str()).or_default().push(i);
         }
     }
-    best
+    let shares = |a: ClauseSet, b: ClauseSet| a.is_any() || b.is_any() || (a.0 & b.0) != 0;
+    let mut acts = vec![None; pack.terms.len()];
+    let mut cuts = Vec::new();
+    for (t, teaching) in pack.terms.iter().enumerate().filter(|(_, t)| t.role == Role::Teaching) {
+        let words = teaching.term.as_str();
+        // Where a piece may start or end: any character boundary but inside an ASCII word.
+        cuts.clear();
+        let mut prev: Option<char> = None;
+        for (i, c) in words.char_indices().chain(std::iter::once((words.len(), ' '))) {
+            if !(prev.is_some_and(|p| p.is_ascii_alphanumeric()) && c.is_ascii_alphanumeric()) {
+                cuts.push(i);
+            }
+            prev = Some(c);
+        }
+        let mut best: Option<usize> = None;
+        for (k, &from) in cuts.iter().enumerate() {
+            for &to in &cuts[k + 1..] {
+                if to - from == words.len() {
+                    continue;
+                }
+                for &a in actions.get(&words[from..to]).into_iter().flatten() {
+                    let action = &pack.terms[a];
+                    let heavier = |b: usize| {
+                        let w = pack.terms[b].weight;
+                        w < action.weight || (w == action.weight && a < b)
+                    };
+                    if shares(action.clauses, teaching.clauses) && best.is_none_or(heavier) {
+                        best = Some(a);
+                    }
+                }
+            }
+        }
+        acts[t] = best;
+    }
+    acts
 }
 
 /// Where a signal came from.
@@ -860,7 +875,7 @@ mod tests {
         let act = |words: &str| facts.acts[term(words, Role::Teaching).unwrap()].map(|a| pack.terms[a].term.as_str());
         assert_eq!(act("how to buy"), Some("buy"));
         assert_eq!(act("如何购买"), Some("购买"));
-        // Whole words only, and only teaching terms name an act.
+        // A teaching term with no action in it names none, and only teaching terms name one.
         assert_eq!(act("guide"), None);
         assert!(facts.acts[term("buy", Role::Action).unwrap()].is_none());
     }
