@@ -2129,8 +2129,7 @@ impl Detectors {
         // we've been trading on`); `i`/`we`, maybe an adverb, a verb of use, then `this`/`that`
         // and `one` or a venue (`i use this one`). In Chinese, 我, up to two words of habit,
         // maybe 在, 用/使用, 的 and up to three characters before a venue (`我一直用的交易所`,
-        // `我在用的币圈平台`), or a pick, maybe 的,
-        // before one (`最靠谱的平台`).
+        // `我在用的币圈平台`), or a pick, maybe 的, before one (`最靠谱的平台`).
         let venue_pick = build(&fill(
             &[
                 r"(?-u:\b)(?:{PICKS})[ \t]+(?:[a-z0-9$'-]+[ \t]+){0,2}?(?:{PLACES})s?(?-u:\b)",
@@ -2677,13 +2676,18 @@ impl Detectors {
 
     /// A rail taken as payment with a coin up to 40 bytes before it in its sentence (no
     /// `.`, `!`, `?`, `;` or line break between): from the coin's start to the rail's terms.
+    /// A coin at the window's start counts only if it starts a word in the whole text (the
+    /// window may cut `wbtc` to `btc`).
     fn find_rail_taken(&self, text: &str, out: &mut Vec<Detection>) {
+        let bytes = text.as_bytes();
         for m in self.rail_taken.find_iter(text) {
             let mut from = floor_boundary(text, m.start().saturating_sub(40));
             if let Some(stop) = text[from..m.start()].rfind(['.', '!', '?', ';', '\n']) {
                 from += stop + 1;
             }
-            if let Some(coin) = self.rail_coin.find_iter(&text[from..m.start()]).next() {
+            let cut = from > 0 && bytes[from - 1].is_ascii_alphanumeric();
+            let coin = self.rail_coin.find_iter(&text[from..m.start()]).find(|c| !(cut && c.start() == 0));
+            if let Some(coin) = coin {
                 push(out, DetectorKind::FiatRail, from + coin.start(), m.end());
             }
         }
@@ -3907,6 +3911,8 @@ mod tests {
         assert_found("selling 2 eth, paypal accepted, dm", FiatRail, &["eth, paypal accepted"]);
         assert_found("500 usdt, revolut or wise preferred", FiatRail, &["usdt, revolut or wise preferred"]);
         assert_none("usdt in stock. zelle only", FiatRail);
+        // The window 40 bytes back cuts `wbtc` to `btc`: no coin there.
+        assert_none("wbtc, several other tokens rose today,   paypal accepted", FiatRail);
         assert_none("we met at 5 at the cafe", FiatRail);
         assert_found("paypal → btc, fast", FiatRail, &["paypal → btc"]);
         assert_found("收u换支付宝秒到", FiatRail, &["u换支付宝"]);
