@@ -133,6 +133,11 @@ pub enum DetectorKind {
     /// platform we trade on`), `i use this one`, or in Chinese `我一直用的交易所`, `最靠谱的平台`.
     /// Recommending where to trade is the act of steering there, whatever the venue is called.
     VenuePick,
+    /// An amount of a token written as its ticker in capitals (`150,000 FUSE`, `3000 ADM`,
+    /// `500 SHIB`): how coin accounts name their own tokens, known to the lexicon or not.
+    /// The capitals are read from the original text (the detectors see it lower-cased), so
+    /// it is found by [`Detectors::find_ticker_amounts`], not by [`Detectors::detect`].
+    TickerAmount,
     /// The reader asked to hand over a wallet address, for an airdrop or a giveaway: `drop
     /// your wallet`, `comment your sol address`, `评论区留下钱包地址`, `回复你的trc20地址`.
     /// Collecting addresses is how such a drop is claimed.
@@ -173,7 +178,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 44] = [
+    pub const ALL: [DetectorKind; 45] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -218,6 +223,7 @@ impl DetectorKind {
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
         DetectorKind::VenuePick,
+        DetectorKind::TickerAmount,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -259,6 +265,7 @@ impl DetectorKind {
             DetectorKind::KeyAsk => "key-ask",
             DetectorKind::AccessTip => "access-tip",
             DetectorKind::VenuePick => "venue-pick",
+            DetectorKind::TickerAmount => "ticker-amount",
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
@@ -607,6 +614,10 @@ pub struct DetectorWords {
     pub offer_verbs: Vec<String>,
     /// Adjectives of a thing that can be traded, before where (`tradeable on`).
     pub offer_tradable: Vec<String>,
+    /// Sales and launches that open at a time (`presale`, `mint`, `ido`).
+    pub offer_sales: Vec<String>,
+    /// Verbs of a sale's opening (`starts`, `opens`, `goes live`).
+    pub offer_starts: Vec<String>,
     /// In Chinese: services (`寄售`, `提现`), then maybe a word of feature, maybe `已`,
     /// then a verb of opening (`寄售功能已开放`).
     pub offer_zh_services: Vec<String>,
@@ -626,6 +637,8 @@ pub struct DetectorWords {
     pub venue_zh_picks: Vec<String>,
     /// Chinese trading places (`交易所`, `平台`).
     pub venue_zh_places: Vec<String>,
+    /// Capitalized words after a number that are not tickers (`USD`, `KM`, `UTC`).
+    pub ticker_not: Vec<String>,
     /// Services after `our`/`my` (`desk`, `pool`).
     pub own_services: Vec<String>,
     /// Verbs before `with us` (`stake`, `host`).
@@ -660,6 +673,8 @@ pub struct DetectorWords {
     pub ask_verbs: Vec<String>,
     /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
     pub ask_whom: Vec<String>,
+    /// Whose role the reader is to contact after `our`, `my` or `the` (`manager`, `support`).
+    pub ask_roles: Vec<String>,
     /// How or when (`directly`, `now`).
     pub ask_adverbs: Vec<String>,
     /// Up to two words before what is asked for (`a`, `free`, `today's`).
@@ -774,7 +789,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 209] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 213] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -906,6 +921,8 @@ impl DetectorWords {
             &self.offer_can,
             &self.offer_verbs,
             &self.offer_tradable,
+            &self.offer_sales,
+            &self.offer_starts,
             &self.offer_zh_services,
             &self.offer_zh_features,
             &self.offer_zh_already,
@@ -933,10 +950,12 @@ impl DetectorWords {
             &self.venue_used,
             &self.venue_zh_picks,
             &self.venue_zh_places,
+            &self.ticker_not,
             &self.invite_zh_links,
             &self.invite_zh_places,
             &self.ask_verbs,
             &self.ask_whom,
+            &self.ask_roles,
             &self.ask_adverbs,
             &self.ask_determiners,
             &self.ask_asked,
@@ -990,7 +1009,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 209] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 213] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1122,6 +1141,8 @@ impl DetectorWords {
             &mut self.offer_can,
             &mut self.offer_verbs,
             &mut self.offer_tradable,
+            &mut self.offer_sales,
+            &mut self.offer_starts,
             &mut self.offer_zh_services,
             &mut self.offer_zh_features,
             &mut self.offer_zh_already,
@@ -1149,10 +1170,12 @@ impl DetectorWords {
             &mut self.venue_used,
             &mut self.venue_zh_picks,
             &mut self.venue_zh_places,
+            &mut self.ticker_not,
             &mut self.invite_zh_links,
             &mut self.invite_zh_places,
             &mut self.ask_verbs,
             &mut self.ask_whom,
+            &mut self.ask_roles,
             &mut self.ask_adverbs,
             &mut self.ask_determiners,
             &mut self.ask_asked,
@@ -1983,7 +2006,18 @@ impl Detectors {
                 // word (`players can also trade`); a tradable thing and where.
                 r"|(?:{ENABLERS})[ \t]+(?:{WHO})[ \t]+(?:to[ \t]+)?(?:[a-z]+[ \t]+)?(?:{VERBS})",
                 r"|(?:{WHO})[ \t]+(?:{CAN})[ \t]+(?:[a-z]+[ \t]+)?(?:{VERBS})",
-                r"|(?:{TRADABLE})[ \t]+(?:on|in|at|via|across))(?-u:\b)",
+                r"|(?:{TRADABLE})[ \t]+(?:on|in|at|via|across)",
+                // A sale or launch, maybe `of`/`for` and its token, opening at a time the
+                // reader can be there (`presale starts tomorrow`, `the mint opens at 5pm utc`,
+                // `ido goes live in 2 hours`, `whitelist closes friday`).
+                r"|(?:{SALES})[ \t]+(?:(?:of|for)[ \t]+[$\w.]+[ \t]+)?(?:(?:is|will)[ \t]+)?(?:{STARTS})[ \t]+",
+                r"(?:today|tomorrow|tonight|soon|this[ \t]+(?:week|weekend|morning|evening|afternoon)|next[ \t]+week",
+                r"|(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                r"|in[ \t]+(?:[0-9]{1,3}|an?|one|two|three|few)[ \t]*(?:minutes?|mins?|hours?|hrs?|h|days?)",
+                r"|at[ \t]+[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:(?:am|pm)(?:[ \t]+(?:utc|est|et|gmt|pst|cet))?|utc|est|et|gmt|pst|cet)",
+                r"|on[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ \t]+[0-9]{1,2}",
+                r"|on[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
+                r"))(?-u:\b)",
             ]
             .concat(),
             &[
@@ -1997,6 +2031,8 @@ impl Detectors {
                 ("CAN", ph(&words.offer_can)),
                 ("VERBS", ph(&words.offer_verbs)),
                 ("TRADABLE", ph(&words.offer_tradable)),
+                ("SALES", ph(&words.offer_sales)),
+                ("STARTS", ph(&words.offer_starts)),
             ],
         ));
         let offer_open_zh = build(&fill(
@@ -2065,6 +2101,9 @@ impl Detectors {
         let referral = build(&fill(
             &[
                 r"(?-u:\b)(?:{USES})[ \t]+(?:my|our)[ \t]+(?:(?:{KINDS})[ \t]+)?(?:{NOUNS})(?-u:\b)",
+                // With an article the kind must be there (`through a rebate link`, `sign up
+                // with the referral code`), not `use a link`.
+                r"(?-u:\b)(?:{USES})[ \t]+(?:a|an|the|this|that)[ \t]+(?:{KINDS})[ \t]+(?:{NOUNS})(?-u:\b)",
                 r"(?-u:\b)(?:my|our)[ \t]+(?:{KINDS})[ \t]+(?:{NOUNS})s?(?-u:\b)",
                 r"(?-u:\b)(?:we|you[ \t]+and[ \t]+i)[ \t]+both[ \t]+(?:get|earn|receive)(?-u:\b)",
                 r"(?-u:\b)(?:{BONUS_KINDS})[ \t]+(?:{BONUSES})(?-u:\b)",
@@ -2091,15 +2130,19 @@ impl Detectors {
         // them`, `dm me now`), ending its clause (at `.`, `!`, a line's end or an emoji).
         let contact_ask = build(&fill(
             &[
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM})[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM}|(?:our|my|the)[ \t]+(?:{ROLES}))[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
+                // Whom and what to do through them (`contact our manager to get started`,
+                // `message me to buy`).
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:{WHOM}|(?:our|my|the)[ \t]+(?:{ROLES}))[ \t]+to[ \t]+(?:get[ \t]+started|start|open|buy|sell|order|join|trade|invest|sign[ \t]+up|register)(?-u:\b)",
                 r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
                 // A contact verb and whom, ending its clause (`contact them.`, `dm me now 👇`).
-                r"(?m)(?-u:\b)(?:{VERBS})[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:{ADVERBS}))?[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
+                r"(?m)(?-u:\b)(?:{VERBS})[ \t]+(?:me|us|him|her|them|(?:our|my)[ \t]+(?:{ROLES}))(?:[ \t]+(?:{ADVERBS}))?[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
             ]
             .join("|"),
             &[
                 ("VERBS", ph(&words.ask_verbs)),
                 ("WHOM", ph(&words.ask_whom)),
+                ("ROLES", ph(&words.ask_roles)),
                 ("ADVERBS", ph(&words.ask_adverbs)),
                 ("DETERMINERS", ph(&words.ask_determiners)),
                 ("ASKED", ph(&words.ask_asked)),
@@ -2354,6 +2397,64 @@ impl Detectors {
             Sieved::NewsTag => &self.news_tag,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
+        }
+    }
+
+    /// Amounts of a token written as its ticker in capitals (`150,000 FUSE`): a number (digits,
+    /// maybe `,` `.` and a `k`/`m`/`b`), spaces, then a word of 2 to 6 Latin letters that
+    /// `caps(start, end)` says the author wrote in capitals and that is not one of the pack's
+    /// `[ticker-amount] not` words (currencies, units, times). A word of a line in capitals
+    /// (`TOP 10 WAYS TO EARN`) is not one: the words on either side, when `caps` says they are
+    /// capitals too, make it a heading. `text` is the normalized text; the detections are
+    /// appended in order.
+    pub fn find_ticker_amounts(&self, text: &str, caps: impl Fn(usize, usize) -> bool, out: &mut Vec<Detection>) {
+        let b = text.as_bytes();
+        let word_at = |from: usize| {
+            let end = from + b[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            (from, end)
+        };
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')) {
+                i += 1;
+                continue;
+            }
+            let num_start = i;
+            while i < b.len()
+                && (b[i].is_ascii_digit()
+                    || ((b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            if i < b.len() && matches!(b[i], b'k' | b'm' | b'b') && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                i += 1;
+            }
+            let spaces = b[i..].iter().take_while(|&&c| c == b' ').count();
+            if spaces == 0 || spaces > 2 {
+                continue;
+            }
+            let (ws, we) = word_at(i + spaces);
+            i = we.max(i + spaces);
+            let len = we - ws;
+            if !(2..=6).contains(&len)
+                || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'\'')
+            {
+                continue;
+            }
+            if !caps(ws, we) || self.words.ticker_not.iter().any(|w| w.as_str() == &text[ws..we]) {
+                continue;
+            }
+            // A heading in capitals: the word before the number or after the ticker is in
+            // capitals too.
+            let before = text[..num_start].trim_end_matches(' ');
+            let prev_start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+            let next_from = we + b[we..].iter().take_while(|&&c| c == b' ').count();
+            let (ns, ne) = word_at(next_from);
+            if (before.len() - prev_start >= 2 && caps(prev_start, before.len())) || (ne - ns >= 2 && caps(ns, ne)) {
+                continue;
+            }
+            push(out, DetectorKind::TickerAmount, num_start, we);
         }
     }
 
@@ -3747,6 +3848,16 @@ mod tests {
         assert_found("this allows holders to stake", OfferOpen, &["allows holders to stake"]);
         assert_none("you can read the report online; players can rest", OfferOpen);
         assert_none("this lets you listen to music offline", OfferOpen);
+        // A sale opening at a time the reader can be there.
+        assert_found("the presale of $abc starts tomorrow at 2pm", OfferOpen, &["presale of $abc starts tomorrow"]);
+        assert_found("mint opens at 5pm utc for holders", OfferOpen, &["mint opens at 5pm utc"]);
+        assert_found("our ido goes live in 2 hours", OfferOpen, &["ido goes live in 2 hours"]);
+        assert_found("whitelist closes on friday", OfferOpen, &["whitelist closes on friday"]);
+        assert_found("rewards program launching today", OfferOpen, &["program launching today"]);
+        assert_none("the sale of the house starts a new chapter; mint tea opens the menu", OfferOpen);
+        // What is left of an offer, or open around the clock.
+        assert_found("private sale allocation still available", OfferOpen, &["still available"]);
+        assert_found("otc desk online 24/7", OfferOpen, &["online 24/7"]);
     }
 
     // ---- OwnService --------------------------------------------------------------------
@@ -3785,6 +3896,10 @@ mod tests {
         assert_found("i'll split my commission with you", Referral, &["split my commission"]);
         assert_none("the fees went back up and a feedback form", Referral);
         assert_none("we cut the fee by half", Referral);
+        // With an article the kind must be there.
+        assert_found("go through a rebate link like mine", Referral, &["through a rebate link"]);
+        assert_found("sign up with the referral code below", Referral, &["sign up with the referral code"]);
+        assert_none("use a link to the docs", Referral);
     }
 
     // ---- ContactAsk ----------------------------------------------------------
@@ -3808,6 +3923,40 @@ mod tests {
         assert_none("text me when you land, call us tomorrow", ContactAsk);
         // A warning's `do not contact them` asks nothing.
         assert_none("it is a scam. do not contact them. never dm them!", ContactAsk);
+        // Whom as a role: `our`/`my`/`the` and who answers.
+        assert_found("large orders, online 24/7, contact our manager", ContactAsk, &["contact our manager"]);
+        assert_found("message the admin for rates", ContactAsk, &["message the admin for rates"]);
+        assert_found("dm our customer service now!", ContactAsk, &["dm our customer service now!"]);
+        assert_none("our manager will contact the press today", ContactAsk);
+        assert_found(
+            "contact the account manager to open a line",
+            ContactAsk,
+            &["contact the account manager to open"],
+        );
+        assert_none("call them to say thanks", ContactAsk);
+    }
+
+    // ---- TickerAmount --------------------------------------------------------
+
+    /// The ticker amounts of `original` (typed as is; the detector sees it lower-cased).
+    fn tickers(original: &str) -> Vec<String> {
+        let norm = original.to_lowercase();
+        assert_eq!(norm.len(), original.len());
+        let caps = |s: usize, e: usize| original.as_bytes()[s..e].iter().all(u8::is_ascii_uppercase);
+        let mut v = Vec::new();
+        det().find_ticker_amounts(&norm, caps, &mut v);
+        v.iter().map(|d| original[d.start..d.end].to_string()).collect()
+    }
+
+    #[test]
+    fn ticker_amount_shapes() {
+        assert_eq!(tickers("Users will share 150,000 FUSE, 70% for borrowers"), ["150,000 FUSE"]);
+        assert_eq!(tickers("receive 3000 ADM compensation and 2.5M TKN"), ["3000 ADM", "2.5M TKN"]);
+        // Money, units and times; lower case; a heading in capitals; a longer word.
+        assert!(tickers("costs 300 USD, leaves at 10 AM, 5 KM away").is_empty());
+        assert!(tickers("we bought 300 apples and 2 Pears").is_empty());
+        assert!(tickers("TOP 10 WAYS TO EARN MONEY ONLINE").is_empty());
+        assert!(tickers("add 100 BANANAS to the cart; model X5 TURBO").is_empty());
     }
 
     // ---- VenuePick -----------------------------------------------------------

@@ -341,7 +341,7 @@ impl Checker {
     /// decoded view the signals were found with.
     fn prepare(&self, original: &str, normalized: &Normalized) -> Prepared<'_> {
         let norm = normalized.as_str();
-        let (mut signals, decoded) = self.signals(normalized);
+        let (mut signals, decoded) = self.signals(original, normalized);
         // A joined line break inside matched words (`钱\n包`) is part of the disguise, not
         // the end of a sentence.
         // Nor is one next to a line of a few characters (`如何识别\n空\n投\n骗局`).
@@ -382,7 +382,7 @@ impl Checker {
 
     /// Every lexicon hit and detector match, as signals sorted by position, and the decoded
     /// view of the text (its disguised words as what they read as).
-    fn signals(&self, normalized: &Normalized) -> (Vec<Signal>, Decoded<'_>) {
+    fn signals(&self, original: &str, normalized: &Normalized) -> (Vec<Signal>, Decoded<'_>) {
         let norm = normalized.as_str();
         let mut hits = Vec::new();
         self.lexicon.find(norm, &mut hits);
@@ -452,6 +452,20 @@ impl Checker {
         }
         let mut raw = Vec::new();
         self.detectors.detect(norm, &mut raw);
+        // Tickers in capitals: the detectors see the text lower-cased, so the capitals are
+        // read from the original, where the word must stand as typed (same length, A-Z).
+        if self.pack.detectors.iter().any(|d| d.kind == detect::DetectorKind::TickerAmount) {
+            let caps = |s: usize, e: usize| {
+                let (os, oe) = normalized.to_original(NormPos(s), NormPos(e));
+                let word = original.as_bytes().get(os.0..oe.0).unwrap_or_default();
+                word.len() == e - s && word.iter().all(u8::is_ascii_uppercase)
+            };
+            let from = raw.len();
+            self.detectors.find_ticker_amounts(norm, caps, &mut raw);
+            if raw.len() > from {
+                raw.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+            }
+        }
         // The detectors saw the normalized text: their offsets are its positions.
         let mut found: Vec<detect::Detection<NormPos>> = raw
             .into_iter()

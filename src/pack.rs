@@ -1121,6 +1121,8 @@ mod raw {
         pub access_tip: AccessTipWords,
         #[serde(rename = "venue-pick")]
         pub venue_pick: VenuePickWords,
+        #[serde(rename = "ticker-amount")]
+        pub ticker_amount: TickerAmountWords,
         #[serde(rename = "contact-ask")]
         pub contact_ask: ContactAskWords,
         #[serde(rename = "referral")]
@@ -1241,6 +1243,8 @@ mod raw {
             can,
             verbs,
             tradable,
+            sales,
+            starts,
             zh_services,
             zh_features,
             zh_already,
@@ -1271,9 +1275,16 @@ mod raw {
         pub struct ContactAskWords {
             verbs,
             whom,
+            roles,
             adverbs,
             determiners,
             asked,
+        }
+    }
+
+    word_lists! {
+        pub struct TickerAmountWords {
+            not,
         }
     }
 
@@ -1799,6 +1810,8 @@ mod raw {
                 offer_can: l.phrases("offer-open.can", self.offer_open.can),
                 offer_verbs: l.phrases("offer-open.verbs", self.offer_open.verbs),
                 offer_tradable: l.phrases("offer-open.tradable", self.offer_open.tradable),
+                offer_sales: l.phrases("offer-open.sales", self.offer_open.sales),
+                offer_starts: l.phrases("offer-open.starts", self.offer_open.starts),
                 offer_zh_services: l.phrases("offer-open.zh_services", self.offer_open.zh_services),
                 offer_zh_features: l.phrases("offer-open.zh_features", self.offer_open.zh_features),
                 offer_zh_already: l.phrases("offer-open.zh_already", self.offer_open.zh_already),
@@ -1826,10 +1839,12 @@ mod raw {
                 venue_used: l.phrases("venue-pick.used", self.venue_pick.used),
                 venue_zh_picks: l.phrases("venue-pick.zh_picks", self.venue_pick.zh_picks),
                 venue_zh_places: l.phrases("venue-pick.zh_places", self.venue_pick.zh_places),
+                ticker_not: l.phrases("ticker-amount.not", self.ticker_amount.not),
                 invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
                 invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
                 ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),
                 ask_whom: l.phrases("contact-ask.whom", self.contact_ask.whom),
+                ask_roles: l.phrases("contact-ask.roles", self.contact_ask.roles),
                 ask_adverbs: l.phrases("contact-ask.adverbs", self.contact_ask.adverbs),
                 ask_determiners: l.phrases("contact-ask.determiners", self.contact_ask.determiners),
                 ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
