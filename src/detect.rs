@@ -1784,7 +1784,7 @@ impl Detectors {
                 )
                 + &alternation(&edged(&words.promise_words, false, false))
                 + &fill(
-                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}|[a-z]{2,8}))?[ \t]*(?:(?:per|a|an|every|each|/|this|last)[ \t]*(?:day|week|month|hour)|daily|weekly|monthly|hourly|(?:in|within)[ \t]+(?:(?:just|only|under|less[ \t]+than)[ \t]+)?(?:a|an|one|two|three|a[ \t]+few|few|{NUM})[ \t]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:in[ \t]+)?(?:profits?|gains?))(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
+                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}|[a-z]{2,8}))?[ \t]*(?:(?:per|a|an|every|each|/|this|last)[ \t]*(?:single[ \t]+)?(?:day|week|month|hour)|daily|weekly|monthly|hourly|(?:in|within)[ \t]+(?:(?:just|only|under|less[ \t]+than)[ \t]+)?(?:a|an|one|two|three|a[ \t]+few|few|{NUM})[ \t]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:in[ \t]+)?(?:profits?|gains?))(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
                     &[
                         ("TIMES", alt(&words.promise_times_before)),
                         ("GUARANTEES", ph(&words.promise_guarantees)),
@@ -1875,9 +1875,11 @@ impl Detectors {
                 // investigators`). The verb may come after tracing (`trace and return`).
                 // Then anyone of one to three words after `our` or `my` (`our chain analysts`:
                 // the offering voice names its own people) who gets back stolen or lost things.
-                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:{OBJECTS})(?-u:\b)",
+                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,4}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|has[ \t]+|have[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:(?:{OBJECTS})(?-u:\b)|(?:(?:over|more[ \t]+than|nearly|almost|up[ \t]+to)[ \t]+)?[$€£]?[0-9])",
                 r"(?-u:\b)(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+[ \t]+(?:can[ \t]+|will[ \t]+)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:your[ \t]+|all[ \t]+)?(?:{FUNDS_LOST})(?-u:\b)",
-                r"(?-u:\b)help(?:ed|s)?[ \t]+(?:{HELPED})[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
+                // Whom may be named at length (`help victims of crypto fraud trace and
+                // recover`).
+                r"(?-u:\b)help(?:ed|s|ing)?[ \t]+(?:{HELPED})(?:[ \t]+[a-z'-]+){0,5}?[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
                 r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
                 r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
@@ -2134,6 +2136,8 @@ impl Detectors {
                 // Whom and what to do through them (`contact our manager to get started`,
                 // `message me to buy`).
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:{WHOM}|(?:our|my|the)[ \t]+(?:{ROLES}))[ \t]+to[ \t]+(?:get[ \t]+started|start|open|buy|sell|order|join|trade|invest|sign[ \t]+up|register)(?-u:\b)",
+                // Booking what is asked for (`book a free consultation`, `request a quote`).
+                r"(?-u:\b)(?:book|schedule|request|arrange)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
                 r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
                 // A contact verb and whom, ending its clause (`contact them.`, `dm me now 👇`).
                 r"(?m)(?-u:\b)(?:{VERBS})[ \t]+(?:me|us|him|her|them|(?:our|my)[ \t]+(?:{ROLES}))(?:[ \t]+(?:{ADVERBS}))?[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
@@ -2154,7 +2158,7 @@ impl Detectors {
             &[
                 r"(?-u:\b)(?:{ADJECTIVES})[ \t-]+(?:{NOUNS})(?-u:\b)",
                 r"(?-u:\b)(?:blocked|banned|restricted|unavailable|not[ \t]+available|geo-?blocked)[ \t]+in[ \t]+your[ \t]+(?:country|region|area)(?-u:\b)",
-                r"(?-u:\b)(?:no|without|zero)[ \t]+(?:vpn|kyc)(?-u:\b)",
+                r"(?-u:\b)(?:no|without|zero)[ \t]+(?:vpn|kyc|registration|sign-?up|verification|id[ \t]+(?:check|checks|required|needed))(?-u:\b)",
                 r"(?:{ZH_ADJECTIVES})的?(?:{ZH_NOUNS})",
                 r"(?:免|无需|不用|不需要)(?:翻墙|vpn|kyc|实名)",
             ]
@@ -2224,7 +2228,13 @@ impl Detectors {
             ],
         ));
         let rate_offer = build(&fill(
-            r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
+            &[
+                r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
+                // A stake and what it pays, as amounts (`invest 100 usdt and receive 5 usdt`,
+                // `deposit $500, get $40`): the deposit scheme's offer, in its own terms.
+                r"|(?-u:\b)(?:invest|deposit|stake|put[ \t]+in)[ \t]+[$€£]?[0-9][0-9.,]*[ \t]*(?:k|m)?[ \t]*(?:[a-z]{1,8}[ \t]+){0,2}?(?:,[ \t]*)?(?:and[ \t]+|then[ \t]+|to[ \t]+)?(?:{VERBS})[ \t]+[$€£]?[0-9]",
+            ]
+            .concat(),
             &[
                 ("VERBS", ph(&words.rate_verbs)),
                 ("MODIFIERS", ph(&words.rate_modifiers)),
@@ -2236,6 +2246,9 @@ impl Detectors {
             &[
                 r"(?-u:\b)(?:{COINS})[ \t]*(?:to|for|into|->|→|=>|<->|⇄)[ \t]*(?:{RAILS})(?-u:\b)",
                 r"(?-u:\b)(?:{RAILS})[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
+                // One coin changed for another, told to the reader (`exchange btc to usdt`,
+                // `swap your 2 eth for usdc`): crypto for crypto is a trade too.
+                r"(?-u:\b)(?:exchange|swap|convert|change|trade)[ \t]+(?:your[ \t]+)?(?:[0-9][0-9.,]*[ \t]*)?(?:{COINS})[ \t]+(?:to|for|into)[ \t]+(?:{COINS})(?-u:\b)",
                 r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
                 r"(?-u:\b)(?:{ASKS})[ \t]+(?:(?:some|any|cheap|more)[ \t]+)?(?:{COINS})(?-u:\b)",
                 // A quote: an amount of a coin at a price (`5k usdt at 1.02`, `10k u @ 7.2`).
@@ -2651,7 +2664,7 @@ impl Detectors {
             }
         }
         if scan.max_run >= 3 {
-            if scan.percent && may.run(Sieved::RateOffer) {
+            if (scan.percent || scan.digit) && may.run(Sieved::RateOffer) {
                 for m in self.rate_offer.find_iter(text) {
                     push(out, DetectorKind::RateOffer, m.start(), m.end());
                 }
@@ -3706,6 +3719,8 @@ mod tests {
         assert_found("made 2 eth in 3 weeks. my admin said so", ReturnPromise, &[]);
         assert_found("earned 5 stars and made 3 mistakes, contact me", ReturnPromise, &[]);
         assert_found("earning $850 daily from home", ReturnPromise, &["earning $850 daily"]);
+        assert_found("invest 100 usdt and receive 5 usdt every day", ReturnPromise, &["receive 5 usdt every day"]);
+        assert_found("invest $500 get $40 daily for 30 days", ReturnPromise, &["get $40 daily"]);
         assert_found("3% daily returns", ReturnPromise, &["3% daily returns"]);
         assert_found("每天收益200u", ReturnPromise, &["每天收益200u"]);
         // The rate before its gain.
@@ -3793,6 +3808,7 @@ mod tests {
         // After a Chinese sentence's end too (a mixed post on one line).
         assert_found("比特币在6万美元附近震荡。 snag $zeph on pancakeswap", CallToAction, &["snag"]);
         assert_found("listing next week. grab some before the pump", CallToAction, &["grab"]);
+        assert_found("start trading over 350 coins today", CallToAction, &["start trading"]);
         assert_found("gm fam! ape in before the cex listing", CallToAction, &["ape in"]);
         // After a comma, when `now` or `today` ends it.
         assert_found("trading starts at 10:00 utc, deposit now!", CallToAction, &["deposit"]);
@@ -3934,6 +3950,9 @@ mod tests {
             &["contact the account manager to open"],
         );
         assert_none("call them to say thanks", ContactAsk);
+        assert_found("book a free consultation.", ContactAsk, &["book a free consultation"]);
+        assert_found("request a quote today", ContactAsk, &["request a quote"]);
+        assert_none("book a table for two", ContactAsk);
     }
 
     // ---- TickerAmount --------------------------------------------------------
@@ -3986,6 +4005,12 @@ mod tests {
             &["blocked in your country", "mirror link"],
         );
         assert_found("trade as usual, no kyc needed", AccessTip, &["no kyc"]);
+        assert_found(
+            "swap btc to usdt with no registration and no id check",
+            AccessTip,
+            &["no registration", "no id check"],
+        );
+        assert_none("no id was found at the scene", AccessTip);
         assert_found("用这个备用地址就能正常登录", AccessTip, &["备用地址"]);
         assert_found("国内免翻墙直接注册", AccessTip, &["免翻墙"]);
         assert_none("we restore the backup from tape every night", AccessTip);
@@ -4057,6 +4082,9 @@ mod tests {
         assert_found("◦ busd to gcash\n◦ bnb to gcash", FiatRail, &["busd to gcash", "bnb to gcash"]);
         assert_found("i can do 5k usdt at 1.02, pm me", FiatRail, &["5k usdt at 1.02"]);
         assert_found("10k u @ 7.2 today", FiatRail, &["10k u @ 7.2"]);
+        assert_found("exchange btc to usdt in seconds", FiatRail, &["exchange btc to usdt"]);
+        assert_found("swap your 2 eth for usdc", FiatRail, &["swap your 2 eth for usdc"]);
+        assert_none("the btc to usdt ratio fell; eth for sol traders", FiatRail);
         assert_found("selling 2 eth, paypal accepted, dm", FiatRail, &["eth, paypal accepted"]);
         assert_found("500 usdt, revolut or wise preferred", FiatRail, &["usdt, revolut or wise preferred"]);
         assert_none("usdt in stock. zelle only", FiatRail);
@@ -4093,6 +4121,9 @@ mod tests {
         assert_found("flexible savings: earn 0.5% daily", RateOffer, &["earn 0.5% daily"]);
         assert_found("get up to 12% apy on usdt", RateOffer, &["get up to 12% apy"]);
         assert_found("pool yields 18% apr", RateOffer, &["18% apr"]);
+        assert_found("invest 100 usdt and receive 5 usdt every day", RateOffer, &["invest 100 usdt and receive 5"]);
+        assert_found("deposit $500, get $40 daily", RateOffer, &["deposit $500, get $4"]);
+        assert_none("i invested 100 dollars and got nothing back; deposit 20 to play", RateOffer);
         assert_none("bitcoin fell 3% a day for a week", RateOffer);
         assert_none("inflation was 2% last year", RateOffer);
     }
@@ -4342,6 +4373,11 @@ mod tests {
         assert_none("you can get your bike back from the repair shop tomorrow.", RecoveryOffer);
         // A provider named as the subject, the verb in any person.
         assert_found("our team recovers stolen funds in 72 hours", RecoveryOffer, &["our team recovers stolen"]);
+        assert_found(
+            "our team of blockchain forensic experts has recovered over $40m",
+            RecoveryOffer,
+            &["our team of blockchain forensic experts has recovered over $4"],
+        );
         assert_found("this hacker retrieved my usdt", RecoveryOffer, &["this hacker retrieved my"]);
         assert_none("the team recovered after the break", RecoveryOffer);
         // Anyone after `our`/`my` (the offering voice), and a verb after tracing.
@@ -4351,6 +4387,19 @@ mod tests {
             &["our chain analysts trace and return stolen"],
         );
         assert_none("our neighbours returned the ladder", RecoveryOffer);
+        // What was recovered as an amount; whom helped named at length.
+        assert_found(
+            "our team of forensic experts has recovered over $40m for clients",
+            RecoveryOffer,
+            &["our team of forensic experts has recovered over $4"],
+        );
+        assert_found(
+            "we help victims of crypto fraud trace and recover stolen assets",
+            RecoveryOffer,
+            &["help victims of crypto fraud trace and recover"],
+        );
+        assert_none("the police recovered over $2m in cash", RecoveryOffer);
+        assert_none("we help you recovering from injury", RecoveryOffer);
         assert_none("our economy recovered after the crisis", RecoveryOffer);
         // Words of any kind before the provider.
         assert_found(
