@@ -2422,34 +2422,32 @@ impl Detectors {
     /// appended in order.
     pub fn find_ticker_amounts(&self, text: &str, caps: impl Fn(usize, usize) -> bool, out: &mut Vec<Detection>) {
         let b = text.as_bytes();
-        let word_at = |from: usize| {
-            let end = from + b[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-            (from, end)
-        };
-        let mut i = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')) {
-                i += 1;
+        let word_end = |from: usize| from + b[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        // An amount ends with a digit, maybe `k`/`m`/`b`, then a space: the digits are found
+        // eight bytes at a time, and only a digit before a space is looked at further.
+        for last in ascii_digits(b) {
+            let num_end = last + 1;
+            let sp = match b.get(num_end) {
+                Some(b' ') => num_end,
+                Some(b'k' | b'm' | b'b') if b.get(num_end + 1) == Some(&b' ') => num_end + 1,
+                _ => continue,
+            };
+            let mut num_start = num_end;
+            while num_start > 0
+                && (b[num_start - 1].is_ascii_digit()
+                    || ((b[num_start - 1] == b',' || b[num_start - 1] == b'.') && b[num_start].is_ascii_digit()))
+            {
+                num_start -= 1;
+            }
+            if !b[num_start].is_ascii_digit()
+                || (num_start > 0 && (b[num_start - 1].is_ascii_alphanumeric() || b[num_start - 1] == b'.'))
+            {
                 continue;
             }
-            let num_start = i;
-            while i < b.len()
-                && (b[i].is_ascii_digit()
-                    || ((b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
-            {
-                i += 1;
-            }
-            if i < b.len() && matches!(b[i], b'k' | b'm' | b'b') && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                i += 1;
-            }
-            let spaces = b[i..].iter().take_while(|&&c| c == b' ').count();
-            if spaces == 0 || spaces > 2 {
-                continue;
-            }
-            let (ws, we) = word_at(i + spaces);
-            i = we.max(i + spaces);
-            let len = we - ws;
+            // One or two spaces, then the word.
+            let ws = if b.get(sp + 1) == Some(&b' ') { sp + 2 } else { sp + 1 };
+            let we = word_end(ws.min(b.len()));
+            let len = we.saturating_sub(ws);
             if !(2..=6).contains(&len)
                 || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'\'')
             {
@@ -2462,9 +2460,12 @@ impl Detectors {
             // capitals too.
             let before = text[..num_start].trim_end_matches(' ');
             let prev_start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-            let next_from = we + b[we..].iter().take_while(|&&c| c == b' ').count();
-            let (ns, ne) = word_at(next_from);
+            let ns = we + b[we..].iter().take_while(|&&c| c == b' ').count();
+            let ne = word_end(ns);
             if (before.len() - prev_start >= 2 && caps(prev_start, before.len())) || (ne - ns >= 2 && caps(ns, ne)) {
+                continue;
+            }
+            if out.last().is_some_and(|d| d.kind == DetectorKind::TickerAmount && d.end > num_start) {
                 continue;
             }
             push(out, DetectorKind::TickerAmount, num_start, we);
@@ -3001,6 +3002,21 @@ impl Detectors {
             push(out, DetectorKind::TradeCall, start, end);
         }
     }
+}
+
+/// The positions of the ASCII digits of `b`, ascending. Eight bytes are tested at once (a
+/// word has a digit when one of its bytes, XOR `0x30`, is below 10), so text without digits,
+/// most of a post, costs about a fifth of a byte-by-byte loop.
+fn ascii_digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let chunks = b.len() / 8;
+    let words = (0..chunks).filter_map(move |c| {
+        let w = u64::from_le_bytes(b[c * 8..c * 8 + 8].try_into().unwrap_or_default()) ^ (ONES * 0x30);
+        // Some byte of `w` is below 10 (and so the byte was a digit): the classic `hasless`.
+        ((w.wrapping_sub(ONES * 10) & !w & HIGHS) != 0).then_some(c * 8..c * 8 + 8)
+    });
+    words.chain(std::iter::once(chunks * 8..b.len())).flatten().filter(move |&i| b[i].is_ascii_digit())
 }
 
 fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) {
@@ -3965,6 +3981,15 @@ mod tests {
         let mut v = Vec::new();
         det().find_ticker_amounts(&norm, caps, &mut v);
         v.iter().map(|d| original[d.start..d.end].to_string()).collect()
+    }
+
+    #[test]
+    fn ascii_digits_are_all_found() {
+        for text in ["", "7", "abc", "a1b2c3d4e5f6g7h8i9", "比特币1万", "12345678901234567", "x9y/z:0@"] {
+            let slow: Vec<usize> =
+                text.bytes().enumerate().filter(|(_, c)| c.is_ascii_digit()).map(|(i, _)| i).collect();
+            assert_eq!(ascii_digits(text.as_bytes()).collect::<Vec<_>>(), slow, "{text:?}");
+        }
     }
 
     #[test]

@@ -79,6 +79,9 @@ pub(crate) struct TermFacts {
     pub coordinated_detectors: Vec<bool>,
     /// Per term: an entity tagged `venue` (an exchange, a DEX, an NFT market).
     pub venue: Vec<bool>,
+    /// Whether the pack looks for token amounts by their tickers in capitals (a detector of
+    /// kind `ticker-amount`), which are read from the original text.
+    pub ticker_amounts: bool,
 }
 
 impl TermFacts {
@@ -109,6 +112,7 @@ impl TermFacts {
                 .collect(),
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
             acts: named_acts(pack),
+            ticker_amounts: pack.detectors.iter().any(|d| d.kind == crate::detect::DetectorKind::TickerAmount),
             hint: {
                 // A family is numbered by the first hint with its four characters.
                 let prefix = |t: &crate::pack::Term| t.term.chars().take(4).collect::<String>();

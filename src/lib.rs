@@ -454,7 +454,7 @@ impl Checker {
         self.detectors.detect(norm, &mut raw);
         // Tickers in capitals: the detectors see the text lower-cased, so the capitals are
         // read from the original, where the word must stand as typed (same length, A-Z).
-        if self.pack.detectors.iter().any(|d| d.kind == detect::DetectorKind::TickerAmount) {
+        if self.facts.ticker_amounts {
             let caps = |s: usize, e: usize| {
                 let (os, oe) = normalized.to_original(NormPos(s), NormPos(e));
                 let word = original.as_bytes().get(os.0..oe.0).unwrap_or_default();
