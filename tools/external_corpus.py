@@ -131,6 +131,17 @@ TIDY = [
     lambda t: re.sub(r"\n+", "\n", t),
     lambda t: t.replace("\\n", "\n").replace('\\"', '"'),
 ]
+# How list markers were written where the text was labelled and where it is found again:
+# bullets as `•`, `- ` or nothing, numbered items with or without their numbers, and `---`
+# rules between sections (the 2026-12-02 recollection matched several pages only by hand
+# this way).
+LISTS = [
+    lambda t: re.sub(r"(?m)^([ \t]*)•[ \t]*", r"\1", t),
+    lambda t: re.sub(r"(?m)^[ \t]*•[ \t]*", "", t),
+    lambda t: re.sub(r"(?m)^([ \t]*)•[ \t]*", r"\1- ", t),
+    lambda t: re.sub(r"(?m)^([ \t]*)[0-9]+\.[ \t]+", r"\1", t),
+    lambda t: re.sub(r"(?m)^[ \t]*-{3,}[ \t]*\n?", "", t),
+]
 MARKDOWN = [
     lambda t: re.sub(r"\A---\n.*?\n---\n", "", t, flags=re.S),
     lambda t: re.sub(r"(?m)^\s*!\[[^\]]*\]\([^)]*\)\s*\n?", "", t),
@@ -237,6 +248,13 @@ def cmd_verify(args):
         if not wanted:
             print("MATCH", args.id)
             return
+    # Then with one change of list markers first.
+    for lists in LISTS:
+        for v in variants(lists(text), TIDY, 2):
+            windows(v, wanted)
+            if not wanted:
+                print("MATCH", args.id)
+                return
     print("NO", args.id, "wanted chars:", item["chars"])
     sys.exit(1)
 
