@@ -2132,10 +2132,10 @@ impl Detectors {
         // them`, `dm me now`), ending its clause (at `.`, `!`, a line's end or an emoji).
         let contact_ask = build(&fill(
             &[
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM}|(?:our|my|the)[ \t]+(?:{ROLES}))[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:{WHOM_OR_ROLE})[ \t]+)?(?:(?:{ADVERBS})[ \t]+)?(?:for|to[ \t]+get)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
                 // Whom and what to do through them (`contact our manager to get started`,
                 // `message me to buy`).
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:{WHOM}|(?:our|my|the)[ \t]+(?:{ROLES}))[ \t]+to[ \t]+(?:get[ \t]+started|start|open|buy|sell|order|join|trade|invest|sign[ \t]+up|register)(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:{WHOM_OR_ROLE})[ \t]+to[ \t]+(?:get[ \t]+started|start|open|buy|sell|order|join|trade|invest|sign[ \t]+up|register)(?-u:\b)",
                 // Booking what is asked for (`book a free consultation`, `request a quote`).
                 r"(?-u:\b)(?:book|schedule|request|arrange)[ \t]+(?:(?:{DETERMINERS})[ \t]+){0,2}(?:{ASKED})(?-u:\b)",
                 r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
@@ -2145,7 +2145,11 @@ impl Detectors {
             .join("|"),
             &[
                 ("VERBS", ph(&words.ask_verbs)),
-                ("WHOM", ph(&words.ask_whom)),
+                // Whom, or a role after `our`, `my` or `the` (`our manager`, `the admin`).
+                (
+                    "WHOM_OR_ROLE",
+                    format!("{}|(?:our|my|the)[ \t]+(?:{})", ph(&words.ask_whom), ph(&words.ask_roles)),
+                ),
                 ("ROLES", ph(&words.ask_roles)),
                 ("ADVERBS", ph(&words.ask_adverbs)),
                 ("DETERMINERS", ph(&words.ask_determiners)),
@@ -2446,9 +2450,8 @@ impl Detectors {
             }
             // One or two spaces, then the word.
             let ws = if b.get(sp + 1) == Some(&b' ') { sp + 2 } else { sp + 1 };
-            let we = word_end(ws.min(b.len()));
-            let len = we.saturating_sub(ws);
-            if !(2..=6).contains(&len)
+            let we = word_end(ws);
+            if !(2..=6).contains(&(we - ws))
                 || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'\'')
             {
                 continue;
@@ -2465,9 +2468,8 @@ impl Detectors {
             if (before.len() - prev_start >= 2 && caps(prev_start, before.len())) || (ne - ns >= 2 && caps(ns, ne)) {
                 continue;
             }
-            if out.last().is_some_and(|d| d.kind == DetectorKind::TickerAmount && d.end > num_start) {
-                continue;
-            }
+            // Amounts cannot overlap: letters end each one, and a number starts after a
+            // non-alphanumeric byte.
             push(out, DetectorKind::TickerAmount, num_start, we);
         }
     }
