@@ -43,7 +43,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x12";
+const MAGIC: &[u8; 8] = b"dlpack\0\x13";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -448,28 +448,54 @@ impl Writer<'_> {
         self.automaton(automaton);
     }
 
-    /// Per state: its edges (labels as steps up from the previous one, targets as steps
-    /// up from the state or the previous target: states are numbered depth-first, so
-    /// both only grow), its failure link and its pattern and next output, each plus one
-    /// (none is 0). Then each pattern's length.
+    /// The automaton's tables, a column at a time, each of fixed-width numbers so that it
+    /// reads back in one pass: each state's number of edges; the edges' labels (as steps up
+    /// from the state's previous label) and targets (as steps up from the state or its
+    /// previous target: states are numbered depth-first, so both only grow); each state's
+    /// failure link, pattern and next output (each plus one: none is 0); then each
+    /// pattern's length.
     fn automaton(&mut self, automaton: &Automaton) {
         let Tables { first, labels, targets, fail, out, next_out, lens } = automaton.tables();
-        self.n(fail.len());
-        for s in 0..fail.len() {
-            let edges = first[s] as usize..first[s + 1] as usize;
-            self.n(edges.len());
-            let (mut label, mut target) = (0u32, s as u32);
-            for e in edges {
-                self.u32(labels[e] as u32 - label);
-                self.u32(targets[e] - target);
-                (label, target) = (labels[e] as u32, targets[e]);
+        let states = fail.len();
+        self.n(states);
+        self.column(first.windows(2).map(|w| w[1] - w[0]).collect());
+        let mut steps = Vec::with_capacity(labels.len());
+        for s in 0..states {
+            let mut label = 0;
+            for &c in &labels[first[s] as usize..first[s + 1] as usize] {
+                steps.push(c as u32 - label);
+                label = c as u32;
             }
-            self.u32(fail[s]);
-            self.u32(out[s].wrapping_add(1));
-            self.u32(next_out[s].wrapping_add(1));
         }
+        self.column(steps);
+        let mut steps = Vec::with_capacity(targets.len());
+        for s in 0..states {
+            let mut target = s as u32;
+            for &t in &targets[first[s] as usize..first[s + 1] as usize] {
+                steps.push(t - target);
+                target = t;
+            }
+        }
+        self.column(steps);
+        self.column(fail.clone());
+        self.column(out.iter().map(|o| o.wrapping_add(1)).collect());
+        self.column(next_out.iter().map(|o| o.wrapping_add(1)).collect());
         self.n(lens.len());
         lens.iter().for_each(|&l| self.u32(l));
+    }
+
+    /// A column of numbers: its width in bytes (1, 2 or 4, the least that holds them all),
+    /// then each number in that many bytes, little endian.
+    fn column(&mut self, numbers: Vec<u32>) {
+        let width: usize = match numbers.iter().max().copied().unwrap_or(0) {
+            0..=0xff => 1,
+            0x100..=0xffff => 2,
+            _ => 4,
+        };
+        self.out.push(width as u8);
+        for v in numbers {
+            self.out.extend_from_slice(&v.to_le_bytes()[..width]);
+        }
     }
 }
 
@@ -767,34 +793,50 @@ impl<'a> Reader<'a> {
     }
 
     fn automaton(&mut self) -> Option<Automaton> {
-        let n = self.n()?;
-        let room = n.min(self.b.len());
-        let mut t = Tables {
-            first: Vec::with_capacity(room + 1),
-            labels: Vec::with_capacity(room),
-            targets: Vec::with_capacity(room),
-            fail: Vec::with_capacity(room),
-            out: Vec::with_capacity(room),
-            next_out: Vec::with_capacity(room),
-            lens: Vec::new(),
-        };
-        t.first.push(0);
-        for s in 0..n {
-            let edges = self.n()?;
-            let (mut label, mut target) = (0u32, u32::try_from(s).ok()?);
-            for _ in 0..edges {
-                label = label.checked_add(self.u32()?)?;
-                target = target.checked_add(self.u32()?)?;
-                t.labels.push(char::from_u32(label)?);
-                t.targets.push(target);
-            }
-            t.first.push(u32::try_from(t.labels.len()).ok()?);
-            t.fail.push(self.u32()?);
-            t.out.push(self.u32()?.wrapping_sub(1));
-            t.next_out.push(self.u32()?.wrapping_sub(1));
+        let states = self.n()?;
+        let counts = self.column(states)?;
+        let mut first = Vec::with_capacity(states + 1);
+        first.push(0u32);
+        let mut edges = 0u32;
+        for count in counts {
+            edges = edges.checked_add(count)?;
+            first.push(edges);
         }
-        t.lens = self.list(Self::u32)?;
-        Automaton::from_tables(t)
+        let label_steps = self.column(edges as usize)?;
+        let target_steps = self.column(edges as usize)?;
+        let mut labels = Vec::with_capacity(label_steps.len());
+        let mut targets = Vec::with_capacity(target_steps.len());
+        for (s, w) in first.windows(2).enumerate() {
+            let (mut label, mut target) = (0u32, u32::try_from(s).ok()?);
+            for e in w[0] as usize..w[1] as usize {
+                label = label.checked_add(label_steps[e])?;
+                target = target.checked_add(target_steps[e])?;
+                labels.push(char::from_u32(label)?);
+                targets.push(target);
+            }
+        }
+        let fail = self.column(states)?;
+        let mut out = self.column(states)?;
+        let mut next_out = self.column(states)?;
+        out.iter_mut().chain(next_out.iter_mut()).for_each(|o| *o = o.wrapping_sub(1));
+        let lens = self.list(Self::u32)?;
+        Automaton::from_tables(Tables { first, labels, targets, fail, out, next_out, lens })
+    }
+
+    /// `count` numbers written by `Writer::column`.
+    fn column(&mut self, count: usize) -> Option<Vec<u32>> {
+        let width = usize::from(self.byte()?);
+        let len = count.checked_mul(width)?;
+        if !matches!(width, 1 | 2 | 4) || len > self.b.len() {
+            return None;
+        }
+        let (bytes, rest) = self.b.split_at(len);
+        self.b = rest;
+        Some(match width {
+            1 => bytes.iter().map(|&b| u32::from(b)).collect(),
+            2 => bytes.chunks_exact(2).map(|c| u32::from(u16::from_le_bytes([c[0], c[1]]))).collect(),
+            _ => bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+        })
     }
 }
 
