@@ -905,4 +905,30 @@ mod tests {
             assert!(Reader { b: &bytes[HEADER..HEADER + cut], files }.pack().is_none());
         }
     }
+
+    #[test]
+    fn malformed_lexicons_read_as_none() {
+        let files = Pack::embedded_files();
+        let pack = Pack::from_files(files).unwrap();
+        let bytes = encode(&pack, files);
+        let len = u32::from_le_bytes(bytes[HEADER - 4..HEADER].try_into().unwrap()) as usize;
+        let lexicon = &bytes[HEADER + len..];
+        let read = |b: &[u8]| {
+            let mut r = Reader { b, files };
+            r.lexicon(&pack.terms).filter(|_| r.b.is_empty())
+        };
+        assert!(read(lexicon).is_some());
+        // Cut anywhere, the automaton's columns included (they are most of the section).
+        for cut in [0, 1, 1_000, lexicon.len() / 4, lexicon.len() / 2, lexicon.len() * 3 / 4, lexicon.len() - 1] {
+            assert!(read(&lexicon[..cut]).is_none(), "cut at {cut}");
+        }
+        // A column's width is 1, 2 or 4 bytes; the other widths and a column longer than
+        // the bytes left read as nothing.
+        for width in [0u8, 3, 8, 255] {
+            assert!(Reader { b: &[width, 1, 2, 3, 4, 5, 6, 7, 8], files }.column(2).is_none());
+        }
+        assert!(Reader { b: &[4, 1, 0, 0, 0], files }.column(2).is_none());
+        assert_eq!(Reader { b: &[2, 1, 0, 0, 1], files }.column(2), Some(vec![1, 256]));
+        assert_eq!(Reader { b: &[4, 1, 0, 0, 1], files }.column(1), Some(vec![0x0100_0001]));
+    }
 }
