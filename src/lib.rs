@@ -487,6 +487,9 @@ impl Checker {
         let decoded = Decoded::new(
             hits.iter().filter_map(|h| Some((h.start, h.end, self.lexicon.reads_as(h)?, self.lexicon.variant_of(h)))),
         );
+        // The hits are signals now: let their memory go before the signals grow and sort
+        // (a text of one term repeated has a hit every few bytes).
+        drop(hits);
         let decoded_from = found.len();
         self.detect_decoded(norm, &decoded, &mut found);
         for (k, d) in found.iter().enumerate() {
