@@ -409,29 +409,29 @@ fn file_name(html: &str, (a, b): (usize, usize)) -> (usize, usize) {
 }
 
 /// The characters of the source range `a..b` with character references decoded, each with
-/// the source range it came from.
-fn decode(html: &str, a: usize, b: usize) -> Vec<(char, (usize, usize))> {
+/// the source range it came from. An iterator, not a list: a list held 24 bytes per character
+/// of a text, and an attribute may be megabytes long.
+fn decode(html: &str, a: usize, b: usize) -> impl Iterator<Item = (char, (usize, usize))> + '_ {
     let raw = &html[a..b];
-    let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
-    while i < raw.len() {
-        let c = raw[i..].chars().next().unwrap_or('\u{fffd}');
+    std::iter::from_fn(move || {
+        let c = raw[i..].chars().next()?;
         if c == '&' {
             if let Some((decoded, len)) = reference(&raw[i..]) {
-                out.push((decoded, (a + i, a + i + len)));
+                let item = (decoded, (a + i, a + i + len));
                 i += len;
-                continue;
+                return Some(item);
             }
         }
         let n = c.len_utf8();
-        out.push((if c == '\0' { '\u{fffd}' } else { c }, (a + i, a + i + n)));
+        let item = (if c == '\0' { '\u{fffd}' } else { c }, (a + i, a + i + n));
         i += n;
-    }
-    out
+        Some(item)
+    })
 }
 
 fn decode_string(html: &str, a: usize, b: usize) -> String {
-    decode(html, a, b).into_iter().map(|(c, _)| c).collect()
+    decode(html, a, b).map(|(c, _)| c).collect()
 }
 
 /// A character reference at the start of `s` (`&amp;`, `&#26469;`, `&#x6BD4;`): the character
