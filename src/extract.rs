@@ -88,14 +88,38 @@ impl Place {
 }
 
 /// Extracted text with its map back to the HTML source.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Extracted {
     text: String,
-    /// For each byte of `text`: the source byte range of the character that produced it.
-    map: Vec<(u32, u32)>,
+    /// Where each character of `text` came from in the source, as pieces in the order of
+    /// the text (see [`Piece`]).
+    map: Vec<Piece>,
+    /// The source byte where the last piece, when it is a run, continues; `u32::MAX` when
+    /// the next character starts a new piece.
+    run_next: u32,
     /// For each byte of `text`: where it came from.
     places: Vec<Place>,
 }
+
+impl Default for Extracted {
+    fn default() -> Self {
+        Extracted { text: String::new(), map: Vec::new(), run_next: u32::MAX, places: Vec::new() }
+    }
+}
+
+/// A stretch of the extracted text from byte `at` to the next piece (or the text's end).
+/// A run (`end == RUN`) is characters copied as they are: the character at text byte
+/// `at + k` came from source bytes `start + k..` of its own length. Any other piece is one
+/// character, from `start..end` (a character reference, a line break made for a block).
+/// Most text is runs, so the map costs a few bytes per piece instead of eight per byte.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    at: u32,
+    start: u32,
+    end: u32,
+}
+
+const RUN: u32 = u32::MAX;
 
 impl Extracted {
     /// The text to check.
@@ -108,16 +132,33 @@ impl Extracted {
     /// empty range maps to an empty range where its neighbour's source begins or ends.
     pub fn to_source(&self, start: OrigPos, end: OrigPos) -> (HtmlPos, HtmlPos) {
         let (start, end) = (start.0, end.0);
-        if self.map.is_empty() {
+        let len = self.text.len();
+        if len == 0 {
             return (HtmlPos(0), HtmlPos(0));
         }
         if start >= end {
-            let at = if start < self.map.len() { self.map[start].0 } else { self.map[self.map.len() - 1].1 };
-            return (HtmlPos(at as usize), HtmlPos(at as usize));
+            let at = if start < len { self.source_of(start).0 } else { self.source_of(len - 1).1 };
+            return (HtmlPos(at), HtmlPos(at));
         }
-        let a = self.map[start.min(self.map.len() - 1)].0 as usize;
-        let b = self.map[(end - 1).min(self.map.len() - 1)].1 as usize;
+        let a = self.source_of(start.min(len - 1)).0;
+        let b = self.source_of((end - 1).min(len - 1)).1;
         (HtmlPos(a), HtmlPos(b.max(a)))
+    }
+
+    /// The source byte range of the character that holds text byte `i` (`i` < the text's
+    /// length).
+    fn source_of(&self, i: usize) -> (usize, usize) {
+        let p = self.map[self.map.partition_point(|p| p.at as usize <= i).saturating_sub(1)];
+        if p.end != RUN {
+            return (p.start as usize, p.end as usize);
+        }
+        let mut c = i;
+        while !self.text.is_char_boundary(c) {
+            c -= 1;
+        }
+        let n = self.text[c..].chars().next().map_or(1, char::len_utf8);
+        let from = p.start as usize + (c - p.at as usize);
+        (from, from + n)
     }
 
     /// The place of an extracted range: hidden when any of it is hidden, else the place of
@@ -135,10 +176,29 @@ impl Extracted {
 
     fn push_char(&mut self, c: char, src: (usize, usize), place: Place) {
         let n = c.len_utf8();
+        let (at, start, end) = (self.text.len() as u32, src.0 as u32, src.1 as u32);
+        if end - start == n as u32 {
+            // Copied as it is: the next character of a run, or the first of a new one.
+            if start != self.run_next {
+                self.map.push(Piece { at, start, end: RUN });
+            }
+            self.run_next = end;
+        } else {
+            self.map.push(Piece { at, start, end });
+            self.run_next = RUN;
+        }
         self.text.push(c);
-        for _ in 0..n {
-            self.map.push((src.0 as u32, src.1 as u32));
-            self.places.push(place);
+        self.places.extend(std::iter::repeat_n(place, n));
+    }
+
+    /// Takes the last character (a space) off the text and the map.
+    fn pop_char(&mut self) {
+        if self.text.pop().is_some() {
+            self.places.truncate(self.text.len());
+            if self.map.last().is_some_and(|p| p.at as usize >= self.text.len()) {
+                self.map.pop();
+            }
+            self.run_next = RUN;
         }
     }
 
@@ -157,9 +217,7 @@ impl Extracted {
             return;
         }
         if self.text.ends_with(' ') {
-            self.text.pop();
-            self.map.pop();
-            self.places.pop();
+            self.pop_char();
         }
         self.push_char('\n', (at, at), Place::Visible);
     }
@@ -357,9 +415,7 @@ pub fn extract(html: &str) -> Extracted {
         }
     }
     while out.text.ends_with([' ', '\n']) {
-        out.text.pop();
-        out.map.pop();
-        out.places.pop();
+        out.pop_char();
     }
     out
 }
