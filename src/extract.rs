@@ -715,6 +715,43 @@ mod tests {
         }
     }
 
+    /// Every character of the text maps to the source that produced it, whether it sits in
+    /// a run of characters copied as they are, comes from a reference or white space that
+    /// collapsed, or follows a trailing space taken back for a line break.
+    #[test]
+    fn every_character_maps_to_its_source() {
+        let html = "<div>币安 &amp; <b>注\u{20000}册</b>\t\n  😀&#x6BD4;\0x </div><p title=\"a&lt;b\">ＵＳＤＴ </p>末";
+        let ex = extract(html);
+        let text = ex.as_str();
+        assert_eq!(text, "币安 & 注\u{20000}册 😀比\u{fffd}x\na<b ＵＳＤＴ\n末");
+        for (i, c) in text.char_indices() {
+            let (a, b) = ex.to_source(OrigPos(i), OrigPos(i + c.len_utf8()));
+            let source = &html[a.to(b)];
+            let expected = match c {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '比' => "&#x6BD4;",
+                '\u{fffd}' => "\0",
+                '\n' => "",
+                ' ' => source, // checked below
+                _ => &text[i..i + c.len_utf8()],
+            };
+            assert_eq!(source, expected, "character {c:?} at {i}");
+            if c == ' ' {
+                // White space of the source, or none: the spaces set around an attribute's value.
+                assert!(source.chars().all(char::is_whitespace), "space at {i}: {source:?}");
+            }
+            // Every byte inside a character maps to the whole character.
+            for j in i..i + c.len_utf8() {
+                assert_eq!(ex.to_source(OrigPos(j), OrigPos(j + 1)).0, a);
+            }
+        }
+        // An empty range maps where its neighbour begins, or after the last character.
+        let end = ex.to_source(OrigPos(text.len()), OrigPos(text.len()));
+        assert_eq!(end.0, end.1);
+        assert_eq!(end.0 .0, html.len());
+    }
+
     #[test]
     fn broken_markup_is_still_read() {
         assert_eq!(text("<p>未闭合<span>标签<div>块"), "未闭合标签\n块");
