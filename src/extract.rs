@@ -94,7 +94,7 @@ pub struct Extracted {
     /// Where each character of `text` came from in the source, as pieces in the order of
     /// the text (see [`Piece`]).
     map: Vec<Piece>,
-    /// The source byte where the last piece, when it is a run, continues; `u32::MAX` when
+    /// The source byte where the last piece, when it is a run, continues; [`RUN`] when
     /// the next character starts a new piece.
     run_next: u32,
     /// For each byte of `text`: where it came from.
@@ -103,7 +103,7 @@ pub struct Extracted {
 
 impl Default for Extracted {
     fn default() -> Self {
-        Extracted { text: String::new(), map: Vec::new(), run_next: u32::MAX, places: Vec::new() }
+        Extracted { text: String::new(), map: Vec::new(), run_next: RUN, places: Vec::new() }
     }
 }
 
