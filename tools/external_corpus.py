@@ -13,14 +13,15 @@ git), then written into the corpus files by ``assemble``.
 Commands (run from the project root)::
 
     # 1. texts in GitHub repositories: bring each repository of the manifest here with the
-    #    `fetch` tool first (it lands in /work/.mirror/<owner>+<name>/repo), then
+    #    `fetch` tool first (it lands in /work/.mirror/<owner>+<name>/repo), then (tweet
+    #    CSVs, Markdown, JSON datasets and pickled message histories, read as data only)
     python3 tools/external_corpus.py mirror [--mirrors /work/.mirror] [--repo owner/name]
     # 2. texts of web pages and issue threads: save what the search tool returned for the
     #    item's source into a file and let the tool look for the text in it
     python3 tools/external_corpus.py verify <id> <candidate-file>
     # 3. what is still missing, per language and part
     python3 tools/external_corpus.py status [--missing]
-    # 4. write en.jsonl, zh.jsonl, en2.jsonl, zh2.jsonl from the texts found
+    # 4. write en.jsonl, zh.jsonl, en2.jsonl, zh2.jsonl, en3.jsonl from the texts found
     python3 tools/external_corpus.py assemble
 
 ``assemble`` writes each item's part (tuning or validation) into it, computed over the
@@ -38,6 +39,7 @@ import io
 import itertools
 import json
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -187,6 +189,43 @@ def tweet_fields(text):
             yield field
 
 
+class DataOnly(pickle.Unpickler):
+    """Unpickles data alone: a pickle names the classes it rebuilds, and any but dates
+    (Telethon message dicts hold `datetime`s) is refused, so no code in the file runs."""
+
+    ALLOWED = {("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta"), ("datetime", "date")}
+
+    def find_class(self, module, name):
+        if (module, name) in self.ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"refusing to rebuild {module}.{name}")
+
+
+def strings_in(value):
+    """Every string in a JSON or unpickled value, nested lists and dicts included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings_in(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from strings_in(v)
+
+
+def data_fields(path, raw):
+    """The strings of a JSON (`.json`) or pickled (`.pkl`) dataset file, or None."""
+    try:
+        if path.endswith(".json"):
+            return list(strings_in(json.loads(raw.decode("utf-8"))))
+        if path.endswith(".pkl"):
+            return list(strings_in(DataOnly(io.BytesIO(raw)).load()))
+    except (ValueError, pickle.UnpicklingError, EOFError) as e:
+        print(f"{path}: not read ({e})")
+        return []
+    return None
+
+
 def cmd_mirror(args):
     items = [
         it
@@ -215,6 +254,13 @@ def cmd_mirror(args):
                 ["git", "--git-dir", git_dir, "show", f"{rev}:{path}"], capture_output=True
             )
             if shown.returncode:
+                continue
+            fields = data_fields(path, shown.stdout)
+            if fields is not None:
+                # A dataset of messages (JSON comments, a pickled Telegram history): each
+                # text is one message, with the whitespace around it stripped.
+                for field in fields:
+                    windows(field.strip(), wanted)
                 continue
             text = shown.stdout.decode("utf-8", "replace")
             if path.endswith(".csv"):
