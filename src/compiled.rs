@@ -43,7 +43,7 @@ pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x13";
+const MAGIC: &[u8; 8] = b"dlpack\0\x14";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];
@@ -429,7 +429,7 @@ impl Writer<'_> {
     /// The lexicon: each term's key when it differs from its words, what each pattern
     /// stands for, and the automaton's tables (the patterns themselves are in them).
     fn lexicon(&mut self, lexicon: &Lexicon, terms: &[Term]) {
-        let Lexicon { automaton, variants, ascii_edges, needs_han, keys, .. } = lexicon;
+        let Lexicon { automaton, variants, ascii_edges, needs_han, stems, keys, .. } = lexicon;
         self.n(keys.len());
         for (key, t) in keys.iter().zip(terms) {
             self.str(if *key == t.term { "" } else { key });
@@ -439,7 +439,8 @@ impl Writer<'_> {
             let flags = index_of(&VARIANTS, &variants[p]) as u8
                 | u8::from(ascii_edges[p].0) << 2
                 | u8::from(ascii_edges[p].1) << 3
-                | u8::from(needs_han[p]) << 4;
+                | u8::from(needs_han[p]) << 4
+                | u8::from(stems[p]) << 5;
             self.out.push(flags);
             let owners = lexicon.pattern_terms(p);
             self.n(owners.len());
@@ -757,8 +758,9 @@ impl<'a> Reader<'a> {
             written.iter().zip(terms).map(|(k, t)| if k.is_empty() { t.term.clone() } else { k.to_string() }).collect();
         let count = self.n()?;
         let room = count.min(self.b.len());
-        let (mut owned, mut variants, mut ascii_edges, mut needs_han) = (
+        let (mut owned, mut variants, mut ascii_edges, mut needs_han, mut stems) = (
             Vec::with_capacity(room + 1),
+            Vec::with_capacity(room),
             Vec::with_capacity(room),
             Vec::with_capacity(room),
             Vec::with_capacity(room),
@@ -774,6 +776,7 @@ impl<'a> Reader<'a> {
             variants.push(*VARIANTS.get(usize::from(flags & 3))?);
             ascii_edges.push((flags & 1 << 2 != 0, flags & 1 << 3 != 0));
             needs_han.push(flags & 1 << 4 != 0);
+            stems.push(flags & 1 << 5 != 0);
         }
         let automaton = self.automaton()?;
         if automaton.patterns() != count {
@@ -786,6 +789,7 @@ impl<'a> Reader<'a> {
             variants,
             ascii_edges,
             needs_han,
+            stems,
             keys,
             hashtag_tails: Vec::new(),
             glued: Vec::new(),

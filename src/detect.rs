@@ -669,6 +669,10 @@ pub struct DetectorWords {
     pub referral_conditions: Vec<String>,
     /// Trading fees given back (`rebate`, `cashback`, `back`, `off`).
     pub referral_fee_backs: Vec<String>,
+    /// Verbs of bringing others in (`invite`, `refer`).
+    pub referral_bring: Vec<String>,
+    /// Whom a reward is paid for bringing in (`friend`, `referral`, `new user`).
+    pub referral_brought: Vec<String>,
     /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
     pub ask_verbs: Vec<String>,
     /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
@@ -789,7 +793,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 213] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 215] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -966,6 +970,8 @@ impl DetectorWords {
             &self.referral_bonuses,
             &self.referral_conditions,
             &self.referral_fee_backs,
+            &self.referral_bring,
+            &self.referral_brought,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -1009,7 +1015,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 213] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 215] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1186,6 +1192,8 @@ impl DetectorWords {
             &mut self.referral_bonuses,
             &mut self.referral_conditions,
             &mut self.referral_fee_backs,
+            &mut self.referral_bring,
+            &mut self.referral_brought,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -2114,6 +2122,13 @@ impl Detectors {
                 r"(?-u:\b)(?:{FEE_BACKS})[ \t]+(?:on|of|from)[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees(?-u:\b)",
                 r"[0-9]%[ \t]+off[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees?(?-u:\b)",
                 r"(?-u:\b)split[ \t]+(?:my|our)[ \t]+(?:commission|rebate|kickback)s?(?-u:\b)",
+                // A reward for bringing others in: for each one brought (`50 USDT per
+                // referral`, `for every friend you invite`), on bringing them (`invite 3
+                // friends and get`, `refer your friends to earn`), or a referral's reward
+                // stated as a figure (`Referral: + 1,250 ZED`, `referral reward 10%`).
+                r"(?-u:\b)(?:per|for[ \t]+(?:each|every)|each|every)[ \t]+(?:(?:new|invited|referred)[ \t]+)?(?:{BROUGHT})(?-u:\b)",
+                r"(?-u:\b)(?:{BRING})[ \t]+(?:(?:[0-9]+|a|your|more|other)[ \t]+){0,2}(?:{BROUGHT}|people|users|others)[ \t]+(?:and|to)[ \t]+(?:get|earn|receive|win|claim)(?-u:\b)",
+                r"(?-u:\b)referrals?[ \t]*(?:(?:bonus|reward|rewards)[ \t]*)?[:：]?[ \t]*[+➕]?[ \t]*(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
             ]
             .join("|"),
             &[
@@ -2124,6 +2139,8 @@ impl Detectors {
                 ("BONUSES", ph(&words.referral_bonuses)),
                 ("CONDITIONS", ph(&words.referral_conditions)),
                 ("FEE_BACKS", ph(&words.referral_fee_backs)),
+                ("BRING", ph(&words.referral_bring)),
+                ("BROUGHT", ph(&words.referral_brought)),
             ],
         ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
@@ -3934,6 +3951,17 @@ mod tests {
         assert_found("go through a rebate link like mine", Referral, &["through a rebate link"]);
         assert_found("sign up with the referral code below", Referral, &["sign up with the referral code"]);
         assert_none("use a link to the docs", Referral);
+        // A reward for bringing others in.
+        assert_found("earn 40 usdt for every friend you invite", Referral, &["for every friend you invite"]);
+        assert_found("5 tokens per referral, paid weekly", Referral, &["per referral"]);
+        assert_found("invite 3 friends and get a mystery box", Referral, &["invite 3 friends and get"]);
+        assert_found("refer your friends to earn more", Referral, &["refer your friends to earn"]);
+        assert_found("task: 900 abc\nreferral: ➕ 300 abc", Referral, &["referral: ➕ 3"]);
+        assert_found("referral reward: 15% of their fees", Referral, &["referral reward"]);
+        assert_none("limit two per user, one per customer", Referral);
+        assert_none("invitation: 7pm at the hall, bring a friend", Referral);
+        assert_none("the referral to a specialist took 3 weeks", Referral);
+        assert_none("i will invite my friends to the party", Referral);
     }
 
     // ---- ContactAsk ----------------------------------------------------------

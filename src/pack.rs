@@ -1268,6 +1268,8 @@ mod raw {
             bonuses,
             conditions,
             fee_backs,
+            bring,
+            brought,
         }
     }
 
@@ -1855,6 +1857,8 @@ mod raw {
                 referral_bonuses: l.phrases("referral.bonuses", self.referral.bonuses),
                 referral_conditions: l.phrases("referral.conditions", self.referral.conditions),
                 referral_fee_backs: l.phrases("referral.fee_backs", self.referral.fee_backs),
+                referral_bring: l.phrases("referral.bring", self.referral.bring),
+                referral_brought: l.phrases("referral.brought", self.referral.brought),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),

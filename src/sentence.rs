@@ -40,6 +40,11 @@ pub(crate) fn split(
             }
             // Western punctuation ends a sentence when followed by space, the end, or a
             // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
+            // A run of three or more spaces stands for a line break where a line break was
+            // flattened (a comment box, a scraped page): `link 1   link 2   beware`.
+            ' ' | '\t' if bytes[i..].iter().take(3).all(|&b| b == b' ' || b == b'\t') => {
+                text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some()
+            }
             '.' | '!' | '?' | ';' => {
                 next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
                     // "1. " and "2) " number a list item; they do not end a sentence.
@@ -122,6 +127,18 @@ mod tests {
         assert_eq!(sentences("U 收\n价格私聊"), ["U 收\n价格私聊"]);
         assert_eq!(sentences("出U，价格私聊\n加V详谈"), ["出U，价格私聊\n", "加V详谈"]);
         assert_eq!(sentences("买币。\n\n扫码"), ["买币。\n\n", "扫码"]);
+    }
+
+    #[test]
+    fn runs_of_spaces_stand_for_flattened_line_breaks() {
+        assert_eq!(
+            sentences("get $10: okx.com/join/ab1   beware of scammers in the comments"),
+            ["get $10: okx.com/join/ab1   ", "beware of scammers in the comments"]
+        );
+        // Two spaces are spacing, and a fragment of a few characters is not a line.
+        assert_eq!(sentences("buy  usdt here"), ["buy  usdt here"]);
+        assert_eq!(sentences("usd   t at 7.2"), ["usd   t at 7.2"]);
+        assert_eq!(sentences("微信号\t\t\tabc"), ["微信号\t\t\tabc"]);
     }
 
     #[test]
