@@ -352,7 +352,7 @@ impl Lexicon {
             let p = m.pattern;
             let (ascii_start, ascii_end) = self.ascii_edges[p];
             let (start, mut end) = (m.start, m.end);
-            if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            if ascii_start && start > 0 && bytes[start - 1].is_ascii_alphanumeric() && !glued_to_amount(bytes, start) {
                 return;
             }
             if self.stems[p] {
@@ -465,7 +465,23 @@ impl Lexicon {
                 }
             }
         }
-        let Some((count, _, _)) = best[n] else { return };
+        let Some((count, _, _)) = best[n] else {
+            // A name the lexicon has never seen, between two terms (`#cryptobaltopresale`:
+            // crypto, a token's name, presale): the two terms, when each is four letters
+            // or more and the name between them three to twelve letters.
+            let first = pieces[0].iter().filter_map(|&(e, p)| Some((e, p?))).filter(|&(e, _)| e >= 4).max();
+            let last = (0..n)
+                .flat_map(|k| pieces[k].iter().filter_map(move |&(e, p)| (e == n).then_some((k, p?))))
+                .filter(|&(k, _)| n - k >= 4)
+                .min();
+            if let (Some((a, p)), Some((b, q))) = (first, last) {
+                if b > a && (3..=12).contains(&(b - a)) && word.as_bytes()[a..b].iter().all(u8::is_ascii_alphabetic) {
+                    out.push(Hit { start: NormPos(start), end: NormPos(start + a), pattern: p });
+                    out.push(Hit { start: NormPos(start + b), end: NormPos(start + n), pattern: q });
+                }
+            }
+            return;
+        };
         if count < 2 && !glued_at[n] {
             return; // the whole hashtag is one term, found as a word
         }
@@ -558,6 +574,18 @@ fn leet_forms(key: &str, leet: &[(char, Vec<char>)]) -> Vec<String> {
     }
     out.retain(|v: &String| v.bytes().any(|b| b.is_ascii_alphabetic()));
     out
+}
+
+/// Whether the word at `start` follows an amount written right against it (`2.1btc`,
+/// `500usdt`): a number that starts a word, then a letter. Inside a longer word or a hex
+/// string (`a1b`, `0x9fee`) it is no amount.
+fn glued_to_amount(bytes: &[u8], start: usize) -> bool {
+    if !bytes[start].is_ascii_alphabetic() || !bytes[start - 1].is_ascii_digit() {
+        return false;
+    }
+    let number = bytes[..start].iter().rev().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
+    let before = start - number;
+    bytes[before].is_ascii_digit() && (before == 0 || !bytes[before - 1].is_ascii_alphanumeric())
 }
 
 /// How an English word (or a phrase's last word) is spelled before a suffix that starts
@@ -673,6 +701,14 @@ mod tests {
     }
 
     #[test]
+    fn amounts_glued_to_their_coin() {
+        let lex = lexicon(&["btc", "usdt", "fee"]);
+        assert_eq!(found(&lex, "got my 2.1btc and 500usdt, 1,000usdt"), ["btc", "usdt", "usdt"]);
+        // Inside a word or a hex string there is no amount.
+        assert_eq!(found(&lex, "a1btc 0x9fee v2usdt"), Vec::<String>::new());
+    }
+
+    #[test]
     fn hashtags_split_into_terms_and_tails() {
         let mut lex = lexicon(&["nft", "eth", "crypto", "presale", "airdrop", "bitcoin"]);
         lex.hashtag_tails = ["drop", "community", "collector", "news"].map(String::from).to_vec();
@@ -683,6 +719,9 @@ mod tests {
         assert_eq!(found(&lex, "#ethics #nftxyz nftdrop a#nftdrop"), Vec::<String>::new());
         // A hashtag that is one term is found as a word, once.
         assert_eq!(found(&lex, "#presale #bitcoinnews"), ["presale", "bitcoin"]);
+        // A name never seen, between two terms of four letters or more.
+        assert_eq!(found(&lex, "#cryptobaltopresale"), ["crypto", "presale"]);
+        assert_eq!(found(&lex, "#ethbaltopresale #cryptopresale2 #cryptoxxpresale"), Vec::<String>::new());
         // Terms of several words, glued: alone, or beside other pieces.
         let mut terms: Vec<Term> =
             ["cloud mining", "token sale", "nft", "free-mint"].iter().map(|w| term(w, Role::Entity, &[])).collect();
