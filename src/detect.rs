@@ -1626,10 +1626,23 @@ impl Scan {
 }
 
 impl Detectors {
-    /// Compiles every detector's regex now (a test that they all compile).
+    /// How many of the detector regexes are compiled (a test of warming up).
     #[cfg(test)]
+    pub(crate) fn compiled(&self) -> (usize, usize) {
+        let all = self.regexes();
+        (all.iter().filter(|r| r.regex.get().is_some()).count(), all.len())
+    }
+
+    /// Compiles every detector regex now instead of on first use (see [`Lazy`]).
     pub(crate) fn compile_all(&self) {
-        for regex in [
+        for regex in self.regexes() {
+            let _: &Regex = regex;
+        }
+    }
+
+    /// Every detector regex.
+    fn regexes(&self) -> [&Lazy; 49] {
+        [
             &self.url,
             &self.tg_direct,
             &self.tg_keyword,
@@ -1679,9 +1692,7 @@ impl Detectors {
             &self.venue_pick,
             &self.rail_taken,
             &self.rail_coin,
-        ] {
-            let _: &Regex = regex;
-        }
+        ]
     }
 }
 

@@ -3,7 +3,9 @@
 //   size: draftlint_wasm_bg.wasm raw and gzipped (level 9)
 //   instantiate: import + init() (fetch, compile, instantiate) on a fresh page, median of 5
 //   checker: new Checker() (compiled pack read + automaton build), median of 5, and the
-//            first check of the post with it (detector regexes compile on first use)
+//            first check of the post with it (detector regexes compile on first use);
+//            warmUp() on another new checker (what the worker does while the page is
+//            idle) and the first check after it
 //   check: one ~2,000-character post, median and p90 over 200 runs after 20 warm-ups,
 //          on the main thread and through the worker (createWorkerChecker)
 //   editor: draftlint/editor attached to a textarea and a contenteditable holding a
@@ -55,6 +57,8 @@ try {
   const builds = [];
   // The detectors' regexes compile on first use: the first check pays for those it needs.
   const firsts = [];
+  const warmUps = [];
+  const warmFirsts = [];
   for (let i = 0; i < 5; i++) {
     // A fresh document each time; the HTTP cache is off (serve.py sends no-store).
     await page.goto(`${server.url}favicon.svg`);
@@ -68,15 +72,27 @@ try {
       checker.check(text);
       const t3 = performance.now();
       checker.free();
-      return { init: t1 - t0, build: t2 - t1, first: t3 - t2 };
+      // What the worker does: build, warm up while the page is idle, then the first check.
+      const other = new mod.Checker();
+      const t4 = performance.now();
+      other.warmUp();
+      const t5 = performance.now();
+      other.check(text);
+      const t6 = performance.now();
+      other.free();
+      return { init: t1 - t0, build: t2 - t1, first: t3 - t2, warmUp: t5 - t4, warmFirst: t6 - t5 };
     }, text);
     inits.push(r.init);
     builds.push(r.build);
     firsts.push(r.first);
+    warmUps.push(r.warmUp);
+    warmFirsts.push(r.warmFirst);
   }
   console.log(`instantiate:        ${ms(median(inits))} (import + init(), median of 5)`);
   console.log(`new Checker():      ${ms(median(builds))} (default pack, median of 5)`);
   console.log(`first check:        ${ms(median(firsts))} (the post, on that new checker, median of 5)`);
+  console.log(`warmUp():           ${ms(median(warmUps))} (every detector regex, on a second new checker, median of 5)`);
+  console.log(`first check warm:   ${ms(median(warmFirsts))} (the post, on that checker after warmUp(), median of 5)`);
 
   const main = await page.evaluate(async (text) => {
     const mod = await import("/pkg/draftlint.js");

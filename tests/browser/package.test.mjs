@@ -200,6 +200,7 @@ describe("the package in Node", () => {
       export async function use(text: string): Promise<string> {
         await init();
         const checker = new Checker({ lang: "en" });
+        checker.warmUp();
         const report: Report = checker.check(text);
         const first: Finding | undefined = report.findings[0];
         const files: PackFiles = defaultPackFiles();
