@@ -13,9 +13,12 @@ function run(method, args) {
       const next = pack === undefined ? new Checker(options) : Checker.fromPack(pack, options);
       if (checker) checker.free();
       checker = next;
-      // Compile the detectors now, after the reply: a message that comes first (the
-      // author's first check) still goes first, and the ones after it do not pay for it.
-      setTimeout(() => checker === next && next.warmUp(), 0);
+      // Compile the detectors now, one regex per task after the reply: a check asked for
+      // meanwhile waits for one step (a few milliseconds), and later ones pay for nothing.
+      const step = () => {
+        if (checker === next && next.warmUpStep()) setTimeout(step, 0);
+      };
+      setTimeout(step, 0);
       return { lang: checker.lang, pack: checker.pack, labels: checker.labels, maxTextBytes: maxTextBytes() };
     }
     case "check":

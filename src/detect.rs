@@ -1633,6 +1633,17 @@ impl Detectors {
         (all.iter().filter(|r| r.regex.get().is_some()).count(), all.len())
     }
 
+    /// Compiles the first detector regex not compiled yet; false when none was left.
+    pub(crate) fn compile_next(&self) -> bool {
+        match self.regexes().into_iter().find(|r| r.regex.get().is_none()) {
+            Some(regex) => {
+                let _: &Regex = regex;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Compiles every detector regex now instead of on first use (see [`Lazy`]).
     pub(crate) fn compile_all(&self) {
         for regex in self.regexes() {

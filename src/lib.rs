@@ -184,6 +184,13 @@ impl Checker {
         }
     }
 
+    /// One step of [`Checker::warm_up`]: compiles one detector regex not compiled yet (a
+    /// few milliseconds at most) and says whether there was one. A worker that calls it
+    /// between messages warms up without keeping a check waiting for the whole of it.
+    pub fn warm_up_step(&self) -> bool {
+        self.detectors.compile_next() || self.unallowed.as_ref().is_some_and(|u| u.warm_up_step())
+    }
+
     /// The settings this checker applies, if any.
     pub fn settings(&self) -> Option<&settings::Settings> {
         self.settings.as_deref()
@@ -1099,6 +1106,15 @@ mod tests {
         warm.warm_up();
         let after = warm.detectors.compiled();
         assert_eq!(after.0, after.1);
+        // Step by step: one regex a step, until none is left.
+        let stepped = super::Checker::default();
+        let mut steps = 0;
+        while stepped.warm_up_step() {
+            steps += 1;
+            assert_eq!(stepped.detectors.compiled().0, before.0 + steps);
+        }
+        assert_eq!(stepped.detectors.compiled(), after);
+        assert!(!stepped.warm_up_step());
         assert_eq!(cold.check(text).unwrap(), warm.check(text).unwrap());
     }
 

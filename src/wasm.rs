@@ -235,6 +235,15 @@ impl JsChecker {
         self.inner.warm_up();
     }
 
+    /// One step of `warmUp()`: compiles one detector regex not compiled yet (a few
+    /// milliseconds at most); false when none was left. Call it until it returns false,
+    /// yielding between calls (`setTimeout`), so that a check asked for meanwhile waits
+    /// for one step, not the whole warm-up.
+    #[wasm_bindgen(js_name = warmUpStep)]
+    pub fn warm_up_step(&self) -> bool {
+        self.inner.warm_up_step()
+    }
+
     /// Checks `text` and returns the report (the CLI's JSON schema, as a plain object).
     /// Lone surrogates become U+FFFD (also one UTF-16 unit), so offsets still index `text`.
     #[wasm_bindgen(unchecked_return_type = "Report")]

@@ -201,6 +201,7 @@ describe("the package in Node", () => {
         await init();
         const checker = new Checker({ lang: "en" });
         checker.warmUp();
+        const more: boolean = checker.warmUpStep();
         const report: Report = checker.check(text);
         const first: Finding | undefined = report.findings[0];
         const files: PackFiles = defaultPackFiles();
@@ -219,7 +220,7 @@ describe("the package in Node", () => {
         const edit = combinedEdit(text, first?.fix.edits ?? []);
         stop();
         handle.detach();
-        return [version(), report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href, summary.verdict].join();
+        return [version(), more, report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href, summary.verdict].join();
       }
     `;
     const file = join(work, "types.ts");
