@@ -356,7 +356,7 @@ impl Lexicon {
                 return;
             }
             if self.stems[p] {
-                // A stem counts only with its suffix (`trad` + `ing`).
+                // A stem counts only with its suffix (`scamm` + `ers`).
                 let Some(len) = stem_suffix(&bytes[start..end], &bytes[end..]) else { return };
                 end += len;
             } else if ascii_end && end < bytes.len() && bytes[end].is_ascii_alphanumeric() {

@@ -42,7 +42,7 @@ pub(crate) fn split(
             // non-ASCII character; `okx.com/?ref=1` and `3.5` stay whole.
             // A run of three or more spaces stands for a line break where a line break was
             // flattened (a comment box, a scraped page): `link 1   link 2   beware`.
-            ' ' | '\t' if bytes[i..].iter().take(3).all(|&b| b == b' ' || b == b'\t') => {
+            ' ' | '\t' if bytes.get(i..i + 3).is_some_and(|run| run.iter().all(|&b| b == b' ' || b == b'\t')) => {
                 text[start..i].chars().filter(|c| !c.is_whitespace()).nth(MIN_LINE - 1).is_some()
             }
             '.' | '!' | '?' | ';' => {
