@@ -1644,13 +1644,6 @@ impl Detectors {
         }
     }
 
-    /// Compiles every detector regex now instead of on first use (see [`Lazy`]).
-    pub(crate) fn compile_all(&self) {
-        for regex in self.regexes() {
-            let _: &Regex = regex;
-        }
-    }
-
     /// Every detector regex.
     fn regexes(&self) -> [&Lazy; 49] {
         [
@@ -3357,7 +3350,7 @@ mod tests {
     #[test]
     fn new_works() {
         let d = Detectors::new(&crate::pack::Pack::embedded().detect.words);
-        d.compile_all();
+        while d.compile_next() {}
         let mut v = Vec::new();
         d.detect("访问okx.com", &mut v);
         assert_eq!(v.len(), 1);

@@ -222,10 +222,9 @@ impl Patterns {
             if key.bytes().any(|b| !(b.is_ascii_lowercase() || b == b' ')) {
                 continue;
             }
-            for stem in stems_of(key) {
-                if !written.contains(&stem) {
-                    stem_patterns.push(stem.clone());
-                }
+            // A stem that is another term as written is that term, not a stem.
+            for stem in stems_of(key).into_iter().filter(|stem| !written.contains(stem)) {
+                stem_patterns.push(stem.clone());
                 add(stem, i, Variant::Written);
             }
         }

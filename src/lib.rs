@@ -178,10 +178,7 @@ impl Checker {
     /// building its checker), so that the author's first check is as fast as the next.
     /// Reports are the same either way.
     pub fn warm_up(&self) {
-        self.detectors.compile_all();
-        if let Some(unallowed) = &self.unallowed {
-            unallowed.warm_up();
-        }
+        while self.warm_up_step() {}
     }
 
     /// One step of [`Checker::warm_up`]: compiles one detector regex not compiled yet (a
@@ -1097,17 +1094,19 @@ fn fingerprint(rule: &str, anchor: &str, sentence: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn warming_up_compiles_every_detector_and_changes_no_report() {
         let text = "Earn 40 USDT for every friend you invite: t.me/+abcDEF12 \n长期出U，量大从优，加V：abc12345";
-        let (cold, warm) = (super::Checker::default(), super::Checker::default());
+        let (cold, warm) = (Checker::default(), Checker::default());
         let before = cold.detectors.compiled();
         assert!(before.0 < before.1, "a new checker compiles its detectors on first use");
         warm.warm_up();
         let after = warm.detectors.compiled();
         assert_eq!(after.0, after.1);
         // Step by step: one regex a step, until none is left.
-        let stepped = super::Checker::default();
+        let stepped = Checker::default();
         let mut steps = 0;
         while stepped.warm_up_step() {
             steps += 1;
@@ -1117,8 +1116,6 @@ mod tests {
         assert!(!stepped.warm_up_step());
         assert_eq!(cold.check(text).unwrap(), warm.check(text).unwrap());
     }
-
-    use super::*;
 
     fn hint(start: usize, weight: f32, family: usize) -> (Signal, usize) {
         let signal = Signal {
