@@ -570,6 +570,16 @@ pub struct DetectorWords {
     pub group_together_acts: Vec<String>,
     /// Acts a group is told to hold off until the target (`sell`, `dump`).
     pub group_hold_breaks: Vec<String>,
+    /// What a pump group reveals at its hour (`coin`, `coin name`).
+    pub group_reveal_things: Vec<String>,
+    /// Verbs of revealing it (`posted`, `announced`).
+    pub group_reveal_verbs: Vec<String>,
+    /// A group's coordinated events (`pump`, `pump signal`).
+    pub group_events: Vec<String>,
+    /// Words that schedule one (`next`, `upcoming`).
+    pub group_scheduled: Vec<String>,
+    /// Verbs of picking the coin for one (`picked`, `chosen`).
+    pub group_picks: Vec<String>,
     /// Chinese words for everyone (`所有人`).
     pub group_zh_everyone: Vec<String>,
     /// Chinese words of together after them (`一起`).
@@ -793,7 +803,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 215] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 220] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -903,6 +913,11 @@ impl DetectorWords {
             &self.group_timed_acts,
             &self.group_together_acts,
             &self.group_hold_breaks,
+            &self.group_reveal_things,
+            &self.group_reveal_verbs,
+            &self.group_events,
+            &self.group_scheduled,
+            &self.group_picks,
             &self.group_zh_everyone,
             &self.group_zh_together,
             &self.group_zh_at_time,
@@ -1015,7 +1030,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 215] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 220] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1125,6 +1140,11 @@ impl DetectorWords {
             &mut self.group_timed_acts,
             &mut self.group_together_acts,
             &mut self.group_hold_breaks,
+            &mut self.group_reveal_things,
+            &mut self.group_reveal_verbs,
+            &mut self.group_events,
+            &mut self.group_scheduled,
+            &mut self.group_picks,
             &mut self.group_zh_everyone,
             &mut self.group_zh_together,
             &mut self.group_zh_at_time,
@@ -1980,6 +2000,16 @@ impl Detectors {
                 // reaching or a number, not `until we see` (advice).
                 r"(?-u:\b)(?:nobody|no[ \t-]one|noone)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])",
                 r"(?-u:\b)(?:don't|dont|do[ \t]+not|never)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])",
+                // The coin a pump group will reveal, and where or when (`the coin name will be
+                // posted here`, `coin reveal in 10 minutes`, `next message will be the coin`):
+                // not `the coin will be released next year`, which has no place or hour.
+                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|gets|is[ \t]+being)[ \t]+(?:{REVEAL_VERBS})[ \t]+(?:here|in[ \t]+(?:this|the|our)[ \t]+(?:channel|group|chat)|(?:at|in)[ \t]+[0-9])",
+                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:reveal|drop)s?[ \t]+(?:here|(?:at|in)[ \t]+[0-9])",
+                r"(?-u:\b)next[ \t]+(?:message|post)[ \t]+(?:will[ \t]+be|is)[ \t]+the[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
+                // A group's event scheduled (`next pump`, `upcoming pump signal`), or a coin
+                // picked for it (`the coin we picked to pump`, `selected for the pump`).
+                r"(?-u:\b)(?:{SCHEDULED})[ \t]+(?:(?:big|mega|massive|huge)[ \t]+)?(?:{EVENTS})(?-u:\b)",
+                r"(?-u:\b)(?:{PICKS})[ \t]+(?:to|for)[ \t]+(?:(?:the|our|a|this|today's|todays)[ \t]+)?(?:{EVENTS})(?-u:\b)",
                 // The caller's cue, a trading act (`when i say load, you load`).
                 r"(?-u:\b)when[ \t]+i[ \t]+say[ \t]+(?:{ACTS}|{TIMED}|{HOLD}|go|out|now)[ \t]*,?[ \t]*(?:you|we|everyone|everybody|y'all)(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
@@ -1993,6 +2023,11 @@ impl Detectors {
                 ("TIMED", ph(&words.group_timed_acts)),
                 ("TOGETHER", ph(&words.group_together_acts)),
                 ("HOLD", ph(&words.group_hold_breaks)),
+                ("REVEAL_THINGS", ph(&words.group_reveal_things)),
+                ("REVEAL_VERBS", ph(&words.group_reveal_verbs)),
+                ("EVENTS", ph(&words.group_events)),
+                ("SCHEDULED", ph(&words.group_scheduled)),
+                ("PICKS", ph(&words.group_picks)),
                 ("ZH_EVERYONE", alt(&words.group_zh_everyone)),
                 ("ZH_TOGETHER", alt(&words.group_zh_together)),
                 ("ZH_AT_TIME", alt(&words.group_zh_at_time)),
@@ -2133,6 +2168,11 @@ impl Detectors {
                 r"(?-u:\b)(?:we|you[ \t]+and[ \t]+i)[ \t]+both[ \t]+(?:get|earn|receive)(?-u:\b)",
                 r"(?-u:\b)(?:{BONUS_KINDS})[ \t]+(?:{BONUSES})(?-u:\b)",
                 r"(?-u:\b)(?:{BONUSES})[ \t]+(?:when|if|after|once|as[ \t]+soon[ \t]+as)[ \t]+you[ \t]+(?:{CONDITIONS})(?-u:\b)",
+                // The reader's act first, then the bonus it earns (`deposit now to get a 10%
+                // bonus`, `register and claim your welcome reward`), or the bonus on that act
+                // (`a 100% bonus on your first deposit`).
+                r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:(?:now|today|here|with[ \t]+us)[ \t]+)?(?:and|to|&)[ \t]+(?:get|receive|claim|earn|enjoy|unlock)[ \t]+(?:(?:a|an|up[ \t]+to|extra|an[ \t]+extra|your)[ \t]+)?(?:[$¥]?[0-9][0-9,.]*[ \t]*(?:%|k|usdt|usd|dollars?)?[ \t]+)?(?:(?:{BONUS_KINDS})[ \t]+)?(?:{BONUSES})(?-u:\b)",
+                r"(?-u:\b)(?:{BONUSES})[ \t]+(?:on|for|with)[ \t]+(?:(?:your|the|a|every|each)[ \t]+)?(?:first[ \t]+)?(?:deposits?|sign[ \t-]?ups?|registration)(?-u:\b)",
                 r"(?-u:\b)(?:trading[ \t]+)?fees?[ \t]+(?:{FEE_BACKS})(?-u:\b)",
                 r"(?-u:\b)(?:{FEE_BACKS})[ \t]+(?:on|of|from)[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees(?-u:\b)",
                 r"[0-9]%[ \t]+off[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees?(?-u:\b)",
@@ -3765,6 +3805,14 @@ mod tests {
         );
         assert_found("trading with mr. carl i made $12,000 in profit", ReturnPromise, &["made $12,000 in profit"]);
         assert_found("made 3 eth profit, dm me", ReturnPromise, &["made 3 eth profit"]);
+        // Past tenses of getting tell the same story (`received`, `got`, `withdrew`).
+        assert_found(
+            "i already received $14,500 in profit, reach her on whatsapp",
+            ReturnPromise,
+            &["received $14,500 in profit"],
+        );
+        assert_found("got $900 every week with this bot", ReturnPromise, &["got $900 every week"]);
+        assert_found("i got $900 back from the tax office, contact me", ReturnPromise, &[]);
         assert_found("i made $12,000 in profit last year, here is what i learned", ReturnPromise, &[]);
         assert_found("made 2 eth in 3 weeks. my admin said so", ReturnPromise, &[]);
         assert_found("earned 5 stars and made 3 mistakes, contact me", ReturnPromise, &[]);
@@ -3848,6 +3896,14 @@ mod tests {
         // Advice not to sell, and a meeting time, are not calls.
         assert_none("never sell in a panic, hold your savings", GroupCall);
         assert_none("the team meets at 8pm est every friday", GroupCall);
+        // A pump group's reveal and its scheduled event; not news of one, nor a launch date.
+        assert_found("the coin name will be posted here at 17:00", GroupCall, &["coin name will be posted here"]);
+        assert_found("coin reveal in 10 minutes!", GroupCall, &["coin reveal in 1"]);
+        assert_found("next message will be the coin. buy fast", GroupCall, &["next message will be the coin"]);
+        assert_found("our next big pump is on sunday", GroupCall, &["next big pump"]);
+        assert_found("the coin we have picked to pump today", GroupCall, &["picked to pump"]);
+        assert_none("the token will be released next year on several exchanges", GroupCall);
+        assert_none("the pump lasted only minutes before insiders sold", GroupCall);
     }
 
     // ---- CallToAction ------------------------------------------------------------------
@@ -3977,6 +4033,12 @@ mod tests {
         assert_none("invitation: 7pm at the hall, bring a friend", Referral);
         assert_none("the referral to a specialist took 3 weeks", Referral);
         assert_none("i will invite my friends to the party", Referral);
+        // The act first and the bonus it earns, or the bonus on the act.
+        assert_found("deposit now to get 10% bonus", Referral, &["deposit now to get 10% bonus"]);
+        assert_found("register and claim your welcome reward", Referral, &["register and claim your welcome reward"]);
+        assert_found("a 100% bonus on your first deposit", Referral, &["bonus on your first deposit"]);
+        assert_none("deposit the cheque to get your money", Referral);
+        assert_none("register to get a seat at the talk", Referral);
     }
 
     // ---- ContactAsk ----------------------------------------------------------
