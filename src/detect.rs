@@ -4232,6 +4232,10 @@ mod tests {
         assert_found("anyone need usdt? i got 20k ready", FiatRail, &["anyone need usdt"]);
         assert_found("dm me if you want btc below market", FiatRail, &["if you want btc"]);
         assert_none("anyone need a ride to the airport?", FiatRail);
+        // A desk saying what it trades.
+        assert_found("we buy usdt at 7.2, fast payment", FiatRail, &["we buy usdt"]);
+        assert_found("we're selling btc, any amount", FiatRail, &["we're selling btc"]);
+        assert_none("we sell used cars and buy scrap", FiatRail);
     }
 
     // ---- KeyAsk -------------------------------------------------------------------------
