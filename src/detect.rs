@@ -695,6 +695,8 @@ pub struct DetectorWords {
     pub ask_determiners: Vec<String>,
     /// What the reader gets in touch for (`quotes`, `rates`, `access`).
     pub ask_asked: Vec<String>,
+    /// Verbs of writing to a named provider (`reach out to`, `contact`).
+    pub ask_provider_verbs: Vec<String>,
     /// Kinds of way in that stand in for the blocked one (`mirror`, `backup`).
     pub access_adjectives: Vec<String>,
     /// Ways in (`domain`, `link`, `app`).
@@ -803,7 +805,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 220] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 221] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -978,6 +980,7 @@ impl DetectorWords {
             &self.ask_adverbs,
             &self.ask_determiners,
             &self.ask_asked,
+            &self.ask_provider_verbs,
             &self.referral_uses,
             &self.referral_kinds,
             &self.referral_nouns,
@@ -1030,7 +1033,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 220] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 221] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1205,6 +1208,7 @@ impl DetectorWords {
             &mut self.ask_adverbs,
             &mut self.ask_determiners,
             &mut self.ask_asked,
+            &mut self.ask_provider_verbs,
             &mut self.referral_uses,
             &mut self.referral_kinds,
             &mut self.referral_nouns,
@@ -2184,6 +2188,9 @@ impl Detectors {
                 r"(?-u:\b)(?:per|for[ \t]+(?:each|every)|each|every)[ \t]+(?:(?:new|invited|referred)[ \t]+)?(?:{BROUGHT})(?-u:\b)",
                 r"(?-u:\b)(?:{BRING})[ \t]+(?:(?:[0-9]+|a|your|more|other)[ \t]+){0,2}(?:{BROUGHT}|people|users|others)[ \t]+(?:and|to)[ \t]+(?:get|earn|receive|win|claim)(?-u:\b)",
                 r"(?-u:\b)referrals?[ \t]*(?:(?:bonus|reward|rewards)[ \t]*)?[:：]?[ \t]*[+➕]?[ \t]*(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
+                // What a new user gets in a coin (`new users get 20 usdt`, `the first 500
+                // sign-ups receive 10 usdt`): a sign-up bonus in other words.
+                r"(?-u:\b)(?:new|(?:the[ \t]+)?first[ \t]+[0-9][0-9,]*)[ \t]+(?:users|members|customers|traders|accounts|registrants|sign-?ups|signups|joiners)[ \t]+(?:will[ \t]+|can[ \t]+)?(?:get|receive|earn|claim|enjoy)[ \t]+(?:(?:up[ \t]+to|a|an|free)[ \t]+)?[$¥]?[0-9][0-9.,]*[ \t]*(?:k[ \t]*)?(?:{COINS}|u)(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -2196,6 +2203,7 @@ impl Detectors {
                 ("FEE_BACKS", ph(&words.referral_fee_backs)),
                 ("BRING", ph(&words.referral_bring)),
                 ("BROUGHT", ph(&words.referral_brought)),
+                ("COINS", ph(&words.rail_coins)),
             ],
         ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
@@ -2213,6 +2221,11 @@ impl Detectors {
                 r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
                 // A contact verb and whom, ending its clause (`contact them.`, `dm me now 👇`).
                 r"(?m)(?-u:\b)(?:{VERBS})[ \t]+(?:me|us|him|her|them|(?:our|my)[ \t]+(?:{ROLES}))(?:[ \t]+(?:{ADVERBS}))?[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
+                // A verb of writing to someone, maybe `to`, one to three words of a name, then a
+                // provider of the recovery trade (`reach out to cyber recovery pro`, `contact
+                // wizard web recovery team`): the one to write to, named. Not `call`
+                // (`they call themselves a recovery agency`).
+                r"(?-u:\b)(?:{PROVIDER_VERBS})[ \t]+(?:to[ \t]+)?(?:[a-z0-9]+[ \t]+){1,3}?(?:{PROVIDERS})(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -2226,6 +2239,8 @@ impl Detectors {
                 ("ADVERBS", ph(&words.ask_adverbs)),
                 ("DETERMINERS", ph(&words.ask_determiners)),
                 ("ASKED", ph(&words.ask_asked)),
+                ("PROVIDERS", ph(&words.recovery_providers)),
+                ("PROVIDER_VERBS", ph(&words.ask_provider_verbs)),
             ],
         ));
         // A way around blocks or checks: a stand-in way in (`mirror site`, `备用地址`), a block
@@ -4039,6 +4054,10 @@ mod tests {
         assert_found("a 100% bonus on your first deposit", Referral, &["bonus on your first deposit"]);
         assert_none("deposit the cheque to get your money", Referral);
         assert_none("register to get a seat at the talk", Referral);
+        // What a new user gets in a coin.
+        assert_found("new users get 20 usdt", Referral, &["new users get 20 usdt"]);
+        assert_found("the first 500 sign-ups receive 10 usdt", Referral, &["the first 500 sign-ups receive 10 usdt"]);
+        assert_none("new users get 3 months free", Referral);
     }
 
     // ---- ContactAsk ----------------------------------------------------------
@@ -4048,6 +4067,14 @@ mod tests {
         assert_found("buying usdt at the best rate, message for quotes", ContactAsk, &["message for quotes"]);
         assert_found("reply to this post for pricing", ContactAsk, &["reply to this post for pricing"]);
         assert_found("first month free, ask me how.", ContactAsk, &["ask me how."]);
+        // A provider of the recovery trade, named after a verb of writing to them.
+        assert_found(
+            "reach out to cyber recovery pro, they got my funds back",
+            ContactAsk,
+            &["reach out to cyber recovery pro"],
+        );
+        assert_found("i recommend ace hackers", ContactAsk, &["recommend ace hackers"]);
+        assert_none("they call themselves a recovery agency", ContactAsk);
         assert_found("dm us to get the current rate", ContactAsk, &["dm us to get the current rate"]);
         assert_found(
             "message him directly for a free case review",

@@ -1286,6 +1286,7 @@ mod raw {
             adverbs,
             determiners,
             asked,
+            provider_verbs,
         }
     }
 
@@ -1860,6 +1861,7 @@ mod raw {
                 ask_adverbs: l.phrases("contact-ask.adverbs", self.contact_ask.adverbs),
                 ask_determiners: l.phrases("contact-ask.determiners", self.contact_ask.determiners),
                 ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
+                ask_provider_verbs: l.phrases("contact-ask.provider_verbs", self.contact_ask.provider_verbs),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
                 referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
                 referral_nouns: l.phrases("referral.nouns", self.referral.nouns),
