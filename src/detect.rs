@@ -2057,9 +2057,11 @@ impl Detectors {
                     phrases(&edged(&words.cta_verbs, false, false))
                 )),
         );
-        // A clause start, then a verb of using an app or a service in the imperative.
+        // A clause start (a comma too: steps run together, `open the app, tap buy, choose
+        // usdt`; three steps are needed all the same), then a verb of using an app or a service
+        // in the imperative.
         let instruction = build(&fill(
-            r"(?m)(?:^|[.!;:|>•…–—-])[ \t]*(?:(?:{LEADS})[ \t]*,?[ \t]+)?(?P<v>{VERBS}|log[ \t]?in(?:[ \t]+to)?)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
+            r"(?m)(?:^|[.!;:|>•…–—,-])[ \t]*(?:(?:{LEADS})[ \t]*,?[ \t]+)?(?P<v>{VERBS}|log[ \t]?in(?:[ \t]+to)?)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
             &[("LEADS", ph(&words.instruction_lead_words)), ("VERBS", ph(&words.instruction_verbs))],
         ));
         let offer_open = build(&fill(
@@ -4636,5 +4638,8 @@ mod tests {
         );
         // A verb inside a sentence does not start a step.
         assert_none("we will choose a coin, send it over, open a tab and confirm.", Instructions);
+        // Steps run together with commas are steps (`open the app, tap buy, choose usdt`).
+        assert_found("open the app, tap buy, choose usdt, pay by card", Instructions, &["open", "tap", "choose"]);
+        assert_none("go to the store, buy milk and come home", Instructions);
     }
 }
