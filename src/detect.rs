@@ -3933,6 +3933,8 @@ mod tests {
         assert_found("listing next week. grab some before the pump", CallToAction, &["grab"]);
         assert_found("start trading over 350 coins today", CallToAction, &["start trading"]);
         assert_found("gm fam! ape in before the cex listing", CallToAction, &["ape in"]);
+        // `get your` or `get some` before the thing (`get your $sol now on raydium`).
+        assert_found("get your $sol now on raydium", CallToAction, &["get your"]);
         // After a comma, when `now` or `today` ends it.
         assert_found("trading starts at 10:00 utc, deposit now!", CallToAction, &["deposit"]);
         assert_none("if you buy, sell now or later, it is up to you", CallToAction);
