@@ -580,6 +580,8 @@ pub struct DetectorWords {
     pub group_scheduled: Vec<String>,
     /// Verbs of picking the coin for one (`picked`, `chosen`).
     pub group_picks: Vec<String>,
+    /// Words after an event that announce or schedule it (`announcement`, `lined up`).
+    pub group_notices: Vec<String>,
     /// Chinese words for everyone (`所有人`).
     pub group_zh_everyone: Vec<String>,
     /// Chinese words of together after them (`一起`).
@@ -805,7 +807,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 221] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 222] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -920,6 +922,7 @@ impl DetectorWords {
             &self.group_events,
             &self.group_scheduled,
             &self.group_picks,
+            &self.group_notices,
             &self.group_zh_everyone,
             &self.group_zh_together,
             &self.group_zh_at_time,
@@ -1033,7 +1036,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 221] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 222] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1148,6 +1151,7 @@ impl DetectorWords {
             &mut self.group_events,
             &mut self.group_scheduled,
             &mut self.group_picks,
+            &mut self.group_notices,
             &mut self.group_zh_everyone,
             &mut self.group_zh_together,
             &mut self.group_zh_at_time,
@@ -2012,8 +2016,21 @@ impl Detectors {
                 r"(?-u:\b)next[ \t]+(?:message|post)[ \t]+(?:will[ \t]+be|is)[ \t]+the[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
                 // A group's event scheduled (`next pump`, `upcoming pump signal`), or a coin
                 // picked for it (`the coin we picked to pump`, `selected for the pump`).
-                r"(?-u:\b)(?:{SCHEDULED})[ \t]+(?:(?:big|mega|massive|huge)[ \t]+)?(?:{EVENTS})(?-u:\b)",
+                r"(?-u:\b)(?:{SCHEDULED})[ \t]+(?:(?:big|mega|massive|huge|official|next)[ \t]+){0,2}(?:{EVENTS})(?-u:\b)",
                 r"(?-u:\b)(?:{PICKS})[ \t]+(?:to|for)[ \t]+(?:(?:the|our|a|this|today's|todays)[ \t]+)?(?:{EVENTS})(?-u:\b)",
+                // The event announced or scheduled (`pump announcement`, `a huge pump lined up`).
+                r"(?-u:\b)(?:{EVENTS})[ \t]+(?:{NOTICES})(?-u:\b)",
+                // A countdown to the group's event (`30 minutes until the pump`, `1 day left
+                // until our big pump`, `60 minutes left until the mexc mega pump`): a number and
+                // a unit, maybe `left` or `to go`, a word of before, `the` or `our`, up to two
+                // words, the event. Not `the pump lasted 30 minutes`.
+                r"(?-u:\b)[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)[ \t]+(?:(?:left|remaining|to[ \t]+go)[ \t]+)?(?:until|till|before|to|on)[ \t]+(?:the|our)[ \t]+(?:[\w.]+[ \t]+){0,2}?(?:{EVENTS})(?-u:\b)",
+                // The coin a group pumps, said by the group (`the coin we are pumping today`, `we
+                // will pump this coin`, `we pumped the coin`).
+                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+we(?:'re|[ \t]+are|[ \t]+will[ \t]+be|[ \t]+are[ \t]+going[ \t]+to|[ \t]+will|'ll)[ \t]+pump(?:ing)?(?-u:\b)",
+                r"(?-u:\b)we(?:'ll|[ \t]+will|[ \t]+are[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+pumped)[ \t]+(?:pump[ \t]+)?(?:this|the|our|a)[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
+                // The reveal itself, with its colon (`coin is : $strike`, `our signal today is: x`).
+                r"(?-u:\b)(?:coin|token|signal)[ \t]+(?:(?:name|today|for[ \t]+today|of[ \t]+the[ \t]+day)[ \t]+)?is[ \t]*:",
                 // The caller's cue, a trading act (`when i say load, you load`).
                 r"(?-u:\b)when[ \t]+i[ \t]+say[ \t]+(?:{ACTS}|{TIMED}|{HOLD}|go|out|now)[ \t]*,?[ \t]*(?:you|we|everyone|everybody|y'all)(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
@@ -2032,6 +2049,7 @@ impl Detectors {
                 ("EVENTS", ph(&words.group_events)),
                 ("SCHEDULED", ph(&words.group_scheduled)),
                 ("PICKS", ph(&words.group_picks)),
+                ("NOTICES", ph(&words.group_notices)),
                 ("ZH_EVERYONE", alt(&words.group_zh_everyone)),
                 ("ZH_TOGETHER", alt(&words.group_zh_together)),
                 ("ZH_AT_TIME", alt(&words.group_zh_at_time)),
@@ -3917,10 +3935,29 @@ mod tests {
         assert_found("the coin name will be posted here at 17:00", GroupCall, &["coin name will be posted here"]);
         assert_found("coin reveal in 10 minutes!", GroupCall, &["coin reveal in 1"]);
         assert_found("next message will be the coin. buy fast", GroupCall, &["next message will be the coin"]);
-        assert_found("our next big pump is on sunday", GroupCall, &["next big pump"]);
+        assert_found("our next big pump is on sunday", GroupCall, &["our next big pump"]);
         assert_found("the coin we have picked to pump today", GroupCall, &["picked to pump"]);
         assert_none("the token will be released next year on several exchanges", GroupCall);
         assert_none("the pump lasted only minutes before insiders sold", GroupCall);
+        // Announced, counted down to, run by the group, revealed with a colon.
+        assert_found("pump announcement: date sunday", GroupCall, &["pump announcement"]);
+        assert_found("we have a huge pump lined up", GroupCall, &["pump lined up"]);
+        assert_found("our next official pump will be on friday", GroupCall, &["our next official pump"]);
+        assert_found("30 minutes until the pump", GroupCall, &["30 minutes until the pump"]);
+        assert_found("1 day left until our big pump!", GroupCall, &["1 day left until our big pump"]);
+        assert_found(
+            "60 minutes left until the mexc_cex mega pump",
+            GroupCall,
+            &["60 minutes left until the mexc_cex mega pump"],
+        );
+        assert_found("the coin we are pumping today is wombat", GroupCall, &["coin we are pumping"]);
+        assert_found("we will pump this coin way up", GroupCall, &["we will pump this coin"]);
+        assert_found("coin is : $strike", GroupCall, &["coin is :"]);
+        assert_found("our signal today is: bccoin", GroupCall, &["signal today is:"]);
+        assert_none("the pump lasted 30 minutes and the price fell", GroupCall);
+        assert_none("their pump was over in 30 minutes", GroupCall);
+        assert_none("the coin is worth less than its fees", GroupCall);
+        assert_none("we are pumping iron at the gym", GroupCall);
     }
 
     // ---- CallToAction ------------------------------------------------------------------
