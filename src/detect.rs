@@ -174,11 +174,15 @@ pub enum DetectorKind {
     /// click`). Whatever the clause names (a link, an invite code) is what not to do, so
     /// the pack gives it the role `context`.
     Prohibition,
+    /// A platform's name glued from a crypto stem and a business stem (`virtualbtcinvest`,
+    /// `bitcoinminerpro`, `cryptotradefx`): nobody names a coin so, a platform is named so to
+    /// draw deposits. Reported besides [`DetectorKind::CoinName`] on the same word.
+    PlatformName,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 45] = [
+    pub const ALL: [DetectorKind; 46] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -224,6 +228,7 @@ impl DetectorKind {
         DetectorKind::Prohibition,
         DetectorKind::VenuePick,
         DetectorKind::TickerAmount,
+        DetectorKind::PlatformName,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -274,6 +279,7 @@ impl DetectorKind {
             DetectorKind::NewsTag => "news-tag",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
+            DetectorKind::PlatformName => "platform-name",
         }
     }
 
@@ -416,6 +422,10 @@ pub struct DetectorWords {
     pub coin_not_in_name: String,
     /// Words that point at one coin right before 币 (`这个`, `该`): `这个币` is a coin too.
     pub coin_pointers: Vec<String>,
+    /// Crypto stems of a platform's glued name (`btc` in `virtualbtcinvest`).
+    pub coin_brand_coins: Vec<String>,
+    /// Business stems glued to them (`invest`, `miner`, `profit`).
+    pub coin_brand_business: Vec<String>,
     /// Hosts whose every link with a path invites to a chat group (`discord.gg`).
     pub group_hosts: Vec<String>,
     /// Host and path start of group invite links (`t.me/+`, `discord.com/invite/`).
@@ -807,7 +817,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 222] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 224] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -841,6 +851,8 @@ impl DetectorWords {
             &self.leverage_after,
             &self.leverage_before,
             &self.coin_endings,
+            &self.coin_brand_coins,
+            &self.coin_brand_business,
             &self.coin_pointers,
             &self.group_hosts,
             &self.group_paths,
@@ -1036,7 +1048,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 222] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 224] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1070,6 +1082,8 @@ impl DetectorWords {
             &mut self.leverage_after,
             &mut self.leverage_before,
             &mut self.coin_endings,
+            &mut self.coin_brand_coins,
+            &mut self.coin_brand_business,
             &mut self.coin_pointers,
             &mut self.group_hosts,
             &mut self.group_paths,
@@ -1908,9 +1922,15 @@ impl Detectors {
         // A label that names the link right after it as a chat group's (`telegram link:`,
         // `电报群：`), whatever its host.
         let group_label = build(&link_label(&words.group_label_apps, &words.group_label_nouns));
-        let coin_en = build(&format!(
-            r"(?-u:\b)[a-z][a-z0-9]{{1,20}}(?:{})s?(?-u:\b)",
-            alternation(&edged(&words.coin_endings, false, false))
+        // A coin's name by its ending, or a platform's name glued from a crypto stem and a
+        // business stem in either order (`virtualbtcinvest`, `bitcoinminerpro`, `tradebtc`).
+        let coin_en = build(&fill(
+            r"(?-u:\b)[a-z][a-z0-9]{1,20}(?:{ENDINGS})s?(?-u:\b)|(?-u:\b)[a-z0-9]{0,12}?(?:{BRAND_COINS})[a-z0-9]{0,10}?(?:{BUSINESS})[a-z0-9]{0,6}(?-u:\b)|(?-u:\b)[a-z0-9]{0,10}?(?:{BUSINESS})[a-z0-9]{0,10}?(?:{BRAND_COINS})[a-z0-9]{0,6}(?-u:\b)",
+            &[
+                ("ENDINGS", alternation(&edged(&words.coin_endings, false, false))),
+                ("BRAND_COINS", alt(&words.coin_brand_coins)),
+                ("BUSINESS", alt(&words.coin_brand_business)),
+            ],
         ));
         // The shortest run of letters a coin name can be: two, then the shortest ending.
         let coin_min_run = 2 + words.coin_endings.iter().map(String::len).min().unwrap_or(usize::MAX - 2);
@@ -2921,6 +2941,13 @@ impl Detectors {
         if scan.max_run >= self.coin_min_run && may.run(Sieved::CoinEn) {
             for m in self.coin_en.find_iter(text) {
                 push(out, DetectorKind::CoinName, m.start(), m.end());
+                // A hashtag glues words without naming anything (`#cryptotrading`).
+                let word = m.as_str();
+                let has = |stems: &[String]| stems.iter().any(|s| word.contains(s.as_str()));
+                let hashtag = text[..m.start()].ends_with('#');
+                if !hashtag && has(&self.words.coin_brand_coins) && has(&self.words.coin_brand_business) {
+                    push(out, DetectorKind::PlatformName, m.start(), m.end());
+                }
             }
         }
         if scan.non_ascii && text.contains('币') && may.run(Sieved::CoinZh) {
@@ -3599,6 +3626,27 @@ mod tests {
     }
 
     #[test]
+    fn platform_names() {
+        // A crypto stem and a business stem glued into one name, in either order: a coin's
+        // name too, and a platform's.
+        for (t, name) in [
+            ("since i enrolled with virtualbtcinvest i made enough", "virtualbtcinvest"),
+            ("started with $500 on bitcoinminerpro", "bitcoinminerpro"),
+            ("join cryptotradefx today", "cryptotradefx"),
+            ("profitbtc2 pays daily", "profitbtc2"),
+        ] {
+            assert_found(t, PlatformName, &[name]);
+            assert_found(t, CoinName, &[name]);
+        }
+        // A hashtag glues words without naming anything; words apart are no name; `eth` is
+        // no stem (`method`), nor is a stem alone.
+        assert_none("#cryptotrading #bitcoinmining", PlatformName);
+        assert_none("crypto trading and bitcoin mining", PlatformName);
+        assert_none("the methodpro toolkit", PlatformName);
+        assert_none("bitcoin is up", PlatformName);
+    }
+
+    #[test]
     fn telegram_negative() {
         for t in [
             "坐飞机 travel 去北京",
@@ -3972,6 +4020,9 @@ mod tests {
         assert_found("gm fam! ape in before the cex listing", CallToAction, &["ape in"]);
         // `get your` or `get some` before the thing (`get your $sol now on raydium`).
         assert_found("get your $sol now on raydium", CallToAction, &["get your"]);
+        // A form or an application is a way in (`submit your form for vip membership`).
+        assert_found("limited slots. submit your form for vip membership", CallToAction, &["submit your"]);
+        assert_found("apply now for the premium channel", CallToAction, &["apply now"]);
         // After a comma, when `now` or `today` ends it.
         assert_found("trading starts at 10:00 utc, deposit now!", CallToAction, &["deposit"]);
         assert_none("if you buy, sell now or later, it is up to you", CallToAction);

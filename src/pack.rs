@@ -1546,6 +1546,8 @@ mod raw {
         pub endings: Vec<Spanned<String>>,
         pub not_in_name: String,
         pub pointers: Vec<Spanned<String>>,
+        pub brand_coins: Vec<Spanned<String>>,
+        pub brand_business: Vec<Spanned<String>>,
     }
 
     word_lists! {
@@ -1721,6 +1723,8 @@ mod raw {
                 coin_endings,
                 coin_not_in_name: self.coin_name.not_in_name,
                 coin_pointers: l.words("coin-name.pointers", self.coin_name.pointers),
+                coin_brand_coins: l.words("coin-name.brand_coins", self.coin_name.brand_coins),
+                coin_brand_business: l.words("coin-name.brand_business", self.coin_name.brand_business),
                 group_hosts: l.words("group-link.hosts", self.group_link.hosts),
                 group_label_apps: l.words("group-link.label_apps", self.group_link.label_apps),
                 group_label_nouns: l.words("group-link.label_nouns", self.group_link.label_nouns),
