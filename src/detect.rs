@@ -556,6 +556,10 @@ pub struct DetectorWords {
     pub recovery_back_funds: Vec<String>,
     /// What a testimonial says was lost (`lost`, `was scammed of`).
     pub recovery_losses: Vec<String>,
+    /// Thanks before whom a testimonial credits (`thank you`, `grateful to`).
+    pub recovery_thanks: Vec<String>,
+    /// Verbs of getting funds in such a testimonial (`got`, `received`).
+    pub recovery_thanks_got: Vec<String>,
     /// Chinese words of offering before a verb of getting back (`帮你`).
     pub recovery_zh_offers: Vec<String>,
     /// Chinese verbs of getting back (`追回`).
@@ -817,7 +821,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 224] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 226] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -917,6 +921,8 @@ impl DetectorWords {
             &self.recovery_back_lost,
             &self.recovery_back_funds,
             &self.recovery_losses,
+            &self.recovery_thanks,
+            &self.recovery_thanks_got,
             &self.recovery_zh_offers,
             &self.recovery_zh_verbs,
             &self.contact_verbs,
@@ -1048,7 +1054,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 224] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 226] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1148,6 +1154,8 @@ impl DetectorWords {
             &mut self.recovery_back_lost,
             &mut self.recovery_back_funds,
             &mut self.recovery_losses,
+            &mut self.recovery_thanks,
+            &mut self.recovery_thanks_got,
             &mut self.recovery_zh_offers,
             &mut self.recovery_zh_verbs,
             &mut self.contact_verbs,
@@ -1954,6 +1962,11 @@ impl Detectors {
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
                 r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
                 r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
+                // Thanks to someone named, then funds of one's own got (`thank you so much
+                // itechhackers.com, i just got my 2.1btc`, `grateful to @x, we received our
+                // funds`): a testimonial crediting who paid or recovered. Not `thanks to my
+                // mom i got my first bitcoin` (no amount, no funds word right after `my`).
+                r"(?-u:\b)(?:{THANKS})[ \t]+(?:(?:so[ \t]+much|a[ \t]+lot|again)[ \t]+)?(?:to[ \t]+)?@?[a-z][a-z0-9_.-]{2,40}(?:[ \t]+[a-z][a-z0-9_.-]{1,20}){0,2}?[ \t]*[,!.:;-]*[ \t]*(?:i|we)[ \t]+(?:(?:just|finally|have|now|already)[ \t]+)?(?:{THANKS_GOT})[ \t]+(?:back[ \t]+)?(?:all[ \t]+)?(?:my|our)[ \t]+(?:[0-9][0-9.,]*[ \t]*)?(?:{BACK_FUNDS})(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -1968,6 +1981,8 @@ impl Detectors {
                 ("OUTCOMES", ph(&words.recovery_outcomes)),
                 ("BACK_LOST", ph(&words.recovery_back_lost)),
                 ("BACK_FUNDS", ph(&words.recovery_back_funds)),
+                ("THANKS", ph(&words.recovery_thanks)),
+                ("THANKS_GOT", ph(&words.recovery_thanks_got)),
                 ("ZH_OFFERS", alt(&words.recovery_zh_offers)),
                 ("ZH_VERBS", alt(&words.recovery_zh_verbs)),
             ],
@@ -4613,6 +4628,19 @@ mod tests {
         // A loss with no return, or a return with nobody's loss, is no testimonial.
         assert_none("i lost my keys and the money was gone for good.", RecoveryOffer);
         assert_none("the stolen painting was returned to the museum.", RecoveryOffer);
+        // Thanks to someone named, then one's own funds got: the testimonial credits them.
+        assert_found(
+            "thank you so much itechhackers.com, i just got my 2.1btc, so excited",
+            RecoveryOffer,
+            &["thank you so much itechhackers.com, i just got my 2.1btc"],
+        );
+        assert_found(
+            "big shout out to @recoverwiz_hq, i finally received all my usdt back",
+            RecoveryOffer,
+            &["shout out to @recoverwiz_hq, i finally received all my usdt"],
+        );
+        assert_none("thanks to my mom i got my first bitcoin for christmas", RecoveryOffer);
+        assert_none("thanks everyone, i got my tickets", RecoveryOffer);
     }
 
     #[test]

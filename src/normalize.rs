@@ -630,7 +630,8 @@ fn spelled_chain(original: &str, at: usize) -> usize {
     }
 }
 
-/// Characters nobody sees: dropped wherever they are.
+/// Characters nobody sees, or that only dress the one before them (a keycap's frame, U+20E3,
+/// in `1️⃣0️⃣`): dropped wherever they are.
 fn is_invisible(c: char) -> bool {
     // ASCII, Latin-1 letters and the Chinese blocks first: none of them is invisible.
     let u = c as u32;
@@ -639,7 +640,7 @@ fn is_invisible(c: char) -> bool {
     }
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180E}'
-        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{3164}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{20E3}' | '\u{3164}'
         | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{1F3FB}'..='\u{1F3FF}'
         | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
@@ -770,6 +771,15 @@ mod tests {
         assert_eq!(n.as_str(), "比特币");
         assert_eq!(back(&n, t, "比特币"), t);
         assert!(marks(&n, 0, n.as_str().len()).contains(Marks::INVISIBLE));
+    }
+
+    #[test]
+    fn keycap_digits_read_as_digits() {
+        // `1️⃣0️⃣`: each digit dressed by U+FE0F and the keycap frame U+20E3.
+        let t = "1\u{FE0F}\u{20E3}0\u{FE0F}\u{20E3} minutes until the pump";
+        let n = Normalized::new(t);
+        assert_eq!(n.as_str(), "10 minutes until the pump");
+        assert_eq!(back(&n, t, "10 minutes"), "1\u{FE0F}\u{20E3}0\u{FE0F}\u{20E3} minutes");
     }
 
     #[test]

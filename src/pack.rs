@@ -1184,6 +1184,8 @@ mod raw {
             back_lost,
             back_funds,
             losses,
+            thanks,
+            thanks_got,
             zh_offers,
             zh_verbs,
         }
@@ -1789,6 +1791,8 @@ mod raw {
                 recovery_back_lost: l.phrases("recovery-offer.back_lost", self.recovery_offer.back_lost),
                 recovery_back_funds: l.phrases("recovery-offer.back_funds", self.recovery_offer.back_funds),
                 recovery_losses: l.phrases("recovery-offer.losses", self.recovery_offer.losses),
+                recovery_thanks: l.phrases("recovery-offer.thanks", self.recovery_offer.thanks),
+                recovery_thanks_got: l.phrases("recovery-offer.thanks_got", self.recovery_offer.thanks_got),
                 recovery_zh_offers: l.phrases("recovery-offer.zh_offers", self.recovery_offer.zh_offers),
                 recovery_zh_verbs: l.phrases("recovery-offer.zh_verbs", self.recovery_offer.zh_verbs),
                 contact_verbs: l.phrases("contact-handle.verbs", self.contact_handle.verbs),
