@@ -1889,7 +1889,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("LEVEL_WORDS", alt(&words.trade_level_words)),
@@ -2704,7 +2704,14 @@ impl Detectors {
             if may.run(Sieved::TradeLevel) {
                 let first = out.len();
                 for m in self.trade_level.find_iter(text) {
-                    push(out, DetectorKind::TradeLevel, m.start(), m.end());
+                    // An hour is no price (`we sell from 9 am`, `buy at 8:30`).
+                    let after = text[m.end()..].trim_start_matches([' ', '\t']);
+                    let hour = after.starts_with("am")
+                        || after.starts_with("pm")
+                        || after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                    if !hour {
+                        push(out, DetectorKind::TradeLevel, m.start(), m.end());
+                    }
                 }
                 if out.len() - first >= 2 {
                     self.trade_calls(text, first, out);
@@ -4038,6 +4045,8 @@ mod tests {
         // A form or an application is a way in (`submit your form for vip membership`).
         assert_found("limited slots. submit your form for vip membership", CallToAction, &["submit your"]);
         assert_found("apply now for the premium channel", CallToAction, &["apply now"]);
+        // `you can` leads into a call as `just` does (`you can buy $kas on mexc`).
+        assert_found("you can buy $kas on mexc and gate", CallToAction, &["buy"]);
         // After a comma, when `now` or `today` ends it.
         assert_found("trading starts at 10:00 utc, deposit now!", CallToAction, &["deposit"]);
         assert_none("if you buy, sell now or later, it is up to you", CallToAction);
@@ -4525,6 +4534,10 @@ mod tests {
             &["accumulate req under 1000", "buy $neo at 95", "sell @ 2500"],
         );
         assert_none("buy bread at 7, buy tickets at the door", TradeLevel);
+        // `from` as `at` (`btc long from 64,200`); an hour is no price.
+        assert_found("btc long from 64,200, target 68k", TradeLevel, &["long from 64,200", "target 68"]);
+        assert_none("we sell from 9 am to 5 pm", TradeLevel);
+        assert_none("buy $molt at 18:00 utc", TradeLevel);
     }
 
     #[test]
