@@ -2706,8 +2706,11 @@ impl Detectors {
                 for m in self.trade_level.find_iter(text) {
                     // An hour is no price (`we sell from 9 am`, `buy at 8:30`).
                     let after = text[m.end()..].trim_start_matches([' ', '\t']);
-                    let hour = after.starts_with("am")
-                        || after.starts_with("pm")
+                    let word = |w: &str| {
+                        after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                    };
+                    let hour = word("am")
+                        || word("pm")
                         || after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit());
                     if !hour {
                         push(out, DetectorKind::TradeLevel, m.start(), m.end());
@@ -4538,6 +4541,7 @@ mod tests {
         assert_found("btc long from 64,200, target 68k", TradeLevel, &["long from 64,200", "target 68"]);
         assert_none("we sell from 9 am to 5 pm", TradeLevel);
         assert_none("buy $molt at 18:00 utc", TradeLevel);
+        assert_found("sell @ 2500 amid the rally", TradeLevel, &["sell @ 2500"]);
     }
 
     #[test]
