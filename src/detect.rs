@@ -500,6 +500,10 @@ pub struct DetectorWords {
     pub promise_joins: Vec<String>,
     /// The earning after them and `and`, `&` or `to` (`earn`, `get paid`).
     pub promise_join_gains: Vec<String>,
+    /// Verbs of doing tasks for a reward (`complete`).
+    pub promise_task_verbs: Vec<String>,
+    /// The tasks (`quests`, `missions`).
+    pub promise_tasks: Vec<String>,
     /// English words right before a multiple in `x` (`with`, `using`).
     pub leverage_on: Vec<String>,
     /// Chinese words right before a multiple (`开`, `上`).
@@ -821,7 +825,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 226] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 228] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -893,6 +897,8 @@ impl DetectorWords {
             &self.promise_offered_gains,
             &self.promise_joins,
             &self.promise_join_gains,
+            &self.promise_task_verbs,
+            &self.promise_tasks,
             &self.leverage_on,
             &self.leverage_open,
             &self.leverage_scales,
@@ -1054,7 +1060,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 226] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 228] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1126,6 +1132,8 @@ impl DetectorWords {
             &mut self.promise_offered_gains,
             &mut self.promise_joins,
             &mut self.promise_join_gains,
+            &mut self.promise_task_verbs,
+            &mut self.promise_tasks,
             &mut self.leverage_on,
             &mut self.leverage_open,
             &mut self.leverage_scales,
@@ -1857,7 +1865,7 @@ impl Detectors {
                 )
                 + &alternation(&edged(&words.promise_words, false, false))
                 + &fill(
-                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}|[a-z]{2,8}))?[ \t]*(?:(?:per|a|an|every|each|/|this|last)[ \t]*(?:single[ \t]+)?(?:day|week|month|hour)|daily|weekly|monthly|hourly|(?:in|within)[ \t]+(?:(?:just|only|under|less[ \t]+than)[ \t]+)?(?:a|an|one|two|three|a[ \t]+few|few|{NUM})[ \t]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:in[ \t]+)?(?:profits?|gains?))(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)",
+                    r"|(?:{TIMES})[一二两三四五六七八九十几数百]+倍|(?-u:\b)(?:{GUARANTEES})[ \t]+(?:(?:a|an|of)[ \t]+)?(?:{NUM}[ \t]?%[ \t]+)?(?:(?:{KINDS})[ \t]+)?(?:{GAINS})(?-u:\b)|(?-u:\b)(?:{BEFORE_RATE})[ \t]+{NUM}[ \t]?%|(?-u:\b)(?:{EN_WORDS})(?-u:\b)|(?-u:\b)(?:{BEFORE_AMOUNT})[ \t]+[$¥]?{NUM}|(?-u:\b)(?:{EARN})[ \t]+[$¥]?{NUM}[ \t]?k?(?:[ \t]*(?:{EARN_UNITS}|[a-z]{2,8}))?[ \t]*(?:(?:per|a|an|every|each|/|this|last)[ \t]*(?:single[ \t]+)?(?:day|week|month|hour)|daily|weekly|monthly|hourly|(?:in|within)[ \t]+(?:(?:just|only|under|less[ \t]+than)[ \t]+)?(?:a|an|one|two|three|a[ \t]+few|few|{NUM})[ \t]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:in[ \t]+)?(?:profits?|gains?))(?-u:\b)|(?-u:\b)(?:{RISK_FREE})[ \t]+(?:{RISK_FREE_GAINS})(?-u:\b)|(?-u:\b)(?:{PERIODIC})[ \t]+(?:{PERIODIC_GAINS})[ \t]+of[ \t]+{NUM}|(?-u:\b)(?:{OFFERED_VERBS})[ \t]+(?:{PERIODIC})[ \t]+(?:{OFFERED_GAINS})(?-u:\b)|(?-u:\b)(?:{JOINS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS})(?-u:\b)|(?-u:\b)(?:{TASK_VERBS})[ \t]+(?:(?:all|the|simple|easy|social|daily|a[ \t]+few|few)[ \t]+){0,2}(?:{TASKS})[ \t]+(?:and|&|to)[ \t]+(?:{JOIN_GAINS}|get|win|claim)(?-u:\b)",
                     &[
                         ("TIMES", alt(&words.promise_times_before)),
                         ("GUARANTEES", ph(&words.promise_guarantees)),
@@ -1876,6 +1884,8 @@ impl Detectors {
                         ("OFFERED_GAINS", ph(&words.promise_offered_gains)),
                         ("JOINS", ph(&words.promise_joins)),
                         ("JOIN_GAINS", ph(&words.promise_join_gains)),
+                        ("TASK_VERBS", ph(&words.promise_task_verbs)),
+                        ("TASKS", ph(&words.promise_tasks)),
                     ],
                 )),
         );
@@ -3939,6 +3949,10 @@ mod tests {
         // A gain offered every period, or earning as the reward of an act.
         assert_found("hold and receive weekly rewards!", ReturnPromise, &["receive weekly rewards"]);
         assert_found("just stake & earn", ReturnPromise, &["stake & earn"]);
+        // Tasks done for a reward: a bounty or a task farm.
+        assert_found("complete all missions and earn $50", ReturnPromise, &["complete all missions and earn"]);
+        assert_found("finish the quests to claim", ReturnPromise, &["finish the quests to claim"]);
+        assert_none("finish your homework tasks and get a sticker", ReturnPromise);
         assert_found("a play to earn game", ReturnPromise, &["play to earn"]);
     }
 

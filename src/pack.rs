@@ -1441,6 +1441,8 @@ mod raw {
             offered_gains,
             joins,
             join_gains,
+            task_verbs,
+            tasks,
         }
     }
 
@@ -1763,6 +1765,8 @@ mod raw {
                 promise_offered_gains: l.phrases("return-promise.offered_gains", rp.offered_gains),
                 promise_joins: l.phrases("return-promise.joins", rp.joins),
                 promise_join_gains: l.phrases("return-promise.join_gains", rp.join_gains),
+                promise_task_verbs: l.phrases("return-promise.task_verbs", rp.task_verbs),
+                promise_tasks: l.phrases("return-promise.tasks", rp.tasks),
                 leverage_on: l.phrases("leverage.on_multiple", self.leverage.on_multiple),
                 leverage_open: l.phrases("leverage.open_multiple", self.leverage.open_multiple),
                 leverage_scales: l.words("leverage.scales", self.leverage.scales),
