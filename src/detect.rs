@@ -3998,6 +3998,8 @@ mod tests {
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
         assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
         assert_found("pump incoming on binance in 30 minutes", GroupCall, &["pump incoming on binance in 30 minutes"]);
+        assert_found("next signal in 5 minutes, be ready", GroupCall, &["signal in 5 minutes"]);
+        assert_none("bitcoin gave a buy signal in 3 days of trading", GroupCall);
         assert_none("the pump was over in 30 minutes, data shows", GroupCall);
         assert_found("群里所有人一起买入，不许卖", GroupCall, &["所有人一起买入"]);
         assert_found("今晚九点大家统一挂单买入", GroupCall, &["九点大家统一挂单买入"]);
