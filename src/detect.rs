@@ -2715,13 +2715,10 @@ impl Detectors {
                 let first = out.len();
                 for m in self.trade_level.find_iter(text) {
                     // An hour is no price (`we sell from 9 am`, `buy at 8:30`).
-                    let after = text[m.end()..].trim_start_matches([' ', '\t']);
-                    let word = |w: &str| {
-                        after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
-                    };
-                    let hour = word("am")
-                        || word("pm")
-                        || after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+                    let rest = &text[m.end()..];
+                    let after = rest.trim_start_matches([' ', '\t']);
+                    let hour = matches!(word_after(rest, |c| c.is_ascii_alphanumeric()), "am" | "pm")
+                        || after.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                     if !hour {
                         push(out, DetectorKind::TradeLevel, m.start(), m.end());
                     }
