@@ -394,6 +394,8 @@ pub struct DetectorWords {
     pub cta_lead_words: Vec<String>,
     /// Verbs of a call to action (`buy`, `ape in`); a space is any run of spaces or tabs.
     pub cta_verbs: Vec<String>,
+    /// Words after a verb that make it an adjective, not a call (`long term`, `short time`).
+    pub cta_not_objects: Vec<String>,
     /// Top-level domains of bare domains, links without a scheme or `www.` (`com`, `io`).
     pub url_tlds: Vec<String>,
     /// Hosts whose links with a path are Telegram routes (`t.me`).
@@ -825,7 +827,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 228] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 229] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -847,6 +849,7 @@ impl DetectorWords {
             &self.percentage_prefixes,
             &self.cta_lead_words,
             &self.cta_verbs,
+            &self.cta_not_objects,
             &self.url_tlds,
             &self.telegram_hosts,
             &self.telegram_subdomain_hosts,
@@ -1060,7 +1063,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 228] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 229] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1082,6 +1085,7 @@ impl DetectorWords {
             &mut self.percentage_prefixes,
             &mut self.cta_lead_words,
             &mut self.cta_verbs,
+            &mut self.cta_not_objects,
             &mut self.url_tlds,
             &mut self.telegram_hosts,
             &mut self.telegram_subdomain_hosts,
@@ -1910,7 +1914,7 @@ impl Detectors {
             ],
         ));
         let doubling = build(&fill(
-            r"(?-u:\b)(?:{SENDS})[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}|(?:any|some)[ \t]+amount[ \t]+of[ \t]+[a-z]{2,8})(?-u:\b).{0,60}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the)[ \t]+(?:{COINS})(?-u:\b)",
+            r"(?-u:\b)(?:{SENDS})[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}|(?:any|some)[ \t]+amount[ \t]+of[ \t]+[a-z]{2,8})(?-u:\b).{0,60}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the|any|all)[ \t]+(?:{COINS})(?-u:\b)",
             &[
                 ("SENDS", alt(&words.doubling_sends)),
                 ("GETS", alt(&words.doubling_gets)),
@@ -2865,7 +2869,9 @@ impl Detectors {
                     // `list pricing`): a noun, not an imperative.
                     let object = word_after(rest, |c| c.is_ascii_alphanumeric());
                     let gerund = object.len() > 4 && object.ends_with("ing");
-                    if !gerund && !rest[clause_end..].starts_with(['?', '？']) {
+                    // `long term holder`, `short time`: an adjective, no position taken.
+                    let adjective = self.words.cta_not_objects.iter().any(|w| w == object);
+                    if !gerund && !adjective && !rest[clause_end..].starts_with(['?', '？']) {
                         push(out, DetectorKind::CallToAction, v.start(), v.end());
                     }
                 }
@@ -4094,6 +4100,9 @@ mod tests {
         // A verb before a gerund names an activity: a subject, not an imperative.
         assert_none("copy trading sounds easy until it is not. buy trading is off", CallToAction);
         assert_found("copy my trades on the app", CallToAction, &["copy"]);
+        // A verb that is an adjective here (`long term`, `short time`) takes no position.
+        assert_none("just bought more. long term holder. short time frames are noise", CallToAction);
+        assert_found("long btc here", CallToAction, &["long"]);
     }
 
     // ---- OfferOpen ---------------------------------------------------------------------
@@ -4577,6 +4586,7 @@ mod tests {
             "send any amount of eth to the address and receive double back",
             "转入1个eth立返2个",
             "we will double your btc",
+            "i'll double any eth sent to this address",
         ] {
             assert!(!found(text, Doubling).is_empty(), "{text}");
         }

@@ -427,6 +427,9 @@ impl Checker {
                 if self.facts.attribution[t] && first_person_before(&norm[..hit.start.0]) {
                     continue;
                 }
+                // `where can i buy this token?`: a reader asking how is not a text teaching
+                // it; the act asked about stays (below).
+                let asked = term.role == Role::Teaching && asks(&norm[hit.end.0..]);
                 let concrete = self.facts.concrete[t];
                 let signal = Signal {
                     role: term.role,
@@ -446,7 +449,9 @@ impl Checker {
                     hints.push((signal, family));
                     continue;
                 }
-                signals.push(signal);
+                if !asked {
+                    signals.push(signal);
+                }
                 // Actions that only exist in crypto (买币, 喊单, 永续合约) also say what the
                 // text is about.
                 if self.facts.crypto[t] {
@@ -818,6 +823,13 @@ struct Prepared<'c> {
 
 /// Whether the words right before a position are a first-person subject: `i` or `we`,
 /// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
+/// Whether the clause that `rest` continues ends in a question mark (`… is it on
+/// pancakeswap yet?`, `哪里买？`).
+fn asks(rest: &str) -> bool {
+    let end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
+    rest[end..].starts_with(['?', '？'])
+}
+
 fn first_person_before(before: &str) -> bool {
     let mut words = before.trim_end().rsplit([' ', '\t']).filter(|w| !w.is_empty());
     let first_person = |w: &str| matches!(w, "i" | "we" | "i've" | "we've" | "i'd" | "we'd");
@@ -1168,6 +1180,22 @@ mod tests {
         ] {
             assert!(!steering(text).iter().any(|s| s.contains("binance") || s.contains("coinbase")), "{text}");
         }
+    }
+
+    #[test]
+    fn a_question_asks_how_it_does_not_teach() {
+        let roles = |text: &str| -> Vec<&'static str> {
+            let trace = Checker::default().trace(text);
+            trace.iter().flat_map(|s| s.signals.iter().map(|g| g.role)).collect()
+        };
+        // The reader's question keeps its act (`buy`) but teaches nothing.
+        let asked = roles("where can i buy this token? is it listed yet");
+        assert!(asked.contains(&"action") && !asked.contains(&"teaching"), "{asked:?}");
+        let asked = roles("哪里买USDT？");
+        assert!(!asked.contains(&"teaching"), "{asked:?}");
+        // The same words as a heading or in a guide teach.
+        assert!(roles("Where to buy bitcoin: the exchanges we use.").contains(&"teaching"));
+        assert!(roles("how to buy bitcoin, step by step").contains(&"teaching"));
     }
 
     #[test]

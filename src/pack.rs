@@ -1519,6 +1519,7 @@ mod raw {
         pub struct CallWords {
             lead_words,
             verbs,
+            not_objects,
         }
     }
 
@@ -1722,6 +1723,7 @@ mod raw {
                 url_tlds,
                 cta_lead_words: l.phrases("call-to-action.lead_words", self.call_to_action.lead_words),
                 cta_verbs,
+                cta_not_objects: l.words("call-to-action.not_objects", self.call_to_action.not_objects),
                 leverage_after: l.words("leverage.after_multiple", self.leverage.after_multiple),
                 leverage_before: l.words("leverage.before_multiple", self.leverage.before_multiple),
                 coin_endings,
