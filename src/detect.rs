@@ -719,6 +719,8 @@ pub struct DetectorWords {
     pub ask_asked: Vec<String>,
     /// Verbs of writing to a named provider (`reach out to`, `contact`).
     pub ask_provider_verbs: Vec<String>,
+    /// Verbs of answering with a keyword (`comment`, `type`): `comment "info" and i'll…`.
+    pub ask_bait_verbs: Vec<String>,
     /// Kinds of way in that stand in for the blocked one (`mirror`, `backup`).
     pub access_adjectives: Vec<String>,
     /// Ways in (`domain`, `link`, `app`).
@@ -827,7 +829,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 229] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 230] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1011,6 +1013,7 @@ impl DetectorWords {
             &self.ask_determiners,
             &self.ask_asked,
             &self.ask_provider_verbs,
+            &self.ask_bait_verbs,
             &self.referral_uses,
             &self.referral_kinds,
             &self.referral_nouns,
@@ -1063,7 +1066,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 229] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 230] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1247,6 +1250,7 @@ impl DetectorWords {
             &mut self.ask_determiners,
             &mut self.ask_asked,
             &mut self.ask_provider_verbs,
+            &mut self.ask_bait_verbs,
             &mut self.referral_uses,
             &mut self.referral_kinds,
             &mut self.referral_nouns,
@@ -2295,6 +2299,10 @@ impl Detectors {
                 // wizard web recovery team`): the one to write to, named. Not `call`
                 // (`they call themselves a recovery agency`).
                 r"(?-u:\b)(?:{PROVIDER_VERBS})[ \t]+(?:to[ \t]+)?(?:[a-z0-9]+[ \t]+){1,3}?(?:{PROVIDERS})(?-u:\b)",
+                // A keyword to answer with, in quotes, then below, and, or what it gets
+                // (`comment "info" and i'll send you the details`, `type 'btc' below`): the
+                // bait that starts the private conversation.
+                r#"(?-u:\b)(?:{BAIT_VERBS})[ \t]+(?:the[ \t]+word[ \t]+)?["'“‘«][^"'“”‘’«»\n]{1,20}["'”’»][ \t]*(?:below|here|in[ \t]+the[ \t]+comments?|to[ \t]+me)?[ \t]*,?[ \t]*(?:and|&|to[ \t]+get|for|if)(?-u:\b)"#,
             ]
             .join("|"),
             &[
@@ -2310,6 +2318,7 @@ impl Detectors {
                 ("ASKED", ph(&words.ask_asked)),
                 ("PROVIDERS", ph(&words.recovery_providers)),
                 ("PROVIDER_VERBS", ph(&words.ask_provider_verbs)),
+                ("BAIT_VERBS", ph(&words.ask_bait_verbs)),
             ],
         ));
         // A way around blocks or checks: a stand-in way in (`mirror site`, `备用地址`), a block
@@ -4103,6 +4112,8 @@ mod tests {
         // A verb that is an adjective here (`long term`, `short time`) takes no position.
         assert_none("just bought more. long term holder. short time frames are noise", CallToAction);
         assert_found("long btc here", CallToAction, &["long"]);
+        // A chat answer's first words lead into the call (`yes ser, buy on …`).
+        assert_found("yes ser, buy on pancakeswap, ca in pinned", CallToAction, &["buy"]);
     }
 
     // ---- OfferOpen ---------------------------------------------------------------------
@@ -4244,6 +4255,12 @@ mod tests {
         assert_found("book a free consultation.", ContactAsk, &["book a free consultation"]);
         assert_found("request a quote today", ContactAsk, &["request a quote"]);
         assert_none("book a table for two", ContactAsk);
+        // A keyword to answer with, in quotes: the bait that opens a private chat.
+        assert_found("comment \"info\" and i'll send you the details", ContactAsk, &["comment \"info\" and"]);
+        assert_found("type 'btc' below if you want my guide", ContactAsk, &["type 'btc' below if"]);
+        assert_found("reply “yes” to get the link", ContactAsk, &["reply “yes” to get"]);
+        // Quoted words in prose or a manual are no bait.
+        assert_none("he wrote \"hello\" on the board. type \"yes\" to confirm", ContactAsk);
     }
 
     // ---- TickerAmount --------------------------------------------------------

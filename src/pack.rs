@@ -1290,6 +1290,7 @@ mod raw {
             determiners,
             asked,
             provider_verbs,
+            bait_verbs,
         }
     }
 
@@ -1878,6 +1879,7 @@ mod raw {
                 ask_determiners: l.phrases("contact-ask.determiners", self.contact_ask.determiners),
                 ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
                 ask_provider_verbs: l.phrases("contact-ask.provider_verbs", self.contact_ask.provider_verbs),
+                ask_bait_verbs: l.phrases("contact-ask.bait_verbs", self.contact_ask.bait_verbs),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
                 referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
                 referral_nouns: l.phrases("referral.nouns", self.referral.nouns),
