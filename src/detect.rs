@@ -396,6 +396,8 @@ pub struct DetectorWords {
     pub cta_verbs: Vec<String>,
     /// Words after a verb that make it an adjective, not a call (`long term`, `short time`).
     pub cta_not_objects: Vec<String>,
+    /// Verbs of a call that a named place after it makes a trade (`grab $abc on Jupiter`).
+    pub cta_venue_verbs: Vec<String>,
     /// Top-level domains of bare domains, links without a scheme or `www.` (`com`, `io`).
     pub url_tlds: Vec<String>,
     /// Hosts whose links with a path are Telegram routes (`t.me`).
@@ -829,7 +831,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests, which are native only.
     #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 230] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 231] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -852,6 +854,7 @@ impl DetectorWords {
             &self.cta_lead_words,
             &self.cta_verbs,
             &self.cta_not_objects,
+            &self.cta_venue_verbs,
             &self.url_tlds,
             &self.telegram_hosts,
             &self.telegram_subdomain_hosts,
@@ -1066,7 +1069,7 @@ impl DetectorWords {
 
     /// [`DetectorWords::lists`], to fill.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 230] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 231] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1089,6 +1092,7 @@ impl DetectorWords {
             &mut self.cta_lead_words,
             &mut self.cta_verbs,
             &mut self.cta_not_objects,
+            &mut self.cta_venue_verbs,
             &mut self.url_tlds,
             &mut self.telegram_hosts,
             &mut self.telegram_subdomain_hosts,
@@ -1688,6 +1692,13 @@ impl Scan {
             s.max_run = run;
         }
         s
+    }
+}
+
+impl Detectors {
+    /// The pack's words the detectors were built from.
+    pub(crate) fn words(&self) -> &DetectorWords {
+        &self.words
     }
 }
 

@@ -79,6 +79,9 @@ pub(crate) struct TermFacts {
     pub coordinated_detectors: Vec<bool>,
     /// Per term: an entity tagged `venue` (an exchange, a DEX, an NFT market).
     pub venue: Vec<bool>,
+    /// The clauses of the pack's venues together (not `*`): what a trading place the pack
+    /// does not know is evidence of (`grab $abc on Jupiter`).
+    pub venue_clauses: ClauseSet,
     /// Whether the pack looks for token amounts by their tickers in capitals (a detector of
     /// kind `ticker-amount`), which are read from the original text.
     pub ticker_amounts: bool,
@@ -175,6 +178,11 @@ impl TermFacts {
             coordinated: pack.terms.iter().map(|t| t.has_tag(Tag::Coordinated)).collect(),
             coordinated_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Coordinated)).collect(),
             venue: pack.terms.iter().map(|t| t.role == Role::Entity && t.has_tag(Tag::Venue)).collect(),
+            venue_clauses: ClauseSet(
+                (pack.terms.iter())
+                    .filter(|t| t.role == Role::Entity && t.has_tag(Tag::Venue) && !t.clauses.is_any())
+                    .fold(0, |set, t| set | t.clauses.0),
+            ),
             anchor_tagged: pack
                 .rules
                 .iter()

@@ -553,7 +553,7 @@ impl Checker {
             }
         }
         if self.pack.scoring.venue > 0.0 {
-            self.venue_steering(norm, &mut signals);
+            self.venue_steering(original, normalized, &mut signals);
         }
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
         signals.sort_by_key(|s| (s.start, s.end));
@@ -846,6 +846,10 @@ fn first_person_before(before: &str) -> bool {
 const VENUE_PREPOSITIONS: [&str; 5] = ["on", "at", "via", "from", "through"];
 /// The weight of the act a call at a venue is (the lexicon's `buy`).
 const VENUE_ACTION: f32 = 0.4;
+/// The weight of a place the pack does not know, named where a call gets a coin
+/// (`grab $frog on Jupiter`), as the topic: a trading venue's name, as weak as a known
+/// venue's lighter entries.
+const UNKNOWN_VENUE_ENTITY: f32 = 0.6;
 /// How far (bytes of normalized text) a venue may stand after its call's words.
 const VENUE_REACH: usize = 48;
 
@@ -858,7 +862,14 @@ impl Checker {
     /// call's imperative is what makes it so: a story (`i bought eth on coinbase in 2017`)
     /// or a report (`whales sold btc on binance`) is no call. The venue's own words need not be known to any detector, and
     /// the call's object need not be a known coin (`grab $newcoin on raydium`).
-    fn venue_steering(&self, norm: &str, signals: &mut Vec<Signal>) {
+    ///
+    /// A place the pack does not know counts too when its name is written in capitals
+    /// (`grab a bag on Jupiter`, `load up on $wif at Orca`) after a call of one of the pack's
+    /// `venue_verbs` (getting or trading a coin, not `join us on Zoom`): not all capitals (an
+    /// acronym or a ticker, `on CEX`), not a day or a month, not a word the pack knows
+    /// (`on Telegram`), as evidence of the clauses of the pack's venues.
+    fn venue_steering(&self, original: &str, normalized: &Normalized, signals: &mut Vec<Signal>) {
+        let norm = normalized.as_str();
         let calls: Vec<(NormPos, NormPos)> = signals
             .iter()
             .filter(|s| {
@@ -901,8 +912,137 @@ impl Checker {
             // (`snag`, `pick up`): an act of the venue's clauses, as weak as `buy`.
             found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
         }
+        if self.facts.venue_clauses.0 == 0 {
+            signals.extend(found);
+            return;
+        }
+        for &(start, end) in &calls {
+            if found.iter().any(|f| f.start == start) || !self.is_venue_verb(&norm[start.0..end.0]) {
+                continue;
+            }
+            let Some((ws, we)) = unknown_place_after(norm, end.0) else { continue };
+            let (os, oe) = normalized.to_original(NormPos(ws), NormPos(we));
+            let name = original.get(os.0..oe.0).unwrap_or_default();
+            let capital = name.len() == we - ws
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            let known = signals.iter().any(|s| matches!(s.source, Source::Term(_)) && s.start.0 < we && ws < s.end.0);
+            // What the call gets is a coin (`grab $frog on …`, not `grab a coffee on …`).
+            let coin = signals.iter().any(|s| s.role == Role::Entity && s.start >= end && s.end.0 <= ws);
+            if !capital || known || !coin || CALENDAR.contains(&&norm[ws..we]) {
+                continue;
+            }
+            // The clauses of the call's own verb, where it is an act of a venue's clause
+            // (`grab`: exchange), else those of the venues.
+            let verb = signals.iter().find(|s| {
+                s.role == Role::Action && s.start == start && matches!(s.source, Source::Term(_)) && !s.clauses.is_any()
+            });
+            let clauses = match verb.map(|v| v.clauses.0 & self.facts.venue_clauses.0) {
+                Some(shared) if shared != 0 => pack::ClauseSet(shared),
+                _ => self.facts.venue_clauses,
+            };
+            let steer = Signal {
+                role: Role::Steering,
+                clauses,
+                weight: self.pack.scoring.venue,
+                start,
+                end: NormPos(we),
+                sentence: 0,
+                source: Source::Detector(self.cta_detector(signals, start)),
+                evasive: false,
+                variant: Variant::Written,
+                concrete: true,
+                route: false,
+                route_context: 1.0,
+            };
+            found.push(steer);
+            found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
+            // A place where a coin is got is a crypto market, as a known venue's name is.
+            found.push(Signal {
+                role: Role::Entity,
+                weight: UNKNOWN_VENUE_ENTITY,
+                start: NormPos(ws),
+                concrete: false,
+                ..steer
+            });
+        }
         signals.extend(found);
     }
+
+    /// Whether the words of a call are one of the pack's `venue_verbs` (a space in one is
+    /// any run of spaces or tabs).
+    fn is_venue_verb(&self, call: &str) -> bool {
+        let words: Vec<&str> = call.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+        self.detectors.words().cta_venue_verbs.iter().any(|v| v.split(' ').eq(words.iter().copied()))
+    }
+
+    /// The detector role of the call-to-action signal at `start`.
+    fn cta_detector(&self, signals: &[Signal], start: NormPos) -> usize {
+        signals
+            .iter()
+            .find_map(|s| match s.source {
+                Source::Detector(d)
+                    if s.start == start && self.pack.detectors[d].kind == detect::DetectorKind::CallToAction =>
+                {
+                    Some(d)
+                }
+                _ => None,
+            })
+            .unwrap_or(0)
+    }
+}
+
+/// Names after `on`/`at` that say when, not where (`buy $abc on Monday`).
+const CALENDAR: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+];
+
+/// After a call ending at `from`: within [`VENUE_REACH`] bytes of its clause, the first of
+/// [`VENUE_PREPOSITIONS`] and the word of letters (and digits, three or more) right after it.
+fn unknown_place_after(norm: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = &norm[from..];
+    let clause = rest.find(['.', '!', '?', ';', ',', '\n', '。', '！', '？', '；', '，']).unwrap_or(rest.len());
+    let mut reach = clause.min(VENUE_REACH + 16);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let window = &rest[..reach];
+    let mut at = 0;
+    for word in window.split(' ') {
+        let next = at + word.len() + 1;
+        if VENUE_PREPOSITIONS.contains(&word) && at <= VENUE_REACH {
+            let after = &window[next.min(window.len())..];
+            let len = after.bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let name = &after[..len];
+            let ends =
+                after[len..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '-');
+            if len >= 3 && name.starts_with(|c: char| c.is_ascii_alphabetic()) && ends {
+                let start = from + next;
+                return Some((start, start + len));
+            }
+            return None;
+        }
+        at = next;
+    }
+    None
 }
 
 /// Whether the marks show a deliberate evasion (not just case or traditional script).
@@ -1196,6 +1336,23 @@ mod tests {
         // The same words as a heading or in a guide teach.
         assert!(roles("Where to buy bitcoin: the exchanges we use.").contains(&"teaching"));
         assert!(roles("how to buy bitcoin, step by step").contains(&"teaching"));
+    }
+
+    #[test]
+    fn a_call_to_get_a_coin_at_a_named_place_the_pack_does_not_know_steers() {
+        let verdict = |text: &str| Checker::default().check(text).unwrap().verdict;
+        assert_eq!(verdict("Load up on $WIF at Orcaswap while it's cheap"), Verdict::Block);
+        assert_eq!(verdict("Grab $FROG on Jupiterdex now, still early"), Verdict::Block);
+        // Not a coin got, a date, an acronym, a known word, or a verb of joining.
+        for text in [
+            "Grab a coffee on Main Street before the $ABC meetup",
+            "Buy $ABC on Monday, not financial advice",
+            "Buy $ABC on CEX, not financial advice",
+            "Join us on Zoomcall tonight to talk about $ABC",
+            "I bought $ABC on Orcaswap last year.",
+        ] {
+            assert_ne!(verdict(text), Verdict::Block, "{text}");
+        }
     }
 
     #[test]

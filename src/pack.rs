@@ -1521,6 +1521,7 @@ mod raw {
             lead_words,
             verbs,
             not_objects,
+            venue_verbs,
         }
     }
 
@@ -1725,6 +1726,7 @@ mod raw {
                 cta_lead_words: l.phrases("call-to-action.lead_words", self.call_to_action.lead_words),
                 cta_verbs,
                 cta_not_objects: l.words("call-to-action.not_objects", self.call_to_action.not_objects),
+                cta_venue_verbs: l.phrases("call-to-action.venue_verbs", self.call_to_action.venue_verbs),
                 leverage_after: l.words("leverage.after_multiple", self.leverage.after_multiple),
                 leverage_before: l.words("leverage.before_multiple", self.leverage.before_multiple),
                 coin_endings,
