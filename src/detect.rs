@@ -166,8 +166,9 @@ pub enum DetectorKind {
     NewsTag,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
-    /// Earn tab.`). One imperative is a call; a run of them walks the reader through
-    /// something. Negated clauses (`don't`, `never`) are warnings, not steps.
+    /// Earn tab.`), or two that say their order (`first download a wallet, then buy btc`).
+    /// One imperative is a call; a run of them walks the reader through something. Negated
+    /// clauses (`don't`, `never`) are warnings, not steps.
     Instructions,
     /// A clause that forbids or warns off an act: it starts with a prohibition (`不得`,
     /// `切勿`, `请勿`, `不` before a verb of doing: `不发布…；不提供…`; `Never share`, `do not
@@ -2143,7 +2144,7 @@ impl Detectors {
         // usdt`; three steps are needed all the same), then a verb of using an app or a service
         // in the imperative.
         let instruction = build(&fill(
-            r"(?m)(?:^|[.!;:|>•…–—,-])[ \t]*(?:(?:{LEADS})[ \t]*,?[ \t]+)?(?P<v>{VERBS}|log[ \t]?in(?:[ \t]+to)?)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
+            r"(?m)(?:^|[.!;:|>•…–—,-])[ \t]*(?:(?P<l>{LEADS})[ \t]*,?[ \t]+)?(?P<v>{VERBS}|log[ \t]?in(?:[ \t]+to)?)(?-u:\b)[ \t]+[$@'\x22a-z0-9]",
             &[("LEADS", ph(&words.instruction_lead_words)), ("VERBS", ph(&words.instruction_verbs))],
         ));
         let offer_open = build(&fill(
@@ -2898,8 +2899,16 @@ impl Detectors {
             }
         }
         if scan.max_run >= 3 && may.run(Sieved::Instruction) {
-            let steps: Vec<_> = self.instruction.captures_iter(text).filter_map(|c| c.name("v")).collect();
-            if steps.len() >= 3 {
+            let mut marked = 0;
+            let steps: Vec<_> = (self.instruction.captures_iter(text))
+                .filter_map(|c| {
+                    marked += usize::from(c.name("l").is_some());
+                    c.name("v")
+                })
+                .collect();
+            // Three steps, or two that say their order (`first download a wallet, then buy
+            // btc`).
+            if steps.len() >= 3 || marked >= 2 {
                 for v in steps {
                     push(out, DetectorKind::Instructions, v.start(), v.end());
                 }
@@ -4818,6 +4827,10 @@ mod tests {
         assert_found(text, Instructions, &["pick", "send", "open", "choose"]);
         // One or two imperatives are a call, not instructions; warnings are not steps.
         assert_none("buy the dip. hold it.", Instructions);
+        // Two steps that say their order are a procedure; an order of events is not.
+        assert_found("first download a wallet app, then buy btc with a card", Instructions, &["download", "buy"]);
+        assert_none("first, the market fell; then bitcoin recovered", Instructions);
+        assert_none("first download a wallet app. buy btc with a card", Instructions);
         assert_none(
             "never share your seed phrase. don't click links in dms. do not send eth to strangers.",
             Instructions,
