@@ -156,6 +156,11 @@ pub enum DetectorKind {
     /// of a coin at a price (`5k usdt at 1.02`). That is the OTC desk's or the cash-out
     /// helper's offer itself, whoever writes it.
     FiatRail,
+    /// The money a seller of a coin takes or a buyer pays with, after the coin in its
+    /// sentence: `selling 2 eth, paypal accepted`, `500 usdt, i accept wise or revolut`,
+    /// `wtb 10k usdt, paying inr via upi`. The terms of a deal offered to the reader, not a
+    /// description of how desks work (`they buy usdt for cash`, which is `fiat-rail`).
+    PaymentTerms,
     /// Crypto taken as payment, offered: `we accept bitcoin`, `accepting usdt payments`,
     /// `crypto payments welcome`, `pay with usdt and get 10% off`, `支持USDT支付`. Paying for
     /// things in crypto is a use of it the clause bans, and a shop that takes it invites
@@ -183,7 +188,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 46] = [
+    pub const ALL: [DetectorKind; 47] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -230,6 +235,7 @@ impl DetectorKind {
         DetectorKind::VenuePick,
         DetectorKind::TickerAmount,
         DetectorKind::PlatformName,
+        DetectorKind::PaymentTerms,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -281,6 +287,7 @@ impl DetectorKind {
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
             DetectorKind::PlatformName => "platform-name",
+            DetectorKind::PaymentTerms => "payment-terms",
         }
     }
 
@@ -2426,7 +2433,7 @@ impl Detectors {
         let fiat_rail = build(&fill(
             &[
                 r"(?-u:\b)(?:{COINS})[ \t]*(?:to|for|into|->|→|=>|<->|⇄)[ \t]*(?:{RAILS})(?-u:\b)",
-                r"(?-u:\b)(?:{RAILS})[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
+                r"(?-u:\b)(?:{RAILS})(?:[ \t]+(?:balance|funds|money))?[ \t]*(?:to|into|->|→|=>)[ \t]*(?:{COINS})(?-u:\b)",
                 // One coin changed for another, told to the reader (`exchange btc to usdt`,
                 // `swap your 2 eth for usdc`): crypto for crypto is a trade too.
                 r"(?-u:\b)(?:exchange|swap|convert|change|trade)[ \t]+(?:your[ \t]+)?(?:[0-9][0-9.,]*[ \t]*)?(?:{COINS})[ \t]+(?:to|for|into)[ \t]+(?:{COINS})(?-u:\b)",
@@ -2451,7 +2458,14 @@ impl Detectors {
         // `find_rail_taken` looks for with `rail_coin`. Two small regexes rather than one
         // alternative of `fiat_rail` with a gap: that one cost 2% of a check's instructions.
         let rail_taken = build(&fill(
-            r"(?-u:\b)(?:{RAILS})(?:[ \t]*(?:or|and|/|,)[ \t]*[a-z]+){0,2}[ \t]+(?:{TERMS})(?-u:\b)",
+            &[
+                r"(?-u:\b)(?:{RAILS})(?:[ \t]*(?:or|and|/|,)[ \t]*[a-z]+){0,2}[ \t]+(?:{TERMS})(?-u:\b)",
+                // Or the way the seller takes or the buyer pays, named before the rail, maybe
+                // with a currency or another rail between (`i accept wise or revolut`,
+                // `paying inr via upi`).
+                r"(?-u:\b)(?:accept|accepting|paying|pay[ \t]+(?:with|by|via)|payment[ \t]+(?:by|via|through))(?:[ \t]+[a-z]{2,8}){0,2}?[ \t]+(?:{RAILS})(?-u:\b)",
+            ]
+            .join("|"),
             &[("RAILS", ph(&words.rail_rails)), ("TERMS", ph(&words.rail_terms))],
         ));
         let rail_coin = build(&fill(r"(?-u:\b)(?:{COINS})(?-u:\b)", &[("COINS", ph(&words.rail_coins))]));
@@ -2999,7 +3013,7 @@ impl Detectors {
             let cut = from > 0 && bytes[from - 1].is_ascii_alphanumeric();
             let coin = self.rail_coin.find_iter(&text[from..m.start()]).find(|c| !(cut && c.start() == 0));
             if let Some(coin) = coin {
-                push(out, DetectorKind::FiatRail, from + coin.start(), m.end());
+                push(out, DetectorKind::PaymentTerms, from + coin.start(), m.end());
             }
         }
     }
@@ -4422,11 +4436,20 @@ mod tests {
         assert_found("exchange btc to usdt in seconds", FiatRail, &["exchange btc to usdt"]);
         assert_found("swap your 2 eth for usdc", FiatRail, &["swap your 2 eth for usdc"]);
         assert_none("the btc to usdt ratio fell; eth for sol traders", FiatRail);
-        assert_found("selling 2 eth, paypal accepted, dm", FiatRail, &["eth, paypal accepted"]);
-        assert_found("500 usdt, revolut or wise preferred", FiatRail, &["usdt, revolut or wise preferred"]);
-        assert_none("usdt in stock. zelle only", FiatRail);
+        assert_found("selling 2 eth, paypal accepted, dm", PaymentTerms, &["eth, paypal accepted"]);
+        assert_found("500 usdt, revolut or wise preferred", PaymentTerms, &["usdt, revolut or wise preferred"]);
+        assert_none("usdt in stock. zelle only", PaymentTerms);
+        // The way to pay named before the rail, after a coin in the sentence.
+        assert_found(
+            "need someone to buy my 500 usdt, i accept wise or revolut",
+            PaymentTerms,
+            &["usdt, i accept wise or revolut"],
+        );
+        assert_found("wtb 10k usdt, paying inr via upi", PaymentTerms, &["usdt, paying inr via upi"]);
+        assert_none("i accept paypal for the bike. eth is up", PaymentTerms);
+        assert_found("change your paypal balance to usdt", FiatRail, &["paypal balance to usdt"]);
         // The window 40 bytes back cuts `wbtc` to `btc`: no coin there.
-        assert_none("wbtc, several other tokens rose today,   paypal accepted", FiatRail);
+        assert_none("wbtc, several other tokens rose today,   paypal accepted", PaymentTerms);
         assert_none("we met at 5 at the cafe", FiatRail);
         assert_found("paypal → btc, fast", FiatRail, &["paypal → btc"]);
         assert_found("收u换支付宝秒到", FiatRail, &["u换支付宝"]);
