@@ -821,8 +821,6 @@ struct Prepared<'c> {
     decoded: Decoded<'c>,
 }
 
-/// Whether the words right before a position are a first-person subject: `i` or `we`,
-/// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
 /// Whether the clause that `rest` continues ends in a question mark (`… is it on
 /// pancakeswap yet?`, `哪里买？`).
 fn asks(rest: &str) -> bool {
@@ -830,6 +828,8 @@ fn asks(rest: &str) -> bool {
     rest[end..].starts_with(['?', '？'])
 }
 
+/// Whether the words right before a position are a first-person subject: `i` or `we`,
+/// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
 fn first_person_before(before: &str) -> bool {
     let mut words = before.trim_end().rsplit([' ', '\t']).filter(|w| !w.is_empty());
     let first_person = |w: &str| matches!(w, "i" | "we" | "i've" | "we've" | "i'd" | "we'd");
@@ -870,17 +870,20 @@ impl Checker {
     /// (`on Telegram`), as evidence of the clauses of the pack's venues.
     fn venue_steering(&self, original: &str, normalized: &Normalized, signals: &mut Vec<Signal>) {
         let norm = normalized.as_str();
-        let calls: Vec<(NormPos, NormPos)> = signals
+        // The calls by their ends (they do not overlap), with their detector roles.
+        let mut calls: Vec<(NormPos, NormPos, usize)> = signals
             .iter()
-            .filter(|s| {
-                matches!(s.source, Source::Detector(d)
-                    if self.pack.detectors[d].kind == detect::DetectorKind::CallToAction)
+            .filter_map(|s| match s.source {
+                Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::CallToAction => {
+                    Some((s.start, s.end, d))
+                }
+                _ => None,
             })
-            .map(|s| (s.start, s.end))
             .collect();
         if calls.is_empty() {
             return;
         }
+        calls.sort_by_key(|c| (c.1, c.0));
         let mut found = Vec::new();
         for v in signals.iter() {
             let Source::Term(t) = v.source else { continue };
@@ -888,7 +891,8 @@ impl Checker {
                 continue;
             }
             // The nearest call before the venue.
-            let Some(&(start, end)) = calls.iter().rev().find(|(_, e)| *e <= v.start) else { continue };
+            let before = calls.partition_point(|c| c.1 <= v.start);
+            let Some(&(start, end, _)) = before.checked_sub(1).map(|i| &calls[i]) else { continue };
             let gap = &norm[end.0..v.start.0];
             if gap.len() > VENUE_REACH || gap.contains(['.', '!', '?', ';', '\n', '。', '！', '？', '；']) {
                 continue;
@@ -916,8 +920,24 @@ impl Checker {
             signals.extend(found);
             return;
         }
-        for &(start, end) in &calls {
-            if found.iter().any(|f| f.start == start) || !self.is_venue_verb(&norm[start.0..end.0]) {
+        // The spans of the lexicon's words and of the entities, by their starts, to look up
+        // what stands near a place in a few steps (a text of a thousand calls stays linear).
+        let mut terms: Vec<(usize, usize)> =
+            signals.iter().filter(|s| matches!(s.source, Source::Term(_))).map(|s| (s.start.0, s.end.0)).collect();
+        let mut entities: Vec<(usize, usize)> =
+            signals.iter().filter(|s| s.role == Role::Entity).map(|s| (s.start.0, s.end.0)).collect();
+        // The lexicon's acts of a clause, by their starts, for a call's own verb.
+        let mut acts: Vec<(NormPos, pack::ClauseSet)> = (signals.iter())
+            .filter(|s| s.role == Role::Action && matches!(s.source, Source::Term(_)) && !s.clauses.is_any())
+            .map(|s| (s.start, s.clauses))
+            .collect();
+        acts.sort_by_key(|a| a.0);
+        terms.sort_unstable();
+        entities.sort_unstable();
+        let mut steered: Vec<NormPos> = found.iter().map(|f| f.start).collect();
+        steered.sort_unstable();
+        for &(start, end, d) in &calls {
+            if steered.binary_search(&start).is_ok() || !self.is_venue_verb(&norm[start.0..end.0]) {
                 continue;
             }
             let Some((ws, we)) = unknown_place_after(norm, end.0) else { continue };
@@ -926,18 +946,21 @@ impl Checker {
             let capital = name.len() == we - ws
                 && name.starts_with(|c: char| c.is_ascii_uppercase())
                 && !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-            let known = signals.iter().any(|s| matches!(s.source, Source::Term(_)) && s.start.0 < we && ws < s.end.0);
+            // A word the pack knows there (a term starting at most [`VENUE_REACH`] bytes
+            // before the name and reaching into it: `on Telegram`).
+            let near = terms.partition_point(|t| t.0 + VENUE_REACH < ws);
+            let known = terms[near..].iter().take_while(|t| t.0 < we).any(|t| ws < t.1);
             // What the call gets is a coin (`grab $frog on …`, not `grab a coffee on …`).
-            let coin = signals.iter().any(|s| s.role == Role::Entity && s.start >= end && s.end.0 <= ws);
+            let from = entities.partition_point(|e| e.0 < end.0);
+            let coin = entities[from..].iter().take_while(|e| e.0 < ws).any(|e| e.1 <= ws);
             if !capital || known || !coin || CALENDAR.contains(&&norm[ws..we]) {
                 continue;
             }
             // The clauses of the call's own verb, where it is an act of a venue's clause
             // (`grab`: exchange), else those of the venues.
-            let verb = signals.iter().find(|s| {
-                s.role == Role::Action && s.start == start && matches!(s.source, Source::Term(_)) && !s.clauses.is_any()
-            });
-            let clauses = match verb.map(|v| v.clauses.0 & self.facts.venue_clauses.0) {
+            let at = acts.partition_point(|a| a.0 < start);
+            let verb = acts[at..].iter().take_while(|a| a.0 == start).map(|a| a.1).next();
+            let clauses = match verb.map(|v| v.0 & self.facts.venue_clauses.0) {
                 Some(shared) if shared != 0 => pack::ClauseSet(shared),
                 _ => self.facts.venue_clauses,
             };
@@ -948,7 +971,7 @@ impl Checker {
                 start,
                 end: NormPos(we),
                 sentence: 0,
-                source: Source::Detector(self.cta_detector(signals, start)),
+                source: Source::Detector(d),
                 evasive: false,
                 variant: Variant::Written,
                 concrete: true,
@@ -974,21 +997,6 @@ impl Checker {
     fn is_venue_verb(&self, call: &str) -> bool {
         let words: Vec<&str> = call.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
         self.detectors.words().cta_venue_verbs.iter().any(|v| v.split(' ').eq(words.iter().copied()))
-    }
-
-    /// The detector role of the call-to-action signal at `start`.
-    fn cta_detector(&self, signals: &[Signal], start: NormPos) -> usize {
-        signals
-            .iter()
-            .find_map(|s| match s.source {
-                Source::Detector(d)
-                    if s.start == start && self.pack.detectors[d].kind == detect::DetectorKind::CallToAction =>
-                {
-                    Some(d)
-                }
-                _ => None,
-            })
-            .unwrap_or(0)
     }
 }
 
