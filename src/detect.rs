@@ -156,11 +156,6 @@ pub enum DetectorKind {
     /// of a coin at a price (`5k usdt at 1.02`). That is the OTC desk's or the cash-out
     /// helper's offer itself, whoever writes it.
     FiatRail,
-    /// The money a seller of a coin takes or a buyer pays with, after the coin in its
-    /// sentence: `selling 2 eth, paypal accepted`, `500 usdt, i accept wise or revolut`,
-    /// `wtb 10k usdt, paying inr via upi`. The terms of a deal offered to the reader, not a
-    /// description of how desks work (`they buy usdt for cash`, which is `fiat-rail`).
-    PaymentTerms,
     /// Crypto taken as payment, offered: `we accept bitcoin`, `accepting usdt payments`,
     /// `crypto payments welcome`, `pay with usdt and get 10% off`, `支持USDT支付`. Paying for
     /// things in crypto is a use of it the clause bans, and a shop that takes it invites
@@ -184,6 +179,11 @@ pub enum DetectorKind {
     /// `bitcoinminerpro`, `cryptotradefx`): nobody names a coin so, a platform is named so to
     /// draw deposits. Reported besides [`DetectorKind::CoinName`] on the same word.
     PlatformName,
+    /// The money a seller of a coin takes or a buyer pays with, after the coin in its
+    /// sentence: `selling 2 eth, paypal accepted`, `500 usdt, i accept wise or revolut`,
+    /// `wtb 10k usdt, paying inr via upi`. The terms of a deal offered to the reader, not a
+    /// description of how desks work (`they buy usdt for cash`, which is `fiat-rail`).
+    PaymentTerms,
 }
 
 impl DetectorKind {
@@ -1425,6 +1425,13 @@ fn edged(list: &[String], start: bool, end: bool) -> Vec<(&str, bool, bool)> {
 // Detectors
 // ---------------------------------------------------------------------------------------
 
+/// Whether the clause that `rest` continues ends in a question mark (`buy bitcoin now?`,
+/// `where can i buy this token?`, `哪里买？`): it asks, it neither calls nor teaches.
+pub(crate) fn asks(rest: &str) -> bool {
+    let end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
+    rest[end..].starts_with(['?', '？'])
+}
+
 /// The word that starts `rest` after spaces and tabs: its characters while `part` holds
 /// (empty when none does).
 fn word_after(rest: &str, part: impl Fn(char) -> bool) -> &str {
@@ -1708,9 +1715,7 @@ impl Detectors {
     pub(crate) fn words(&self) -> &DetectorWords {
         &self.words
     }
-}
 
-impl Detectors {
     /// How many of the detector regexes are compiled (a test of warming up).
     #[cfg(test)]
     pub(crate) fn compiled(&self) -> (usize, usize) {
@@ -2897,16 +2902,15 @@ impl Detectors {
                 if may.run(Sieved::CallToAction) { Some(self.call_to_action.captures_iter(text)) } else { None };
             for c in calls.into_iter().flatten() {
                 if let Some(v) = c.name("v").or_else(|| c.name("w")) {
-                    // A question (`buy bitcoin now?`) asks; it does not call.
                     let rest = &text[v.end()..];
-                    let clause_end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
                     // A verb before a gerund names an activity (`copy trading sounds easy`,
                     // `list pricing`): a noun, not an imperative.
                     let object = word_after(rest, |c| c.is_ascii_alphanumeric());
                     let gerund = object.len() > 4 && object.ends_with("ing");
                     // `long term holder`, `short time`: an adjective, no position taken.
                     let adjective = self.words.cta_not_objects.iter().any(|w| w == object);
-                    if !gerund && !adjective && !rest[clause_end..].starts_with(['?', '？']) {
+                    // A question (`buy bitcoin now?`) asks; it does not call.
+                    if !gerund && !adjective && !asks(rest) {
                         push(out, DetectorKind::CallToAction, v.start(), v.end());
                     }
                 }

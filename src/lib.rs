@@ -429,7 +429,7 @@ impl Checker {
                 }
                 // `where can i buy this token?`: a reader asking how is not a text teaching
                 // it; the act asked about stays (below).
-                let asked = term.role == Role::Teaching && asks(&norm[hit.end.0..]);
+                let asked = term.role == Role::Teaching && detect::asks(&norm[hit.end.0..]);
                 let concrete = self.facts.concrete[t];
                 let signal = Signal {
                     role: term.role,
@@ -821,13 +821,6 @@ struct Prepared<'c> {
     decoded: Decoded<'c>,
 }
 
-/// Whether the clause that `rest` continues ends in a question mark (`… is it on
-/// pancakeswap yet?`, `哪里买？`).
-fn asks(rest: &str) -> bool {
-    let end = rest.find(['.', '!', '?', '\n', '。', '！', '？']).unwrap_or(rest.len());
-    rest[end..].starts_with(['?', '？'])
-}
-
 /// Whether the words right before a position are a first-person subject: `i` or `we`,
 /// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
 fn first_person_before(before: &str) -> bool {
@@ -916,7 +909,29 @@ impl Checker {
             // (`snag`, `pick up`): an act of the venue's clauses, as weak as `buy`.
             found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
         }
-        if self.facts.venue_clauses.0 == 0 {
+        // Calls of a verb of getting a coin with a name in capitals after them that is no
+        // date: only these need the lookups below.
+        let mut steered: Vec<NormPos> = found.iter().map(|f| f.start).collect();
+        steered.sort_unstable();
+        let candidates: Vec<(NormPos, NormPos, usize, usize, usize)> = if self.facts.venue_clauses.0 == 0 {
+            Vec::new()
+        } else {
+            (calls.iter())
+                .filter(|&&(start, end, _)| {
+                    steered.binary_search(&start).is_err() && self.is_venue_verb(&norm[start.0..end.0])
+                })
+                .filter_map(|&(start, end, d)| {
+                    let (ws, we) = unknown_place_after(norm, end.0)?;
+                    let (os, oe) = normalized.to_original(NormPos(ws), NormPos(we));
+                    let name = original.get(os.0..oe.0).unwrap_or_default();
+                    let capital = name.len() == we - ws
+                        && name.starts_with(|c: char| c.is_ascii_uppercase())
+                        && !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+                    (capital && !CALENDAR.contains(&&norm[ws..we])).then_some((start, end, d, ws, we))
+                })
+                .collect()
+        };
+        if candidates.is_empty() {
             signals.extend(found);
             return;
         }
@@ -934,18 +949,7 @@ impl Checker {
         acts.sort_by_key(|a| a.0);
         terms.sort_unstable();
         entities.sort_unstable();
-        let mut steered: Vec<NormPos> = found.iter().map(|f| f.start).collect();
-        steered.sort_unstable();
-        for &(start, end, d) in &calls {
-            if steered.binary_search(&start).is_ok() || !self.is_venue_verb(&norm[start.0..end.0]) {
-                continue;
-            }
-            let Some((ws, we)) = unknown_place_after(norm, end.0) else { continue };
-            let (os, oe) = normalized.to_original(NormPos(ws), NormPos(we));
-            let name = original.get(os.0..oe.0).unwrap_or_default();
-            let capital = name.len() == we - ws
-                && name.starts_with(|c: char| c.is_ascii_uppercase())
-                && !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        for (start, end, d, ws, we) in candidates {
             // A word the pack knows there (a term starting at most [`VENUE_REACH`] bytes
             // before the name and reaching into it: `on Telegram`).
             let near = terms.partition_point(|t| t.0 + VENUE_REACH < ws);
@@ -953,7 +957,7 @@ impl Checker {
             // What the call gets is a coin (`grab $frog on …`, not `grab a coffee on …`).
             let from = entities.partition_point(|e| e.0 < end.0);
             let coin = entities[from..].iter().take_while(|e| e.0 < ws).any(|e| e.1 <= ws);
-            if !capital || known || !coin || CALENDAR.contains(&&norm[ws..we]) {
+            if known || !coin {
                 continue;
             }
             // The clauses of the call's own verb, where it is an act of a venue's clause
