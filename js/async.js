@@ -1,18 +1,35 @@
 // One promise-returning interface, two implementations (as harper.js's Linter, LocalLinter
 // and WorkerLinter): createLocalChecker() runs on the calling thread, createWorkerChecker()
 // in a dedicated module worker, so that checking a long draft never blocks typing.
-import init, { Checker, applyFix, maxTextBytes, settingsFromToml, summarize } from "./draftlint.js";
+import * as lean from "./draftlint.js";
 
 function split(options) {
   const { pack, ...rest } = options ?? {};
   return { pack, options: rest };
 }
 
+/**
+ * The module a checker needs, loaded: the lean one, unless a pack's files or the text of a
+ * draftlint.toml are to be read, which only the pack reader (packs.js) can; that one is
+ * imported the first time it is needed.
+ */
+export async function engineFor(pack, options) {
+  const packs = pack !== undefined || typeof options?.settings === "string";
+  const module = packs ? await import("./packs.js") : lean;
+  await module.default();
+  return module;
+}
+
+/** A checker of `module` for the split options. */
+function build(module, pack, options) {
+  return pack === undefined ? new module.Checker(options) : module.Checker.fromPack(pack, options);
+}
+
 /** A checker on the calling thread (browser, worker or Node), behind the async interface. */
 export async function createLocalChecker(options) {
-  await init();
   const { pack, options: rest } = split(options);
-  let checker = pack === undefined ? new Checker(rest) : Checker.fromPack(pack, rest);
+  let checker = build(await engineFor(pack, rest), pack, rest);
+  await lean.default();
   let disposed = false;
   const live = () => {
     if (disposed) throw new Error("draftlint: this checker was disposed");
@@ -22,11 +39,11 @@ export async function createLocalChecker(options) {
     lang: checker.lang,
     pack: checker.pack,
     labels: checker.labels,
-    maxTextBytes: maxTextBytes(),
+    maxTextBytes: lean.maxTextBytes(),
     async configure(next) {
       live();
       const { pack, options: rest } = split(next);
-      const fresh = pack === undefined ? new Checker(rest) : Checker.fromPack(pack, rest);
+      const fresh = build(await engineFor(pack, rest), pack, rest);
       checker.free();
       checker = fresh;
       this.lang = checker.lang;
@@ -42,7 +59,9 @@ export async function createLocalChecker(options) {
       return checker.checkHtml(html);
     },
     async settingsFromToml(text) {
-      return settingsFromToml(text);
+      const packs = await import("./packs.js");
+      await packs.default();
+      return packs.settingsFromToml(text);
     },
     async applyFixes(text, minSafety) {
       live();
@@ -50,11 +69,11 @@ export async function createLocalChecker(options) {
     },
     async applyFix(text, finding) {
       live();
-      return applyFix(text, finding);
+      return lean.applyFix(text, finding);
     },
     async summarize(findings) {
       live();
-      return summarize(findings);
+      return lean.summarize(findings);
     },
     dispose() {
       if (!disposed) checker.free();

@@ -1,35 +1,22 @@
 // draftlint: the WebAssembly checker. `await init()` once, then `new Checker().check(text)`.
 // This module wraps the wasm-bindgen output (draftlint_wasm.js) so that `init()` with no
 // argument also works in Node, where fetch() cannot read the .wasm file from disk.
+//
+// This is the lean module: the embedded pack, settings given as objects. Reading a pack's
+// files or the text of a draftlint.toml (`Checker.fromPack`, `settingsFromToml`,
+// `defaultPackFiles`) is in `draftlint/packs` (packs.js), a second, larger module that
+// nothing loads until it is imported.
 import initWasm from "./draftlint_wasm.js";
+import { loader } from "./load.js";
 
 export * from "./draftlint_wasm.js";
-
-const wasmUrl = new URL("./draftlint_wasm_bg.wasm", import.meta.url);
-const inNode =
-  typeof process === "object" && process !== null && typeof process.versions?.node === "string";
-
-let started = null;
 
 /**
  * Loads and instantiates the WebAssembly module; call (and await) before anything else.
  * Later calls return the same promise. `input` is as for wasm-bindgen's init:
  * `{ module_or_path }` with a URL, a Response, bytes or a WebAssembly.Module.
  */
-export default function init(input) {
-  if (started) return started;
-  started = (async () => {
-    if (input === undefined && inNode && wasmUrl.protocol === "file:") {
-      const { readFile } = await import("node:fs/promises");
-      input = { module_or_path: await readFile(wasmUrl) };
-    }
-    return initWasm(input);
-  })();
-  started.catch(() => {
-    started = null; // a failed load may be retried
-  });
-  return started;
-}
+export default loader(initWasm, new URL("./draftlint_wasm_bg.wasm", import.meta.url));
 
 /**
  * Whether a click may apply `finding`'s fix: it has edits, and they are more than advice

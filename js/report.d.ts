@@ -20,7 +20,11 @@ export type Lang = "zh" | "en";
 export interface CheckerOptions {
   /** Messages in Chinese (`"zh"`, the default) or English (`"en"`). */
   lang?: Lang;
-  /** The operator's settings: the text of a `draftlint.toml`, or the same as an object. */
+  /**
+   * The operator's settings, as an object; or the text of a `draftlint.toml`, which only the
+   * pack reader (`draftlint/packs`) and the async checkers (which load it) read: the lean
+   * module's `new Checker` throws `bad settings` for text.
+   */
   settings?: string | Settings;
 }
 

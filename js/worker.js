@@ -1,16 +1,20 @@
 // The dedicated worker behind createWorkerChecker(): one Checker, off the main thread.
 // Messages in: { id, method: "setup" | "check" | "checkHtml" | "settingsFromToml" | "applyFixes" | "applyFix" | "summarize", args }.
 // Messages out: { id, ok: true, result } or { id, ok: false, error: { name, message } }.
-import init, { Checker, applyFix, maxTextBytes, settingsFromToml, summarize } from "./draftlint.js";
+// The lean module answers everything but reading a pack's files or a draftlint.toml's text,
+// for which the pack reader (packs.js) is imported the first time it is needed.
+import * as lean from "./draftlint.js";
+import { engineFor } from "./async.js";
 
-const ready = init();
+const ready = lean.default();
 let checker = null;
 
-function run(method, args) {
+async function run(method, args) {
   switch (method) {
     case "setup": {
       const [options, pack] = args;
-      const next = pack === undefined ? new Checker(options) : Checker.fromPack(pack, options);
+      const module = await engineFor(pack, options);
+      const next = pack === undefined ? new module.Checker(options) : module.Checker.fromPack(pack, options);
       if (checker) checker.free();
       checker = next;
       // Compile the detectors now, one regex per task after the reply: a check asked for
@@ -19,31 +23,36 @@ function run(method, args) {
         if (checker === next && next.warmUpStep()) setTimeout(step, 0);
       };
       setTimeout(step, 0);
-      return { lang: checker.lang, pack: checker.pack, labels: checker.labels, maxTextBytes: maxTextBytes() };
+      return { lang: checker.lang, pack: checker.pack, labels: checker.labels, maxTextBytes: lean.maxTextBytes() };
     }
     case "check":
       return checker.check(args[0]);
     case "checkHtml":
       return checker.checkHtml(args[0]);
     case "settingsFromToml":
-      return settingsFromToml(args[0]);
+      return (await engineFor(undefined, { settings: "" })).settingsFromToml(args[0]);
     case "applyFixes":
       return checker.applyFixes(args[0], args[1]);
     case "applyFix":
-      return applyFix(args[0], args[1]);
+      return lean.applyFix(args[0], args[1]);
     case "summarize":
-      return summarize(args[0]);
+      return lean.summarize(args[0]);
     default:
       throw new Error(`draftlint worker: unknown method ${JSON.stringify(method)}`);
   }
 }
 
-self.onmessage = async (event) => {
+// One message at a time, in order: a setup that loads the pack reader finishes before the
+// check sent after it starts.
+let queue = Promise.resolve();
+self.onmessage = (event) => {
   const { id, method, args } = event.data ?? {};
-  try {
-    await ready;
-    self.postMessage({ id, ok: true, result: run(method, args ?? []) });
-  } catch (e) {
-    self.postMessage({ id, ok: false, error: { name: e?.name ?? "Error", message: String(e?.message ?? e) } });
-  }
+  queue = queue.then(async () => {
+    try {
+      await ready;
+      self.postMessage({ id, ok: true, result: await run(method, args ?? []) });
+    } catch (e) {
+      self.postMessage({ id, ok: false, error: { name: e?.name ?? "Error", message: String(e?.message ?? e) } });
+    }
+  });
 };

@@ -5,7 +5,7 @@
 #   target/extension/draftlint/             the unpacked extension ("Load unpacked" in chrome://extensions)
 #   target/extension/draftlint-extension.zip  the same, zipped (for the Chrome Web Store, or to hand out)
 #
-# It copies extension/ and the package's draftlint.js, draftlint_wasm.js and
+# It copies extension/ and the package's draftlint.js (with load.js), draftlint_wasm.js and
 # draftlint_wasm_bg.wasm. When pkg/ has editor.js (highlights in the editor), it is copied too,
 # with the package modules it imports, and listed in web_accessible_resources (content.js
 # imports it into the page's content-script world); otherwise that entry is removed and
@@ -14,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-for file in draftlint.js draftlint_wasm.js draftlint_wasm_bg.wasm; do
+for file in draftlint.js load.js draftlint_wasm.js draftlint_wasm_bg.wasm; do
   if [ ! -f "pkg/$file" ]; then
     echo "build-extension: pkg/$file is missing: run \`make wasm\` first" >&2
     exit 1
@@ -26,7 +26,7 @@ zip_path="target/extension/draftlint-extension.zip"
 rm -rf "$out" "$zip_path"
 mkdir -p "$out"
 cp -r extension/. "$out/"
-cp pkg/draftlint.js pkg/draftlint_wasm.js pkg/draftlint_wasm_bg.wasm "$out/"
+cp pkg/draftlint.js pkg/load.js pkg/draftlint_wasm.js pkg/draftlint_wasm_bg.wasm "$out/"
 
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
 python3 - "$out" "$version" <<'PY'

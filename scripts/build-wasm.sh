@@ -2,9 +2,14 @@
 # Builds the WebAssembly package into pkg/ (installable from that path, or publishable as
 # `draftlint`) and copies it into www/pkg/ for the page. Run by `make wasm`.
 #
-#   cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
-#     (Cargo.toml: [profile.wasm-release] is release with opt-level "s")
-#   wasm-bindgen --target web --out-name draftlint_wasm   -> pkg/draftlint_wasm{.js,.d.ts,_bg.wasm}
+# Two modules from the same crate (Cargo.toml: [profile.wasm-release] is release with
+# opt-level "s"):
+#   lean, what pages load: the embedded pack in its compiled form, no TOML reader
+#     cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
+#     wasm-bindgen --target web --out-name draftlint_wasm   -> pkg/draftlint_wasm{.js,.d.ts,_bg.wasm}
+#   the pack reader (feature pack-files: Checker.fromPack, settingsFromToml, defaultPackFiles)
+#     cargo build ... --features pack-files
+#     wasm-bindgen --target web --out-name draftlint_packs  -> pkg/draftlint_packs{.js,.d.ts,_bg.wasm}
 #   wasm-opt -Os (binaryen from npm, tests/browser/node_modules, installed by setup-web.sh;
 #     not Debian's binaryen, whose version 108 corrupts wasm-bindgen output)
 #   js/ (hand-written wrapper, async API, worker, report types, package.json template) -> pkg/
@@ -21,23 +26,30 @@ if [ ! -x "$wasm_opt" ]; then
   exit 1
 fi
 
-cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
-wasm="$target_dir/wasm32-unknown-unknown/wasm-release/draftlint.wasm"
-
 rm -rf pkg.tmp
 mkdir pkg.tmp
-wasm-bindgen --target web --out-dir pkg.tmp --out-name draftlint_wasm "$wasm"
-# Size optimization of the bindgen output; it also drops the name section (function names,
-# about 0.2-0.4 MB). The features are those rustc enables for wasm32-unknown-unknown (the
-# module's target_features section), so that wasm-opt accepts and keeps their instructions.
-"$wasm_opt" -Os \
-  --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong \
-  --enable-multivalue --enable-mutable-globals --enable-nontrapping-float-to-int \
-  --enable-reference-types --enable-sign-ext \
-  pkg.tmp/draftlint_wasm_bg.wasm -o pkg.tmp/draftlint_wasm_bg.opt.wasm
-mv pkg.tmp/draftlint_wasm_bg.opt.wasm pkg.tmp/draftlint_wasm_bg.wasm
+# module NAME [FEATURES...]: builds, binds and size-optimizes one module into pkg.tmp/.
+module() {
+  local name="$1"
+  shift
+  cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib "$@"
+  wasm-bindgen --target web --out-dir pkg.tmp --out-name "$name" \
+    "$target_dir/wasm32-unknown-unknown/wasm-release/draftlint.wasm"
+  # Size optimization of the bindgen output; it also drops the name section (function
+  # names, about 0.2-0.4 MB). The features are those rustc enables for
+  # wasm32-unknown-unknown (the module's target_features section), so that wasm-opt accepts
+  # and keeps their instructions.
+  "$wasm_opt" -Os \
+    --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong \
+    --enable-multivalue --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --enable-reference-types --enable-sign-ext \
+    "pkg.tmp/${name}_bg.wasm" -o "pkg.tmp/${name}_bg.opt.wasm"
+  mv "pkg.tmp/${name}_bg.opt.wasm" "pkg.tmp/${name}_bg.wasm"
+}
+module draftlint_wasm
+module draftlint_packs --features pack-files
 
-cp js/draftlint.js js/draftlint.d.ts js/async.js js/async.d.ts js/worker.js js/report.d.ts \
+cp js/draftlint.js js/draftlint.d.ts js/load.js js/packs.js js/packs.d.ts js/async.js js/async.d.ts js/worker.js js/report.d.ts \
   js/editor.js js/editor.d.ts js/codemirror.js js/codemirror.d.ts pkg.tmp/
 cp docs/js-api.md pkg.tmp/README.md
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
@@ -47,9 +59,11 @@ rm -rf pkg
 mv pkg.tmp pkg
 rm -rf www/pkg
 cp -r pkg www/pkg
-raw=$(wc -c < pkg/draftlint_wasm_bg.wasm)
-gz=$(gzip -9 -c pkg/draftlint_wasm_bg.wasm | wc -c)
-echo "build-wasm: pkg/ and www/pkg/ ready (draftlint $version; wasm $raw bytes, $gz gzipped)"
+size() {
+  echo "$(wc -c < "$1") bytes, $(gzip -9 -c "$1" | wc -c) gzipped"
+}
+echo "build-wasm: pkg/ and www/pkg/ ready (draftlint $version; wasm $(size pkg/draftlint_wasm_bg.wasm);" \
+  "pack reader $(size pkg/draftlint_packs_bg.wasm))"
 
 # The editor demos (www/editors/) bundle CodeMirror into www/vendor/.
 bash scripts/build-demos.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JS API's wasm-bindgen tests (tests/web/api.rs) in Node, then in headless
-# Chromium through chromedriver. Run by `make test-wasm`.
+# Chromium through chromedriver, for the lean module; then for the pack reader in Node.
+# Run by `make test-wasm`.
 #
 # The tests are a child module of src/wasm.rs, built with the library; the native
 # dev-dependencies are declared for native targets only (Cargo.toml), so the package itself
@@ -23,10 +24,13 @@ JSON
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
 run() {
-  cargo test --target wasm32-unknown-unknown --no-default-features --lib -- wasm::
+  cargo test --target wasm32-unknown-unknown --no-default-features --lib "$@" -- wasm::
 }
-echo "test-wasm: Node"
+echo "test-wasm: the lean module, Node"
 run
-echo "test-wasm: headless Chromium (chromedriver)"
+echo "test-wasm: the lean module, headless Chromium (chromedriver)"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$dir/webdriver.json" run
+# The pack reader is the same engine with the TOML reader: its own functions in Node.
+echo "test-wasm: the pack reader (pack-files), Node"
+run --features pack-files

@@ -177,7 +177,7 @@ impl Automaton {
     }
 
     /// The tables, for the compiled pack to store.
-    #[cfg(all(test, not(target_arch = "wasm32")))]
+    #[cfg(all(test, feature = "pack-files"))]
     pub(crate) fn tables(&self) -> &Tables {
         &self.t
     }
@@ -188,7 +188,6 @@ impl Automaton {
     /// to shallower states (so a search always ends), and each pattern as long as the path
     /// that spells it. What the checks cannot see (a link to the wrong suffix) the search
     /// survives: a match that would not start on a character boundary is dropped.
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn from_tables(t: Tables) -> Option<Automaton> {
         let n = t.fail.len();
         let edges = t.labels.len();
@@ -239,7 +238,6 @@ impl Automaton {
     }
 
     /// How many patterns it was built from.
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn patterns(&self) -> usize {
         self.t.lens.len()
     }

@@ -31,14 +31,14 @@ use crate::pack::{
 };
 use crate::vocab::{FixSafety, Penalty, Verdict};
 
-#[cfg(test)]
 /// Where the compiled pack is checked in.
-pub const PATH: &str = "src/compiled_pack.bin";
+#[cfg_attr(feature = "pack-files", allow(dead_code))] // named only in tests and in the lean build's error
+pub(crate) const PATH: &str = "src/compiled_pack.bin";
 
-#[cfg(test)]
+#[cfg_attr(feature = "pack-files", allow(dead_code))] // named only in tests and in the lean build's error
 /// The command that rewrites [`PATH`] from `packs/wechat-crypto` (run it after editing the
 /// pack, and commit the file with the pack).
-pub const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib compiled_pack_is_current";
+pub(crate) const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release --lib compiled_pack_is_current";
 
 static COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
@@ -86,7 +86,7 @@ fn current() -> Option<&'static [u8]> {
     ok.then_some(COMPILED)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pack-files"))]
 /// The compiled form of a pack loaded from `files` (the pack and its expanded lexicon).
 pub(crate) fn encode(pack: &Pack, files: &[(&str, &str)]) -> Vec<u8> {
     let mut w = Writer { out: Vec::new(), files };
@@ -173,19 +173,19 @@ fn lexicon_fingerprint(pack: &Pack) -> u64 {
     h.0
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pack-files"))]
 fn index_of<T: PartialEq>(all: &[T], v: &T) -> usize {
     all.iter().position(|x| x == v).expect("every value is listed")
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pack-files"))]
 struct Writer<'f> {
     out: Vec<u8>,
     /// The pack files: a string found in one is stored as where it is.
     files: &'f [(&'f str, &'f str)],
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pack-files"))]
 impl Writer<'_> {
     fn n(&mut self, mut v: usize) {
         loop {
@@ -844,7 +844,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pack-files"))]
 mod tests {
     use super::*;
 

@@ -837,8 +837,8 @@ pub struct DetectorWords {
 
 impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
-    /// the compiled pack's tests, which are native only.
-    #[cfg(all(test, not(target_arch = "wasm32")))]
+    /// the compiled pack's tests.
+    #[cfg(all(test, feature = "pack-files"))]
     pub(crate) fn lists(&self) -> [&Vec<String>; 231] {
         [
             &self.brands_anywhere,
@@ -1076,7 +1076,6 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 231] {
         [
             &mut self.brands_anywhere,

@@ -95,10 +95,7 @@ impl Lexicon {
     /// and tables are still the embedded ones gets them from there; any other is expanded
     /// and built here.
     pub fn new(pack: &Pack) -> Lexicon {
-        #[cfg(not(target_arch = "wasm32"))]
         let compiled = crate::compiled::lexicon(pack);
-        #[cfg(target_arch = "wasm32")]
-        let compiled = None;
         let mut lexicon = compiled.unwrap_or_else(|| {
             Lexicon::from_patterns(Patterns::expand(&pack.terms, &pack.pinyin, &pack.homophones, &pack.leet))
         });

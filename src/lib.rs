@@ -24,10 +24,8 @@
 mod automaton;
 #[cfg(feature = "cli")]
 pub mod batch;
-// Native builds read the embedded pack from its compiled form; the wasm parses the pack
-// files instead: the compiled form would add 59 KB gzipped to every download of the
-// package (683,471 -> 742,678 bytes) to save about 26 ms of a checker's first 33 ms.
-#[cfg(not(target_arch = "wasm32"))]
+// Every build reads the embedded pack from its compiled form; a build without the
+// `pack-files` feature (the lean wasm module) has no other way to load it.
 mod compiled;
 mod decode;
 pub mod detect;

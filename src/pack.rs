@@ -16,6 +16,7 @@
 //! `src/compiled_pack.bin` so that it is read back without parsing (`src/compiled.rs`).
 //! Loading validates everything and reports the first problem with its file, line and rule.
 
+#[cfg(feature = "pack-files")]
 use std::collections::HashMap;
 use std::fmt;
 
@@ -353,6 +354,7 @@ impl PackError {
         PackError { file: file.to_string(), line, rule: None, message: message.into() }
     }
 
+    #[cfg(feature = "pack-files")]
     fn in_rule(mut self, rule: &str) -> Self {
         self.rule = Some(rule.to_string());
         self
@@ -423,14 +425,21 @@ impl Pack {
     /// The default pack, or why it does not load (only possible in an untested build).
     ///
     /// Read from its form compiled at build time (`src/compiled_pack.bin`), without parsing
-    /// the files; parsed from the files only when that form is stale.
-    /// The wasm has no compiled form (see `src/lib.rs`) and always parses the files.
+    /// the files; parsed from the files only when that form is stale (with the `pack-files`
+    /// feature; a build without it has no TOML reader and says that the form is stale,
+    /// which `compiled_pack_is_current` keeps from happening in a tested build).
     pub fn try_embedded() -> Result<Pack, PackError> {
-        #[cfg(not(target_arch = "wasm32"))]
         if let Some(pack) = crate::compiled::pack() {
             return Ok(pack);
         }
-        Pack::from_files(EMBEDDED)
+        #[cfg(feature = "pack-files")]
+        return Pack::from_files(EMBEDDED);
+        #[cfg(not(feature = "pack-files"))]
+        return Err(PackError::new(
+            crate::compiled::PATH,
+            None,
+            format!("the compiled pack is stale; rewrite it with `{}`", crate::compiled::REGENERATE),
+        ));
     }
 
     /// The name of a verdict in `lang` (`[verdicts]` of pack.toml: 将被拦截 for `block`).
@@ -453,6 +462,7 @@ impl Pack {
     /// Loads a pack from its files, given as `(path relative to the pack folder,
     /// contents)`: `pack.toml`, `clauses.toml`, `rules.toml`, `detectors.toml` and
     /// `lexicon/<role>.tsv`.
+    #[cfg(feature = "pack-files")]
     pub fn from_files<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Pack, PackError> {
         let files: Vec<(&str, &str)> = files.iter().map(|(p, c)| (p.as_ref(), c.as_ref())).collect();
         Pack::from_file_list(&files)
@@ -460,6 +470,7 @@ impl Pack {
 
     /// [`Pack::from_files`] for one type of list: the work is not generic, so that it is
     /// compiled once and not for each type of list (12 KB of wasm each).
+    #[cfg(feature = "pack-files")]
     fn from_file_list(files: &[(&str, &str)]) -> Result<Pack, PackError> {
         let get = |name: &str| -> Result<&str, PackError> {
             files
@@ -744,10 +755,12 @@ impl Pack {
     }
 }
 
+#[cfg(feature = "pack-files")]
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+#[cfg(feature = "pack-files")]
 fn check_weight(w: f32) -> Result<(), String> {
     if (0.0..=1.0).contains(&w) {
         Ok(())
@@ -756,10 +769,12 @@ fn check_weight(w: f32) -> Result<(), String> {
     }
 }
 
+#[cfg(feature = "pack-files")]
 fn parse_roles(names: &[String]) -> Result<Vec<Role>, String> {
     names.iter().map(|n| Role::parse(n).ok_or_else(|| format!("unknown role `{n}`"))).collect()
 }
 
+#[cfg(feature = "pack-files")]
 fn parse_clauses(field: &str, index: &dyn Fn(&str) -> Option<usize>) -> Result<ClauseSet, String> {
     let field = field.trim();
     if field == "*" {
@@ -773,6 +788,7 @@ fn parse_clauses(field: &str, index: &dyn Fn(&str) -> Option<usize>) -> Result<C
     Ok(ClauseSet(set))
 }
 
+#[cfg(feature = "pack-files")]
 fn parse_lexicon(
     file: &str,
     src: &str,
@@ -827,6 +843,7 @@ fn parse_lexicon(
 
 /// The data lines of a TSV pack file, with their 1-based numbers: comments (`#`) and
 /// blank lines skipped, the first other line checked against `header`.
+#[cfg(feature = "pack-files")]
 fn data_lines<'s>(file: &str, src: &'s str, header: &str) -> Result<Vec<(usize, &'s str)>, PackError> {
     let mut out = Vec::new();
     let mut seen_header = false;
@@ -853,6 +870,7 @@ fn data_lines<'s>(file: &str, src: &'s str, header: &str) -> Result<Vec<(usize, 
 
 /// Reads a table of `char<TAB>reading,reading…` lines (pinyin, homophones) with the
 /// header `char<TAB>readings`.
+#[cfg(feature = "pack-files")]
 fn parse_char_table(file: &str, src: &str) -> Result<Vec<(usize, char, Vec<String>)>, PackError> {
     let mut out: Vec<(usize, char, Vec<String>)> = Vec::new();
     for (n, line) in data_lines(file, src, "char\treadings")? {
@@ -876,10 +894,12 @@ fn parse_char_table(file: &str, src: &str) -> Result<Vec<(usize, char, Vec<Strin
     Ok(out)
 }
 
+#[cfg(feature = "pack-files")]
 fn line_of(src: &str, byte: usize) -> usize {
     src[..byte.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
 }
 
+#[cfg(feature = "pack-files")]
 fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T, PackError> {
     toml::from_str(src).map_err(|e| {
         let line = e.span().map(|s| line_of(src, s.start));
@@ -888,6 +908,7 @@ fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T
 }
 
 /// The files as written, before validation.
+#[cfg(feature = "pack-files")]
 mod raw {
     use super::*;
     use toml::Spanned;
@@ -2203,7 +2224,7 @@ mod raw {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "pack-files"))]
 mod tests {
     use super::*;
 

@@ -96,7 +96,8 @@ pub struct ExtraTerm {
     pub weight: f32,
     /// Tags, as on lexicon lines (each one of the pack's known [`Tag`]s).
     pub tags: Vec<Tag>,
-    /// 1-based line in the settings file.
+    /// 1-based line in the settings file (for settings given as a value, its place in
+    /// the list of terms, from 1).
     pub line: usize,
 }
 
@@ -115,16 +116,58 @@ pub struct Settings {
     pub severity: BTreeMap<String, Severity>,
 }
 
+/// Settings as given, before validation: the keys of a `draftlint.toml`, or the same
+/// settings given as a value (the JS API's `settings` object), read by serde.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Given {
+    /// Extra words (`[[term]]`).
+    #[serde(default)]
+    pub term: Vec<GivenTerm>,
+    /// Words that are never evidence.
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Fingerprints of dismissed findings.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Per rule or clause id: `block`, `review`, `note` or `off`.
+    #[serde(default)]
+    pub severity: BTreeMap<String, String>,
+}
+
+/// An extra word as given (`[[term]]`).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GivenTerm {
+    /// The words.
+    pub term: String,
+    /// Its role's name.
+    pub role: String,
+    /// Clause ids separated by commas, or `*` (the default).
+    #[serde(default = "any")]
+    pub clauses: String,
+    /// Strength, 0..=1.
+    pub weight: f32,
+    /// Tag names.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+fn any() -> String {
+    "*".to_string()
+}
+
+/// The settings file as written, with where each value stands.
+#[cfg(feature = "pack-files")]
 mod raw {
-    use serde::Deserialize;
     use std::collections::BTreeMap;
     use toml::Spanned;
 
-    #[derive(Deserialize, Default)]
+    #[derive(serde::Deserialize, Default)]
     #[serde(deny_unknown_fields)]
     pub struct File {
         #[serde(default)]
-        pub term: Vec<Spanned<Term>>,
+        pub term: Vec<Spanned<super::GivenTerm>>,
         #[serde(default)]
         pub allow: Vec<Spanned<String>>,
         #[serde(default)]
@@ -132,46 +175,67 @@ mod raw {
         #[serde(default)]
         pub severity: BTreeMap<Spanned<String>, Spanned<String>>,
     }
-
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct Term {
-        pub term: String,
-        pub role: String,
-        #[serde(default = "any")]
-        pub clauses: String,
-        pub weight: f32,
-        #[serde(default)]
-        pub tags: Vec<String>,
-    }
-
-    fn any() -> String {
-        "*".to_string()
-    }
 }
 
 /// The 1-based line of a byte offset.
+#[cfg(feature = "pack-files")]
 fn line_of(src: &str, offset: usize) -> usize {
     src[..offset.min(src.len())].matches('\n').count() + 1
+}
+
+/// Each value of a [`Given`], with the line it stands on when it came from a file.
+struct Placed<'a> {
+    terms: Vec<(&'a GivenTerm, Option<usize>)>,
+    allow: Vec<(&'a str, Option<usize>)>,
+    ignore: Vec<(&'a str, Option<usize>)>,
+    severity: Vec<(&'a str, &'a str, Option<usize>)>,
 }
 
 impl Settings {
     /// Parses and validates settings against `pack` (roles, clause and rule ids, weights,
     /// fingerprints). `file` names the source in errors.
+    #[cfg(feature = "pack-files")]
     pub fn parse(file: &str, src: &str, pack: &Pack) -> Result<Settings, SettingsError> {
-        let err = |line: Option<usize>, message: String| SettingsError { file: file.to_string(), line, message };
-        let raw: raw::File = toml::from_str(src).map_err(|e| {
-            let line = e.span().map(|s| line_of(src, s.start));
-            err(line, e.message().trim().to_string())
+        let raw: raw::File = toml::from_str(src).map_err(|e| SettingsError {
+            file: file.to_string(),
+            line: e.span().map(|s| line_of(src, s.start)),
+            message: e.message().trim().to_string(),
         })?;
+        let at = |span: std::ops::Range<usize>| Some(line_of(src, span.start));
+        let placed = Placed {
+            terms: raw.term.iter().map(|t| (t.get_ref(), at(t.span()))).collect(),
+            allow: raw.allow.iter().map(|a| (a.get_ref().as_str(), at(a.span()))).collect(),
+            ignore: raw.ignore.iter().map(|i| (i.get_ref().as_str(), at(i.span()))).collect(),
+            severity: raw
+                .severity
+                .iter()
+                .map(|(k, v)| (k.get_ref().as_str(), v.get_ref().as_str(), at(k.span())))
+                .collect(),
+        };
+        Settings::validate(file, placed, pack)
+    }
+
+    /// Validates settings given as a value against `pack`, as [`Settings::parse`] does a
+    /// file's (no file, so errors name no line; a term's `line` is its place in the list,
+    /// from 1). `origin` names them in errors and reports.
+    pub fn from_given(origin: &str, given: &Given, pack: &Pack) -> Result<Settings, SettingsError> {
+        let placed = Placed {
+            terms: given.term.iter().map(|t| (t, None)).collect(),
+            allow: given.allow.iter().map(|a| (a.as_str(), None)).collect(),
+            ignore: given.ignore.iter().map(|i| (i.as_str(), None)).collect(),
+            severity: given.severity.iter().map(|(k, v)| (k.as_str(), v.as_str(), None)).collect(),
+        };
+        Settings::validate(origin, placed, pack)
+    }
+
+    fn validate(file: &str, given: Placed, pack: &Pack) -> Result<Settings, SettingsError> {
+        let err = |line: Option<usize>, message: String| SettingsError { file: file.to_string(), line, message };
         let mut settings = Settings { origin: file.to_string(), ..Settings::default() };
-        for t in &raw.term {
-            let line = line_of(src, t.span().start);
-            let v = t.get_ref();
+        for (i, &(v, line)) in given.terms.iter().enumerate() {
             let role =
                 Role::parse(&v.role).filter(|r| !matches!(r, Role::Context | Role::Confusable)).ok_or_else(|| {
                     err(
-                        Some(line),
+                        line,
                         format!(
                             "term `{}`: role `{}` is not one of entity, action, steering, teaching, promise, price",
                             v.term, v.role
@@ -179,25 +243,22 @@ impl Settings {
                     )
                 })?;
             if v.term.trim().is_empty() || v.term.trim() != v.term {
-                return Err(err(Some(line), "term: the words are empty or have spaces around them".into()));
+                return Err(err(line, "term: the words are empty or have spaces around them".into()));
             }
             if !(0.0..=1.0).contains(&v.weight) {
-                return Err(err(Some(line), format!("term `{}`: weight {} is not between 0 and 1", v.term, v.weight)));
+                return Err(err(line, format!("term `{}`: weight {} is not between 0 and 1", v.term, v.weight)));
             }
             if v.clauses.trim() != "*" {
                 for id in v.clauses.split(',').map(str::trim) {
                     if pack.clause(id).is_none() {
-                        return Err(err(
-                            Some(line),
-                            format!("term `{}`: clauses: no clause `{id}` in the pack", v.term),
-                        ));
+                        return Err(err(line, format!("term `{}`: clauses: no clause `{id}` in the pack", v.term)));
                     }
                 }
             }
             let tags = v
                 .tags
                 .iter()
-                .map(|k| Tag::parse(k).ok_or_else(|| err(Some(line), format!("term `{}`: unknown tag {k:?}", v.term))))
+                .map(|k| Tag::parse(k).ok_or_else(|| err(line, format!("term `{}`: unknown tag {k:?}", v.term))))
                 .collect::<Result<Vec<Tag>, _>>()?;
             settings.terms.push(ExtraTerm {
                 term: v.term.clone(),
@@ -205,33 +266,30 @@ impl Settings {
                 clauses: v.clauses.trim().to_string(),
                 weight: v.weight,
                 tags,
-                line,
+                line: line.unwrap_or(i + 1),
             });
         }
-        for a in &raw.allow {
-            let word = a.get_ref().trim();
+        for &(word, line) in &given.allow {
+            let word = word.trim();
             if word.is_empty() {
-                return Err(err(Some(line_of(src, a.span().start)), "allow: an empty word".into()));
+                return Err(err(line, "allow: an empty word".into()));
             }
             settings.allow.push(word.to_string());
         }
-        for i in &raw.ignore {
-            let fp = i.get_ref().trim();
+        for &(fp, line) in &given.ignore {
+            let fp = fp.trim();
             if !is_fingerprint(fp) {
                 return Err(err(
-                    Some(line_of(src, i.span().start)),
+                    line,
                     format!("ignore: `{fp}` is not a finding's fingerprint (fp- and 16 hex digits)"),
                 ));
             }
             settings.ignore.push(fp.to_string());
         }
-        for (key, value) in &raw.severity {
-            let line = Some(line_of(src, key.span().start));
-            let id = key.get_ref().as_str();
+        for &(id, other, line) in &given.severity {
             if pack.rule(id).is_none() && pack.clause(id).is_none() {
                 return Err(err(line, format!("severity: no rule or clause `{id}` in the pack")));
             }
-            let other = value.get_ref().as_str();
             let severity = Severity::parse(other)
                 .ok_or_else(|| err(line, format!("severity.{id}: `{other}` is not one of block, review, note, off")))?;
             settings.severity.insert(id.to_string(), severity);

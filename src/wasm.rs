@@ -13,6 +13,7 @@
 //! Every failure is a JS `Error` with a message that says what to change; nothing here
 //! unwraps or indexes, so no panic crosses the boundary.
 
+#[cfg(feature = "pack-files")]
 use std::collections::BTreeMap;
 
 use js_sys::{Array, JsString, Reflect};
@@ -62,6 +63,7 @@ pub fn max_text_bytes() -> u32 {
 /// Reads and validates the text of a `draftlint.toml` against the embedded pack; returns it
 /// as an object `{ term, allow, ignore, severity }` (the `settings` option takes either).
 /// Throws `draftlint: bad settings: FILE:LINE: …` when it does not load.
+#[cfg(feature = "pack-files")]
 #[wasm_bindgen(js_name = settingsFromToml, unchecked_return_type = "Settings")]
 pub fn settings_from_toml(text: &str) -> Result<JsValue, JsError> {
     let pack = Pack::embedded();
@@ -163,6 +165,7 @@ struct EditIn {
 
 /// The files of the embedded default pack, as `{ path: contents }`: a starting point for
 /// a custom pack passed to `Checker.fromPack`.
+#[cfg(feature = "pack-files")]
 #[wasm_bindgen(js_name = defaultPackFiles, unchecked_return_type = "PackFiles")]
 pub fn default_pack_files() -> Result<JsValue, JsError> {
     let files: BTreeMap<&str, &str> = Pack::embedded_files().iter().copied().collect();
@@ -174,15 +177,18 @@ pub fn default_pack_files() -> Result<JsValue, JsError> {
 #[serde(deny_unknown_fields)]
 struct Options {
     lang: Option<String>,
-    /// The operator's settings: the text of a `draftlint.toml`, or the same as an object.
-    settings: Option<SettingsOption>,
+    /// The operator's settings: the text of a `draftlint.toml`, or the same as an object
+    /// (read below, so that an error in them is named as one).
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    settings: JsValue,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum SettingsOption {
-    Text(String),
-    Object(toml::Table),
+/// The settings of the options, not yet validated against a pack.
+enum SettingsIn {
+    /// The text of a `draftlint.toml`.
+    #[cfg_attr(not(feature = "pack-files"), allow(dead_code))]
+    Toml(String),
+    Given(crate::settings::Given),
 }
 
 const KNOWN_OPTIONS: [&str; 2] = ["lang", "settings"];
@@ -208,6 +214,7 @@ impl JsChecker {
 
     /// A checker with another pack, given as `{ path: contents }` with the paths of a pack
     /// folder (`pack.toml`, `clauses.toml`, `rules.toml`, `lexicon/<role>.tsv`).
+    #[cfg(feature = "pack-files")]
     #[wasm_bindgen(js_name = fromPack)]
     pub fn from_pack(
         #[wasm_bindgen(unchecked_param_type = "PackFiles")] files: JsValue,
@@ -322,30 +329,59 @@ impl JsChecker {
 }
 
 /// Reads `{ lang }`; `undefined` and `null` mean the defaults.
-fn parse_options(options: Option<js_sys::Object>) -> Result<(Lang, Option<String>), JsError> {
+fn parse_options(options: Option<js_sys::Object>) -> Result<(Lang, Option<SettingsIn>), JsError> {
     let Some(options) = options else { return Ok((Lang::Zh, None)) };
     let value: JsValue = options.into();
     if !value.is_object() || value.is_function() || Array::is_array(&value) {
         return Err(JsError::new("draftlint: bad options: expected an object such as { lang: \"en\" }"));
     }
-    // serde-wasm-bindgen reads only the fields it knows: catch typos here.
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !KNOWN_OPTIONS.contains(&key.as_str()) {
-            return Err(JsError::new(&format!(
-                "draftlint: bad options: unknown option {key:?} (known options: {})",
-                KNOWN_OPTIONS.join(", ")
-            )));
-        }
+    if let Some(key) = unknown_key(&value, &KNOWN_OPTIONS) {
+        return Err(JsError::new(&format!(
+            "draftlint: bad options: unknown option {key:?} (known options: {})",
+            KNOWN_OPTIONS.join(", ")
+        )));
     }
     let options: Options = serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("draftlint: bad options: {e} (known options: lang, settings)")))?;
-    let settings = match options.settings {
-        None => None,
-        Some(SettingsOption::Text(text)) => Some(text),
-        Some(SettingsOption::Object(table)) => {
-            Some(toml::to_string(&table).map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?)
+    let settings = if options.settings.is_undefined() || options.settings.is_null() {
+        None
+    } else if let Some(text) = options.settings.as_string() {
+        #[cfg(feature = "pack-files")]
+        {
+            Some(SettingsIn::Toml(text))
         }
+        #[cfg(not(feature = "pack-files"))]
+        {
+            let _ = text;
+            return Err(JsError::new(
+                "draftlint: bad settings: this module reads settings given as an object \
+                 ({ allow, ignore, term, severity }); for the text of a draftlint.toml, use the \
+                 pack reader (import from \"draftlint/packs\"), or createLocalChecker / \
+                 createWorkerChecker, which load it when needed",
+            ));
+        }
+    } else if options.settings.is_object() && !options.settings.is_function() && !Array::is_array(&options.settings) {
+        let typo =
+            unknown_key(&options.settings, &SETTINGS_KEYS).map(|k| (k, "settings", &SETTINGS_KEYS[..])).or_else(|| {
+                let terms = Reflect::get(&options.settings, &JsValue::from_str("term")).ok().filter(Array::is_array)?;
+                Array::from(&terms)
+                    .iter()
+                    .find_map(|t| unknown_key(&t, &TERM_KEYS))
+                    .map(|k| (k, "term", &TERM_KEYS[..]))
+            });
+        if let Some((key, what, known)) = typo {
+            return Err(JsError::new(&format!(
+                "draftlint: bad settings: unknown key {key:?} in {what} (known keys: {})",
+                known.join(", ")
+            )));
+        }
+        let given = serde_wasm_bindgen::from_value(options.settings)
+            .map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?;
+        Some(SettingsIn::Given(given))
+    } else {
+        return Err(JsError::new(
+            "draftlint: bad settings: expected an object { allow, ignore, term, severity } or the text of a draftlint.toml",
+        ));
     };
     let lang = match options.lang.as_deref() {
         None => Lang::Zh,
@@ -356,13 +392,31 @@ fn parse_options(options: Option<js_sys::Object>) -> Result<(Lang, Option<String
     Ok((lang, settings))
 }
 
+/// The keys of settings given as an object, and of each of its terms.
+const SETTINGS_KEYS: [&str; 4] = ["term", "allow", "ignore", "severity"];
+const TERM_KEYS: [&str; 5] = ["term", "role", "clauses", "weight", "tags"];
+
+/// The first key of the object `value` that is not one of `known`: serde-wasm-bindgen reads
+/// only the fields it knows (`deny_unknown_fields` does not apply), so typos are caught here.
+fn unknown_key(value: &JsValue, known: &[&str]) -> Option<String> {
+    let object = value.dyn_ref::<js_sys::Object>()?;
+    js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()).find(|k| !known.contains(&k.as_str()))
+}
+
 /// A checker for `pack` with the options' language and settings.
-fn build(pack: Pack, lang: Lang, settings: Option<String>) -> Result<crate::Checker, JsError> {
+fn build(pack: Pack, lang: Lang, settings: Option<SettingsIn>) -> Result<crate::Checker, JsError> {
+    let settings = match settings {
+        None => None,
+        #[cfg(feature = "pack-files")]
+        Some(SettingsIn::Toml(text)) => Some(crate::settings::Settings::parse("settings", &text, &pack)),
+        #[cfg(not(feature = "pack-files"))]
+        Some(SettingsIn::Toml(_)) => None,
+        Some(SettingsIn::Given(given)) => Some(crate::settings::Settings::from_given("settings", &given, &pack)),
+    };
     let checker = match settings {
         None => crate::Checker::new(pack),
-        Some(text) => {
-            let settings = crate::settings::Settings::parse("settings", &text, &pack)
-                .map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?;
+        Some(settings) => {
+            let settings = settings.map_err(|e| JsError::new(&format!("draftlint: bad settings: {e}")))?;
             crate::Checker::with_settings(pack, settings)
         }
     };

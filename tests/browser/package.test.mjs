@@ -22,11 +22,14 @@ const TEXTS = [
 ];
 
 let api;
+let packs; // draftlint/packs: the pack reader
 let work; // a temp project with node_modules/draftlint -> pkg/
 
 before(async () => {
   api = await import(pathToFileURL(join(PKG, "draftlint.js")).href);
   await api.default();
+  packs = await import(pathToFileURL(join(PKG, "packs.js")).href);
+  await packs.default();
   work = await mkdtemp(join(tmpdir(), "draftlint-pkg-"));
   await mkdir(join(work, "node_modules"));
   await symlink(PKG, join(work, "node_modules", "draftlint"), "dir");
@@ -54,7 +57,8 @@ describe("the package in Node", () => {
   });
 
   test("the README's examples run as written", async () => {
-    const code = [...(await docBlocks("Check a text")), ...(await docBlocks("Options, other packs, fixes"))].join("\n");
+    const sections = ["Check a text", "Settings", "Options, other packs, fixes"];
+    const code = (await Promise.all(sections.map(docBlocks))).flat().join("\n");
     const file = join(work, "example.mjs");
     await writeFile(file, code);
     const out = execFileSync(process.execPath, [file], { cwd: work, encoding: "utf8" });
@@ -112,19 +116,37 @@ describe("the package in Node", () => {
   test("errors are Errors with clear messages", () => {
     assert.throws(() => new api.Checker({ lang: "fr" }), { name: "Error", message: /bad options: lang must be "zh" or "en"/ });
     assert.throws(() => new api.Checker({ langauge: "en" }), /unknown option "langauge"/);
-    assert.throws(() => api.Checker.fromPack({ "pack.toml": "id = 1" }), /bad pack/);
+    assert.throws(() => packs.Checker.fromPack({ "pack.toml": "id = 1" }), /bad pack/);
+    assert.throws(() => new api.Checker({ settings: 'allow = ["x"]' }), /bad settings: .*draftlint\/packs/);
+    assert.throws(() => new api.Checker({ settings: { alow: ["x"] } }), /bad settings: unknown key "alow"/);
     assert.throws(() => new api.Checker().check(null), /text must be a string/);
     // A JS caller may omit options, or pass undefined or null.
     assert.equal(new api.Checker(undefined).lang, "zh");
     assert.equal(new api.Checker(null).lang, "zh");
   });
 
-  test("a custom pack from the default pack's files", () => {
-    const files = api.defaultPackFiles();
+  test("a custom pack from the default pack's files, with the pack reader", () => {
+    // The lean module has no TOML reader; the pack reader has it, and the same engine.
+    for (const name of ["defaultPackFiles", "settingsFromToml"]) assert.equal(api[name], undefined, name);
+    assert.equal(api.Checker.fromPack, undefined);
+    const files = packs.defaultPackFiles();
     assert.ok(Object.keys(files).includes("lexicon/steering.tsv"));
-    const checker = api.Checker.fromPack(files, { lang: "en" });
+    const checker = packs.Checker.fromPack(files, { lang: "en" });
     assert.equal(checker.pack.id, "wechat-crypto");
     assert.equal(checker.check(TEXTS[0]).verdict, "block");
+    const lean = new api.Checker({ lang: "en" });
+    for (const text of TEXTS) assert.deepStrictEqual(checker.check(text), lean.check(text), text);
+  });
+
+  test("settings as a draftlint.toml and as the object settingsFromToml makes of it check alike", () => {
+    const toml = 'allow = ["币安"]\n[severity]\n"exchange.mention" = "note"\n';
+    const object = packs.settingsFromToml(toml);
+    assert.deepStrictEqual(object.allow, ["币安"]);
+    const text = "欢迎来到币安咖啡门店，今天新品上市。";
+    const fromObject = new api.Checker({ settings: object }).check(text);
+    assert.equal(fromObject.verdict, "pass");
+    assert.deepStrictEqual(new packs.Checker({ settings: toml }).check(text).verdict, fromObject.verdict);
+    assert.throws(() => packs.settingsFromToml('ignore = ["nope"]'), /bad settings: draftlint.toml:1/);
   });
 
   test("applyFix applies one finding's fix, exactly when canApplyFix says it can", () => {
@@ -184,13 +206,21 @@ describe("the package in Node", () => {
     checker.dispose();
     await assert.rejects(checker.check("x"), /disposed/);
     await assert.rejects(createLocalChecker({ pack: { "rules.toml": "" } }), /bad pack/);
+    // The text of a draftlint.toml loads the pack reader by itself.
+    const toml = await createLocalChecker({ settings: 'allow = ["币安"]' });
+    assert.equal((await toml.check("欢迎来到币安咖啡门店，今天新品上市。")).verdict, "pass");
+    assert.deepStrictEqual((await toml.settingsFromToml('ignore = []')).ignore, []);
+    await toml.configure({ lang: "en" });
+    assert.equal((await toml.check(TEXTS[0])).verdict, "block");
+    toml.dispose();
   });
 
   test("the TypeScript declarations match real reports", async () => {
     const checker = new api.Checker();
     const reports = TEXTS.map((t) => checker.check(t));
     const source = `
-      import init, { Checker, applyFix, canApplyFix, defaultPackFiles, summarize, version, type Report, type Finding, type Labels, type PackFiles, type Summary } from "draftlint";
+      import init, { Checker, applyFix, canApplyFix, summarize, version, type Report, type Finding, type Labels, type PackFiles, type Summary, type Settings } from "draftlint";
+      import initPacks, { Checker as PackChecker, defaultPackFiles, settingsFromToml } from "draftlint/packs";
       import { createLocalChecker, createWorkerChecker, type AsyncChecker } from "draftlint/async";
       import { attach, combinedEdit, type EditorHandle } from "draftlint/editor";
       // Object literals: a field that the Rust report has and report.d.ts lacks (or the
@@ -204,8 +234,11 @@ describe("the package in Node", () => {
         const more: boolean = checker.warmUpStep();
         const report: Report = checker.check(text);
         const first: Finding | undefined = report.findings[0];
+        await initPacks();
         const files: PackFiles = defaultPackFiles();
-        const other = Checker.fromPack(files);
+        const other = PackChecker.fromPack(files);
+        const settings: Settings = settingsFromToml("allow = []");
+        const allowing = new Checker({ lang: "en", settings });
         const local: AsyncChecker = await createLocalChecker({ lang: "zh", pack: files });
         const summary: Summary = await local.summarize(report.findings.concat(summarize(report.findings).verdict === "pass" ? [] : report.findings));
         const named: Labels = checker.labels.roles.entity === local.labels.roles.entity ? local.labels : checker.labels;
@@ -220,7 +253,7 @@ describe("the package in Node", () => {
         const edit = combinedEdit(text, first?.fix.edits ?? []);
         stop();
         handle.detach();
-        return [version(), more, report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href, summary.verdict].join();
+        return [version(), allowing.lang, more, report.verdict, first?.fix.safety, other.lang, fixed, checker.applyFixes(text), applied, edit?.from, one, named.places.href, summary.verdict].join();
       }
     `;
     const file = join(work, "types.ts");

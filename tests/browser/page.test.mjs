@@ -324,6 +324,9 @@ describe("the checking page", () => {
       if (modules.includes(path.slice(1))) continue;
       assert.match(path, /^\/(|index\.html|style\.css|favicon\.svg|pkg\/[\w.]+)$/, path);
     }
+    // The lean module only: the pack reader is loaded to import a settings file, not before.
+    assert.ok(assets.has("/pkg/draftlint_wasm_bg.wasm"));
+    assert.deepEqual([...assets].filter((p) => p.includes("packs")), []);
     // Every module of the page was loaded (none is left over from an old layout).
     for (const m of modules) assert.ok(assets.has(`/${m}`), `www/${m} is not loaded by the page`);
     assert.deepEqual(problems, []);

@@ -1,12 +1,16 @@
 //! Tests of the JS API (src/wasm.rs), run by wasm-bindgen-test in Node and in headless
 //! Chromium: `make test-wasm`. Compiled as a child module of `wasm`, so that they call the
 //! exported functions directly and see what JavaScript sees (plain objects, JS strings).
+//! They run for both modules: the lean one (no features) and the pack reader (`pack-files`),
+//! whose own functions have tests of their own here.
 
 use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super::{apply_fix, default_pack_files, max_text_bytes, summarize, JsChecker};
+#[cfg(feature = "pack-files")]
+use super::default_pack_files;
+use super::{apply_fix, max_text_bytes, summarize, JsChecker};
 
 const BLOCK: &str = "出U，价格私聊，加V：abc12345";
 
@@ -207,21 +211,48 @@ fn check_html_spans_are_utf16_offsets_into_the_html() {
 }
 
 #[wasm_bindgen_test]
-fn settings_as_text_or_object() {
+fn settings_as_an_object() {
     let mention = "欢迎来到币安咖啡门店，今天新品上市。";
     let plain = JsChecker::new(None).expect("default checker");
     let fp = get_str(&findings(&check(&plain, &mention.into()))[0], "fingerprint");
-    let text = JsChecker::new(options(r#"{"settings":"allow = [\"币安咖啡\"]"}"#)).expect("TOML settings");
-    let report = check(&text, &mention.into());
+    let allowed = JsChecker::new(options(r#"{"settings":{"allow":["币安咖啡"]}}"#)).expect("object settings");
+    let report = check(&allowed, &mention.into());
     assert_eq!(get_str(&report, "verdict"), "pass");
     let suppressed = js_sys::Array::from(&get(&report, "suppressed"));
     assert_eq!(get_str(&suppressed.get(0), "by"), "allow: 币安咖啡");
     let object = JsChecker::new(options(&format!(r#"{{"settings":{{"ignore":["{fp}"]}}}}"#))).expect("object settings");
     assert_eq!(get_str(&check(&object, &mention.into()), "verdict"), "pass");
-    let m = message(JsChecker::new(options(r#"{"settings":"ignore = [\"nope\"]"}"#)));
-    assert!(m.contains("bad settings") && m.contains("settings:1") && m.contains("ignore"), "{m}");
+    let term = r#"{"settings":{"term":[{"term":"某某链","role":"entity","weight":0.8,"tags":["crypto"]}],"severity":{"exchange.mention":"note"}}}"#;
+    assert!(JsChecker::new(options(term)).is_ok(), "terms and severities as values");
+    for (bad, names) in [
+        (r#"{"settings":{"ignore":["nope"]}}"#, "ignore"),
+        (r#"{"settings":{"alow":["x"]}}"#, "alow"),
+        (r#"{"settings":{"severity":{"no.such.rule":"off"}}}"#, "no.such.rule"),
+        (r#"{"settings":{"term":[{"term":"x","role":"villain","weight":0.5}]}}"#, "villain"),
+        (r#"{"settings":7}"#, "object"),
+        (r#"{"settings":["allow"]}"#, "object"),
+    ] {
+        let m = message(JsChecker::new(options(bad)));
+        assert!(m.contains("bad settings") && m.contains(names), "{bad}: {m}");
+    }
 }
 
+/// The text of a `draftlint.toml` is read by the pack reader; the lean module says where.
+#[wasm_bindgen_test]
+fn settings_as_toml_text() {
+    let mention = "欢迎来到币安咖啡门店，今天新品上市。";
+    let text = JsChecker::new(options(r#"{"settings":"allow = [\"币安咖啡\"]"}"#));
+    if cfg!(feature = "pack-files") {
+        assert_eq!(get_str(&check(&text.expect("TOML settings"), &mention.into()), "verdict"), "pass");
+        let m = message(JsChecker::new(options(r#"{"settings":"ignore = [\"nope\"]"}"#)));
+        assert!(m.contains("bad settings") && m.contains("settings:1") && m.contains("ignore"), "{m}");
+    } else {
+        let m = message(text);
+        assert!(m.contains("bad settings") && m.contains("draftlint/packs"), "{m}");
+    }
+}
+
+#[cfg(feature = "pack-files")]
 #[wasm_bindgen_test]
 fn packs_from_files() {
     let files = default_pack_files().expect("files");
