@@ -392,7 +392,7 @@ impl fmt::Display for PackError {
 impl std::error::Error for PackError {}
 
 /// The files of the default pack, embedded at build time.
-const EMBEDDED: &[(&str, &str)] = &[
+pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ("pack.toml", include_str!("../packs/wechat-crypto/pack.toml")),
     ("clauses.toml", include_str!("../packs/wechat-crypto/clauses.toml")),
     ("rules.toml", include_str!("../packs/wechat-crypto/rules.toml")),
