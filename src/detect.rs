@@ -4129,6 +4129,8 @@ mod tests {
         assert_found("pool open: stake your tokens and earn", CallToAction, &["stake"]);
         assert_found("• sign up with the link below\n• deposit 50 usdt", CallToAction, &["sign up", "deposit"]);
         assert_found("so just load up on $pepe", CallToAction, &["load up on"]);
+        assert_found("scoop up $meow before the weekend", CallToAction, &["scoop up"]);
+        assert_found("stock up on $kas while it is cheap", CallToAction, &["stock up on"]);
         // After a question the answer's imperative starts a clause.
         assert_found("new to crypto? open your account on swapzy today", CallToAction, &["open your account"]);
     }
