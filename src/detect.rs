@@ -184,11 +184,15 @@ pub enum DetectorKind {
     /// `wtb 10k usdt, paying inr via upi`. The terms of a deal offered to the reader, not a
     /// description of how desks work (`they buy usdt for cash`, which is `fiat-rail`).
     PaymentTerms,
+    /// What the author, in the first person, helps people do with their money: `i help
+    /// people grow their crypto portfolio`, `we have helped clients invest`, `i teach
+    /// beginners how to trade`. A service offered, whoever asks for the contact after it.
+    ServiceClaim,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 47] = [
+    pub const ALL: [DetectorKind; 48] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -236,6 +240,7 @@ impl DetectorKind {
         DetectorKind::TickerAmount,
         DetectorKind::PlatformName,
         DetectorKind::PaymentTerms,
+        DetectorKind::ServiceClaim,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -288,6 +293,7 @@ impl DetectorKind {
             DetectorKind::Prohibition => "prohibition",
             DetectorKind::PlatformName => "platform-name",
             DetectorKind::PaymentTerms => "payment-terms",
+            DetectorKind::ServiceClaim => "service-claim",
         }
     }
 
@@ -685,6 +691,12 @@ pub struct DetectorWords {
     pub own_services: Vec<String>,
     /// Verbs before `with us` (`stake`, `host`).
     pub own_with_us_verbs: Vec<String>,
+    /// Verbs of helping, after `i`/`we` (`help`, `teach`).
+    pub own_helpers: Vec<String>,
+    /// Whom the author helps (`people`, `clients`).
+    pub own_whom: Vec<String>,
+    /// What the author helps them do with money (`grow`, `invest`).
+    pub own_acts: Vec<String>,
     /// Verbs inviting into a group (`join`, `hop into`).
     pub invite_verbs: Vec<String>,
     /// Kinds of group before its noun (`vip`, `signal`).
@@ -839,7 +851,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 231] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 234] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -993,6 +1005,9 @@ impl DetectorWords {
             &self.offer_zh_open,
             &self.own_services,
             &self.own_with_us_verbs,
+            &self.own_helpers,
+            &self.own_whom,
+            &self.own_acts,
             &self.invite_verbs,
             &self.invite_kinds,
             &self.invite_apps,
@@ -1076,7 +1091,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 231] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 234] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1230,6 +1245,9 @@ impl DetectorWords {
             &mut self.offer_zh_open,
             &mut self.own_services,
             &mut self.own_with_us_verbs,
+            &mut self.own_helpers,
+            &mut self.own_whom,
+            &mut self.own_acts,
             &mut self.invite_verbs,
             &mut self.invite_kinds,
             &mut self.invite_apps,
@@ -2226,9 +2244,19 @@ impl Detectors {
                 ("IF_VERBS", ph(&words.forbid_if_verbs)),
             ],
         ));
+        // The author's service: `our`/`my` before it, or `with us` after a verb; or, told in
+        // the first person, what the author helps people do with their money (`i help people
+        // grow their crypto portfolio`, `we have helped clients invest`), a `service-claim`
+        // (told apart in `detect` by its first word).
         let own_service = build(&fill(
-            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us)(?-u:\b)",
-            &[("SERVICES", ph(&words.own_services)), ("VERBS", ph(&words.own_with_us_verbs))],
+            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we)(?:[ \t]+(?:can|will|also|have|already|personally)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)",
+            &[
+                ("SERVICES", ph(&words.own_services)),
+                ("VERBS", ph(&words.own_with_us_verbs)),
+                ("HELPERS", ph(&words.own_helpers)),
+                ("WHOM", ph(&words.own_whom)),
+                ("ACTS", ph(&words.own_acts)),
+            ],
         ));
         // An invitation into a group: a verb, then maybe whom and a preposition, maybe an
         // article, up to two kinds, then an app (maybe with its group noun); or `our`/`my` or a
@@ -2876,7 +2904,9 @@ impl Detectors {
             }
             if may.run(Sieved::OwnService) {
                 for m in self.own_service.find_iter(text) {
-                    push(out, DetectorKind::OwnService, m.start(), m.end());
+                    let claim = matches!(m.as_str().split([' ', '\t']).next(), Some("i" | "we"));
+                    let kind = if claim { DetectorKind::ServiceClaim } else { DetectorKind::OwnService };
+                    push(out, kind, m.start(), m.end());
                 }
             }
             if may.run(Sieved::Referral) {
@@ -4192,6 +4222,18 @@ mod tests {
 
     #[test]
     fn own_service_shapes() {
+        // In the first person, what the author helps people do with money: a service claim.
+        assert_found("i help people grow their crypto portfolio. inbox me", ServiceClaim, &["i help people grow"]);
+        assert_found(
+            "we have helped clients invest in bitcoin safely",
+            ServiceClaim,
+            &["we have helped clients invest"],
+        );
+        assert_found("i teach beginners how to trade", ServiceClaim, &["i teach beginners how to trade"]);
+        assert_found("i have helped over 200 clients grow", ServiceClaim, &["i have helped over 200 clients grow"]);
+        assert_none("i help people grow", OwnService);
+        assert_none("they help people grow vegetables", ServiceClaim);
+        assert_none("i help people understand scams", ServiceClaim);
         assert_found("swap your eth for $woof on our dapp", OwnService, &["our dapp"]);
         assert_found("join my private signal group today", OwnService, &["my private signal group"]);
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);

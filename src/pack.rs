@@ -1285,6 +1285,9 @@ mod raw {
         pub struct OwnServiceWords {
             services,
             with_us_verbs,
+            helpers,
+            whom,
+            acts,
         }
     }
 
@@ -1871,6 +1874,9 @@ mod raw {
                 offer_zh_open: l.phrases("offer-open.zh_open", self.offer_open.zh_open),
                 own_services: l.phrases("own-service.services", self.own_service.services),
                 own_with_us_verbs: l.phrases("own-service.with_us_verbs", self.own_service.with_us_verbs),
+                own_helpers: l.phrases("own-service.helpers", self.own_service.helpers),
+                own_whom: l.phrases("own-service.whom", self.own_service.whom),
+                own_acts: l.phrases("own-service.acts", self.own_service.acts),
                 invite_verbs: l.phrases("group-invite.verbs", self.group_invite.verbs),
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
