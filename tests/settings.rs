@@ -142,3 +142,37 @@ fn the_cli_finds_the_file_in_parent_folders_and_shows_it() {
     assert_eq!(code, Some(2));
     assert!(err.contains("bad.toml:1") && err.contains("ignore"), "{err}");
 }
+
+#[test]
+fn settings_given_as_values_validate_as_a_file_does() {
+    use draftlint::settings::{Given, GivenTerm};
+    let pack = Pack::embedded();
+    let toml = "allow = [\"币安咖啡\"]\nignore = []\n[[term]]\nterm = \"某某链\"\nrole = \"entity\"\nweight = 0.8\n\
+                [severity]\n\"exchange.mention\" = \"note\"\n";
+    let file = Settings::parse("s", toml, &pack).expect("the file loads");
+    let term =
+        GivenTerm { term: "某某链".into(), role: "entity".into(), clauses: "*".into(), weight: 0.8, tags: vec![] };
+    let given = Given {
+        term: vec![term.clone()],
+        allow: vec!["币安咖啡".into()],
+        ignore: vec![],
+        severity: [("exchange.mention".to_string(), "note".to_string())].into(),
+    };
+    let value = Settings::from_given("s", &given, &pack).expect("the value loads");
+    // The same settings; a term's `line` is where it stands: line 3 of the file, the
+    // first of the list.
+    assert_eq!((file.terms[0].line, value.terms[0].line), (3, 1));
+    let same_line = |mut s: Settings| {
+        s.terms.iter_mut().for_each(|t| t.line = 0);
+        s
+    };
+    assert_eq!(same_line(file), same_line(value));
+    // The same checks, without a line to name.
+    let bad = Given { term: vec![GivenTerm { role: "villain".into(), ..term }], ..Given::default() };
+    let e = Settings::from_given("settings", &bad, &pack).unwrap_err();
+    assert_eq!(e.line, None);
+    assert!(e.to_string().starts_with("settings: term `某某链`: role `villain`"), "{e}");
+    let e = Settings::from_given("settings", &Given { ignore: vec!["fp-1".into()], ..Given::default() }, &pack)
+        .unwrap_err();
+    assert!(e.message.contains("fingerprint"), "{e}");
+}
