@@ -697,6 +697,12 @@ pub struct DetectorWords {
     pub own_whom: Vec<String>,
     /// What the author helps them do with money (`grow`, `invest`).
     pub own_acts: Vec<String>,
+    /// The same in Chinese: verbs of helping (`帮助`, `带`).
+    pub own_zh_helpers: Vec<String>,
+    /// Whom, in Chinese (`朋友`, `客户`).
+    pub own_zh_whom: Vec<String>,
+    /// What with money, in Chinese (`打理`, `理财`).
+    pub own_zh_acts: Vec<String>,
     /// Verbs inviting into a group (`join`, `hop into`).
     pub invite_verbs: Vec<String>,
     /// Kinds of group before its noun (`vip`, `signal`).
@@ -851,7 +857,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 234] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 237] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1008,6 +1014,9 @@ impl DetectorWords {
             &self.own_helpers,
             &self.own_whom,
             &self.own_acts,
+            &self.own_zh_helpers,
+            &self.own_zh_whom,
+            &self.own_zh_acts,
             &self.invite_verbs,
             &self.invite_kinds,
             &self.invite_apps,
@@ -1091,7 +1100,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 234] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 237] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1248,6 +1257,9 @@ impl DetectorWords {
             &mut self.own_helpers,
             &mut self.own_whom,
             &mut self.own_acts,
+            &mut self.own_zh_helpers,
+            &mut self.own_zh_whom,
+            &mut self.own_zh_acts,
             &mut self.invite_verbs,
             &mut self.invite_kinds,
             &mut self.invite_apps,
@@ -2249,13 +2261,16 @@ impl Detectors {
         // grow their crypto portfolio`, `we have helped clients invest`), a `service-claim`
         // (told apart in `detect` by its first word).
         let own_service = build(&fill(
-            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we)(?:[ \t]+(?:can|will|also|have|already|personally)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)",
+            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we)(?:[ \t]+(?:can|will|also|have|already|personally)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)|(?:我们|我|本人|本团队|团队)(?:已经|已|曾经|曾|累计|先后|专业)?(?:{ZH_HELPERS})了?(?:[0-9]+|上百|上千|数百|数千|几百|几千|无数)?多?(?:位|名|个)?(?:{ZH_WHOM})(?:{ZH_ACTS})",
             &[
                 ("SERVICES", ph(&words.own_services)),
                 ("VERBS", ph(&words.own_with_us_verbs)),
                 ("HELPERS", ph(&words.own_helpers)),
                 ("WHOM", ph(&words.own_whom)),
                 ("ACTS", ph(&words.own_acts)),
+                ("ZH_HELPERS", ph(&words.own_zh_helpers)),
+                ("ZH_WHOM", ph(&words.own_zh_whom)),
+                ("ZH_ACTS", ph(&words.own_zh_acts)),
             ],
         ));
         // An invitation into a group: a verb, then maybe whom and a preposition, maybe an
@@ -2889,6 +2904,15 @@ impl Detectors {
         if scan.max_run >= 2 && may.run(Sieved::RailTaken) {
             self.find_rail_taken(text, out);
         }
+        // The author's service, and what the author helps people do with money (in Chinese too:
+        // `我已经帮助200多位朋友打理数字资产`); the claims start with `i`/`we` or are Chinese.
+        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::OwnService) {
+            for m in self.own_service.find_iter(text) {
+                let claim = !m.as_str().is_ascii() || matches!(m.as_str().split([' ', '\t']).next(), Some("i" | "we"));
+                let kind = if claim { DetectorKind::ServiceClaim } else { DetectorKind::OwnService };
+                push(out, kind, m.start(), m.end());
+            }
+        }
         if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::CryptoPayment) {
             for m in self.crypto_payment.find_iter(text) {
                 // The words, not the clause start before them.
@@ -2900,13 +2924,6 @@ impl Detectors {
             if (scan.percent || scan.digit) && may.run(Sieved::RateOffer) {
                 for m in self.rate_offer.find_iter(text) {
                     push(out, DetectorKind::RateOffer, m.start(), m.end());
-                }
-            }
-            if may.run(Sieved::OwnService) {
-                for m in self.own_service.find_iter(text) {
-                    let claim = matches!(m.as_str().split([' ', '\t']).next(), Some("i" | "we"));
-                    let kind = if claim { DetectorKind::ServiceClaim } else { DetectorKind::OwnService };
-                    push(out, kind, m.start(), m.end());
                 }
             }
             if may.run(Sieved::Referral) {
@@ -4234,6 +4251,9 @@ mod tests {
         assert_none("i help people grow", OwnService);
         assert_none("they help people grow vegetables", ServiceClaim);
         assert_none("i help people understand scams", ServiceClaim);
+        assert_found("我已经帮助200多位朋友打理数字资产,想增值的私聊", ServiceClaim, &["我已经帮助200多位朋友打理"]);
+        assert_found("我们专业带客户理财", ServiceClaim, &["我们专业带客户理财"]);
+        assert_none("他帮朋友打理花店", ServiceClaim);
         assert_found("swap your eth for $woof on our dapp", OwnService, &["our dapp"]);
         assert_found("join my private signal group today", OwnService, &["my private signal group"]);
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);

@@ -1288,6 +1288,9 @@ mod raw {
             helpers,
             whom,
             acts,
+            zh_helpers,
+            zh_whom,
+            zh_acts,
         }
     }
 
@@ -1877,6 +1880,9 @@ mod raw {
                 own_helpers: l.phrases("own-service.helpers", self.own_service.helpers),
                 own_whom: l.phrases("own-service.whom", self.own_service.whom),
                 own_acts: l.phrases("own-service.acts", self.own_service.acts),
+                own_zh_helpers: l.phrases("own-service.zh_helpers", self.own_service.zh_helpers),
+                own_zh_whom: l.phrases("own-service.zh_whom", self.own_service.zh_whom),
+                own_zh_acts: l.phrases("own-service.zh_acts", self.own_service.zh_acts),
                 invite_verbs: l.phrases("group-invite.verbs", self.group_invite.verbs),
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
