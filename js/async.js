@@ -8,27 +8,31 @@ function split(options) {
   return { pack, options: rest };
 }
 
-/**
- * The module a checker needs, loaded: the lean one, unless a pack's files or the text of a
- * draftlint.toml are to be read, which only the pack reader (packs.js) can; that one is
- * imported the first time it is needed.
- */
-export async function engineFor(pack, options) {
-  const packs = pack !== undefined || typeof options?.settings === "string";
+/** The lean module, or the pack reader (packs.js, imported the first time), loaded. */
+async function load(packs) {
   const module = packs ? await import("./packs.js") : lean;
   await module.default();
   return module;
 }
 
-/** A checker of `module` for the split options. */
-function build(module, pack, options) {
+/**
+ * A checker for the split options: on the lean module, unless a pack's files or the text of
+ * a draftlint.toml are to be read, which only the pack reader can. The worker uses it too.
+ */
+export async function checkerFor(pack, options) {
+  const module = await load(pack !== undefined || typeof options?.settings === "string");
   return pack === undefined ? new module.Checker(options) : module.Checker.fromPack(pack, options);
+}
+
+/** `settingsFromToml(text)` of the pack reader. The worker uses it too. */
+export async function readSettings(text) {
+  return (await load(true)).settingsFromToml(text);
 }
 
 /** A checker on the calling thread (browser, worker or Node), behind the async interface. */
 export async function createLocalChecker(options) {
   const { pack, options: rest } = split(options);
-  let checker = build(await engineFor(pack, rest), pack, rest);
+  let checker = await checkerFor(pack, rest);
   await lean.default();
   let disposed = false;
   const live = () => {
@@ -43,7 +47,7 @@ export async function createLocalChecker(options) {
     async configure(next) {
       live();
       const { pack, options: rest } = split(next);
-      const fresh = build(await engineFor(pack, rest), pack, rest);
+      const fresh = await checkerFor(pack, rest);
       checker.free();
       checker = fresh;
       this.lang = checker.lang;
@@ -59,9 +63,7 @@ export async function createLocalChecker(options) {
       return checker.checkHtml(html);
     },
     async settingsFromToml(text) {
-      const packs = await import("./packs.js");
-      await packs.default();
-      return packs.settingsFromToml(text);
+      return readSettings(text);
     },
     async applyFixes(text, minSafety) {
       live();

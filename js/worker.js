@@ -4,7 +4,7 @@
 // The lean module answers everything but reading a pack's files or a draftlint.toml's text,
 // for which the pack reader (packs.js) is imported the first time it is needed.
 import * as lean from "./draftlint.js";
-import { engineFor } from "./async.js";
+import { checkerFor, readSettings } from "./async.js";
 
 const ready = lean.default();
 let checker = null;
@@ -13,8 +13,7 @@ async function run(method, args) {
   switch (method) {
     case "setup": {
       const [options, pack] = args;
-      const module = await engineFor(pack, options);
-      const next = pack === undefined ? new module.Checker(options) : module.Checker.fromPack(pack, options);
+      const next = await checkerFor(pack, options);
       if (checker) checker.free();
       checker = next;
       // Compile the detectors now, one regex per task after the reply: a check asked for
@@ -30,7 +29,7 @@ async function run(method, args) {
     case "checkHtml":
       return checker.checkHtml(args[0]);
     case "settingsFromToml":
-      return (await engineFor(undefined, { settings: "" })).settingsFromToml(args[0]);
+      return readSettings(args[0]);
     case "applyFixes":
       return checker.applyFixes(args[0], args[1]);
     case "applyFix":

@@ -185,8 +185,8 @@ struct Options {
 
 /// The settings of the options, not yet validated against a pack.
 enum SettingsIn {
-    /// The text of a `draftlint.toml`.
-    #[cfg_attr(not(feature = "pack-files"), allow(dead_code))]
+    /// The text of a `draftlint.toml` (only the pack reader reads it).
+    #[cfg(feature = "pack-files")]
     Toml(String),
     Given(crate::settings::Given),
 }
@@ -409,8 +409,6 @@ fn build(pack: Pack, lang: Lang, settings: Option<SettingsIn>) -> Result<crate::
         None => None,
         #[cfg(feature = "pack-files")]
         Some(SettingsIn::Toml(text)) => Some(crate::settings::Settings::parse("settings", &text, &pack)),
-        #[cfg(not(feature = "pack-files"))]
-        Some(SettingsIn::Toml(_)) => None,
         Some(SettingsIn::Given(given)) => Some(crate::settings::Settings::from_given("settings", &given, &pack)),
     };
     let checker = match settings {
