@@ -188,11 +188,16 @@ pub enum DetectorKind {
     /// people grow their crypto portfolio`, `we have helped clients invest`, `i teach
     /// beginners how to trade`. A service offered, whoever asks for the contact after it.
     ServiceClaim,
+    /// Someone's gains credited to whom they put money with: `i have made over $40,000
+    /// since i started investing with mrs. hale`, `i invested $1,000 with cryptoprimeplus
+    /// and received $12,500`, `thanks to expert lucas i made 3 btc`. The testimonial of an
+    /// investment scam or a managed account: it points the reader to the one credited.
+    GainTestimonial,
 }
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 48] = [
+    pub const ALL: [DetectorKind; 49] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -241,6 +246,7 @@ impl DetectorKind {
         DetectorKind::PlatformName,
         DetectorKind::PaymentTerms,
         DetectorKind::ServiceClaim,
+        DetectorKind::GainTestimonial,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -294,6 +300,7 @@ impl DetectorKind {
             DetectorKind::PlatformName => "platform-name",
             DetectorKind::PaymentTerms => "payment-terms",
             DetectorKind::ServiceClaim => "service-claim",
+            DetectorKind::GainTestimonial => "gain-testimonial",
         }
     }
 
@@ -594,6 +601,17 @@ pub struct DetectorWords {
     pub contact_zh_verbs: Vec<String>,
     /// Whom they may name (`客服`).
     pub contact_zh_whom: Vec<String>,
+    /// Verbs of putting money with someone, before `with`/`under`/`through` (`invested`,
+    /// `started trading`).
+    pub gain_joins: Vec<String>,
+    /// Verbs of signing up that name the someone straight after (`joined`, `enrolled with`).
+    pub gain_joins_direct: Vec<String>,
+    /// Verbs of gaining (`made`, `earned`), before an amount or one of `gain_objects`.
+    pub gain_verbs: Vec<String>,
+    /// What was gained, when no amount is named (`profit`, `a fortune`).
+    pub gain_objects: Vec<String>,
+    /// Verbs of growing after `my …` (`doubled`).
+    pub gain_grows: Vec<String>,
     /// Words for everyone (`everyone`, `all of us`).
     pub group_everyone: Vec<String>,
     /// Words of urging after them (`must`, `just`).
@@ -857,7 +875,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 237] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 242] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -969,6 +987,11 @@ impl DetectorWords {
             &self.contact_apps,
             &self.contact_zh_verbs,
             &self.contact_zh_whom,
+            &self.gain_joins,
+            &self.gain_joins_direct,
+            &self.gain_verbs,
+            &self.gain_objects,
+            &self.gain_grows,
             &self.group_everyone,
             &self.group_urging,
             &self.group_acts,
@@ -1100,7 +1123,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 237] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 242] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1212,6 +1235,11 @@ impl DetectorWords {
             &mut self.contact_apps,
             &mut self.contact_zh_verbs,
             &mut self.contact_zh_whom,
+            &mut self.gain_joins,
+            &mut self.gain_joins_direct,
+            &mut self.gain_verbs,
+            &mut self.gain_objects,
+            &mut self.gain_grows,
             &mut self.group_everyone,
             &mut self.group_urging,
             &mut self.group_acts,
@@ -1496,8 +1524,10 @@ pub struct Detectors {
     coin_zh: Lazy,
     recovery: Lazy,
     testimonial: Lazy,
+    gain_testimonial: Lazy,
     email: Lazy,
     email_spelled: Lazy,
+    url_spelled: Lazy,
     contact_handle: Lazy,
     group_call: Lazy,
     signal_result: Lazy,
@@ -1614,10 +1644,11 @@ enum Sieved {
     NewsTag,
     VenuePick,
     RailTaken,
+    GainTestimonial,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 44] = [
+    const ALL: [Sieved; 45] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1662,6 +1693,7 @@ impl Sieved {
         Sieved::NewsTag,
         Sieved::VenuePick,
         Sieved::RailTaken,
+        Sieved::GainTestimonial,
     ];
 }
 
@@ -1764,7 +1796,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 49] {
+    fn regexes(&self) -> [&Lazy; 51] {
         [
             &self.url,
             &self.tg_direct,
@@ -1791,8 +1823,10 @@ impl Detectors {
             &self.coin_zh,
             &self.recovery,
             &self.testimonial,
+            &self.gain_testimonial,
             &self.email,
             &self.email_spelled,
+            &self.url_spelled,
             &self.contact_handle,
             &self.group_call,
             &self.signal_result,
@@ -2065,12 +2099,50 @@ impl Detectors {
             r"(?-u:\b)(?:i|we|he|she|they)[ \t]+(?:had[ \t]+)?(?:{LOSSES})(?-u:\b)[^.!?\n]{0,60}?(?:(?:was|were|got|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:fully[ \t]+|all[ \t]+)?(?:{OUTCOMES})|(?:got|get|gotten|brought)[ \t]+(?:(?:it|them|everything|all|my[ \t]+[a-z0-9]+)[ \t]+){1,2}back|(?:{OUTCOMES})[ \t]+(?:it|them|everything|all|my))(?-u:\b)",
             &[("LOSSES", ph(&words.recovery_losses)), ("OUTCOMES", ph(&words.recovery_outcomes))],
         ));
+        // A testimonial of gains credited to whom the money went (`i have made over $40,000
+        // since i started investing with mrs. hale`, `i invested $1,000 with cryptoprimeplus
+        // and received $12,500`, `thanks to expert lucas, i made 3 btc`, `ever since i joined
+        // goldminebitpro my portfolio doubled`): in one sentence (no `!`, `?` or line break),
+        // the gain (an amount or one of `objects` within three words of the verb, or `my …`
+        // and a verb of growing) and, before or after it, whom: `with`/`under`/`through`/`via`
+        // after one of `joins`, a name right after one of `joins_direct`, or `thanks to`.
+        let gain_testimonial = {
+            let who = r"(?:i|we)(?:'ve|[ \t]+have|[ \t]+had)?(?:[ \t]+(?:just|now|already|also|literally|been|started|began|first|finally))*";
+            // A match ends after whom's first word or the amount's last digit, so a finding
+            // marks them whole.
+            let join = format!(
+                r"{who}[ \t]+(?:(?:{{JOINS}})[ \t]+(?:[^ \t!?\n]+[ \t]+){{0,3}}?(?:with|under|through|via)|(?:{{DIRECT}}))[ \t]+[^ \t!?\n]+"
+            );
+            let gain = format!(
+                r"(?:{who}|and)[ \t]+(?:{{GAINS}})[ \t]+(?:[^ \t!?\n]+[ \t]+){{0,3}}?(?:[$€£¥]?[0-9](?:[0-9,.]*[0-9])?[km]?(?-u:\b)|(?:{{OBJECTS}})(?-u:\b))|my[ \t]+[a-z]+(?:[ \t]+(?:has|have|had|just|already))*[ \t]+(?:{{GROWS}})(?-u:\b)"
+            );
+            build(&fill(
+                &format!(
+                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|(?:{join}|thanks[ \t]+to[ \t]+[^ \t!?\n]+)[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}))"
+                ),
+                &[
+                    ("JOINS", ph(&words.gain_joins)),
+                    ("DIRECT", ph(&words.gain_joins_direct)),
+                    ("GAINS", ph(&words.gain_verbs)),
+                    ("OBJECTS", ph(&words.gain_objects)),
+                    ("GROWS", ph(&words.gain_grows)),
+                ],
+            ))
+        };
         let email = build(
             r"(?-u:\b)[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\.[a-z]{2,12}(?-u:\b)",
         );
         // An address with `at` and `dot` spelled out to get past filters (`name[at]mail(dot)com`,
         // or with plain words a mail provider's: `name at proton dot me`); the top-level
         // domain must be one of the usual ones.
+        // A domain written around a link filter: its dot spelled (`name dot com`, `name(dot)com`,
+        // `name[.]com`, with `net` and `org` too), dropped for a space before `com` (not `net`:
+        // `safety net`; `virtualbtcinvest com`, as letters spaced out to `v i r t u a l … com`
+        // read), or dropped altogether before `com` after at least six letters
+        // (`itechhackerscom`: few words end so).
+        let url_spelled = build(
+            r"(?-u:\b)(?P<name>[a-z0-9][-a-z0-9]{2,62})(?:(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\))[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org)|[ \t]+com)(?-u:\b)|(?-u:\b)[a-z][a-z0-9]{5,40}com(?-u:\b)",
+        );
         let email_spelled = build(
             r"(?-u:\b)[a-z0-9][a-z0-9._-]{1,63}(?:[ \t]*(?:\(at\)|\[at\])[ \t]*[a-z0-9][a-z0-9-]{1,61}[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)|[ \t]+at[ \t]+(?:gmail|googlemail|proton|protonmail|pm|outlook|hotmail|live|yahoo|icloud|aol|gmx|mail|zoho|yandex|qq|163|126|foxmail|tutanota|tuta)[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]))[ \t]*(?:com|net|org|me|io|co|xyz|info|app|biz|cc)(?-u:\b)",
         );
@@ -2571,8 +2643,10 @@ impl Detectors {
             prohibition,
             recovery,
             testimonial,
+            gain_testimonial,
             email,
             email_spelled,
+            url_spelled,
             contact_handle,
             group_call,
             signal_result,
@@ -2652,6 +2726,7 @@ impl Detectors {
             Sieved::NewsTag => &self.news_tag,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
+            Sieved::GainTestimonial => &self.gain_testimonial,
         }
     }
 
@@ -2857,6 +2932,11 @@ impl Detectors {
                     push(out, DetectorKind::RecoveryOffer, m.start(), m.end());
                 }
             }
+            if may.run(Sieved::GainTestimonial) {
+                for m in self.gain_testimonial.find_iter(text) {
+                    push(out, DetectorKind::GainTestimonial, m.start(), m.end());
+                }
+            }
             if may.run(Sieved::GroupCall) {
                 for m in self.group_call.find_iter(text) {
                     push(out, DetectorKind::GroupCall, m.start(), m.end());
@@ -2977,6 +3057,9 @@ impl Detectors {
                     push(out, DetectorKind::Instructions, v.start(), v.end());
                 }
             }
+        }
+        if text.contains("com") || text.contains("net") || text.contains("org") {
+            self.find_spelled_urls(text, out);
         }
         if scan.at && may.run(Sieved::Email) {
             for m in self.email.find_iter(text) {
@@ -3100,6 +3183,22 @@ impl Detectors {
                     push(out, DetectorKind::CoinName, start - p.len(), m.end());
                 }
             }
+        }
+    }
+
+    /// Domains written around a link filter (see `url_spelled`), as plain links: not the end
+    /// of a spelled address (`name at gmail dot com` is `email`), not `the dot com bubble`.
+    fn find_spelled_urls(&self, text: &str, out: &mut Vec<Detection>) {
+        for c in self.url_spelled.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            if c.name("name").is_some_and(|n| matches!(n.as_str(), "dot" | "the" | "and" | "www")) {
+                continue;
+            }
+            let lo = floor_boundary(text, m.start().saturating_sub(80));
+            if self.email_spelled.find_iter(&text[lo..m.end()]).any(|e| lo + e.end() == m.end()) {
+                continue;
+            }
+            push(out, DetectorKind::Url, m.start(), m.end());
         }
     }
 
@@ -3702,6 +3801,47 @@ mod tests {
         assert_found("write to help(at)mail.com", Email, &["help(at)mail.com"]);
         assert_none("contact us at example.com today", Email);
         assert_none("look at the dot com bubble", Email);
+    }
+
+    #[test]
+    fn spelled_out_domains() {
+        assert_found("visit coinvault dot com today", Url, &["coinvault dot com"]);
+        assert_found("go to coinvault(dot)net", Url, &["coinvault(dot)net"]);
+        assert_found("see coin-vault[.]org", Url, &["coin-vault[.]org"]);
+        // Letters spaced out are read joined, the space before `com` stays.
+        assert_found("coinvaultpro com is the future", Url, &["coinvaultpro com"]);
+        assert_found("thanks to trustyhackerscom, all back", Url, &["trustyhackerscom"]);
+        // A mail address spelled out is the address, not a link besides it.
+        assert_none("write to tom at gmail dot com", Url);
+        assert_none("look at the dot com bubble", Url);
+        assert_none("a safety net for the whole org", Url);
+        assert_none("telecom and intercom income", Url);
+    }
+
+    #[test]
+    fn gain_testimonials() {
+        assert_found(
+            "i have made over $40,000 since i started investing with mrs. hale",
+            GainTestimonial,
+            &["i have made over $40,000 since i started investing with mrs."],
+        );
+        assert_found(
+            "i invested $1,000 with coinvault and received $9,000 in a week",
+            GainTestimonial,
+            &["i invested $1,000 with coinvault and received $9,000"],
+        );
+        assert_found("thanks to expert ray, i made 3 btc", GainTestimonial, &["thanks to expert ray, i made 3"]);
+        assert_found(
+            "since i joined goldvault my portfolio doubled",
+            GainTestimonial,
+            &["i joined goldvault my portfolio doubled"],
+        );
+        // A loss, or a gain of nothing countable, is no testimonial.
+        assert_none("i invested $500 with coinvault and lost everything", GainTestimonial);
+        assert_none("i invested with them and made a big mistake", GainTestimonial);
+        // Nobody credited.
+        assert_none("i made $500 last year", GainTestimonial);
+        assert_none("i started trading in 2017 and made $500", GainTestimonial);
     }
 
     #[test]

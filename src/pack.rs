@@ -1148,6 +1148,8 @@ mod raw {
         pub contact_ask: ContactAskWords,
         #[serde(rename = "referral")]
         pub referral: ReferralWords,
+        #[serde(rename = "gain-testimonial")]
+        pub gain_testimonial: GainTestimonialWords,
         #[serde(rename = "rate-offer")]
         pub rate_offer: RateOfferWords,
         #[serde(rename = "fiat-rail")]
@@ -1291,6 +1293,16 @@ mod raw {
             zh_helpers,
             zh_whom,
             zh_acts,
+        }
+    }
+
+    word_lists! {
+        pub struct GainTestimonialWords {
+            joins,
+            joins_direct,
+            gains,
+            objects,
+            grows,
         }
     }
 
@@ -1835,6 +1847,11 @@ mod raw {
                 contact_apps: l.phrases("contact-handle.apps", self.contact_handle.apps),
                 contact_zh_verbs: l.phrases("contact-handle.zh_verbs", self.contact_handle.zh_verbs),
                 contact_zh_whom: l.phrases("contact-handle.zh_whom", self.contact_handle.zh_whom),
+                gain_joins: l.phrases("gain-testimonial.joins", self.gain_testimonial.joins),
+                gain_joins_direct: l.phrases("gain-testimonial.joins_direct", self.gain_testimonial.joins_direct),
+                gain_verbs: l.phrases("gain-testimonial.gains", self.gain_testimonial.gains),
+                gain_objects: l.phrases("gain-testimonial.objects", self.gain_testimonial.objects),
+                gain_grows: l.phrases("gain-testimonial.grows", self.gain_testimonial.grows),
                 group_everyone: l.phrases("group-call.everyone", self.group_call.everyone),
                 group_urging: l.phrases("group-call.urging", self.group_call.urging),
                 group_acts: l.phrases("group-call.acts", self.group_call.acts),

@@ -346,6 +346,8 @@ tags! {
     Recovery = "recovery",
     /// Anchor tag: a coordinated buy (a group call).
     Coordinated = "coordinated",
+    /// Anchor tag: a testimonial of gains credited to whom the money went with.
+    Testimonial = "testimonial",
     /// Entity: a place where crypto or NFTs are bought, sold or listed (an exchange, a DEX,
     /// a named wallet, an NFT market). After a call to buy and `on`/`at`/`via` it is the
     /// named platform of POLICY.md's steering (`[scoring] venue`).
