@@ -418,6 +418,7 @@ fn compatibility(u: u32) -> Option<Folded> {
     };
     Some(match u {
         0x2460..=0x2473 => number(u - 0x2460 + 1),            // ① .. ⑳
+        0x1F51F => number(10),                                // 🔟, the keycap ten
         0x2474..=0x2487 => number(u - 0x2474 + 1),            // ⑴ .. ⒇
         0x2488..=0x249B => number(u - 0x2488 + 1),            // ⒈ .. ⒛
         0x249C..=0x24B5 => letter(u - 0x249C),                // ⒜ .. ⒵
@@ -780,6 +781,11 @@ mod tests {
         let n = Normalized::new(t);
         assert_eq!(n.as_str(), "10 minutes until the pump");
         assert_eq!(back(&n, t, "10 minutes"), "1\u{FE0F}\u{20E3}0\u{FE0F}\u{20E3} minutes");
+        // The keycap ten is one character.
+        let t = "\u{1F51F} minutes until the pump";
+        let n = Normalized::new(t);
+        assert_eq!(n.as_str(), "10 minutes until the pump");
+        assert_eq!(back(&n, t, "10 minutes"), "\u{1F51F} minutes");
     }
 
     #[test]
