@@ -2432,6 +2432,11 @@ impl Detectors {
                 r"(?m)(?-u:\b)ask[ \t]+(?:me|us)[ \t]+how[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
                 // A contact verb and whom, ending its clause (`contact them.`, `dm me now 👇`).
                 r"(?m)(?-u:\b)(?:{VERBS})[ \t]+(?:me|us|him|her|them|(?:our|my)[ \t]+(?:{ROLES}))(?:[ \t]+(?:{ADVERBS}))?[ \t]*(?:[.!]|$|[\x{2190}-\x{2BFF}\x{1F000}-\x{1FAFF}])",
+                // Whom, and the channel to write on (`reach him on telegram`, `contact her via
+                // email`, `reach out to them through his`; not `reach them on monday`), or whom
+                // said to be reachable (`he can be contacted via`).
+                r"(?-u:\b)(?:{VERBS}|reach)[ \t]+(?:to[ \t]+)?(?:me|us|him|her|them)[ \t]+(?:(?:{ADVERBS})[ \t]+)?(?:on|via|through)[ \t]+(?:(?:telegram|whatsapp|signal|email|e-mail|mail|gmail|phone|instagram|ig|facebook|fb|twitter|x|discord|wechat|line|snapchat|tiktok|his|her|their)(?-u:\b)|the[ \t]+(?:email|number|link|handle|address)(?-u:\b)|[<@+(])",
+                r"(?-u:\b)(?:he|she|they|i|we)[ \t]+(?:can|could|may|will)[ \t]+(?:(?:easily|also|only)[ \t]+)?be[ \t]+(?:contacted|reached)(?-u:\b)",
                 // A verb of writing to someone, maybe `to`, one to three words of a name, then a
                 // provider of the recovery trade (`reach out to cyber recovery pro`, `contact
                 // wizard web recovery team`): the one to write to, named. Not `call`
@@ -4457,6 +4462,12 @@ mod tests {
 
     #[test]
     fn contact_ask_shapes() {
+        // Whom and the channel, or whom said to be reachable.
+        assert_found("you can reach him on telegram", ContactAsk, &["reach him on telegram"]);
+        assert_found("contact her via <rita () mail .x>", ContactAsk, &["contact her via <"]);
+        assert_found("he can be contacted via email", ContactAsk, &["he can be contacted"]);
+        assert_none("the news will reach them on monday", ContactAsk);
+        assert_none("the rockets reach them by night", ContactAsk);
         assert_found("buying usdt at the best rate, message for quotes", ContactAsk, &["message for quotes"]);
         assert_found("reply to this post for pricing", ContactAsk, &["reply to this post for pricing"]);
         assert_found("first month free, ask me how.", ContactAsk, &["ask me how."]);
