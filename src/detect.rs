@@ -612,6 +612,12 @@ pub struct DetectorWords {
     pub gain_objects: Vec<String>,
     /// Verbs of growing after `my …` (`doubled`).
     pub gain_grows: Vec<String>,
+    /// Chinese words of following someone's lead (`跟着`).
+    pub gain_zh_leads: Vec<String>,
+    /// Whom a Chinese testimonial follows (`老师`, `导师`).
+    pub gain_zh_whom: Vec<String>,
+    /// Chinese words of gaining (`赚了`, `翻倍`).
+    pub gain_zh_gains: Vec<String>,
     /// Words for everyone (`everyone`, `all of us`).
     pub group_everyone: Vec<String>,
     /// Words of urging after them (`must`, `just`).
@@ -875,7 +881,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 242] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 245] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -992,6 +998,9 @@ impl DetectorWords {
             &self.gain_verbs,
             &self.gain_objects,
             &self.gain_grows,
+            &self.gain_zh_leads,
+            &self.gain_zh_whom,
+            &self.gain_zh_gains,
             &self.group_everyone,
             &self.group_urging,
             &self.group_acts,
@@ -1123,7 +1132,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 242] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 245] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1240,6 +1249,9 @@ impl DetectorWords {
             &mut self.gain_verbs,
             &mut self.gain_objects,
             &mut self.gain_grows,
+            &mut self.gain_zh_leads,
+            &mut self.gain_zh_whom,
+            &mut self.gain_zh_gains,
             &mut self.group_everyone,
             &mut self.group_urging,
             &mut self.group_acts,
@@ -2105,7 +2117,10 @@ impl Detectors {
         // goldminebitpro my portfolio doubled`): in one sentence (no `!`, `?` or line break),
         // the gain (an amount or one of `objects` within three words of the verb, or `my …`
         // and a verb of growing) and, before or after it, whom: `with`/`under`/`through`/`via`
-        // after one of `joins`, a name right after one of `joins_direct`, or `thanks to`.
+        // after one of `joins`, a name right after one of `joins_direct`, or `thanks to`. In
+        // Chinese: following someone (`跟着`), within eight characters whom (`老师`), within
+        // 24 more a gain (`赚了`, or `翻了` a number of times: `翻了三倍`), all in one sentence (`跟着王老师投资三个月,我已经赚了
+        // 20万`).
         let gain_testimonial = {
             let who = r"(?:i|we)(?:'ve|[ \t]+have|[ \t]+had)?(?:[ \t]+(?:just|now|already|also|literally|been|started|began|first|finally))*";
             // A match ends after whom's first word or the amount's last digit, so a finding
@@ -2118,7 +2133,7 @@ impl Detectors {
             );
             build(&fill(
                 &format!(
-                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|(?:{join}|thanks[ \t]+to[ \t]+[^ \t!?\n]+)[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}))"
+                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|(?:{join}|thanks[ \t]+to[ \t]+[^ \t!?\n]+)[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}))|(?:{{ZH_LEADS}})[^。!?;\n]{{0,8}}?(?:{{ZH_WHOM}})[^。!?;\n]{{0,24}}?(?:{{ZH_GAINS}}|翻了[0-9一两二三四五六七八九十几数]{{1,3}}(?:倍|番))"
                 ),
                 &[
                     ("JOINS", ph(&words.gain_joins)),
@@ -2126,6 +2141,9 @@ impl Detectors {
                     ("GAINS", ph(&words.gain_verbs)),
                     ("OBJECTS", ph(&words.gain_objects)),
                     ("GROWS", ph(&words.gain_grows)),
+                    ("ZH_LEADS", alt(&words.gain_zh_leads)),
+                    ("ZH_WHOM", alt(&words.gain_zh_whom)),
+                    ("ZH_GAINS", alt(&words.gain_zh_gains)),
                 ],
             ))
         };
@@ -3841,6 +3859,11 @@ mod tests {
             GainTestimonial,
             &["i joined goldvault my portfolio doubled"],
         );
+        // In Chinese: following someone, whom, then a gain.
+        assert_found("跟着王老师投资三个月,我已经赚了20万", GainTestimonial, &["跟着王老师投资三个月,我已经赚了"]);
+        assert_found("跟了李导师,账户翻了三倍", GainTestimonial, &["跟了李导师,账户翻了三倍"]);
+        assert_none("跟着老师学书法三年,字终于翻了身", GainTestimonial);
+        assert_none("跟着老师学书法。后来我赚了钱", GainTestimonial);
         // A loss, or a gain of nothing countable, is no testimonial.
         assert_none("i invested $500 with coinvault and lost everything", GainTestimonial);
         assert_none("i invested with them and made a big mistake", GainTestimonial);

@@ -1303,6 +1303,9 @@ mod raw {
             gains,
             objects,
             grows,
+            zh_leads,
+            zh_whom,
+            zh_gains,
         }
     }
 
@@ -1852,6 +1855,9 @@ mod raw {
                 gain_verbs: l.phrases("gain-testimonial.gains", self.gain_testimonial.gains),
                 gain_objects: l.phrases("gain-testimonial.objects", self.gain_testimonial.objects),
                 gain_grows: l.phrases("gain-testimonial.grows", self.gain_testimonial.grows),
+                gain_zh_leads: l.phrases("gain-testimonial.zh_leads", self.gain_testimonial.zh_leads),
+                gain_zh_whom: l.phrases("gain-testimonial.zh_whom", self.gain_testimonial.zh_whom),
+                gain_zh_gains: l.phrases("gain-testimonial.zh_gains", self.gain_testimonial.zh_gains),
                 group_everyone: l.phrases("group-call.everyone", self.group_call.everyone),
                 group_urging: l.phrases("group-call.urging", self.group_call.urging),
                 group_acts: l.phrases("group-call.acts", self.group_call.acts),
