@@ -2159,7 +2159,7 @@ impl Detectors {
         // read), or dropped altogether before `com` after at least six letters
         // (`itechhackerscom`: few words end so).
         let url_spelled = build(
-            r"(?-u:\b)(?P<name>[a-z0-9][-a-z0-9]{2,62})(?:(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\))[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org)|[ \t]+com)(?-u:\b)|(?-u:\b)[a-z][a-z0-9]{5,40}com(?-u:\b)",
+            r"(?-u:\b)[a-z0-9][-a-z0-9]{2,62}(?:(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\))[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org)|[ \t]+com)(?-u:\b)|(?-u:\b)[a-z][a-z0-9]{5,40}com(?-u:\b)",
         );
         let email_spelled = build(
             r"(?-u:\b)[a-z0-9][a-z0-9._-]{1,63}(?:[ \t]*(?:\(at\)|\[at\])[ \t]*[a-z0-9][a-z0-9-]{1,61}[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)|[ \t]+at[ \t]+(?:gmail|googlemail|proton|protonmail|pm|outlook|hotmail|live|yahoo|icloud|aol|gmx|mail|zoho|yandex|qq|163|126|foxmail|tutanota|tuta)[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]))[ \t]*(?:com|net|org|me|io|co|xyz|info|app|biz|cc)(?-u:\b)",
@@ -3212,9 +3212,10 @@ impl Detectors {
     /// Domains written around a link filter (see `url_spelled`), as plain links: not the end
     /// of a spelled address (`name at gmail dot com` is `email`), not `the dot com bubble`.
     fn find_spelled_urls(&self, text: &str, out: &mut Vec<Detection>) {
-        for c in self.url_spelled.captures_iter(text) {
-            let Some(m) = c.get(0) else { continue };
-            if c.name("name").is_some_and(|n| matches!(n.as_str(), "dot" | "the" | "and" | "www")) {
+        for m in self.url_spelled.find_iter(text) {
+            // The name is the match up to its first space or bracket (all of a glued one).
+            let name = m.as_str().split([' ', '\t', '(', '[', '{']).next().unwrap_or_default();
+            if matches!(name, "dot" | "the" | "and" | "www") {
                 continue;
             }
             let lo = floor_boundary(text, m.start().saturating_sub(80));
