@@ -1657,10 +1657,11 @@ enum Sieved {
     VenuePick,
     RailTaken,
     GainTestimonial,
+    UrlSpelled,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 45] = [
+    const ALL: [Sieved; 46] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1706,6 +1707,7 @@ impl Sieved {
         Sieved::VenuePick,
         Sieved::RailTaken,
         Sieved::GainTestimonial,
+        Sieved::UrlSpelled,
     ];
 }
 
@@ -2119,8 +2121,8 @@ impl Detectors {
         // and a verb of growing) and, before or after it, whom: `with`/`under`/`through`/`via`
         // after one of `joins`, a name right after one of `joins_direct`, or `thanks to`. In
         // Chinese: following someone (`跟着`), within eight characters whom (`老师`), within
-        // 24 more a gain (`赚了`, or `翻了` a number of times: `翻了三倍`), all in one sentence (`跟着王老师投资三个月,我已经赚了
-        // 20万`).
+        // 24 more a gain (`赚了`, or `翻了` a number of times: `翻了三倍`), all in one sentence
+        // (`跟着王老师投资三个月,我已经赚了20万`).
         let gain_testimonial = {
             let who = r"(?:i|we)(?:'ve|[ \t]+have|[ \t]+had)?(?:[ \t]+(?:just|now|already|also|literally|been|started|began|first|finally))*";
             // A match ends after whom's first word or the amount's last digit, so a finding
@@ -2750,6 +2752,7 @@ impl Detectors {
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
             Sieved::GainTestimonial => &self.gain_testimonial,
+            Sieved::UrlSpelled => &self.url_spelled,
         }
     }
 
@@ -3081,9 +3084,6 @@ impl Detectors {
                 }
             }
         }
-        if text.contains("com") || text.contains("net") || text.contains("org") {
-            self.find_spelled_urls(text, out);
-        }
         if scan.at && may.run(Sieved::Email) {
             for m in self.email.find_iter(text) {
                 push(out, DetectorKind::Email, m.start(), m.end());
@@ -3096,6 +3096,10 @@ impl Detectors {
                     push(out, DetectorKind::Email, m.start(), m.end());
                 }
             }
+        }
+        // After the addresses, which they must not repeat as links.
+        if (text.contains("com") || text.contains("net") || text.contains("org")) && may.run(Sieved::UrlSpelled) {
+            self.find_spelled_urls(text, base, out);
         }
         // A handle after `@`, a number, or a Chinese contact label and its colon
         // (`加LINE：usdtking`: letters only, in a text with no digit at all).
@@ -3210,16 +3214,16 @@ impl Detectors {
     }
 
     /// Domains written around a link filter (see `url_spelled`), as plain links: not the end
-    /// of a spelled address (`name at gmail dot com` is `email`), not `the dot com bubble`.
-    fn find_spelled_urls(&self, text: &str, out: &mut Vec<Detection>) {
+    /// of a spelled address (`name at gmail dot com`, an `email` among `out[base..]`, this
+    /// text's detections so far), not `the dot com bubble`.
+    fn find_spelled_urls(&self, text: &str, base: usize, out: &mut Vec<Detection>) {
         for m in self.url_spelled.find_iter(text) {
             // The name is the match up to its first space or bracket (all of a glued one).
             let name = m.as_str().split([' ', '\t', '(', '[', '{']).next().unwrap_or_default();
             if matches!(name, "dot" | "the" | "and" | "www") {
                 continue;
             }
-            let lo = floor_boundary(text, m.start().saturating_sub(80));
-            if self.email_spelled.find_iter(&text[lo..m.end()]).any(|e| lo + e.end() == m.end()) {
+            if out[base..].iter().any(|d| d.kind == DetectorKind::Email && d.end == m.end()) {
                 continue;
             }
             push(out, DetectorKind::Url, m.start(), m.end());
