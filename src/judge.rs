@@ -261,16 +261,48 @@ pub(crate) enum Source {
     Detector(usize),
 }
 
+/// A [`Source`] in four bytes: the index, with the top bit set for a detector role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PackedSource(u32);
+
+impl PackedSource {
+    const DETECTOR: u32 = 1 << 31;
+
+    pub fn new(source: Source) -> PackedSource {
+        // A pack has thousands of terms and tens of detector roles, far below 2^31.
+        match source {
+            Source::Term(t) => PackedSource(t as u32 & !Self::DETECTOR),
+            Source::Detector(d) => PackedSource(d as u32 | Self::DETECTOR),
+        }
+    }
+
+    pub fn get(self) -> Source {
+        let index = (self.0 & !Self::DETECTOR) as usize;
+        if self.0 & Self::DETECTOR == 0 {
+            Source::Term(index)
+        } else {
+            Source::Detector(index)
+        }
+    }
+}
+
 /// One piece of evidence in the normalized text.
+///
+/// A dense text has a signal every few bytes, so a signal is kept small (36 bytes, from 64
+/// with `usize` positions): positions, its sentence and its source are `u32`, which holds
+/// any text the checker takes ([`crate::MAX_TEXT_BYTES`]). Read them with
+/// [`Signal::start`], [`Signal::end`], [`Signal::sentence`] and [`Signal::source`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Signal {
     pub role: Role,
     pub clauses: ClauseSet,
     pub weight: f32,
-    pub start: NormPos,
-    pub end: NormPos,
-    pub sentence: usize,
-    pub source: Source,
+    /// Byte range in the normalized text.
+    pub lo: u32,
+    pub hi: u32,
+    /// Index of the sentence it is in (set once sentences are known).
+    pub sent: u32,
+    pub from: PackedSource,
     /// Whether the words were obfuscated (separators, invisibles, width, look-alikes,
     /// pinyin) to get past filters.
     pub evasive: bool,
@@ -287,6 +319,56 @@ pub(crate) struct Signal {
     pub route_context: f32,
     /// How the words relate to the lexicon term (as written, pinyin, homophone...).
     pub variant: crate::lexicon::Variant,
+}
+
+impl Signal {
+    /// A signal with no sentence yet, no route and no route context.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        role: Role,
+        clauses: ClauseSet,
+        weight: f32,
+        (start, end): (NormPos, NormPos),
+        source: Source,
+        evasive: bool,
+        concrete: bool,
+        variant: crate::lexicon::Variant,
+    ) -> Signal {
+        Signal {
+            role,
+            clauses,
+            weight,
+            lo: start.0 as u32,
+            hi: end.0 as u32,
+            sent: 0,
+            from: PackedSource::new(source),
+            evasive,
+            concrete,
+            route: false,
+            route_context: 1.0,
+            variant,
+        }
+    }
+
+    #[inline]
+    pub fn start(&self) -> NormPos {
+        NormPos(self.lo as usize)
+    }
+
+    #[inline]
+    pub fn end(&self) -> NormPos {
+        NormPos(self.hi as usize)
+    }
+
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sent as usize
+    }
+
+    #[inline]
+    pub fn source(&self) -> Source {
+        self.from.get()
+    }
 }
 
 /// A rule that fired at a sentence.
@@ -346,41 +428,63 @@ fn units(text: &str) -> f32 {
 /// For each role, the sentences `[from, to]` its evidence may come from for a rule
 /// anchored at each sentence: those within the role's reach, where a sentence counts as
 /// its [`Sentence::size`] and distances run between the sentences' middles.
-fn windows(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Vec<Vec<(usize, usize)>> {
-    let mut middles = Vec::with_capacity(sentences.len());
-    let mut pos = 0.0f32;
-    for s in sentences {
-        middles.push(pos + s.size / 2.0);
-        pos += s.size;
-    }
-    const SLACK: f32 = 1e-3;
-    let mut out: Vec<Vec<(usize, usize)>> = Vec::with_capacity(Role::ALL.len());
-    for role in Role::ALL {
-        let reach = scoring.reach[role.index()];
-        // Roles with the same reach share their windows.
-        if let Some(same) = Role::ALL[..role.index()].iter().position(|r| scoring.reach[r.index()] == reach) {
-            out.push(out[same].clone());
-            continue;
+///
+/// Roles with the same reach share one list, and a list holds `u32` pairs: a text of a
+/// link per line has a sentence every few dozen bytes, and one `usize` list per role was
+/// a third of its check's memory.
+struct Windows {
+    /// For each role, the index of its list.
+    of_role: [usize; Role::ALL.len()],
+    lists: Vec<Vec<(u32, u32)>>,
+}
+
+impl Windows {
+    fn new(scoring: &crate::pack::Scoring, sentences: &[Sentence]) -> Windows {
+        let mut middles = Vec::with_capacity(sentences.len());
+        let mut pos = 0.0f32;
+        for s in sentences {
+            middles.push(pos + s.size / 2.0);
+            pos += s.size;
         }
-        // Both ends only move forward as the anchor does: one sweep.
-        let r = reach as f32 + SLACK;
-        let (mut from, mut to) = (0, 0);
-        out.push(
-            middles
-                .iter()
-                .map(|&m| {
-                    while middles[from] < m - r {
-                        from += 1;
-                    }
-                    while to + 1 < middles.len() && middles[to + 1] <= m + r {
-                        to += 1;
-                    }
-                    (from, to)
-                })
-                .collect(),
-        );
+        const SLACK: f32 = 1e-3;
+        let mut of_role = [0; Role::ALL.len()];
+        let mut reaches: Vec<usize> = Vec::new();
+        let mut lists: Vec<Vec<(u32, u32)>> = Vec::new();
+        for role in Role::ALL {
+            let reach = scoring.reach[role.index()];
+            if let Some(same) = reaches.iter().position(|&r| r == reach) {
+                of_role[role.index()] = same;
+                continue;
+            }
+            // Both ends only move forward as the anchor does: one sweep.
+            let r = reach as f32 + SLACK;
+            let (mut from, mut to) = (0, 0);
+            lists.push(
+                middles
+                    .iter()
+                    .map(|&m| {
+                        while middles[from] < m - r {
+                            from += 1;
+                        }
+                        while to + 1 < middles.len() && middles[to + 1] <= m + r {
+                            to += 1;
+                        }
+                        (from as u32, to as u32)
+                    })
+                    .collect(),
+            );
+            of_role[role.index()] = lists.len() - 1;
+            reaches.push(reach);
+        }
+        Windows { of_role, lists }
     }
-    out
+
+    /// The sentences `[from, to]` within `role`'s reach of sentence `si`.
+    #[inline]
+    fn get(&self, role: Role, si: usize) -> (usize, usize) {
+        let (from, to) = self.lists[self.of_role[role.index()]][si];
+        (from as usize, to as usize)
+    }
 }
 
 /// Sets each sentence's context factor from the context signals, then the genre factor.
@@ -404,13 +508,13 @@ pub(crate) fn context_factors(
     // warning, so it does not lower the sentence.
     let mut called: Vec<Option<NormPos>> = vec![None; sentences.len()];
     for s in signals.iter().filter(|s| s.role != Role::Context) {
-        let coordinated = match s.source {
+        let coordinated = match s.source() {
             Source::Term(t) => facts.coordinated[t],
             Source::Detector(d) => facts.coordinated_detectors[d],
         };
         if coordinated {
-            let at = &mut called[s.sentence];
-            *at = Some(at.map_or(s.end, |e| e.min(s.end)));
+            let at = &mut called[s.sentence()];
+            *at = Some(at.map_or(s.end(), |e| e.min(s.end())));
         }
     }
     // Each sentence's own context words, for the routes in it (see the end).
@@ -418,36 +522,36 @@ pub(crate) fn context_factors(
     // Per sentence: its context words that do more than report, compounded.
     let mut governing = vec![1.0f32; sentences.len()];
     for s in signals.iter().filter(|s| s.role == Role::Context) {
-        let negation = match s.source {
+        let negation = match s.source() {
             Source::Term(t) => facts.negation[t],
             Source::Detector(d) => facts.negation_detectors[d],
         };
-        if negation && called[s.sentence].is_some_and(|end| s.start >= end) {
+        if negation && called[s.sentence()].is_some_and(|end| s.start() >= end) {
             continue;
         }
         // Several context words compound (a warning that is also a police report),
         // down to a floor: context lowers evidence, it never erases it.
-        let sentence = &mut sentences[s.sentence];
+        let sentence = &mut sentences[s.sentence()];
         sentence.factor = (sentence.factor * s.weight).max(pack.scoring.context_floor);
         sentence.own = sentence.factor;
-        let kind = match s.source {
+        let kind = match s.source() {
             Source::Term(t) if facts.report_only[t] => Governs::Reports,
             Source::Term(t) if facts.frame[t] => Governs::Frames,
             _ => Governs::Route,
         };
-        own_context.push(OwnContext { sentence: s.sentence, start: s.start, end: s.end, weight: s.weight, kind });
+        own_context.push(OwnContext { sentence: s.sentence(), start: s.start(), end: s.end(), weight: s.weight, kind });
         if kind != Governs::Reports {
-            governing[s.sentence] = (governing[s.sentence] * s.weight).max(pack.scoring.context_floor);
+            governing[s.sentence()] = (governing[s.sentence()] * s.weight).max(pack.scoring.context_floor);
         }
         // Only strong context words (weight <= GENRE_WORD) make a text a report.
-        match s.source {
+        match s.source() {
             Source::Term(t) => {
-                genre[s.sentence] |= facts.genre[t];
-                reporting[s.sentence] |= facts.reporting[t];
+                genre[s.sentence()] |= facts.genre[t];
+                reporting[s.sentence()] |= facts.reporting[t];
             }
             Source::Detector(d) => {
-                genre[s.sentence] |= facts.genre_detectors[d];
-                reporting[s.sentence] |= facts.genre_detectors[d];
+                genre[s.sentence()] |= facts.genre_detectors[d];
+                reporting[s.sentence()] |= facts.genre_detectors[d];
             }
         }
     }
@@ -483,16 +587,19 @@ pub(crate) fn context_factors(
     let floor = pack.scoring.context_floor;
     let mut reset = vec![false; sentences.len()];
     for s in signals.iter_mut().filter(|s| s.route) {
-        let sentence = &sentences[s.sentence];
+        let sentence = &sentences[s.sentence()];
         // Its sentence's context words (pushed in order of sentence). Beyond MAX_CONTEXT of
         // them (a hostile text of one endless sentence) every one governs, read per sentence;
         // without a frame word among them there is no clause to read.
-        let from = own_context.partition_point(|c| c.sentence < s.sentence);
-        let to = own_context.partition_point(|c| c.sentence <= s.sentence);
-        let (mut own, mut route) = (sentence.own, governing[s.sentence]);
+        let from = own_context.partition_point(|c| c.sentence < s.sentence());
+        let to = own_context.partition_point(|c| c.sentence <= s.sentence());
+        let (mut own, mut route) = (sentence.own, governing[s.sentence()]);
         let framed = to - from <= MAX_CONTEXT && own_context[from..to].iter().any(|c| c.kind == Governs::Frames);
-        let clause =
-            if framed { clause_of(norm, sentence.start, sentence.end, s.start, s.end) } else { (s.start, s.end) };
+        let clause = if framed {
+            clause_of(norm, sentence.start, sentence.end, s.start(), s.end())
+        } else {
+            (s.start(), s.end())
+        };
         if framed && norm.get(clause.0 .0..clause.1 .0).is_some_and(authors_offer) {
             (own, route) = (1.0, 1.0);
             for c in &own_context[from..to] {
@@ -507,8 +614,9 @@ pub(crate) fn context_factors(
         }
         s.route_context = route;
         // The first route replaces the factor the genre gave; another may raise it.
-        let sentence = &mut sentences[s.sentence];
-        sentence.factor = if std::mem::replace(&mut reset[s.sentence], true) { sentence.factor.max(own) } else { own };
+        let sentence = &mut sentences[s.sentence()];
+        sentence.factor =
+            if std::mem::replace(&mut reset[s.sentence()], true) { sentence.factor.max(own) } else { own };
     }
 }
 
@@ -618,9 +726,9 @@ fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence],
         return s.weight;
     }
     if s.role == Role::Entity && !anchor {
-        return s.weight * sentences[s.sentence].factor.max(sentences[at].factor);
+        return s.weight * sentences[s.sentence()].factor.max(sentences[at].factor);
     }
-    let sentence = &sentences[s.sentence];
+    let sentence = &sentences[s.sentence()];
     if s.concrete {
         // A route read from its shape (a link with a code, an ID): its sentence keeps only
         // its own context (context_factors), and of that only the warnings, prohibitions and
@@ -671,8 +779,9 @@ impl Combined {
         let sig = &signals[at];
         // The same word: the same term or detector, or the same words found twice (a
         // lexicon term and a detector on `100倍杠杆`).
-        let same =
-            |i: usize| signals[i].source == sig.source || (signals[i].start < sig.end && sig.start < signals[i].end);
+        let same = |i: usize| {
+            signals[i].source() == sig.source() || (signals[i].start() < sig.end() && sig.start() < signals[i].end())
+        };
         match self.seen.iter_mut().find(|(i, _)| same(*i)) {
             // The same word again: keep its strongest occurrence.
             Some((i, best)) if w > *best => {
@@ -715,7 +824,7 @@ pub(crate) fn judge(
         prefix[si + 1] = row;
     }
     let present = |role: Role, from: usize, to: usize| prefix[to + 1][role.index()] > prefix[from][role.index()];
-    let windows = windows(scoring, sentences);
+    let windows = Windows::new(scoring, sentences);
     for (ri, rule) in pack.rules.iter().enumerate() {
         if rule.status == Status::Deprecated {
             continue;
@@ -726,7 +835,7 @@ pub(crate) fn judge(
                 continue;
             }
             let reachable = rule.needs[1..].iter().all(|&role| {
-                let (from, to) = windows[role.index()][si];
+                let (from, to) = windows.get(role, si);
                 present(role, from, to)
             });
             if !reachable {
@@ -742,14 +851,14 @@ pub(crate) fn judge(
                 }
                 let tagged = &facts.anchor_tagged[ri];
                 let tagged_detector = &facts.anchor_tagged_detectors[ri];
-                let has_tag = || match s.source {
+                let has_tag = || match s.source() {
                     Source::Term(t) => tagged[t],
                     Source::Detector(d) => tagged_detector[d],
                 };
                 if !tagged.is_empty() && !has_tag() {
                     continue;
                 }
-                if facts.reserved_source(ri, s.source) {
+                if facts.reserved_source(ri, s.source()) {
                     continue;
                 }
                 if s.weight >= rule.min_anchor {
@@ -771,13 +880,13 @@ pub(crate) fn judge(
             let mut missing = false;
             let roles = rule.needs[1..].iter().map(|r| (*r, true)).chain(rule.boosts.iter().map(|r| (*r, false)));
             for (role, needed) in roles {
-                let (from, to) = windows[role.index()][si];
+                let (from, to) = windows.get(role, si);
                 let (lo, hi) = (by_sentence[from].0, by_sentence[to].1);
                 let mut found = Combined::default();
                 for (k, s) in signals[lo..hi].iter().enumerate() {
                     if (role == anchor_role && evidence.iter().any(|&(i, _)| i == lo + k))
                         || !fits(rule, role, s)
-                        || facts.reserved_source(ri, s.source)
+                        || facts.reserved_source(ri, s.source())
                     {
                         continue;
                     }
@@ -841,8 +950,8 @@ pub(crate) fn judge(
             let removable = if rule.fix_removes.is_empty() {
                 Vec::new()
             } else {
-                let from = rule.fix_removes.iter().map(|r| windows[r.index()][si].0).min().unwrap_or(si);
-                let to = rule.fix_removes.iter().map(|r| windows[r.index()][si].1).max().unwrap_or(si);
+                let from = rule.fix_removes.iter().map(|r| windows.get(*r, si).0).min().unwrap_or(si);
+                let to = rule.fix_removes.iter().map(|r| windows.get(*r, si).1).max().unwrap_or(si);
                 (by_sentence[from].0..by_sentence[to].1)
                     .filter(|&k| rule.fix_removes.contains(&signals[k].role) && signals[k].clauses.has(rule.clause))
                     .collect()
@@ -933,13 +1042,13 @@ mod tests {
         let reach = pack.scoring.reach[Role::Steering.index()];
         // Full sentences: the window is the reach either side.
         let full = sentences(&[1.0; 9]);
-        let w = windows(&pack.scoring, &full);
-        assert_eq!(w[Role::Steering.index()][4], (4 - reach, 4 + reach));
-        assert_eq!(w[Role::Steering.index()][0], (0, reach));
+        let w = Windows::new(&pack.scoring, &full);
+        assert_eq!(w.get(Role::Steering, 4), (4 - reach, 4 + reach));
+        assert_eq!(w.get(Role::Steering, 0), (0, reach));
         // Half sentences: twice as many are in reach.
         let short = sentences(&[0.5; 9]);
-        let w = windows(&pack.scoring, &short);
-        assert_eq!(w[Role::Steering.index()][0], (0, (2 * reach).min(8)));
+        let w = Windows::new(&pack.scoring, &short);
+        assert_eq!(w.get(Role::Steering, 0), (0, (2 * reach).min(8)));
     }
 
     #[test]

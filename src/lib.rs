@@ -60,7 +60,7 @@ use std::collections::HashMap;
 
 use decode::Decoded;
 use detect::Detectors;
-use judge::{Signal, Source};
+use judge::{PackedSource, Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role, Tag};
@@ -325,7 +325,7 @@ impl Checker {
                 text: norm[s.start.to(s.end)].to_string(),
                 signals: signals
                     .iter()
-                    .filter(|g| g.sentence == i)
+                    .filter(|g| g.sentence() == i)
                     .map(|sig| TraceSignal {
                         role: sig.role.as_str(),
                         weight: sig.weight,
@@ -340,8 +340,8 @@ impl Checker {
                                 .map(|(_, c)| c.id.clone())
                                 .collect()
                         },
-                        words: norm[sig.start.to(sig.end)].to_string(),
-                        source: match sig.source {
+                        words: norm[sig.start().to(sig.end())].to_string(),
+                        source: match sig.source() {
                             Source::Term(t) => self.pack.terms[t].origin.clone(),
                             Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
                         },
@@ -371,8 +371,8 @@ impl Checker {
             .iter()
             .copied()
             .filter(|&b| {
-                while next < signals.len() && signals[next].start < b {
-                    furthest = furthest.max(signals[next].end);
+                while next < signals.len() && signals[next].start() < b {
+                    furthest = furthest.max(signals[next].end());
                     next += 1;
                 }
                 furthest <= b && between_full_lines(b)
@@ -429,20 +429,16 @@ impl Checker {
                 // it; the act asked about stays (below).
                 let asked = term.role == Role::Teaching && detect::asks(&norm[hit.end.0..]);
                 let concrete = self.facts.concrete[t];
-                let signal = Signal {
-                    role: term.role,
-                    clauses: term.clauses,
-                    weight: term.weight,
-                    start: hit.start,
-                    end: hit.end,
-                    sentence: 0,
-                    source: Source::Term(t),
-                    evasive: is_evasive(marks) || self.facts.pinyin[t] || variant != Variant::Written,
-                    variant,
+                let signal = Signal::new(
+                    term.role,
+                    term.clauses,
+                    term.weight,
+                    (hit.start, hit.end),
+                    Source::Term(t),
+                    is_evasive(marks) || self.facts.pinyin[t] || variant != Variant::Written,
                     concrete,
-                    route: false,
-                    route_context: 1.0,
-                };
+                    variant,
+                );
                 if let Some(family) = self.facts.hint[t] {
                     hints.push((signal, family));
                     continue;
@@ -462,7 +458,7 @@ impl Checker {
                         role: Role::Action,
                         clauses: act.clauses,
                         weight: act.weight,
-                        source: Source::Term(a),
+                        from: PackedSource::new(Source::Term(a)),
                         concrete: false,
                         ..signal
                     });
@@ -511,6 +507,21 @@ impl Checker {
         drop(hits);
         let decoded_from = found.len();
         self.detect_decoded(norm, &decoded, &mut found);
+        // Room for exactly the signals the detections make, so that a text of links, one
+        // every few bytes, does not double the signals' memory on its last push.
+        let made = |kind: detect::DetectorKind| {
+            self.pack
+                .detectors
+                .iter()
+                .filter(|r| r.kind == kind)
+                .map(|r| (r.weight > 0.0) as usize + (r.entity > 0.0) as usize)
+                .sum::<usize>()
+        };
+        let mut per_kind = [0usize; detect::DetectorKind::ALL.len()];
+        for kind in detect::DetectorKind::ALL {
+            per_kind[kind as usize] = made(kind);
+        }
+        signals.reserve_exact(found.iter().map(|d| per_kind[d.kind as usize]).sum());
         for (k, d) in found.iter().enumerate() {
             // Found only once disguised keywords were read as what they stand for.
             let variant = if k >= decoded_from {
@@ -522,18 +533,17 @@ impl Checker {
             // detectors see structure the lexicon cannot.
             for (i, role) in self.pack.detectors.iter().enumerate().filter(|(_, r)| r.kind == d.kind) {
                 let base = Signal {
-                    role: role.role,
-                    clauses: role.clauses,
-                    weight: role.weight,
-                    start: d.start,
-                    end: d.end,
-                    sentence: 0,
-                    source: Source::Detector(i),
-                    evasive: variant != Variant::Written,
-                    variant,
-                    concrete: role.role == Role::Steering,
                     route: role.route,
-                    route_context: 1.0,
+                    ..Signal::new(
+                        role.role,
+                        role.clauses,
+                        role.weight,
+                        (d.start, d.end),
+                        Source::Detector(i),
+                        variant != Variant::Written,
+                        role.role == Role::Steering,
+                        variant,
+                    )
                 };
                 if role.weight > 0.0 {
                     signals.push(base);
@@ -554,7 +564,14 @@ impl Checker {
             self.venue_steering(original, normalized, &mut signals);
         }
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
-        signals.sort_by_key(|s| (s.start, s.end));
+        // In text order, and in the order they were made where they share their words. A
+        // stable sort would allocate half the signals again; this sorts in place on their
+        // position and their index, kept for the sort in `sent`, which the sentences set
+        // afterwards ([`assign_sentences`]).
+        for (i, s) in signals.iter_mut().enumerate() {
+            s.sent = i as u32;
+        }
+        signals.sort_unstable_by_key(|s| (s.lo, s.hi, s.sent));
         (signals, decoded)
     }
 
@@ -629,8 +646,8 @@ impl Checker {
                 let s = &sentences[f.sentence];
                 let sentence = push(s.start, s.end);
                 let evidence =
-                    f.evidence.iter().map(|&(i, w)| (i, w, push(signals[i].start, signals[i].end))).collect();
-                let edits = f.removable.iter().map(|&i| push(signals[i].start, signals[i].end)).collect();
+                    f.evidence.iter().map(|&(i, w)| (i, w, push(signals[i].start(), signals[i].end()))).collect();
+                let edits = f.removable.iter().map(|&i| push(signals[i].start(), signals[i].end())).collect();
                 Planned { sentence, evidence, edits }
             })
             .collect();
@@ -664,7 +681,7 @@ impl Checker {
                     if !evidence.iter().any(covered) {
                         let s = &signals[i];
                         // What the words read as (`bitebi` → `比特币`).
-                        let reading = decoded.read(normalized.as_str(), s.start, s.end).into_owned();
+                        let reading = decoded.read(normalized.as_str(), s.start(), s.end()).into_owned();
                         evidence.push(self.evidence(s, w, spans[r], text, normalized, reading));
                     }
                 }
@@ -721,7 +738,7 @@ impl Checker {
                         message: rule.fix.get(lang).to_string(),
                         safety: if edit_spans.is_empty() {
                             FixSafety::DisplayOnly
-                        } else if f.removable.iter().all(|&i| matches!(signals[i].source, Source::Detector(_))) {
+                        } else if f.removable.iter().all(|&i| matches!(signals[i].source(), Source::Detector(_))) {
                             // Only links, IDs, codes and addresses go: the prose stays whole.
                             rule.fix_safety
                         } else {
@@ -764,7 +781,7 @@ impl Checker {
         normalized: &Normalized,
         reading: String,
     ) -> Evidence {
-        let (source, mut evasion) = match s.source {
+        let (source, mut evasion) = match s.source() {
             Source::Term(t) => {
                 let term = &self.pack.terms[t];
                 // Slang (上车, 带单, 币圈) is how people write, not a disguise: only pinyin and
@@ -781,7 +798,7 @@ impl Checker {
                 evasion.push(kind);
             }
         }
-        let marks = normalized.marks(s.start, s.end);
+        let marks = normalized.marks(s.start(), s.end());
         for (mark, name) in [
             (Marks::JOINED, Evasion::Separators),
             (Marks::INVISIBLE, Evasion::Invisible),
@@ -864,9 +881,9 @@ impl Checker {
         // The calls by their ends (they do not overlap), with their detector roles.
         let mut calls: Vec<(NormPos, NormPos, usize)> = signals
             .iter()
-            .filter_map(|s| match s.source {
+            .filter_map(|s| match s.source() {
                 Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::CallToAction => {
-                    Some((s.start, s.end, d))
+                    Some((s.start(), s.end(), d))
                 }
                 _ => None,
             })
@@ -877,14 +894,14 @@ impl Checker {
         calls.sort_by_key(|c| (c.1, c.0));
         let mut found = Vec::new();
         for v in signals.iter() {
-            let Source::Term(t) = v.source else { continue };
+            let Source::Term(t) = v.source() else { continue };
             if !self.facts.venue[t] {
                 continue;
             }
             // The nearest call before the venue.
-            let before = calls.partition_point(|c| c.1 <= v.start);
+            let before = calls.partition_point(|c| c.1 <= v.start());
             let Some(&(start, end, _)) = before.checked_sub(1).map(|i| &calls[i]) else { continue };
-            let gap = &norm[end.0..v.start.0];
+            let gap = &norm[end.0..v.start().0];
             if gap.len() > VENUE_REACH || gap.contains(['.', '!', '?', ';', '\n', '。', '！', '？', '；']) {
                 continue;
             }
@@ -895,8 +912,7 @@ impl Checker {
             let steer = Signal {
                 role: Role::Steering,
                 weight: self.pack.scoring.venue,
-                start,
-                end: v.end,
+                lo: start.0 as u32,
                 concrete: true,
                 route: false,
                 route_context: 1.0,
@@ -909,7 +925,7 @@ impl Checker {
         }
         // Calls of a verb of getting a coin with a name in capitals after them that is no
         // date: only these need the lookups below.
-        let mut steered: Vec<NormPos> = found.iter().map(|f| f.start).collect();
+        let mut steered: Vec<NormPos> = found.iter().map(|f| f.start()).collect();
         steered.sort_unstable();
         let candidates: Vec<(NormPos, NormPos, usize, usize, usize)> = if self.facts.venue_clauses.0 == 0 {
             Vec::new()
@@ -935,14 +951,17 @@ impl Checker {
         }
         // The spans of the lexicon's words and of the entities, by their starts, to look up
         // what stands near a place in a few steps (a text of a thousand calls stays linear).
-        let mut terms: Vec<(usize, usize)> =
-            signals.iter().filter(|s| matches!(s.source, Source::Term(_))).map(|s| (s.start.0, s.end.0)).collect();
+        let mut terms: Vec<(usize, usize)> = signals
+            .iter()
+            .filter(|s| matches!(s.source(), Source::Term(_)))
+            .map(|s| (s.start().0, s.end().0))
+            .collect();
         let mut entities: Vec<(usize, usize)> =
-            signals.iter().filter(|s| s.role == Role::Entity).map(|s| (s.start.0, s.end.0)).collect();
+            signals.iter().filter(|s| s.role == Role::Entity).map(|s| (s.start().0, s.end().0)).collect();
         // The lexicon's acts of a clause, by their starts, for a call's own verb.
         let mut acts: Vec<(NormPos, pack::ClauseSet)> = (signals.iter())
-            .filter(|s| s.role == Role::Action && matches!(s.source, Source::Term(_)) && !s.clauses.is_any())
-            .map(|s| (s.start, s.clauses))
+            .filter(|s| s.role == Role::Action && matches!(s.source(), Source::Term(_)) && !s.clauses.is_any())
+            .map(|s| (s.start(), s.clauses))
             .collect();
         acts.sort_by_key(|a| a.0);
         terms.sort_unstable();
@@ -966,31 +985,28 @@ impl Checker {
                 Some(shared) if shared != 0 => pack::ClauseSet(shared),
                 _ => self.facts.venue_clauses,
             };
-            let steer = Signal {
-                role: Role::Steering,
+            let steer = Signal::new(
+                Role::Steering,
                 clauses,
-                weight: self.pack.scoring.venue,
-                start,
-                end: NormPos(we),
-                sentence: 0,
-                source: Source::Detector(d),
-                evasive: false,
-                variant: Variant::Written,
-                concrete: true,
-                route: false,
-                route_context: 1.0,
-            };
+                self.pack.scoring.venue,
+                (start, NormPos(we)),
+                Source::Detector(d),
+                false,
+                true,
+                Variant::Written,
+            );
             found.push(steer);
             found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
             // A place where a coin is got is a crypto market, as a known venue's name is.
             found.push(Signal {
                 role: Role::Entity,
                 weight: UNKNOWN_VENUE_ENTITY,
-                start: NormPos(ws),
+                lo: ws as u32,
                 concrete: false,
                 ..steer
             });
         }
+        signals.reserve_exact(found.len());
         signals.extend(found);
     }
 
@@ -1073,10 +1089,10 @@ fn combine_hints(h: &pack::Hints, hints: &[(Signal, usize)], signals: &mut Vec<S
     let (mut lo, mut hi) = (0, 0);
     let mut families: Vec<(usize, f32)> = Vec::new();
     for (s, _) in hints {
-        while hints[lo].0.start.0 + h.reach < s.start.0 {
+        while hints[lo].0.start().0 + h.reach < s.start().0 {
             lo += 1;
         }
-        while hi < hints.len() && hints[hi].0.start.0 <= s.start.0 + h.reach {
+        while hi < hints.len() && hints[hi].0.start().0 <= s.start().0 + h.reach {
             hi += 1;
         }
         families.clear();
@@ -1100,10 +1116,10 @@ fn combine_hints(h: &pack::Hints, hints: &[(Signal, usize)], signals: &mut Vec<S
 fn assign_sentences(signals: &mut [Signal], sentences: &[judge::Sentence]) {
     let mut k = 0;
     for s in signals.iter_mut() {
-        while k + 1 < sentences.len() && s.start >= sentences[k].end {
+        while k + 1 < sentences.len() && s.start() >= sentences[k].end {
             k += 1;
         }
-        s.sentence = k;
+        s.sent = k as u32;
     }
 }
 
@@ -1113,7 +1129,7 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
     let mut at = 0;
     for (i, slot) in out.iter_mut().enumerate() {
         let lo = at;
-        while at < signals.len() && signals[at].sentence == i {
+        while at < signals.len() && signals[at].sentence() == i {
             at += 1;
         }
         *slot = (lo, at);
@@ -1280,20 +1296,16 @@ mod tests {
     }
 
     fn hint(start: usize, weight: f32, family: usize) -> (Signal, usize) {
-        let signal = Signal {
-            role: Role::Entity,
-            clauses: pack::ClauseSet::ANY,
+        let signal = Signal::new(
+            Role::Entity,
+            pack::ClauseSet::ANY,
             weight,
-            start: NormPos(start),
-            end: NormPos(start + 4),
-            sentence: 0,
-            source: Source::Term(0),
-            evasive: false,
-            concrete: false,
-            route: false,
-            route_context: 1.0,
-            variant: Variant::Written,
-        };
+            (NormPos(start), NormPos(start + 4)),
+            Source::Term(0),
+            false,
+            false,
+            Variant::Written,
+        );
         (signal, family)
     }
 
@@ -1302,7 +1314,7 @@ mod tests {
     fn combined(hints: &[(Signal, usize)]) -> Vec<(usize, f32)> {
         let mut out = Vec::new();
         combine_hints(&HINTS, hints, &mut out);
-        out.iter().map(|s| (s.start.0, (s.weight * 100.0).round() / 100.0)).collect()
+        out.iter().map(|s| (s.start().0, (s.weight * 100.0).round() / 100.0)).collect()
     }
 
     /// The evidence of each finding of `text` that spans a call and its venue (more than
