@@ -989,6 +989,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_signal_stays_small_and_keeps_its_source() {
+        // A dense text makes a signal every few bytes: their size is most of its memory.
+        assert!(std::mem::size_of::<Signal>() <= 36, "{} bytes", std::mem::size_of::<Signal>());
+        for source in [Source::Term(0), Source::Term(123_456), Source::Detector(0), Source::Detector(48)] {
+            assert_eq!(PackedSource::new(source).get(), source);
+        }
+    }
+
+    #[test]
     fn a_teaching_phrase_names_its_act() {
         let pack = Pack::embedded();
         let facts = TermFacts::new(&pack);

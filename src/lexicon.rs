@@ -46,9 +46,34 @@ impl Variant {
 /// One matched pattern: a byte range of the normalized text and the terms it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    pub start: NormPos,
-    pub end: NormPos,
-    pub pattern: usize,
+    /// The byte range in the normalized text, and the pattern, as `u32`: a dense text has
+    /// several overlapping hits per term before the longest are kept (12 bytes a hit, from
+    /// 24), and no text the checker takes is longer ([`crate::MAX_TEXT_BYTES`]).
+    lo: u32,
+    hi: u32,
+    pat: u32,
+}
+
+impl Hit {
+    #[inline]
+    pub fn new(start: NormPos, end: NormPos, pattern: usize) -> Hit {
+        Hit { lo: start.0 as u32, hi: end.0 as u32, pat: pattern as u32 }
+    }
+
+    #[inline]
+    pub fn start(&self) -> NormPos {
+        NormPos(self.lo as usize)
+    }
+
+    #[inline]
+    pub fn end(&self) -> NormPos {
+        NormPos(self.hi as usize)
+    }
+
+    #[inline]
+    pub fn pattern(&self) -> usize {
+        self.pat as usize
+    }
 }
 
 /// The compiled lexicon.
@@ -312,14 +337,14 @@ impl Patterns {
 impl Lexicon {
     /// How the hit's pattern relates to its terms.
     pub fn variant_of(&self, hit: &Hit) -> Variant {
-        self.variants[hit.pattern]
+        self.variants[hit.pattern()]
     }
 
     /// What a variant hit reads as (`u5dt` → `usdt`, `weixin` → `微信`); `None` for words
     /// as written.
     pub fn reads_as(&self, hit: &Hit) -> Option<&str> {
         match self.terms_of(hit).first() {
-            Some(&t) if self.variants[hit.pattern] != Variant::Written => Some(self.key(t)),
+            Some(&t) if self.variants[hit.pattern()] != Variant::Written => Some(self.key(t)),
             _ => None,
         }
     }
@@ -336,7 +361,7 @@ impl Lexicon {
 
     /// The pack terms a hit stands for.
     pub fn terms_of(&self, hit: &Hit) -> &[usize] {
-        self.pattern_terms(hit.pattern)
+        self.pattern_terms(hit.pattern())
     }
 
     /// Appends the leftmost-longest non-overlapping hits in `text` (the normalized text), in
@@ -368,7 +393,7 @@ impl Lexicon {
                     return;
                 }
             }
-            out.push(Hit { start: NormPos(start), end: NormPos(end), pattern: p });
+            out.push(Hit::new(NormPos(start), NormPos(end), p));
         });
         if text.contains('#') {
             self.find_in_hashtags(text, out);
@@ -379,13 +404,13 @@ impl Lexicon {
         // A stem never takes the place of a word written in full (`scammed` itself before
         // `scamm` + `ed`).
         hits.sort_unstable_by_key(|h| {
-            (h.start, std::cmp::Reverse(h.end), self.stems[h.pattern], self.automaton.pattern_len(h.pattern))
+            (h.start(), std::cmp::Reverse(h.end()), self.stems[h.pattern()], self.automaton.pattern_len(h.pattern()))
         });
         let mut keep = first;
         let mut reach = NormPos(0);
         for i in first..out.len() {
-            if out[i].start >= reach || i == first {
-                reach = out[i].end;
+            if out[i].start() >= reach || i == first {
+                reach = out[i].end();
                 out[keep] = out[i];
                 keep += 1;
             }
@@ -472,8 +497,8 @@ impl Lexicon {
                 .min();
             if let (Some((a, p)), Some((b, q))) = (first, last) {
                 if b > a && (3..=12).contains(&(b - a)) && word.as_bytes()[a..b].iter().all(u8::is_ascii_alphabetic) {
-                    out.push(Hit { start: NormPos(start), end: NormPos(start + a), pattern: p });
-                    out.push(Hit { start: NormPos(start + b), end: NormPos(start + n), pattern: q });
+                    out.push(Hit::new(NormPos(start), NormPos(start + a), p));
+                    out.push(Hit::new(NormPos(start + b), NormPos(start + n), q));
                 }
             }
             return;
@@ -486,7 +511,7 @@ impl Lexicon {
         while j > 0 {
             let Some((_, k, p)) = best[j] else { return };
             if let Some(p) = p {
-                found.push(Hit { start: NormPos(start + k), end: NormPos(start + j), pattern: p });
+                found.push(Hit::new(NormPos(start + k), NormPos(start + j), p));
             }
             j = k;
         }
@@ -644,6 +669,15 @@ fn inflection(word: &[u8], rest: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hit_stays_small() {
+        // Overlapping hits of a text of one term repeated are collected before the longest
+        // are kept.
+        assert_eq!(std::mem::size_of::<Hit>(), 12);
+        let hit = Hit::new(NormPos(7), NormPos(16), 42);
+        assert_eq!((hit.start(), hit.end(), hit.pattern()), (NormPos(7), NormPos(16), 42));
+    }
     use crate::pack::{ClauseSet, Role};
 
     fn term(word: &str, role: Role, tags: &[&str]) -> Term {
@@ -665,7 +699,7 @@ mod tests {
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
         let mut hits = Vec::new();
         lex.find(text, &mut hits);
-        hits.iter().map(|h| text[h.start.to(h.end)].to_string()).collect()
+        hits.iter().map(|h| text[h.start().to(h.end())].to_string()).collect()
     }
 
     #[test]
@@ -757,7 +791,8 @@ mod tests {
         let text = "bitebi和bi圈,比特蔽,btb,b1nance,binance";
         let mut hits = Vec::new();
         lex.find(text, &mut hits);
-        let got: Vec<(&str, Variant)> = hits.iter().map(|h| (&text[h.start.to(h.end)], lex.variant_of(h))).collect();
+        let got: Vec<(&str, Variant)> =
+            hits.iter().map(|h| (&text[h.start().to(h.end())], lex.variant_of(h))).collect();
         assert_eq!(
             got,
             [
@@ -776,7 +811,7 @@ mod tests {
         let text = "room 501, form 130, s0l, 1eo";
         let mut hits = Vec::new();
         numbers.find(text, &mut hits);
-        let got: Vec<&str> = hits.iter().map(|h| &text[h.start.to(h.end)]).collect();
+        let got: Vec<&str> = hits.iter().map(|h| &text[h.start().to(h.end())]).collect();
         assert_eq!(got, ["s0l", "1eo"]);
         // Initials of two characters (`bq`) are not generated; full pinyin (`biquan`) is.
         let mut hits = Vec::new();

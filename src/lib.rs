@@ -404,7 +404,7 @@ impl Checker {
         // Topic hints with their families, kept aside until they are seen together.
         let mut hints: Vec<(Signal, usize)> = Vec::new();
         for hit in &hits {
-            let marks = normalized.marks(hit.start, hit.end);
+            let marks = normalized.marks(hit.start(), hit.end());
             let variant = self.lexicon.variant_of(hit);
             let owners = self.lexicon.terms_of(hit);
             // An operator's allow word that is also a term (`币安` as the account's own
@@ -422,18 +422,18 @@ impl Checker {
                     continue;
                 }
                 // `i told you`, `as we said`: the author's own voice, not a report.
-                if self.facts.attribution[t] && first_person_before(&norm[..hit.start.0]) {
+                if self.facts.attribution[t] && first_person_before(&norm[..hit.start().0]) {
                     continue;
                 }
                 // `where can i buy this token?`: a reader asking how is not a text teaching
                 // it; the act asked about stays (below).
-                let asked = term.role == Role::Teaching && detect::asks(&norm[hit.end.0..]);
+                let asked = term.role == Role::Teaching && detect::asks(&norm[hit.end().0..]);
                 let concrete = self.facts.concrete[t];
                 let signal = Signal::new(
                     term.role,
                     term.clauses,
                     term.weight,
-                    (hit.start, hit.end),
+                    (hit.start(), hit.end()),
                     Source::Term(t),
                     is_evasive(marks) || self.facts.pinyin[t] || variant != Variant::Written,
                     concrete,
@@ -494,13 +494,15 @@ impl Checker {
                 .filter(|h| self.lexicon.terms_of(h).iter().any(|&t| self.pack.terms[t].weight == 0.0))
                 .collect();
             found.retain(|d| {
-                d.kind != detect::DetectorKind::CoinName || !ordinary.iter().any(|h| d.start < h.end && h.start < d.end)
+                d.kind != detect::DetectorKind::CoinName
+                    || !ordinary.iter().any(|h| d.start < h.end() && h.start() < d.end)
             });
         }
         // What the disguised words read as (`u5dt` → `usdt`): made once, read by the
         // detectors' second run and by the readings of evidence.
         let decoded = Decoded::new(
-            hits.iter().filter_map(|h| Some((h.start, h.end, self.lexicon.reads_as(h)?, self.lexicon.variant_of(h)))),
+            hits.iter()
+                .filter_map(|h| Some((h.start(), h.end(), self.lexicon.reads_as(h)?, self.lexicon.variant_of(h)))),
         );
         // The hits are signals now: let their memory go before the signals grow and sort
         // (a text of one term repeated has a hit every few bytes).
