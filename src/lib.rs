@@ -566,6 +566,7 @@ impl Checker {
             self.venue_steering(original, normalized, &mut signals);
         }
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
+        discount_hashtag_clouds(norm, &mut signals);
         // In text order, and in the order they were made where they share their words. A
         // stable sort would allocate half the signals again; this sorts in place on their
         // position and their index, kept for the sort in `sent`, which the sentences set
@@ -1084,6 +1085,73 @@ fn is_evasive(marks: Marks) -> bool {
 /// each family), when it reaches `min`, is entity evidence at each of them, of that weight
 /// but at most `cap`: a wallet with a swap and gas fees is crypto; a wallet alone is leather.
 /// `hints` are in text order.
+/// How many hashtags or cashtags in a row make a cloud (see [`discount_hashtag_clouds`]).
+const CLOUD_MIN_TAGS: usize = 4;
+/// What a cloud does to the weight of the acts, teaching and promises found in it.
+const CLOUD_FACTOR: f32 = 0.7;
+
+/// Tags piled up for reach (`#btc #binancefutures #signals #trading` under a chart alert) are
+/// labels, not what the post does: the acts, teaching and promises inside a run of
+/// [`CLOUD_MIN_TAGS`] or more count [`CLOUD_FACTOR`] as much. The topic keeps its weight
+/// (tags are what a post is about: `#ekta #bsc #crypto` and a link is crypto content), and
+/// links, handles and every other way in keep theirs. Measured on 2026-12-03 (README, the
+/// twenty-seventh session).
+fn discount_hashtag_clouds(norm: &str, signals: &mut [Signal]) {
+    if !norm.contains(['#', '$']) {
+        return;
+    }
+    let clouds = hashtag_clouds(norm, CLOUD_MIN_TAGS);
+    if clouds.is_empty() {
+        return;
+    }
+    for s in signals.iter_mut() {
+        if !matches!(s.role, Role::Action | Role::Teaching | Role::Promise) {
+            continue;
+        }
+        // The clouds are in text order and apart: the last one starting at or before the
+        // signal is the only one that may hold it.
+        let at = clouds.partition_point(|&(start, _)| start <= s.lo as usize);
+        if at > 0 && s.hi as usize <= clouds[at - 1].1 {
+            s.weight *= CLOUD_FACTOR;
+        }
+    }
+}
+
+/// Runs of at least `min` hashtags or cashtags in a row, with only whitespace between them:
+/// `[start, end)` byte ranges of `text`, in text order.
+fn hashtag_clouds(text: &str, min: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut run_start, mut run_end, mut count) = (0, 0, 0);
+    let mut pos = 0;
+    for word in text.split_inclusive(char::is_whitespace) {
+        let w = word.trim_end();
+        // `#crypto`, `#比特币`, `$btc`; not `$500` (an amount) nor a Markdown `#` heading.
+        let mut chars = w.chars();
+        let tag = match (chars.next(), chars.next()) {
+            (Some('#'), Some(c)) => c.is_alphanumeric(),
+            (Some('$'), Some(c)) => c.is_alphabetic(),
+            _ => false,
+        };
+        if tag {
+            if count == 0 {
+                run_start = pos;
+            }
+            count += 1;
+            run_end = pos + w.len();
+        } else if !w.is_empty() {
+            if count >= min {
+                out.push((run_start, run_end));
+            }
+            count = 0;
+        }
+        pos += word.len();
+    }
+    if count >= min {
+        out.push((run_start, run_end));
+    }
+    out
+}
+
 fn combine_hints(h: &pack::Hints, hints: &[(Signal, usize)], signals: &mut Vec<Signal>) {
     if hints.len() < 2 || h.cap <= 0.0 {
         return;
@@ -1309,6 +1377,49 @@ mod tests {
             Variant::Written,
         );
         (signal, family)
+    }
+
+    #[test]
+    fn hashtag_clouds_are_runs_of_tags() {
+        let text = "chart alert #btc #xrp $eth #binancefutures https://x.example #one #two";
+        let clouds = hashtag_clouds(text, 4);
+        assert_eq!(clouds.len(), 1);
+        assert_eq!(&text[clouds[0].0..clouds[0].1], "#btc #xrp $eth #binancefutures");
+        // Amounts, headings and lone tags are no cloud.
+        assert!(hashtag_clouds("$500 $600 $700 $800", 4).is_empty());
+        assert!(hashtag_clouds("# title\n## part #a #b #c", 4).is_empty());
+        assert_eq!(hashtag_clouds("#比特币 #以太坊 #币安 #合约", 4).len(), 1);
+    }
+
+    #[test]
+    fn a_cloud_lowers_its_acts_and_keeps_its_topic_and_routes() {
+        let text = "look at this chart #buy #btc #staking #signals t.me/+abcdefgh";
+        let make = |role: Role, words: &str| {
+            let at = text.find(words).unwrap();
+            Signal::new(
+                role,
+                pack::ClauseSet::ANY,
+                1.0,
+                (NormPos(at), NormPos(at + words.len())),
+                Source::Term(0),
+                false,
+                false,
+                Variant::Written,
+            )
+        };
+        let mut signals = vec![
+            make(Role::Action, "buy"),
+            make(Role::Entity, "btc"),
+            make(Role::Action, "staking"),
+            make(Role::Steering, "t.me/+abcdefgh"),
+        ];
+        discount_hashtag_clouds(text, &mut signals);
+        let weights: Vec<f32> = signals.iter().map(|s| s.weight).collect();
+        assert_eq!(weights, [CLOUD_FACTOR, 1.0, CLOUD_FACTOR, 1.0]);
+        // Out of a cloud, nothing changes.
+        let mut signals = vec![make(Role::Action, "chart")];
+        discount_hashtag_clouds("look at this chart #buy #btc", &mut signals);
+        assert_eq!(signals[0].weight, 1.0);
     }
 
     const HINTS: pack::Hints = pack::Hints { min: 0.55, cap: 0.6, reach: 100 };
