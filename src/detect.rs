@@ -3734,6 +3734,12 @@ mod tests {
 
     #[test]
     fn kind_ids_round_trip() {
+        // `ALL` holds every kind once, so every kind's index is below `ALL.len()` (arrays
+        // per kind are indexed by it: `finish`, the checker's signal count).
+        let mut seen = [false; DetectorKind::ALL.len()];
+        for k in DetectorKind::ALL {
+            assert!(!std::mem::replace(&mut seen[k.index()], true), "{k} twice");
+        }
         for k in DetectorKind::ALL {
             assert_eq!(DetectorKind::from_str(k.as_str()), Some(k));
             assert_eq!(k.as_str().parse::<DetectorKind>(), Ok(k));
