@@ -17,7 +17,7 @@
 
 use crate::detect::DetectorKind;
 use crate::pack::{ClauseSet, Pack, Role, Rule, Scoring, Status, Tag};
-use crate::pos::NormPos;
+use crate::pos::{NormPos, NormRange};
 use crate::report::Verdict;
 
 /// What the engine needs to know about each lexicon term on the hot path, worked out
@@ -73,6 +73,9 @@ pub(crate) struct TermFacts {
     /// Per detector role: context tagged `reporting` of at most the genre word's weight (a
     /// news post's `BREAKING:` tag), which sets a text's genre as such a term does.
     pub genre_detectors: Vec<bool>,
+    /// Per detector kind (`kind as usize`): how many signals one detection of it makes, one
+    /// per role of it with a weight and one more per role with an entity weight.
+    pub signals_per_detection: Vec<usize>,
     /// Per term and per detector role: a call to a group to trade together (tag
     /// `coordinated`).
     pub coordinated: Vec<bool>,
@@ -175,6 +178,13 @@ impl TermFacts {
                 .iter()
                 .map(|d| d.role == Role::Context && d.weight <= pack.scoring.genre_word && d.has_tag(Tag::Reporting))
                 .collect(),
+            signals_per_detection: {
+                let mut per_kind = vec![0; DetectorKind::ALL.len()];
+                for d in &pack.detectors {
+                    per_kind[d.kind as usize] += (d.weight > 0.0) as usize + (d.entity > 0.0) as usize;
+                }
+                per_kind
+            },
             coordinated: pack.terms.iter().map(|t| t.has_tag(Tag::Coordinated)).collect(),
             coordinated_detectors: pack.detectors.iter().map(|d| d.has_tag(Tag::Coordinated)).collect(),
             venue: pack.terms.iter().map(|t| t.role == Role::Entity && t.has_tag(Tag::Venue)).collect(),
@@ -289,8 +299,8 @@ impl PackedSource {
 /// One piece of evidence in the normalized text.
 ///
 /// A dense text has a signal every few bytes, so a signal is kept small (36 bytes, from 64
-/// with `usize` positions): positions, its sentence and its source are `u32`, which holds
-/// any text the checker takes ([`crate::MAX_TEXT_BYTES`]). Read them with
+/// with `usize` positions): its range ([`NormRange`]), its sentence and its source are `u32`,
+/// which holds any text the checker takes ([`crate::MAX_TEXT_BYTES`]). Read them with
 /// [`Signal::start`], [`Signal::end`], [`Signal::sentence`] and [`Signal::source`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Signal {
@@ -298,8 +308,7 @@ pub(crate) struct Signal {
     pub clauses: ClauseSet,
     pub weight: f32,
     /// Byte range in the normalized text.
-    pub lo: u32,
-    pub hi: u32,
+    pub at: NormRange,
     /// Index of the sentence it is in (set once sentences are known).
     pub sent: u32,
     pub from: PackedSource,
@@ -338,8 +347,7 @@ impl Signal {
             role,
             clauses,
             weight,
-            lo: start.0 as u32,
-            hi: end.0 as u32,
+            at: NormRange::new(start, end),
             sent: 0,
             from: PackedSource::new(source),
             evasive,
@@ -352,12 +360,12 @@ impl Signal {
 
     #[inline]
     pub fn start(&self) -> NormPos {
-        NormPos(self.lo as usize)
+        self.at.start()
     }
 
     #[inline]
     pub fn end(&self) -> NormPos {
-        NormPos(self.hi as usize)
+        self.at.end()
     }
 
     #[inline]

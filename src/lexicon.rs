@@ -12,7 +12,7 @@ use aho_corasick::AhoCorasick;
 use crate::automaton::Automaton;
 
 use crate::normalize::Normalized;
-use crate::pos::NormPos;
+use crate::pos::{NormPos, NormRange};
 use std::collections::HashMap;
 
 use crate::pack::{Pack, Role, Tag, Term};
@@ -46,28 +46,26 @@ impl Variant {
 /// One matched pattern: a byte range of the normalized text and the terms it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    /// The byte range in the normalized text, and the pattern, as `u32`: a dense text has
-    /// several overlapping hits per term before the longest are kept (12 bytes a hit, from
-    /// 24), and no text the checker takes is longer ([`crate::MAX_TEXT_BYTES`]).
-    lo: u32,
-    hi: u32,
+    /// The byte range in the normalized text, and the pattern, in 12 bytes: a dense text has
+    /// several overlapping hits per term before the longest are kept.
+    at: NormRange,
     pat: u32,
 }
 
 impl Hit {
     #[inline]
     pub fn new(start: NormPos, end: NormPos, pattern: usize) -> Hit {
-        Hit { lo: start.0 as u32, hi: end.0 as u32, pat: pattern as u32 }
+        Hit { at: NormRange::new(start, end), pat: pattern as u32 }
     }
 
     #[inline]
     pub fn start(&self) -> NormPos {
-        NormPos(self.lo as usize)
+        self.at.start()
     }
 
     #[inline]
     pub fn end(&self) -> NormPos {
-        NormPos(self.hi as usize)
+        self.at.end()
     }
 
     #[inline]

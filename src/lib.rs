@@ -64,7 +64,7 @@ use judge::{PackedSource, Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
 use pack::{FixSafety, Role, Tag};
-use pos::{HtmlPos, NormPos, OrigPos};
+use pos::{HtmlPos, NormPos, NormRange, OrigPos};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -511,19 +511,7 @@ impl Checker {
         self.detect_decoded(norm, &decoded, &mut found);
         // Room for exactly the signals the detections make, so that a text of links, one
         // every few bytes, does not double the signals' memory on its last push.
-        let made = |kind: detect::DetectorKind| {
-            self.pack
-                .detectors
-                .iter()
-                .filter(|r| r.kind == kind)
-                .map(|r| (r.weight > 0.0) as usize + (r.entity > 0.0) as usize)
-                .sum::<usize>()
-        };
-        let mut per_kind = [0usize; detect::DetectorKind::ALL.len()];
-        for kind in detect::DetectorKind::ALL {
-            per_kind[kind as usize] = made(kind);
-        }
-        signals.reserve_exact(found.iter().map(|d| per_kind[d.kind as usize]).sum());
+        signals.reserve_exact(found.iter().map(|d| self.facts.signals_per_detection[d.kind as usize]).sum());
         for (k, d) in found.iter().enumerate() {
             // Found only once disguised keywords were read as what they stand for.
             let variant = if k >= decoded_from {
@@ -574,7 +562,7 @@ impl Checker {
         for (i, s) in signals.iter_mut().enumerate() {
             s.sent = i as u32;
         }
-        signals.sort_unstable_by_key(|s| (s.lo, s.hi, s.sent));
+        signals.sort_unstable_by_key(|s| (s.at, s.sent));
         (signals, decoded)
     }
 
@@ -915,7 +903,7 @@ impl Checker {
             let steer = Signal {
                 role: Role::Steering,
                 weight: self.pack.scoring.venue,
-                lo: start.0 as u32,
+                at: NormRange::new(start, v.end()),
                 concrete: true,
                 route: false,
                 route_context: 1.0,
@@ -1004,7 +992,7 @@ impl Checker {
             found.push(Signal {
                 role: Role::Entity,
                 weight: UNKNOWN_VENUE_ENTITY,
-                lo: ws as u32,
+                at: NormRange::new(NormPos(ws), steer.end()),
                 concrete: false,
                 ..steer
             });
@@ -1110,8 +1098,8 @@ fn discount_hashtag_clouds(norm: &str, signals: &mut [Signal]) {
         }
         // The clouds are in text order and apart: the last one starting at or before the
         // signal is the only one that may hold it.
-        let at = clouds.partition_point(|&(start, _)| start <= s.lo as usize);
-        if at > 0 && s.hi as usize <= clouds[at - 1].1 {
+        let at = clouds.partition_point(|&(start, _)| start <= s.start().0);
+        if at > 0 && s.end().0 <= clouds[at - 1].1 {
             s.weight *= CLOUD_FACTOR;
         }
     }

@@ -115,3 +115,29 @@ position!(
     /// A byte offset into the HTML source of an HTML draft (see [`crate::extract`]).
     HtmlPos
 );
+
+/// A range of the normalized text in eight bytes, for what the engine keeps by the million
+/// on a dense text (lexicon hits, signals): `u32` holds any text the checker takes
+/// ([`crate::MAX_TEXT_BYTES`]). Ordered by start, then end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct NormRange {
+    start: u32,
+    end: u32,
+}
+
+impl NormRange {
+    #[inline]
+    pub(crate) fn new(start: NormPos, end: NormPos) -> NormRange {
+        NormRange { start: start.0 as u32, end: end.0 as u32 }
+    }
+
+    #[inline]
+    pub(crate) fn start(self) -> NormPos {
+        NormPos(self.start as usize)
+    }
+
+    #[inline]
+    pub(crate) fn end(self) -> NormPos {
+        NormPos(self.end as usize)
+    }
+}
