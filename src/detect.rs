@@ -797,6 +797,10 @@ pub struct DetectorWords {
     pub key_zh_verbs: Vec<String>,
     /// In Chinese, a wallet's keys (`助记词`, `私钥`).
     pub key_zh_keys: Vec<String>,
+    /// Verbs of putting a wallet in a stranger's hands (`authorize`, `sync`).
+    pub key_approve_verbs: Vec<String>,
+    /// In Chinese, the same (`授权`, `验证`).
+    pub key_zh_approve_verbs: Vec<String>,
     /// Verbs offering a rate (`earn`, `paying`).
     pub rate_verbs: Vec<String>,
     /// Words before the period (`fixed`).
@@ -881,7 +885,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 245] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 247] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1061,6 +1065,8 @@ impl DetectorWords {
             &self.key_keys,
             &self.key_zh_verbs,
             &self.key_zh_keys,
+            &self.key_approve_verbs,
+            &self.key_zh_approve_verbs,
             &self.access_adjectives,
             &self.access_nouns,
             &self.access_zh_adjectives,
@@ -1132,7 +1138,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 245] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 247] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1312,6 +1318,8 @@ impl DetectorWords {
             &mut self.key_keys,
             &mut self.key_zh_verbs,
             &mut self.key_zh_keys,
+            &mut self.key_approve_verbs,
+            &mut self.key_zh_approve_verbs,
             &mut self.access_adjectives,
             &mut self.access_nouns,
             &mut self.access_zh_adjectives,
@@ -2545,10 +2553,14 @@ impl Detectors {
         // The reader asked for a wallet's keys: a verb, maybe `your` or `the`, up to three
         // qualifiers or a count of words (`12-word`, `24 word`), then a key (`enter your
         // 12-word secret recovery phrase`); in Chinese a verb, maybe 你的 and 钱包, then a key.
+        // Or the wallet itself, authorized or synced (`authorize your trust wallet`,
+        // `授权一下你的钱包`): a drainer's ask.
         let key_ask = build(&fill(
             &[
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur|the|my)[ \t]+)?(?:(?:{QUALIFIERS}|[0-9]{1,2}[ \t-]?words?)[ \t]+){0,3}(?:{KEYS})(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:你的|您的)?(?:钱包)?的?(?:{ZH_KEYS})",
+                r"(?-u:\b)(?:{APPROVE})[ \t]+(?:(?:your|ur)[ \t]+)?(?:[a-z0-9]+[ \t]+)?wallets?(?-u:\b)",
+                r"(?:{ZH_APPROVE})(?:一下|下)?(?:你的|您的)?钱包",
             ]
             .join("|"),
             &[
@@ -2557,6 +2569,8 @@ impl Detectors {
                 ("KEYS", ph(&words.key_keys)),
                 ("ZH_VERBS", alt(&words.key_zh_verbs)),
                 ("ZH_KEYS", alt(&words.key_zh_keys)),
+                ("APPROVE", ph(&words.key_approve_verbs)),
+                ("ZH_APPROVE", alt(&words.key_zh_approve_verbs)),
             ],
         ));
         let rate_offer = build(&fill(
@@ -4728,6 +4742,14 @@ mod tests {
         assert_found("请输入您的钱包助记词完成验证", KeyAsk, &["输入您的钱包助记词"]);
         assert_none("write the phrase on paper", KeyAsk);
         assert_none("enter your email address", KeyAsk);
+        // The wallet itself put in a drainer's hands, with a filler or a brand between.
+        assert_found("打开小程序授权一下你的钱包即可领取", KeyAsk, &["授权一下你的钱包"]);
+        assert_found("先验证您的钱包再提现", KeyAsk, &["验证您的钱包"]);
+        assert_found("authorize your trust wallet to claim", KeyAsk, &["authorize your trust wallet"]);
+        assert_found("sync ur wallet here", KeyAsk, &["sync ur wallet"]);
+        assert_none("connect your wallet to the dapp", KeyAsk);
+        assert_none("公司授权书已经盖章", KeyAsk);
+        assert_none("please validate your ticket at the gate", KeyAsk);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------

@@ -1386,6 +1386,8 @@ mod raw {
             keys,
             zh_verbs,
             zh_keys,
+            approve_verbs,
+            zh_approve_verbs,
         }
     }
 
@@ -1918,6 +1920,8 @@ mod raw {
                 key_keys: l.phrases("key-ask.keys", self.key_ask.keys),
                 key_zh_verbs: l.words("key-ask.zh_verbs", self.key_ask.zh_verbs),
                 key_zh_keys: l.words("key-ask.zh_keys", self.key_ask.zh_keys),
+                key_approve_verbs: l.phrases("key-ask.approve_verbs", self.key_ask.approve_verbs),
+                key_zh_approve_verbs: l.words("key-ask.zh_approve_verbs", self.key_ask.zh_approve_verbs),
                 access_adjectives: l.phrases("access-tip.adjectives", self.access_tip.adjectives),
                 access_nouns: l.phrases("access-tip.nouns", self.access_tip.nouns),
                 access_zh_adjectives: l.phrases("access-tip.zh_adjectives", self.access_tip.zh_adjectives),
