@@ -298,10 +298,12 @@ impl PackedSource {
 
 /// One piece of evidence in the normalized text.
 ///
-/// A dense text has a signal every few bytes, so a signal is kept small (36 bytes, from 64
+/// A dense text has a signal every few bytes, so a signal is kept small (32 bytes, from 64
 /// with `usize` positions): its range ([`NormRange`]), its sentence and its source are `u32`,
-/// which holds any text the checker takes ([`crate::MAX_TEXT_BYTES`]). Read them with
-/// [`Signal::start`], [`Signal::end`], [`Signal::sentence`] and [`Signal::source`].
+/// which holds any text the checker takes ([`crate::MAX_TEXT_BYTES`]), and its three yes/no
+/// facts share one byte. Read them with [`Signal::start`], [`Signal::end`],
+/// [`Signal::sentence`], [`Signal::source`], [`Signal::evasive`], [`Signal::concrete`] and
+/// [`Signal::route`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Signal {
     pub role: Role,
@@ -312,14 +314,9 @@ pub(crate) struct Signal {
     /// Index of the sentence it is in (set once sentences are known).
     pub sent: u32,
     pub from: PackedSource,
-    /// Whether the words were obfuscated (separators, invisibles, width, look-alikes,
-    /// pinyin) to get past filters.
-    pub evasive: bool,
-    /// A concrete route: genre dampening lowers it only down to 0.6.
-    pub concrete: bool,
-    /// A way in identified by its shape (an ID, a code, a sign-up or group link): the
-    /// text's genre does not lower its sentence (see [`crate::pack::DetectorRole::route`]).
-    pub route: bool,
+    /// [`Signal::EVASIVE`], [`Signal::CONCRETE`] and [`Signal::ROUTE`]; read and set through
+    /// the methods (crate-visible only so that struct updates `..signal` compile).
+    pub(crate) flags: u8,
     /// For a route: what its sentence's context does to it (set by [`context_factors`]):
     /// the context words that do more than report (warnings, prohibitions, law, teaching)
     /// and govern it. A route beside `据报道` or `清退` is still a way in; a route beside
@@ -331,6 +328,15 @@ pub(crate) struct Signal {
 }
 
 impl Signal {
+    /// The words were obfuscated (separators, invisibles, width, look-alikes, pinyin) to get
+    /// past filters.
+    const EVASIVE: u8 = 1;
+    /// A concrete route: genre dampening lowers it only down to 0.6.
+    const CONCRETE: u8 = 2;
+    /// A way in identified by its shape (an ID, a code, a sign-up or group link): the text's
+    /// genre does not lower its sentence (see [`crate::pack::DetectorRole::route`]).
+    const ROUTE: u8 = 4;
+
     /// A signal with no sentence yet, no route and no route context.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -350,12 +356,42 @@ impl Signal {
             at: NormRange::new(start, end),
             sent: 0,
             from: PackedSource::new(source),
-            evasive,
-            concrete,
-            route: false,
+            flags: if evasive { Self::EVASIVE } else { 0 } | if concrete { Self::CONCRETE } else { 0 },
             route_context: 1.0,
             variant,
         }
+    }
+
+    fn with_flag(self, flag: u8, on: bool) -> Signal {
+        Signal { flags: if on { self.flags | flag } else { self.flags & !flag }, ..self }
+    }
+
+    /// Whether the words were obfuscated to get past filters.
+    #[inline]
+    pub fn evasive(&self) -> bool {
+        self.flags & Self::EVASIVE != 0
+    }
+
+    /// Whether it is a concrete route (genre dampening lowers it only down to 0.6).
+    #[inline]
+    pub fn concrete(&self) -> bool {
+        self.flags & Self::CONCRETE != 0
+    }
+
+    /// Whether it is a way in identified by its shape, which the text's genre does not lower.
+    #[inline]
+    pub fn route(&self) -> bool {
+        self.flags & Self::ROUTE != 0
+    }
+
+    /// The same signal, concrete or not.
+    pub fn with_concrete(self, concrete: bool) -> Signal {
+        self.with_flag(Self::CONCRETE, concrete)
+    }
+
+    /// The same signal, a route or not.
+    pub fn with_route(self, route: bool) -> Signal {
+        self.with_flag(Self::ROUTE, route)
     }
 
     #[inline]
@@ -594,7 +630,7 @@ pub(crate) fn context_factors(
     // 微信 x`) frames the topic, not that clause; the sentence is read as its route clause is.
     let floor = pack.scoring.context_floor;
     let mut reset = vec![false; sentences.len()];
-    for s in signals.iter_mut().filter(|s| s.route) {
+    for s in signals.iter_mut().filter(|s| s.route()) {
         let sentence = &sentences[s.sentence()];
         // Its sentence's context words (pushed in order of sentence). Beyond MAX_CONTEXT of
         // them (a hostile text of one endless sentence) every one governs, read per sentence;
@@ -737,12 +773,12 @@ fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence],
         return s.weight * sentences[s.sentence()].factor.max(sentences[at].factor);
     }
     let sentence = &sentences[s.sentence()];
-    if s.concrete {
+    if s.concrete() {
         // A route read from its shape (a link with a code, an ID): its sentence keeps only
         // its own context (context_factors), and of that only the warnings, prohibitions and
         // law lower it, not the reporting words: `清退大陆用户` beside a sign-up link with an
         // invite code still leaves the link to follow.
-        if s.route {
+        if s.route() {
             return s.weight * s.route_context;
         }
         // The words for a route (`返佣`, `invite code`) are lowered fully by their own
@@ -883,7 +919,7 @@ pub(crate) fn judge(
                 continue;
             }
             let mut score = scoring.weights[anchor_role.index()] * anchor_w;
-            let mut evasive = anchors.picked.iter().any(|&(i, _)| signals[i].evasive);
+            let mut evasive = anchors.picked.iter().any(|&(i, _)| signals[i].evasive());
             let mut evidence = anchors.picked;
             let mut missing = false;
             let roles = rule.needs[1..].iter().map(|r| (*r, true)).chain(rule.boosts.iter().map(|r| (*r, false)));
@@ -908,7 +944,7 @@ pub(crate) fn judge(
                     continue;
                 }
                 score += scoring.weights[role.index()] * found.strength();
-                evasive |= found.picked.iter().any(|&(i, _)| signals[i].evasive);
+                evasive |= found.picked.iter().any(|&(i, _)| signals[i].evasive());
                 evidence.extend(found.picked);
             }
             if missing {
@@ -937,7 +973,7 @@ pub(crate) fn judge(
             if let Some(floor) = scoring.route_blocks {
                 let route = |&(i, w): &(usize, f32)| {
                     let s = &signals[i];
-                    s.route
+                    s.route()
                         && s.role == Role::Steering
                         && w >= floor
                         && !s.clauses.is_any()
@@ -999,9 +1035,21 @@ mod tests {
     #[test]
     fn a_signal_stays_small_and_keeps_its_source() {
         // A dense text makes a signal every few bytes: their size is most of its memory.
-        assert!(std::mem::size_of::<Signal>() <= 36, "{} bytes", std::mem::size_of::<Signal>());
+        assert!(std::mem::size_of::<Signal>() <= 32, "{} bytes", std::mem::size_of::<Signal>());
         for source in [Source::Term(0), Source::Term(123_456), Source::Detector(0), Source::Detector(48)] {
             assert_eq!(PackedSource::new(source).get(), source);
+        }
+        // Its three flags read back as set, each apart from the others.
+        let range = (NormPos(0), NormPos(1));
+        let written = crate::lexicon::Variant::Written;
+        for (evasive, concrete, route) in
+            [(false, false, false), (true, false, true), (false, true, false), (true, true, true)]
+        {
+            let s = Signal::new(Role::Steering, ClauseSet(1), 0.5, range, Source::Term(0), evasive, concrete, written)
+                .with_route(route);
+            assert_eq!((s.evasive(), s.concrete(), s.route()), (evasive, concrete, route));
+            let flipped = s.with_concrete(!concrete).with_route(!route);
+            assert_eq!((flipped.evasive(), flipped.concrete(), flipped.route()), (evasive, !concrete, !route));
         }
     }
 

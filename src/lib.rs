@@ -449,7 +449,7 @@ impl Checker {
                 // Actions that only exist in crypto (买币, 喊单, 永续合约) also say what the
                 // text is about.
                 if self.facts.crypto[t] {
-                    signals.push(Signal { role: Role::Entity, concrete: false, ..signal });
+                    signals.push(Signal { role: Role::Entity, ..signal.with_concrete(false) });
                 }
                 // `how to buy`: the act it teaches is there too.
                 if let Some(a) = self.facts.acts[t] {
@@ -459,8 +459,7 @@ impl Checker {
                         clauses: act.clauses,
                         weight: act.weight,
                         from: PackedSource::new(Source::Term(a)),
-                        concrete: false,
-                        ..signal
+                        ..signal.with_concrete(false)
                     });
                 }
             }
@@ -522,19 +521,17 @@ impl Checker {
             // A detection inside a lexicon term (a domain in a confusable, say) still counts:
             // detectors see structure the lexicon cannot.
             for (i, role) in self.pack.detectors.iter().enumerate().filter(|(_, r)| r.kind == d.kind) {
-                let base = Signal {
-                    route: role.route,
-                    ..Signal::new(
-                        role.role,
-                        role.clauses,
-                        role.weight,
-                        (d.start, d.end),
-                        Source::Detector(i),
-                        variant != Variant::Written,
-                        role.role == Role::Steering,
-                        variant,
-                    )
-                };
+                let base = Signal::new(
+                    role.role,
+                    role.clauses,
+                    role.weight,
+                    (d.start, d.end),
+                    Source::Detector(i),
+                    variant != Variant::Written,
+                    role.role == Role::Steering,
+                    variant,
+                )
+                .with_route(role.route);
                 if role.weight > 0.0 {
                     signals.push(base);
                 }
@@ -542,10 +539,8 @@ impl Checker {
                     signals.push(Signal {
                         role: Role::Entity,
                         weight: role.entity,
-                        concrete: false,
-                        route: false,
                         route_context: 1.0,
-                        ..base
+                        ..base.with_concrete(false).with_route(false)
                     });
                 }
             }
@@ -904,15 +899,13 @@ impl Checker {
                 role: Role::Steering,
                 weight: self.pack.scoring.venue,
                 at: NormRange::new(start, v.end()),
-                concrete: true,
-                route: false,
                 route_context: 1.0,
-                ..*v
+                ..v.with_concrete(true).with_route(false)
             };
             found.push(steer);
             // Getting a coin at a trading venue is trading, whatever the call's verb
             // (`snag`, `pick up`): an act of the venue's clauses, as weak as `buy`.
-            found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
+            found.push(Signal { role: Role::Action, weight: VENUE_ACTION, ..steer.with_concrete(false) });
         }
         // Calls of a verb of getting a coin with a name in capitals after them that is no
         // date: only these need the lookups below.
@@ -987,14 +980,13 @@ impl Checker {
                 Variant::Written,
             );
             found.push(steer);
-            found.push(Signal { role: Role::Action, weight: VENUE_ACTION, concrete: false, ..steer });
+            found.push(Signal { role: Role::Action, weight: VENUE_ACTION, ..steer.with_concrete(false) });
             // A place where a coin is got is a crypto market, as a known venue's name is.
             found.push(Signal {
                 role: Role::Entity,
                 weight: UNKNOWN_VENUE_ENTITY,
                 at: NormRange::new(NormPos(ws), steer.end()),
-                concrete: false,
-                ..steer
+                ..steer.with_concrete(false)
             });
         }
         signals.reserve_exact(found.len());
