@@ -4748,6 +4748,7 @@ mod tests {
         assert_found("authorize your trust wallet to claim", KeyAsk, &["authorize your trust wallet"]);
         assert_found("sync ur wallet here", KeyAsk, &["sync ur wallet"]);
         assert_none("connect your wallet to the dapp", KeyAsk);
+        assert_none("unlock your wallet with your password", KeyAsk);
         assert_none("公司授权书已经盖章", KeyAsk);
         assert_none("please validate your ticket at the gate", KeyAsk);
     }
