@@ -773,6 +773,18 @@ pub struct DetectorWords {
     pub ask_provider_verbs: Vec<String>,
     /// Verbs of answering with a keyword (`comment`, `type`): `comment "info" and i'll…`.
     pub ask_bait_verbs: Vec<String>,
+    /// In Chinese, verbs of getting in touch (`联系`, `私聊`), before whom (`ask_zh_whom`).
+    pub ask_zh_verbs: Vec<String>,
+    /// In Chinese, whom (`客服`, `我`, `商务`).
+    pub ask_zh_whom: Vec<String>,
+    /// In Chinese, asks that say it on their own (`欢迎洽谈`, `价格私聊`).
+    pub ask_zh_phrases: Vec<String>,
+    /// In Chinese, the interested reader (`有意者`, `需要的`), before one of `ask_zh_interested_acts`.
+    pub ask_zh_interested: Vec<String>,
+    /// In Chinese, what the interested reader does (`联系`, `加群`, `私信`).
+    pub ask_zh_interested_acts: Vec<String>,
+    /// In Chinese, words of a repost's footer (`侵权`, `删除`): no ask in their clause.
+    pub ask_zh_disclaimers: Vec<String>,
     /// Kinds of way in that stand in for the blocked one (`mirror`, `backup`).
     pub access_adjectives: Vec<String>,
     /// Ways in (`domain`, `link`, `app`).
@@ -885,7 +897,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 247] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 253] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1087,6 +1099,12 @@ impl DetectorWords {
             &self.ask_asked,
             &self.ask_provider_verbs,
             &self.ask_bait_verbs,
+            &self.ask_zh_verbs,
+            &self.ask_zh_whom,
+            &self.ask_zh_phrases,
+            &self.ask_zh_interested,
+            &self.ask_zh_interested_acts,
+            &self.ask_zh_disclaimers,
             &self.referral_uses,
             &self.referral_kinds,
             &self.referral_nouns,
@@ -1138,7 +1156,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 247] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 253] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1340,6 +1358,12 @@ impl DetectorWords {
             &mut self.ask_asked,
             &mut self.ask_provider_verbs,
             &mut self.ask_bait_verbs,
+            &mut self.ask_zh_verbs,
+            &mut self.ask_zh_whom,
+            &mut self.ask_zh_phrases,
+            &mut self.ask_zh_interested,
+            &mut self.ask_zh_interested_acts,
+            &mut self.ask_zh_disclaimers,
             &mut self.referral_uses,
             &mut self.referral_kinds,
             &mut self.referral_nouns,
@@ -2048,8 +2072,13 @@ impl Detectors {
                     alternation(&edged(&words.leverage_before, true, true))
                 )
                 + &fill(
-                    r"[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:{ON})[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:{OPEN})[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)",
-                    &[("ON", alt(&words.leverage_on)), ("OPEN", alt(&words.leverage_open))],
+                    // A leveraged token, named by its coin, multiple and side (`btc3l`, `eth5s`).
+                    r"[ \t]*:?[ \t]*(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)|(?-u:\b)(?:{ON})[ \t]+[1-9][0-9]{0,2}x(?-u:\b)|(?:{OPEN})[ \t]?[1-9][0-9]{0,2}[ \t]?(?:x|倍)|(?-u:\b)(?:{COINS})[1-9][ls](?-u:\b)",
+                    &[
+                        ("ON", alt(&words.leverage_on)),
+                        ("OPEN", alt(&words.leverage_open)),
+                        ("COINS", alt(&words.rail_coins)),
+                    ],
                 )),
         );
         // A label that offers the link right after it as a way in.
@@ -2474,6 +2503,12 @@ impl Detectors {
                 // (`comment "info" and i'll send you the details`, `type 'btc' below`): the
                 // bait that starts the private conversation.
                 r#"(?-u:\b)(?:{BAIT_VERBS})[ \t]+(?:the[ \t]+word[ \t]+)?["'“‘«][^"'“”‘’«»\n]{1,20}["'”’»][ \t]*(?:below|here|in[ \t]+the[ \t]+comments?|to[ \t]+me)?[ \t]*,?[ \t]*(?:and|&|to[ \t]+get|for|if)(?-u:\b)"#,
+                // In Chinese: a verb of getting in touch and whom (`联系客服`, `私聊我`), an ask
+                // that says it alone (`欢迎洽谈`, `价格私聊`), or the interested reader and what
+                // to do (`有意者加群`, `需要的私信我`).
+                r"(?:{ZH_VERBS})(?:{ZH_WHOM})",
+                r"(?:{ZH_PHRASES})",
+                r"(?:{ZH_INTERESTED})[^.!?。！？\n]{0,4}?(?:{ZH_INTERESTED_ACTS})",
             ]
             .join("|"),
             &[
@@ -2490,6 +2525,11 @@ impl Detectors {
                 ("PROVIDERS", ph(&words.recovery_providers)),
                 ("PROVIDER_VERBS", ph(&words.ask_provider_verbs)),
                 ("BAIT_VERBS", ph(&words.ask_bait_verbs)),
+                ("ZH_VERBS", alt(&words.ask_zh_verbs)),
+                ("ZH_WHOM", alt(&words.ask_zh_whom)),
+                ("ZH_PHRASES", alt(&words.ask_zh_phrases)),
+                ("ZH_INTERESTED", alt(&words.ask_zh_interested)),
+                ("ZH_INTERESTED_ACTS", alt(&words.ask_zh_interested_acts)),
             ],
         ));
         // A way around blocks or checks: a stand-in way in (`mirror site`, `备用地址`), a block
@@ -3033,6 +3073,18 @@ impl Detectors {
                 push(out, kind, m.start(), m.end());
             }
         }
+        // In English (a word of three letters at least) or Chinese.
+        if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::ContactAsk) {
+            for m in self.contact_ask.find_iter(text) {
+                // `do not contact them`: a warning, not an ask; `如有侵权请联系我们删除`: a
+                // repost's footer, not an ask.
+                if !negated(&self.words.forbid_en_negations, &text[..m.start()])
+                    && !disclaims(&self.words.ask_zh_disclaimers, text, m.start(), m.end())
+                {
+                    push(out, DetectorKind::ContactAsk, m.start(), m.end());
+                }
+            }
+        }
         if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::CryptoPayment) {
             for m in self.crypto_payment.find_iter(text) {
                 // The words, not the clause start before them.
@@ -3049,14 +3101,6 @@ impl Detectors {
             if may.run(Sieved::Referral) {
                 for m in self.referral.find_iter(text) {
                     push(out, DetectorKind::Referral, m.start(), m.end());
-                }
-            }
-            if may.run(Sieved::ContactAsk) {
-                for m in self.contact_ask.find_iter(text) {
-                    // `do not contact them`: a warning, not an ask.
-                    if !negated(&self.words.forbid_en_negations, &text[..m.start()]) {
-                        push(out, DetectorKind::ContactAsk, m.start(), m.end());
-                    }
                 }
             }
             if may.run(Sieved::OfferOpen) {
@@ -3620,6 +3664,22 @@ fn vouched(vouchers: &[String], text: &str, start: usize, end: usize) -> bool {
 
 /// Whether `before` ends with one of the pack's English negations (`[prohibition]
 /// en_negations`: `do not`, `never`), as whole words, maybe with spaces after it.
+/// Whether the clause around `[start, end)` (to the nearest clause mark, within 60 bytes each
+/// way) holds one of `words`: the footer of a repost (`如有侵权请联系我们删除`).
+fn disclaims(words: &[String], text: &str, start: usize, end: usize) -> bool {
+    if words.is_empty() || text[start..end].is_ascii() {
+        return false;
+    }
+    let marks =
+        |c: char| matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '。' | '！' | '？' | '，' | '；' | '：');
+    let lo = ceil_boundary(text, start.saturating_sub(60));
+    let hi = floor_boundary(text, (end + 60).min(text.len()));
+    let from = text[lo..start].char_indices().rev().find(|&(_, c)| marks(c)).map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let to = text[end..hi].find(marks).map_or(hi, |i| end + i);
+    let clause = &text[from..to];
+    words.iter().any(|w| clause.contains(w.as_str()))
+}
+
 fn negated(negations: &[String], before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
     negations.iter().any(|n| {
@@ -4561,6 +4621,17 @@ mod tests {
         assert_found("reply “yes” to get the link", ContactAsk, &["reply “yes” to get"]);
         // Quoted words in prose or a manual are no bait.
         assert_none("he wrote \"hello\" on the board. type \"yes\" to confirm", ContactAsk);
+        // In Chinese: whom, an ask alone, or the interested reader and what to do.
+        assert_found("项目方欢迎洽谈,联系商务经理即可", ContactAsk, &["欢迎洽谈", "联系商务"]);
+        assert_found("有意者加群:749381062", ContactAsk, &["有意者加群"]);
+        assert_found("需要的老板扫码加微信详聊", ContactAsk, &["需要的老板扫码"]);
+        assert_found("价格私聊。", ContactAsk, &["价格私聊"]);
+        // Not the footer of a repost, nor 加密 after 需要的.
+        assert_none("本文转载自网络,如有侵权请联系我们删除。", ContactAsk);
+        assert_none("我们需要的加密技术还不成熟", ContactAsk);
+        // The clause ends at a full-width mark: a footer word in the sentence before does not count.
+        assert_found("版权归原作者所有。联系我们。", ContactAsk, &["联系我们"]);
+        assert_found("出金总被风控?\n我们专做承兑。需要的老板扫码加微信", ContactAsk, &["需要的老板扫码"]);
     }
 
     // ---- TickerAmount --------------------------------------------------------
@@ -4951,10 +5022,17 @@ mod tests {
 
     #[test]
     fn leverage_and_long_short_levels() {
-        for text in ["turned 200 into 3k with 50x on sol", "btc 100倍杠杆", "开20倍做多", "25x long eth"] {
+        for text in [
+            "turned 200 into 3k with 50x on sol",
+            "btc 100倍杠杆",
+            "开20倍做多",
+            "25x long eth",
+            "杠杆代币btc3l、eth3s开通",
+        ] {
             assert!(!found(text, Leverage).is_empty(), "{text}: {:?}", run(text));
         }
-        for text in ["销量增长了3倍", "a 10x engineer", "the 2x speed", "shot at 50x magnification", "with 10x zoom"]
+        for text in
+            ["销量增长了3倍", "a 10x engineer", "the 2x speed", "shot at 50x magnification", "with 10x zoom", "ethos5s"]
         {
             assert_none(text, Leverage);
         }

@@ -1333,6 +1333,12 @@ mod raw {
             asked,
             provider_verbs,
             bait_verbs,
+            zh_verbs,
+            zh_whom,
+            zh_phrases,
+            zh_interested,
+            zh_interested_acts,
+            zh_disclaimers,
         }
     }
 
@@ -1942,6 +1948,13 @@ mod raw {
                 ask_asked: l.phrases("contact-ask.asked", self.contact_ask.asked),
                 ask_provider_verbs: l.phrases("contact-ask.provider_verbs", self.contact_ask.provider_verbs),
                 ask_bait_verbs: l.phrases("contact-ask.bait_verbs", self.contact_ask.bait_verbs),
+                ask_zh_verbs: l.phrases("contact-ask.zh_verbs", self.contact_ask.zh_verbs),
+                ask_zh_whom: l.phrases("contact-ask.zh_whom", self.contact_ask.zh_whom),
+                ask_zh_phrases: l.phrases("contact-ask.zh_phrases", self.contact_ask.zh_phrases),
+                ask_zh_interested: l.phrases("contact-ask.zh_interested", self.contact_ask.zh_interested),
+                ask_zh_interested_acts: l
+                    .phrases("contact-ask.zh_interested_acts", self.contact_ask.zh_interested_acts),
+                ask_zh_disclaimers: l.phrases("contact-ask.zh_disclaimers", self.contact_ask.zh_disclaimers),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
                 referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
                 referral_nouns: l.phrases("referral.nouns", self.referral.nouns),

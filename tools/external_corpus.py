@@ -239,6 +239,9 @@ def cmd_mirror(args):
     csv.field_size_limit(sys.maxsize)
     for (repo, path), its in sorted(by_file.items()):
         git_dir = os.path.join(args.mirrors, repo.replace("/", "+"), "repo")
+        # A snapshot may land as a bare repository (`repo/`) or as a clone (`repo/.git`).
+        if os.path.isdir(os.path.join(git_dir, ".git")):
+            git_dir = os.path.join(git_dir, ".git")
         if not os.path.isdir(git_dir):
             print(f"not here: {repo} (fetch it first), {len(its)} items")
             continue
