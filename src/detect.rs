@@ -138,6 +138,11 @@ pub enum DetectorKind {
     /// The capitals are read from the original text (the detectors see it lower-cased), so
     /// it is found by [`Detectors::find_ticker_amounts`], not by [`Detectors::detect`].
     TickerAmount,
+    /// The ticker heading a trading call's card: a Latin word at the start of a line, at most
+    /// two lines above an entry level that has its exit (`CETUS  多\n进场位置:0.125…`, `TRU\n\n
+    /// entry 0.073…`). The card names what to trade, known to the lexicon or not; found with
+    /// [`DetectorKind::TradeCall`].
+    CardTicker,
     /// The reader asked to hand over a wallet address, for an airdrop or a giveaway: `drop
     /// your wallet`, `comment your sol address`, `评论区留下钱包地址`, `回复你的trc20地址`.
     /// Collecting addresses is how such a drop is claimed.
@@ -197,7 +202,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 49] = [
+    pub const ALL: [DetectorKind; 50] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -247,6 +252,7 @@ impl DetectorKind {
         DetectorKind::PaymentTerms,
         DetectorKind::ServiceClaim,
         DetectorKind::GainTestimonial,
+        DetectorKind::CardTicker,
     ];
 
     /// The stable kebab-case id of this kind (e.g. `"exchange-domain"`).
@@ -289,6 +295,7 @@ impl DetectorKind {
             DetectorKind::AccessTip => "access-tip",
             DetectorKind::VenuePick => "venue-pick",
             DetectorKind::TickerAmount => "ticker-amount",
+            DetectorKind::CardTicker => "card-ticker",
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
@@ -488,6 +495,10 @@ pub struct DetectorWords {
     /// How far apart (bytes of the normalized text) an entry level and its exit may stand
     /// to make one call (`[trade-call] span`).
     pub trade_call_span: usize,
+    /// Words at the head of a card that are not what it trades (`entry`, `long`, `xauusd`).
+    pub card_not: Vec<String>,
+    /// Sides that may follow the ticker on its line (`long`, `做多`).
+    pub card_sides: Vec<String>,
     /// Words before a Chinese number and 倍 that promise a multiple (`翻` of `翻三倍`).
     pub promise_times_before: Vec<String>,
     /// English verbs of guaranteeing before a gain (`guaranteed`).
@@ -897,7 +908,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 253] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 255] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -953,6 +964,8 @@ impl DetectorWords {
             &self.promise_rate_gains,
             &self.trade_call_entries,
             &self.trade_call_exits,
+            &self.card_not,
+            &self.card_sides,
             &self.promise_times_before,
             &self.promise_guarantees,
             &self.promise_guaranteed_kinds,
@@ -1156,7 +1169,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 253] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 255] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1212,6 +1225,8 @@ impl DetectorWords {
             &mut self.promise_rate_gains,
             &mut self.trade_call_entries,
             &mut self.trade_call_exits,
+            &mut self.card_not,
+            &mut self.card_sides,
             &mut self.promise_times_before,
             &mut self.promise_guarantees,
             &mut self.promise_guaranteed_kinds,
@@ -2040,7 +2055,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("LEVEL_WORDS", alt(&words.trade_level_words)),
@@ -3450,9 +3465,68 @@ impl Detectors {
             })
             .map(|d| (d.start, d.end))
             .collect();
-        for (start, end) in calls {
+        let mut heads: Vec<(usize, usize)> = Vec::new();
+        for &(start, end) in &calls {
             push(out, DetectorKind::TradeCall, start, end);
+            if let Some(head) = self.card_head(text, start) {
+                if !heads.contains(&head) {
+                    heads.push(head);
+                }
+            }
         }
+        for (start, end) in heads {
+            push(out, DetectorKind::CardTicker, start, end);
+        }
+    }
+
+    /// The ticker heading the card of an entry level at `entry`: the first line, of the
+    /// entry's own and the two above it (within 160 bytes), that starts (after spaces, `$`
+    /// or `#`) with a Latin word of 2 to 10 letters not followed by another letter, and that
+    /// word is not one of `[trade-call] card_not`.
+    fn card_head(&self, text: &str, entry: usize) -> Option<(usize, usize)> {
+        let b = text.as_bytes();
+        let lo = ceil_boundary(text, entry.saturating_sub(160));
+        // The start of the entry's line and of up to two lines above it, top first.
+        let mut starts = vec![text[lo..entry].rfind('\n').map_or(lo, |i| lo + i + 1)];
+        while starts.len() < 3 {
+            let top = starts[starts.len() - 1];
+            if top <= lo || top == 0 {
+                break;
+            }
+            let above = text[lo..top - 1].rfind('\n').map_or(lo, |i| lo + i + 1);
+            starts.push(above);
+        }
+        starts.reverse();
+        for line in starts {
+            let mut i = line;
+            while i < entry && matches!(b[i], b' ' | b'\t' | b'$' | b'#') {
+                i += 1;
+            }
+            let end = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+            if !(2..=10).contains(&(end - i)) || end > entry || b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                continue;
+            }
+            let word = &text[i..end];
+            if self.words.card_not.iter().any(|w| w == word) {
+                continue;
+            }
+            // A head, not a line of prose: the word stands alone on its line, or a side
+            // (`多`, `long`) or `(` follows it, or a digit or a Chinese character right after
+            // it (`hbar4h`, `sui再次`).
+            let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+            let rest = &text[end..line_end];
+            let spaced = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+            let head = spaced.is_empty()
+                || rest.starts_with(|c: char| c.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&c))
+                || spaced.starts_with(['(', '多', '空'])
+                || self.words.card_sides.iter().any(|w| {
+                    spaced.starts_with(w.as_str()) && !spaced[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                });
+            if head {
+                return Some((i, end));
+            }
+        }
+        None
     }
 }
 
@@ -4980,6 +5054,14 @@ mod tests {
         assert_none("btc支撑位60000,压力位65000", TradeCall);
         assert_none("entry 61000 and that is all i will say", TradeCall);
         assert_none("tp1 63000 sl 60000", TradeCall);
+        // The card's head names what it trades (`card-ticker`), known to the lexicon or not.
+        assert_found("nova    多\n进场位置:1.20-1.15\n目标位置;1.40\n止损:1.08", CardTicker, &["nova"]);
+        assert_found("$kelp\n\nentry 0.031\ntarget 0.04", CardTicker, &["kelp"]);
+        assert_found("hbar4h收盘低于0.23手动平仓 进场 0.24止损0.22", CardTicker, &["hbar"]);
+        // Not a line of prose, a word of the card, or a currency pair.
+        assert_none("great call today\nentry 0.45, target 0.60", CardTicker);
+        assert_none("entry 0.45\ntarget 0.60", CardTicker);
+        assert_none("xauusd 空\n进场位置:2650\n止损:2660", CardTicker);
         // An entry and a target a page apart are two remarks, not one call.
         let far = format!("entry 0.45 {} target 0.60", "word ".repeat(40));
         assert_none(&far, TradeCall);

@@ -1168,6 +1168,8 @@ mod raw {
         pub entries: Vec<Spanned<String>>,
         pub exits: Vec<Spanned<String>>,
         pub span: usize,
+        pub card_not: Vec<Spanned<String>>,
+        pub card_sides: Vec<Spanned<String>>,
     }
 
     word_lists! {
@@ -1802,6 +1804,8 @@ mod raw {
                 trade_call_entries: l.words("trade-call.entries", self.trade_call.entries),
                 trade_call_exits: l.words("trade-call.exits", self.trade_call.exits),
                 trade_call_span: self.trade_call.span,
+                card_not: l.words("trade-call.card_not", self.trade_call.card_not),
+                card_sides: l.words("trade-call.card_sides", self.trade_call.card_sides),
                 promise_times_before: l.phrases("return-promise.times_before", rp.times_before),
                 promise_guarantees: l.phrases("return-promise.guarantees", rp.guarantees),
                 promise_guaranteed_kinds: l.phrases("return-promise.guaranteed_kinds", rp.guaranteed_kinds),
