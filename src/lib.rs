@@ -864,11 +864,19 @@ impl Checker {
     /// (`on Telegram`), as evidence of the clauses of the pack's venues.
     fn venue_steering(&self, original: &str, normalized: &Normalized, signals: &mut Vec<Signal>) {
         let norm = normalized.as_str();
-        // The calls by their ends (they do not overlap), with their detector roles.
+        // The calls by their ends (they do not overlap), with their detector roles; and a
+        // service said to be open to the reader (`you can now trade`, `trading is now live`),
+        // which names where as a call does (`now you can trade icx at bithumb`): a platform's
+        // offer to trade there. Only a call's own verb reaches a place the pack does not know.
         let mut calls: Vec<(NormPos, NormPos, usize)> = signals
             .iter()
             .filter_map(|s| match s.source() {
-                Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::CallToAction => {
+                Source::Detector(d)
+                    if matches!(
+                        self.pack.detectors[d].kind,
+                        detect::DetectorKind::CallToAction | detect::DetectorKind::OfferOpen
+                    ) =>
+                {
                     Some((s.start(), s.end(), d))
                 }
                 _ => None,
@@ -915,8 +923,10 @@ impl Checker {
             Vec::new()
         } else {
             (calls.iter())
-                .filter(|&&(start, end, _)| {
-                    steered.binary_search(&start).is_err() && self.is_venue_verb(&norm[start.0..end.0])
+                .filter(|&&(start, end, d)| {
+                    self.pack.detectors[d].kind == detect::DetectorKind::CallToAction
+                        && steered.binary_search(&start).is_err()
+                        && self.is_venue_verb(&norm[start.0..end.0])
                 })
                 .filter_map(|&(start, end, d)| {
                     let (ws, we) = unknown_place_after(norm, end.0)?;
