@@ -495,6 +495,8 @@ pub struct DetectorWords {
     /// How far apart (bytes of the normalized text) an entry level and its exit may stand
     /// to make one call (`[trade-call] span`).
     pub trade_call_span: usize,
+    /// In Chinese, a level given as the market price (`现价`): `进场位置：现价`.
+    pub trade_at_market: Vec<String>,
     /// Words at the head of a card that are not what it trades (`entry`, `long`, `xauusd`).
     pub card_not: Vec<String>,
     /// Sides that may follow the ticker on its line (`long`, `做多`).
@@ -908,7 +910,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 255] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 256] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -965,6 +967,7 @@ impl DetectorWords {
             &self.trade_call_entries,
             &self.trade_call_exits,
             &self.card_not,
+            &self.trade_at_market,
             &self.card_sides,
             &self.promise_times_before,
             &self.promise_guarantees,
@@ -1169,7 +1172,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 255] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 256] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1226,6 +1229,7 @@ impl DetectorWords {
             &mut self.trade_call_entries,
             &mut self.trade_call_exits,
             &mut self.card_not,
+            &mut self.trade_at_market,
             &mut self.card_sides,
             &mut self.promise_times_before,
             &mut self.promise_guarantees,
@@ -2055,9 +2059,10 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*{NUM}|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
+                ("AT_MARKET", alt(&words.trade_at_market)),
                 ("LEVEL_WORDS", alt(&words.trade_level_words)),
                 ("EN_LEVELS", alt(&words.trade_en_levels)),
                 ("EN_NUMBERED", alt(&words.trade_en_numbered)),
@@ -5062,6 +5067,8 @@ mod tests {
         assert_none("great call today\nentry 0.45, target 0.60", CardTicker);
         assert_none("entry 0.45\ntarget 0.60", CardTicker);
         assert_none("xauusd 空\n进场位置:2650\n止损:2660", CardTicker);
+        // An entry at the market price is an entry level.
+        assert_found("jup\n进场位置:现价-1.26\n止损:1.18", TradeCall, &["进场位置:现价"]);
         // An entry and a target a page apart are two remarks, not one call.
         let far = format!("entry 0.45 {} target 0.60", "word ".repeat(40));
         assert_none(&far, TradeCall);

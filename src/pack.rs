@@ -1176,6 +1176,7 @@ mod raw {
         pub struct TradeLevelWords {
             levels,
             level_words,
+            at_market,
             en_levels,
             en_numbered,
             en_after,
@@ -1831,6 +1832,7 @@ mod raw {
                 leverage_scales: l.words("leverage.scales", self.leverage.scales),
                 trade_levels: l.phrases("trade-level.levels", self.trade_level.levels),
                 trade_level_words: l.phrases("trade-level.level_words", self.trade_level.level_words),
+                trade_at_market: l.phrases("trade-level.at_market", self.trade_level.at_market),
                 trade_en_levels: l.phrases("trade-level.en_levels", self.trade_level.en_levels),
                 trade_en_numbered: l.phrases("trade-level.en_numbered", self.trade_level.en_numbered),
                 trade_en_after: l.phrases("trade-level.en_after", self.trade_level.en_after),
