@@ -284,15 +284,18 @@ impl Normalized {
         if start >= end {
             return m;
         }
+        // The first character's bytes (one, where `start` is inside a character).
+        let first_end = start + self.text.get(start..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
         let first = self.marked.partition_point(|r| r.end as usize <= start);
         for r in &self.marked[first..] {
             let (s, e) = (r.start as usize, r.end as usize);
             if s >= end {
                 break;
             }
-            // The run overlaps the range; where it covers only the range's first byte, that
-            // byte's marks without what stood before it.
-            m = if s <= start && e.min(end) == start + 1 {
+            // The run overlaps the range; where it covers only the range's first character,
+            // that character's marks without what stood before it (`加 微信`: the space
+            // before 微 is not inside the word).
+            m = if s <= start && e.min(end) <= first_end {
                 m.union(Marks(r.marks.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)))
             } else {
                 m.union(r.marks)
@@ -814,13 +817,26 @@ mod tests {
         for s in 0..=bytes.len() {
             for e in s..=bytes.len() {
                 let mut want = Marks::NONE;
+                let first = n.as_str().get(s..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
                 for (i, &mark) in bytes[s..e].iter().enumerate() {
-                    let mark = if i == 0 { Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)) } else { mark };
+                    let mark = if i < first { Marks(mark.0 & !(Marks::JOINED.0 | Marks::INVISIBLE.0)) } else { mark };
                     want = want.union(mark);
                 }
                 assert_eq!(marks(&n, s, e), want, "{s}..{e}");
             }
         }
+    }
+
+    #[test]
+    fn a_separator_before_a_word_is_not_inside_it() {
+        // `加 微信`: the space before 微 was dropped, but it stood before the word.
+        let n = Normalized::new("加 微信");
+        let s = n.as_str().find("微信").unwrap();
+        assert!(!marks(&n, s, s + 6).contains(Marks::JOINED));
+        // `微 信`: the space inside the word is a disguise.
+        let n = Normalized::new("加微 信");
+        let s = n.as_str().find("微信").unwrap();
+        assert!(marks(&n, s, s + 6).contains(Marks::JOINED));
     }
 
     #[test]
