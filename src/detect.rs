@@ -560,6 +560,8 @@ pub struct DetectorWords {
     pub trade_en_after: Vec<String>,
     /// Orders before `at` or `@` and a number (`long`, `sell`).
     pub trade_orders: Vec<String>,
+    /// Where an order's price stands, after its ticker (`under`, `around`, `now`).
+    pub trade_order_marks: Vec<String>,
     /// English verbs of sending coins (`send`, `deposit`).
     pub doubling_sends: Vec<String>,
     /// English verbs of getting more back (`receive`); a space is one space.
@@ -770,6 +772,10 @@ pub struct DetectorWords {
     pub referral_bring: Vec<String>,
     /// Whom a reward is paid for bringing in (`friend`, `referral`, `new user`).
     pub referral_brought: Vec<String>,
+    /// A contest for traders (`competition`, `tournament`, `campaign`), after `trading`.
+    pub referral_contests: Vec<String>,
+    /// Verbs of a reward paid for trading (`earn`, `win`, `share`), before a figure.
+    pub referral_payouts: Vec<String>,
     /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
     pub ask_verbs: Vec<String>,
     /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
@@ -910,7 +916,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 256] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 259] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -998,6 +1004,7 @@ impl DetectorWords {
             &self.trade_en_numbered,
             &self.trade_en_after,
             &self.trade_orders,
+            &self.trade_order_marks,
             &self.doubling_sends,
             &self.doubling_gets,
             &self.doubling_multiples,
@@ -1130,6 +1137,8 @@ impl DetectorWords {
             &self.referral_fee_backs,
             &self.referral_bring,
             &self.referral_brought,
+            &self.referral_contests,
+            &self.referral_payouts,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -1172,7 +1181,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 256] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 259] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1260,6 +1269,7 @@ impl DetectorWords {
             &mut self.trade_en_numbered,
             &mut self.trade_en_after,
             &mut self.trade_orders,
+            &mut self.trade_order_marks,
             &mut self.doubling_sends,
             &mut self.doubling_gets,
             &mut self.doubling_multiples,
@@ -1392,6 +1402,8 @@ impl DetectorWords {
             &mut self.referral_fee_backs,
             &mut self.referral_bring,
             &mut self.referral_brought,
+            &mut self.referral_contests,
+            &mut self.referral_payouts,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -2059,7 +2071,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:under|below)(?-u:\b))[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("AT_MARKET", alt(&words.trade_at_market)),
@@ -2068,6 +2080,7 @@ impl Detectors {
                 ("EN_NUMBERED", alt(&words.trade_en_numbered)),
                 ("EN_AFTER", alt(&words.trade_en_after)),
                 ("ORDERS", alt(&words.trade_orders)),
+                ("ORDER_MARKS", alt(&words.trade_order_marks)),
             ],
         ));
         let doubling = build(&fill(
@@ -2284,6 +2297,15 @@ impl Detectors {
                 // will pump this coin`, `we pumped the coin`).
                 r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+we(?:'re|[ \t]+are|[ \t]+will[ \t]+be|[ \t]+are[ \t]+going[ \t]+to|[ \t]+will|'ll)[ \t]+pump(?:ing)?(?-u:\b)",
                 r"(?-u:\b)we(?:'ll|[ \t]+will|[ \t]+are[ \t]+going[ \t]+to|'re[ \t]+going[ \t]+to|[ \t]+pumped)[ \t]+(?:pump[ \t]+)?(?:this|the|our|a)[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
+                // The group's habit, in its own voice (`we always re pump our coins`, `we pump
+                // highly pumpable coins`): `we`, up to two adverbs, the act, up to two words, coins.
+                r"(?-u:\b)we[ \t]+(?:(?:always|usually|only|will|also|then|again|just|never|often)[ \t]+){0,2}(?:re[ \t-]?)?pump[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:coins?|tokens?|gems?)(?-u:\b)",
+                // The group's event waited for, signed off to, called off (`wait for the next
+                // pump`, `see you all at the next signal`, `the pump is postponed`); not `the
+                // pump was over`.
+                r"(?-u:\b)wait[ \t]+(?:for|till|until)[ \t]+(?:(?:the|our|a)[ \t]+)?(?:next[ \t]+)?(?:{EVENTS})(?-u:\b)",
+                r"(?-u:\b)see[ \t]+(?:you|ya|u)[ \t]+(?:(?:all|guys)[ \t]+)?(?:at|in|for)[ \t]+(?:the|our)[ \t]+next[ \t]+(?:{EVENTS}|signal|call)(?-u:\b)",
+                r"(?-u:\b)(?:{EVENTS})[ \t]+(?:is|has[ \t]+been)[ \t]+(?:cancelled|canceled|postponed|delayed|rescheduled|moved)(?-u:\b)",
                 // The reveal itself, with its colon (`coin is : $strike`, `our signal today is: x`).
                 r"(?-u:\b)(?:coin|token|signal)[ \t]+(?:(?:name|today|for[ \t]+today|of[ \t]+the[ \t]+day)[ \t]+)?is[ \t]*:",
                 // The caller's cue, a trading act (`when i say load, you load`).
@@ -2478,6 +2500,11 @@ impl Detectors {
                 r"(?-u:\b)referrals?[ \t]*(?:(?:bonus|reward|rewards)[ \t]*)?[:：]?[ \t]*[+➕]?[ \t]*(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
                 // What a new user gets in a coin (`new users get 20 usdt`, `the first 500
                 // sign-ups receive 10 usdt`): a sign-up bonus in other words.
+                // A reward for trading: a trading contest (`futures trading competition`), or
+                // the reader's act, up to three words, then a payout and a figure (`trade and
+                // earn 21588 hpb`, `trade eth this week and share 50,000 usdt`).
+                r"(?-u:\b)trading[ \t]+(?:{CONTESTS})(?-u:\b)",
+                r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:[$\w.]+[ \t]+){0,3}?(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:up[ \t]+to|a[ \t]+share[ \t]+of|share[ \t]+of|a[ \t]+part[ \t]+of|part[ \t]+of|over)[ \t]+)?[$¥]?[0-9]",
                 r"(?-u:\b)(?:new|(?:the[ \t]+)?first[ \t]+[0-9][0-9,]*)[ \t]+(?:users|members|customers|traders|accounts|registrants|sign-?ups|signups|joiners)[ \t]+(?:will[ \t]+|can[ \t]+)?(?:get|receive|earn|claim|enjoy)[ \t]+(?:(?:up[ \t]+to|a|an|free)[ \t]+)?[$¥]?[0-9][0-9.,]*[ \t]*(?:k[ \t]*)?(?:{COINS}|u)(?-u:\b)",
             ]
             .join("|"),
@@ -2491,6 +2518,8 @@ impl Detectors {
                 ("FEE_BACKS", ph(&words.referral_fee_backs)),
                 ("BRING", ph(&words.referral_bring)),
                 ("BROUGHT", ph(&words.referral_brought)),
+                ("CONTESTS", ph(&words.referral_contests)),
+                ("PAYOUTS", ph(&words.referral_payouts)),
                 ("COINS", ph(&words.rail_coins)),
             ],
         ));
@@ -4475,6 +4504,15 @@ mod tests {
         assert_none("their pump was over in 30 minutes", GroupCall);
         assert_none("the coin is worth less than its fees", GroupCall);
         assert_none("we are pumping iron at the gym", GroupCall);
+        // The group's habit, its event waited for, signed off to, called off.
+        assert_found("we always re pump our coins", GroupCall, &["we always re pump our coins"]);
+        assert_found("as we pump highly pumpable coins", GroupCall, &["we pump highly pumpable coins"]);
+        assert_found("hold and wait for the next pump", GroupCall, &["wait for the next pump"]);
+        assert_found("see you all at the next signal", GroupCall, &["see you all at the next signal"]);
+        assert_found("pump is cancelled, we do it tomorrow", GroupCall, &["pump is cancelled"]);
+        assert_none("we pump water from the well", GroupCall);
+        assert_none("the pump was cancelled by the exchange, reports say", GroupCall);
+        assert_none("see you at the next meetup", GroupCall);
     }
 
     // ---- CallToAction ------------------------------------------------------------------
@@ -4603,6 +4641,18 @@ mod tests {
             &["with my code", "we both get"],
         );
         assert_found("my referral link is pinned above", Referral, &["my referral link"]);
+        // A reward for trading: a contest, or the act and a figure it pays.
+        assert_found("join the futures trading competition now", Referral, &["trading competition"]);
+        assert_found("trade and earn 21588 hpb!", Referral, &["trade and earn 2"]);
+        assert_found(
+            "trade eth this week and share 50,000 usdt",
+            Referral,
+            &["trade eth this week and share 5"],
+        );
+        assert_found("deposit to win up to $500", Referral, &["deposit to win up to $5"]);
+        assert_none("trade and earn a living from it", Referral);
+        assert_none("we trade ideas and share them", Referral);
+        assert_none("the trading volume of the contest doubled", Referral);
         assert_found("fill in our invite code when you register", Referral, &["fill in our invite code"]);
         assert_found("get a 50 dollar trial bonus today", Referral, &["trial bonus"]);
         assert_found("10 usdt cashback when you deposit", Referral, &["cashback when you deposit"]);
@@ -5049,6 +5099,15 @@ mod tests {
         assert_none("we sell from 9 am to 5 pm", TradeLevel);
         assert_none("buy $molt at 18:00 utc", TradeLevel);
         assert_found("sell @ 2500 amid the rally", TradeLevel, &["sell @ 2500"]);
+        // Where the order's price stands after its ticker (`around`, `now`); `stop` and `exit`
+        // as levels.
+        assert_found(
+            "buy kava around 0.61, short eth now 3350",
+            TradeLevel,
+            &["buy kava around 0.61", "short eth now 3350"],
+        );
+        assert_found("entry 0.0011, exit 0.0016, stop 0.0009", TradeLevel, &["entry 0.0011", "exit 0.0016", "stop 0.0009"]);
+        assert_none("the bus stops at 9; take the exit to the park", TradeLevel);
     }
 
     #[test]

@@ -1181,6 +1181,7 @@ mod raw {
             en_numbered,
             en_after,
             orders,
+            order_marks,
         }
     }
 
@@ -1323,6 +1324,8 @@ mod raw {
             fee_backs,
             bring,
             brought,
+            contests,
+            payouts,
         }
     }
 
@@ -1837,6 +1840,7 @@ mod raw {
                 trade_en_numbered: l.phrases("trade-level.en_numbered", self.trade_level.en_numbered),
                 trade_en_after: l.phrases("trade-level.en_after", self.trade_level.en_after),
                 trade_orders: l.phrases("trade-level.orders", self.trade_level.orders),
+                trade_order_marks: l.phrases("trade-level.order_marks", self.trade_level.order_marks),
                 doubling_sends: l.phrases("doubling.sends", self.doubling.sends),
                 doubling_gets: l.phrases("doubling.gets", self.doubling.gets),
                 doubling_multiples: l.phrases("doubling.multiples", self.doubling.multiples),
@@ -1970,6 +1974,8 @@ mod raw {
                 referral_fee_backs: l.phrases("referral.fee_backs", self.referral.fee_backs),
                 referral_bring: l.phrases("referral.bring", self.referral.bring),
                 referral_brought: l.phrases("referral.brought", self.referral.brought),
+                referral_contests: l.phrases("referral.contests", self.referral.contests),
+                referral_payouts: l.phrases("referral.payouts", self.referral.payouts),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
