@@ -562,6 +562,8 @@ pub struct DetectorWords {
     pub trade_orders: Vec<String>,
     /// Where an order's price stands, after its ticker (`under`, `around`, `now`).
     pub trade_order_marks: Vec<String>,
+    /// An English order's level given as the market price (`here`, `now`, `at cmp`).
+    pub trade_en_at_market: Vec<String>,
     /// English verbs of sending coins (`send`, `deposit`).
     pub doubling_sends: Vec<String>,
     /// English verbs of getting more back (`receive`); a space is one space.
@@ -916,7 +918,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 259] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 260] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1005,6 +1007,7 @@ impl DetectorWords {
             &self.trade_en_after,
             &self.trade_orders,
             &self.trade_order_marks,
+            &self.trade_en_at_market,
             &self.doubling_sends,
             &self.doubling_gets,
             &self.doubling_multiples,
@@ -1181,7 +1184,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 259] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 260] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1270,6 +1273,7 @@ impl DetectorWords {
             &mut self.trade_en_after,
             &mut self.trade_orders,
             &mut self.trade_order_marks,
+            &mut self.trade_en_at_market,
             &mut self.doubling_sends,
             &mut self.doubling_gets,
             &mut self.doubling_multiples,
@@ -2071,7 +2075,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+[$]?{NUM}(?:k(?-u:\b)|[ \t]*(?:[-–~]|to(?-u:\b))[ \t]*[$]?{NUM}k?|[ \t]*(?:[,;\n]|$))|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?(?:{EN_AT_MARKET})(?-u:\b)",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("AT_MARKET", alt(&words.trade_at_market)),
@@ -2081,6 +2085,7 @@ impl Detectors {
                 ("EN_AFTER", alt(&words.trade_en_after)),
                 ("ORDERS", alt(&words.trade_orders)),
                 ("ORDER_MARKS", alt(&words.trade_order_marks)),
+                ("EN_AT_MARKET", alt(&words.trade_en_at_market)),
             ],
         ));
         let doubling = build(&fill(
@@ -3494,7 +3499,8 @@ impl Detectors {
             .filter(|d| {
                 levels.iter().any(|x| {
                     let gap = x.start.saturating_sub(d.end).max(d.start.saturating_sub(x.end));
-                    starts(x, &self.words.trade_call_exits) && gap <= self.words.trade_call_span
+                    // Another level (`sell` opens a short and closes a long).
+                    x.start != d.start && starts(x, &self.words.trade_call_exits) && gap <= self.words.trade_call_span
                 })
             })
             .map(|d| (d.start, d.end))
@@ -3502,7 +3508,7 @@ impl Detectors {
         let mut heads: Vec<(usize, usize)> = Vec::new();
         for &(start, end) in &calls {
             push(out, DetectorKind::TradeCall, start, end);
-            if let Some(head) = self.card_head(text, start) {
+            if let Some(head) = self.card_head(text, start).or_else(|| self.tagged_ticker(text, start, end)) {
                 if !heads.contains(&head) {
                     heads.push(head);
                 }
@@ -3511,6 +3517,34 @@ impl Detectors {
         for (start, end) in heads {
             push(out, DetectorKind::CardTicker, start, end);
         }
+    }
+
+    /// The ticker a one-line call tags (`$` or `#`, 2 to 10 letters or digits after a letter)
+    /// on its entry's line, up to the entry's end, the last one there: `long #op here`,
+    /// `#apt buy now`, `buy $neo at 95`. Not one of `[trade-call] card_not` (`#signal`).
+    fn tagged_ticker(&self, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+        let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let b = text.as_bytes();
+        let mut found = None;
+        let mut i = line;
+        while i < end {
+            if matches!(b[i], b'$' | b'#') && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+                let w = i + 1;
+                let e = w + b[w..end.max(w)].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).count();
+                let word = &text[w..e];
+                if (2..=10).contains(&word.len())
+                    && word.as_bytes()[0].is_ascii_lowercase()
+                    && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+                    && !self.words.card_not.iter().any(|x| x == word)
+                {
+                    found = Some((w, e));
+                }
+                i = e.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        found
     }
 
     /// The ticker heading the card of an entry level at `entry`: the first line, of the
@@ -5128,6 +5162,13 @@ mod tests {
         assert_none("xauusd 空\n进场位置:2650\n止损:2660", CardTicker);
         // An entry at the market price is an entry level.
         assert_found("jup\n进场位置:现价-1.26\n止损:1.18", TradeCall, &["进场位置:现价"]);
+        // A one-line call tags its ticker on the entry's line; `sell` closes a `buy`, but a
+        // level does not pair with itself.
+        assert_found("long #op here, stop 1.70, take profit 1.95", CardTicker, &["op"]);
+        assert_found("#apt buy now, tp 9.2, sl 8.1", CardTicker, &["apt"]);
+        assert_found("#doge buy 0.081-0.083, sell 0.089", TradeCall, &["buy 0.081-0.083"]);
+        assert_none("sell @ 2500 amid the rally", TradeCall);
+        assert_none("#signal buy now, tp 9.2", CardTicker);
         // An entry and a target a page apart are two remarks, not one call.
         let far = format!("entry 0.45 {} target 0.60", "word ".repeat(40));
         assert_none(&far, TradeCall);

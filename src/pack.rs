@@ -1182,6 +1182,7 @@ mod raw {
             en_after,
             orders,
             order_marks,
+            en_at_market,
         }
     }
 
@@ -1841,6 +1842,7 @@ mod raw {
                 trade_en_after: l.phrases("trade-level.en_after", self.trade_level.en_after),
                 trade_orders: l.phrases("trade-level.orders", self.trade_level.orders),
                 trade_order_marks: l.phrases("trade-level.order_marks", self.trade_level.order_marks),
+                trade_en_at_market: l.phrases("trade-level.en_at_market", self.trade_level.en_at_market),
                 doubling_sends: l.phrases("doubling.sends", self.doubling.sends),
                 doubling_gets: l.phrases("doubling.gets", self.doubling.gets),
                 doubling_multiples: l.phrases("doubling.multiples", self.doubling.multiples),
