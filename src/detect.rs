@@ -855,6 +855,12 @@ pub struct DetectorWords {
     /// Asking the reader whether they want a coin (`anyone need`, `if you want`): an OTC
     /// desk's opener, before one of the coins.
     pub rail_asks: Vec<String>,
+    /// Words before a Chinese desk's verb (`长期`, `高价`).
+    pub rail_zh_desk_adverbs: Vec<String>,
+    /// A Chinese desk's verbs of buying or selling coins (`收`, `出`, `回收`).
+    pub rail_zh_desk_verbs: Vec<String>,
+    /// Words of any kind between a desk's verb and its coin (`各种`, `主流`).
+    pub rail_zh_desk_any: Vec<String>,
     /// Words marking a rail as the payment a seller takes (`accepted`, `only`).
     pub rail_terms: Vec<String>,
     /// Who takes a payment in the offering voice (`we`, `our store`).
@@ -918,7 +924,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 260] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 263] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1152,6 +1158,9 @@ impl DetectorWords {
             &self.rail_zh_verbs,
             &self.rail_zh_rails,
             &self.rail_asks,
+            &self.rail_zh_desk_adverbs,
+            &self.rail_zh_desk_verbs,
+            &self.rail_zh_desk_any,
             &self.rail_terms,
             &self.pay_who,
             &self.pay_coins,
@@ -1184,7 +1193,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 260] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 263] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1418,6 +1427,9 @@ impl DetectorWords {
             &mut self.rail_zh_verbs,
             &mut self.rail_zh_rails,
             &mut self.rail_asks,
+            &mut self.rail_zh_desk_adverbs,
+            &mut self.rail_zh_desk_verbs,
+            &mut self.rail_zh_desk_any,
             &mut self.rail_terms,
             &mut self.pay_who,
             &mut self.pay_coins,
@@ -1776,6 +1788,11 @@ impl Sieved {
         Sieved::GainTestimonial,
         Sieved::UrlSpelled,
     ];
+}
+
+/// A clause mark a Chinese desk's opener may follow (see the `fiat-rail` regex).
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, ',' | '，' | '。' | '.' | '!' | '！' | '?' | '？' | ';' | '；' | ':' | '：' | '|')
 }
 
 /// The gate's answer for one text.
@@ -2691,6 +2708,11 @@ impl Detectors {
                 r"(?-u:\b)(?:exchange|swap|convert|change|trade)[ \t]+(?:your[ \t]+)?(?:[0-9][0-9.,]*[ \t]*)?(?:{COINS})[ \t]+(?:to|for|into)[ \t]+(?:{COINS})(?-u:\b)",
                 r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
                 r"(?-u:\b)(?:{ASKS})[ \t]+(?:(?:some|any|cheap|more)[ \t]+)?(?:{COINS})(?-u:\b)",
+                // A Chinese desk's opener at a clause start: maybe a word of how, a verb of
+                // buying or selling, maybe a word of any kind, a coin or `币` (`长期收各种币`,
+                // `收USDT`, `高价回收主流币`); not `接收比特币` nor `推出比特币etf`, nor a verb
+                // listed after `、` or modifying a noun (`收购、出售usdt的报价`, dropped below).
+                r"(?:^|[\s,，。.!！?？;；:：|])(?:{ZH_DESK_ADVERBS})?(?:{ZH_DESK_VERBS})(?:{ZH_DESK_ANY})?(?:{ZH_COINS}|币)",
                 // A quote: an amount of a coin at a price (`5k usdt at 1.02`, `10k u @ 7.2`).
                 r"(?-u:\b)[0-9]+(?:[.,][0-9]+)*[ \t]?(?:k|m|w|万)?[ \t]*(?:{COINS}|u)[ \t]+(?:at|@)[ \t]*[$¥￥]?[0-9]+(?:[.,][0-9]+)*",
             ]
@@ -2702,6 +2724,9 @@ impl Detectors {
                 ("ZH_VERBS", alt(&words.rail_zh_verbs)),
                 ("ZH_RAILS", alt(&words.rail_zh_rails)),
                 ("ASKS", ph(&words.rail_asks)),
+                ("ZH_DESK_ADVERBS", alt(&words.rail_zh_desk_adverbs)),
+                ("ZH_DESK_VERBS", alt(&words.rail_zh_desk_verbs)),
+                ("ZH_DESK_ANY", alt(&words.rail_zh_desk_any)),
             ],
         ));
         // The payment a seller takes: a rail, maybe up to two other ways to pay, then a word
@@ -3112,7 +3137,13 @@ impl Detectors {
         }
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
             for m in self.fiat_rail.find_iter(text) {
-                push(out, DetectorKind::FiatRail, m.start(), m.end());
+                // The words, not the clause start before them; a Chinese opener that modifies a
+                // noun (`出售usdt的报价`) describes a desk, it is not one.
+                let start = m.start() + m.as_str().find(|c: char| !c.is_whitespace() && !is_clause_mark(c)).unwrap_or(0);
+                if !m.as_str().is_ascii() && text[m.end()..].starts_with('的') {
+                    continue;
+                }
+                push(out, DetectorKind::FiatRail, start, m.end());
             }
         }
         if scan.max_run >= 2 && may.run(Sieved::RailTaken) {
@@ -4933,6 +4964,11 @@ mod tests {
         assert_found("◦ busd to gcash\n◦ bnb to gcash", FiatRail, &["busd to gcash", "bnb to gcash"]);
         assert_found("i can do 5k usdt at 1.02, pm me", FiatRail, &["5k usdt at 1.02"]);
         assert_found("10k u @ 7.2 today", FiatRail, &["10k u @ 7.2"]);
+        // A Chinese desk's opener at a clause start; not a verb inside another word.
+        assert_found("长期收各种币，现结", FiatRail, &["长期收各种币"]);
+        assert_found("高价回收主流币。收usdt", FiatRail, &["高价回收主流币", "收usdt"]);
+        assert_none("钱包可以接收比特币，该公司推出比特币etf", FiatRail);
+        assert_none("在群内发布收购、出售usdt的报价，出售usdt的人", FiatRail);
         assert_found("exchange btc to usdt in seconds", FiatRail, &["exchange btc to usdt"]);
         assert_found("swap your 2 eth for usdc", FiatRail, &["swap your 2 eth for usdc"]);
         assert_none("the btc to usdt ratio fell; eth for sol traders", FiatRail);

@@ -1436,6 +1436,9 @@ mod raw {
             zh_rails,
             asks,
             terms,
+            zh_desk_adverbs,
+            zh_desk_verbs,
+            zh_desk_any,
         }
     }
 
@@ -1988,6 +1991,9 @@ mod raw {
                 rail_zh_verbs: l.words("fiat-rail.zh_verbs", self.fiat_rail.zh_verbs),
                 rail_zh_rails: l.words("fiat-rail.zh_rails", self.fiat_rail.zh_rails),
                 rail_asks: l.phrases("fiat-rail.asks", self.fiat_rail.asks),
+                rail_zh_desk_adverbs: l.words("fiat-rail.zh_desk_adverbs", self.fiat_rail.zh_desk_adverbs),
+                rail_zh_desk_verbs: l.words("fiat-rail.zh_desk_verbs", self.fiat_rail.zh_desk_verbs),
+                rail_zh_desk_any: l.words("fiat-rail.zh_desk_any", self.fiat_rail.zh_desk_any),
                 rail_terms: l.phrases("fiat-rail.terms", self.fiat_rail.terms),
                 pay_who: l.phrases("crypto-payment.who", self.crypto_payment.who),
                 pay_coins: l.phrases("crypto-payment.coins", self.crypto_payment.coins),
