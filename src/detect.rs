@@ -3139,7 +3139,8 @@ impl Detectors {
             for m in self.fiat_rail.find_iter(text) {
                 // The words, not the clause start before them; a Chinese opener that modifies a
                 // noun (`出售usdt的报价`) describes a desk, it is not one.
-                let start = m.start() + m.as_str().find(|c: char| !c.is_whitespace() && !is_clause_mark(c)).unwrap_or(0);
+                let start =
+                    m.start() + m.as_str().find(|c: char| !c.is_whitespace() && !is_clause_mark(c)).unwrap_or(0);
                 if !m.as_str().is_ascii() && text[m.end()..].starts_with('的') {
                     continue;
                 }
@@ -3561,7 +3562,8 @@ impl Detectors {
         while i < end {
             if matches!(b[i], b'$' | b'#') && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
                 let w = i + 1;
-                let e = w + b[w..end.max(w)].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).count();
+                let e =
+                    w + b[w..end.max(w)].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).count();
                 let word = &text[w..e];
                 if (2..=10).contains(&word.len())
                     && word.as_bytes()[0].is_ascii_lowercase()
@@ -4709,11 +4711,7 @@ mod tests {
         // A reward for trading: a contest, or the act and a figure it pays.
         assert_found("join the futures trading competition now", Referral, &["trading competition"]);
         assert_found("trade and earn 21588 hpb!", Referral, &["trade and earn 2"]);
-        assert_found(
-            "trade eth this week and share 50,000 usdt",
-            Referral,
-            &["trade eth this week and share 5"],
-        );
+        assert_found("trade eth this week and share 50,000 usdt", Referral, &["trade eth this week and share 5"]);
         assert_found("deposit to win up to $500", Referral, &["deposit to win up to $5"]);
         assert_none("trade and earn a living from it", Referral);
         assert_none("we trade ideas and share them", Referral);
@@ -5176,7 +5174,11 @@ mod tests {
             TradeLevel,
             &["buy kava around 0.61", "short eth now 3350"],
         );
-        assert_found("entry 0.0011, exit 0.0016, stop 0.0009", TradeLevel, &["entry 0.0011", "exit 0.0016", "stop 0.0009"]);
+        assert_found(
+            "entry 0.0011, exit 0.0016, stop 0.0009",
+            TradeLevel,
+            &["entry 0.0011", "exit 0.0016", "stop 0.0009"],
+        );
         assert_none("the bus stops at 9; take the exit to the park", TradeLevel);
     }
 
