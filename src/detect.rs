@@ -1635,6 +1635,7 @@ pub struct Detectors {
     venue_pick: Lazy,
     rail_taken: Lazy,
     rail_coin: Lazy,
+    fiat_desk: Lazy,
     wallet_ask: Lazy,
     key_ask: Lazy,
     rate_offer: Lazy,
@@ -1735,12 +1736,13 @@ enum Sieved {
     NewsTag,
     VenuePick,
     RailTaken,
+    FiatDesk,
     GainTestimonial,
     UrlSpelled,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 46] = [
+    const ALL: [Sieved; 47] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1785,14 +1787,10 @@ impl Sieved {
         Sieved::NewsTag,
         Sieved::VenuePick,
         Sieved::RailTaken,
+        Sieved::FiatDesk,
         Sieved::GainTestimonial,
         Sieved::UrlSpelled,
     ];
-}
-
-/// A clause mark a Chinese desk's opener may follow (see the `fiat-rail` regex).
-fn is_clause_mark(c: char) -> bool {
-    matches!(c, ',' | '，' | '。' | '.' | '!' | '！' | '?' | '？' | ';' | '；' | ':' | '：' | '|')
 }
 
 /// The gate's answer for one text.
@@ -1894,7 +1892,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 51] {
+    fn regexes(&self) -> [&Lazy; 52] {
         [
             &self.url,
             &self.tg_direct,
@@ -1947,6 +1945,7 @@ impl Detectors {
             &self.venue_pick,
             &self.rail_taken,
             &self.rail_coin,
+            &self.fiat_desk,
         ]
     }
 }
@@ -2520,13 +2519,13 @@ impl Detectors {
                 r"(?-u:\b)(?:per|for[ \t]+(?:each|every)|each|every)[ \t]+(?:(?:new|invited|referred)[ \t]+)?(?:{BROUGHT})(?-u:\b)",
                 r"(?-u:\b)(?:{BRING})[ \t]+(?:(?:[0-9]+|a|your|more|other)[ \t]+){0,2}(?:{BROUGHT}|people|users|others)[ \t]+(?:and|to)[ \t]+(?:get|earn|receive|win|claim)(?-u:\b)",
                 r"(?-u:\b)referrals?[ \t]*(?:(?:bonus|reward|rewards)[ \t]*)?[:：]?[ \t]*[+➕]?[ \t]*(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
-                // What a new user gets in a coin (`new users get 20 usdt`, `the first 500
-                // sign-ups receive 10 usdt`): a sign-up bonus in other words.
                 // A reward for trading: a trading contest (`futures trading competition`), or
                 // the reader's act, up to three words, then a payout and a figure (`trade and
                 // earn 21588 hpb`, `trade eth this week and share 50,000 usdt`).
                 r"(?-u:\b)trading[ \t]+(?:{CONTESTS})(?-u:\b)",
                 r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:[$\w.]+[ \t]+){0,3}?(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:up[ \t]+to|a[ \t]+share[ \t]+of|share[ \t]+of|a[ \t]+part[ \t]+of|part[ \t]+of|over)[ \t]+)?[$¥]?[0-9]",
+                // What a new user gets in a coin (`new users get 20 usdt`, `the first 500
+                // sign-ups receive 10 usdt`): a sign-up bonus in other words.
                 r"(?-u:\b)(?:new|(?:the[ \t]+)?first[ \t]+[0-9][0-9,]*)[ \t]+(?:users|members|customers|traders|accounts|registrants|sign-?ups|signups|joiners)[ \t]+(?:will[ \t]+|can[ \t]+)?(?:get|receive|earn|claim|enjoy)[ \t]+(?:(?:up[ \t]+to|a|an|free)[ \t]+)?[$¥]?[0-9][0-9.,]*[ \t]*(?:k[ \t]*)?(?:{COINS}|u)(?-u:\b)",
             ]
             .join("|"),
@@ -2708,11 +2707,6 @@ impl Detectors {
                 r"(?-u:\b)(?:exchange|swap|convert|change|trade)[ \t]+(?:your[ \t]+)?(?:[0-9][0-9.,]*[ \t]*)?(?:{COINS})[ \t]+(?:to|for|into)[ \t]+(?:{COINS})(?-u:\b)",
                 r"(?:(?-u:\b)u|{ZH_COINS})[^,。!?\n]{0,4}?(?:{ZH_VERBS})(?:{ZH_RAILS})",
                 r"(?-u:\b)(?:{ASKS})[ \t]+(?:(?:some|any|cheap|more)[ \t]+)?(?:{COINS})(?-u:\b)",
-                // A Chinese desk's opener at a clause start: maybe a word of how, a verb of
-                // buying or selling, maybe a word of any kind, a coin or `币` (`长期收各种币`,
-                // `收USDT`, `高价回收主流币`); not `接收比特币` nor `推出比特币etf`, nor a verb
-                // listed after `、` or modifying a noun (`收购、出售usdt的报价`, dropped below).
-                r"(?:^|[\s,，。.!！?？;；:：|])(?:{ZH_DESK_ADVERBS})?(?:{ZH_DESK_VERBS})(?:{ZH_DESK_ANY})?(?:{ZH_COINS}|币)",
                 // A quote: an amount of a coin at a price (`5k usdt at 1.02`, `10k u @ 7.2`).
                 r"(?-u:\b)[0-9]+(?:[.,][0-9]+)*[ \t]?(?:k|m|w|万)?[ \t]*(?:{COINS}|u)[ \t]+(?:at|@)[ \t]*[$¥￥]?[0-9]+(?:[.,][0-9]+)*",
             ]
@@ -2724,6 +2718,16 @@ impl Detectors {
                 ("ZH_VERBS", alt(&words.rail_zh_verbs)),
                 ("ZH_RAILS", alt(&words.rail_zh_rails)),
                 ("ASKS", ph(&words.rail_asks)),
+            ],
+        ));
+        // A Chinese desk's opener at a clause start (reported as `fiat-rail`): maybe a word of
+        // how, a verb of buying or selling, maybe a word of any kind, a coin or `币`
+        // (`长期收各种币`, `收USDT`, `高价回收主流币`); not `接收比特币` nor `推出比特币etf`, nor a
+        // verb listed after `、`. An opener before `的` is dropped where it is found.
+        let fiat_desk = build(&fill(
+            r"(?:^|[\s,，。.!！?？;；:：|])(?:{ZH_DESK_ADVERBS})?(?:{ZH_DESK_VERBS})(?:{ZH_DESK_ANY})?(?:{ZH_COINS}|币)",
+            &[
+                ("ZH_COINS", alt(&words.rail_zh_coins)),
                 ("ZH_DESK_ADVERBS", alt(&words.rail_zh_desk_adverbs)),
                 ("ZH_DESK_VERBS", alt(&words.rail_zh_desk_verbs)),
                 ("ZH_DESK_ANY", alt(&words.rail_zh_desk_any)),
@@ -2796,6 +2800,7 @@ impl Detectors {
             venue_pick,
             rail_taken,
             rail_coin,
+            fiat_desk,
             offer_open,
             offer_open_zh,
             prohibition,
@@ -2884,6 +2889,7 @@ impl Detectors {
             Sieved::NewsTag => &self.news_tag,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
+            Sieved::FiatDesk => &self.fiat_desk,
             Sieved::GainTestimonial => &self.gain_testimonial,
             Sieved::UrlSpelled => &self.url_spelled,
         }
@@ -3137,13 +3143,17 @@ impl Detectors {
         }
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
             for m in self.fiat_rail.find_iter(text) {
-                // The words, not the clause start before them; a Chinese opener that modifies a
-                // noun (`出售usdt的报价`) describes a desk, it is not one.
-                let start =
-                    m.start() + m.as_str().find(|c: char| !c.is_whitespace() && !is_clause_mark(c)).unwrap_or(0);
-                if !m.as_str().is_ascii() && text[m.end()..].starts_with('的') {
+                push(out, DetectorKind::FiatRail, m.start(), m.end());
+            }
+        }
+        if scan.non_ascii && may.run(Sieved::FiatDesk) {
+            for m in self.fiat_desk.find_iter(text) {
+                // An opener that modifies a noun (`出售usdt的报价`) describes a desk, it is not one.
+                if text[m.end()..].starts_with('的') {
                     continue;
                 }
+                // The words, not the clause start before them.
+                let start = m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0);
                 push(out, DetectorKind::FiatRail, start, m.end());
             }
         }
@@ -3562,8 +3572,7 @@ impl Detectors {
         while i < end {
             if matches!(b[i], b'$' | b'#') && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
                 let w = i + 1;
-                let e =
-                    w + b[w..end.max(w)].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).count();
+                let e = w + b[w..end].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).count();
                 let word = &text[w..e];
                 if (2..=10).contains(&word.len())
                     && word.as_bytes()[0].is_ascii_lowercase()
