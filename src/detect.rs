@@ -778,6 +778,12 @@ pub struct DetectorWords {
     pub referral_contests: Vec<String>,
     /// Verbs of a reward paid for trading (`earn`, `win`, `share`), before a figure.
     pub referral_payouts: Vec<String>,
+    /// Acts a program rewards (`hold`, `stake`, `provide liquidity`, `run a node`).
+    pub referral_holds: Vec<String>,
+    /// Whoever does them (`users`, `holders`, `wallets`, `everyone`).
+    pub referral_takers: Vec<String>,
+    /// What they are paid (`airdrop`, `rewards`, `compensation`).
+    pub referral_rewards: Vec<String>,
     /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
     pub ask_verbs: Vec<String>,
     /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
@@ -924,7 +930,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 263] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 266] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1148,6 +1154,9 @@ impl DetectorWords {
             &self.referral_brought,
             &self.referral_contests,
             &self.referral_payouts,
+            &self.referral_holds,
+            &self.referral_takers,
+            &self.referral_rewards,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -1193,7 +1202,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 263] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 266] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1417,6 +1426,9 @@ impl DetectorWords {
             &mut self.referral_brought,
             &mut self.referral_contests,
             &mut self.referral_payouts,
+            &mut self.referral_holds,
+            &mut self.referral_takers,
+            &mut self.referral_rewards,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -2524,6 +2536,17 @@ impl Detectors {
                 // earn 21588 hpb`, `trade eth this week and share 50,000 usdt`).
                 r"(?-u:\b)trading[ \t]+(?:{CONTESTS})(?-u:\b)",
                 r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:[$\w.]+[ \t]+){0,3}?(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:up[ \t]+to|a[ \t]+share[ \t]+of|share[ \t]+of|a[ \t]+part[ \t]+of|part[ \t]+of|over)[ \t]+)?[$¥]?[0-9]",
+                // A reward for holding or putting coins to work, offered to whoever does it:
+                // the act, then in its clause `and`/`to`, a payout and a reward or a figure
+                // (`stake your luma and receive weekly rewards`); whoever does it, then `will`
+                // and a payout (`users who hold xas at the snapshot will get`); a distribution
+                // to whoever does it (`distributed to wallets who deposit`); `users will share
+                // 150,000 fuse`; holding at the snapshot.
+                r"(?-u:\b)(?:{HOLDS})(?-u:\b)[^.!?;\n]{0,60}?(?-u:\b)(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:the|a|an|your|their|weekly|daily|monthly|extra|free|up[ \t]+to)[ \t]+){0,2}(?:[$¥]?[0-9]|(?:[a-z]{2,10}[ \t]+)?(?:{REWARDS})(?-u:\b))",
+                r"(?-u:\b)(?:{TAKERS})(?:[ \t]+(?:who|that))?[ \t]+(?:{HOLDS})(?-u:\b)[^.!?;\n]{0,80}?(?-u:\b)(?:will|shall|can)[ \t]+(?:(?:also|each|equally|all)[ \t]+)?(?:{PAYOUTS}|be[ \t]+eligible|qualify)(?-u:\b)",
+                r"(?-u:\b)(?:airdropped|distributed|allocated|shared|split)[ \t]+(?:equally[ \t]+)?(?:to|among|between)[ \t]+(?:(?:all|the|eligible|our)[ \t]+){0,2}(?:{TAKERS})[ \t]+(?:who|that)[ \t]+(?:{HOLDS})(?-u:\b)",
+                r"(?-u:\b)(?:users|holders|stakers|participants|depositors|traders)[ \t]+will[ \t]+(?:share|split)[ \t]+(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
+                r"(?-u:\b)(?:hold|holds|holding)(?-u:\b)[^.!?;\n]{0,60}?(?-u:\b)(?:at|during|before|by)[ \t]+(?:the[ \t]+)?(?:time[ \t]+of[ \t]+(?:the[ \t]+)?)?snapshot(?-u:\b)",
                 // What a new user gets in a coin (`new users get 20 usdt`, `the first 500
                 // sign-ups receive 10 usdt`): a sign-up bonus in other words.
                 r"(?-u:\b)(?:new|(?:the[ \t]+)?first[ \t]+[0-9][0-9,]*)[ \t]+(?:users|members|customers|traders|accounts|registrants|sign-?ups|signups|joiners)[ \t]+(?:will[ \t]+|can[ \t]+)?(?:get|receive|earn|claim|enjoy)[ \t]+(?:(?:up[ \t]+to|a|an|free)[ \t]+)?[$¥]?[0-9][0-9.,]*[ \t]*(?:k[ \t]*)?(?:{COINS}|u)(?-u:\b)",
@@ -2541,6 +2564,9 @@ impl Detectors {
                 ("BROUGHT", ph(&words.referral_brought)),
                 ("CONTESTS", ph(&words.referral_contests)),
                 ("PAYOUTS", ph(&words.referral_payouts)),
+                ("HOLDS", ph(&words.referral_holds)),
+                ("TAKERS", ph(&words.referral_takers)),
+                ("REWARDS", ph(&words.referral_rewards)),
                 ("COINS", ph(&words.rail_coins)),
             ],
         ));
@@ -4725,6 +4751,28 @@ mod tests {
         assert_none("trade and earn a living from it", Referral);
         assert_none("we trade ideas and share them", Referral);
         assert_none("the trading volume of the contest doubled", Referral);
+        // A reward for holding or staking, offered to whoever does it.
+        assert_found(
+            "stake your luma today and receive weekly rewards",
+            Referral,
+            &["stake your luma today and receive weekly rewards"],
+        );
+        assert_found("run a validator node and receive 5000 nod", Referral, &["run a validator node and receive 5"]);
+        assert_found(
+            "users who hold xas at the time of the snapshot will get the xct airdrop",
+            Referral,
+            &["users who hold xas at the time of the snapshot will get"],
+        );
+        assert_found(
+            "will be distributed to wallets who deposit and hold",
+            Referral,
+            &["distributed to wallets who deposit"],
+        );
+        assert_found("users will share 150,000 fuse", Referral, &["users will share 1"]);
+        assert_none("the airdrop snapshot for flx holders was taken on may 1", Referral);
+        assert_none("hold on and receive the parcel at the door", Referral);
+        assert_none("fees are distributed to stakers every week", Referral);
+        assert_found("hold at least 500 abc at the snapshot", Referral, &["hold at least 500 abc at the snapshot"]);
         assert_found("fill in our invite code when you register", Referral, &["fill in our invite code"]);
         assert_found("get a 50 dollar trial bonus today", Referral, &["trial bonus"]);
         assert_found("10 usdt cashback when you deposit", Referral, &["cashback when you deposit"]);

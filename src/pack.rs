@@ -1327,6 +1327,9 @@ mod raw {
             brought,
             contests,
             payouts,
+            holds,
+            takers,
+            rewards,
         }
     }
 
@@ -1981,6 +1984,9 @@ mod raw {
                 referral_brought: l.phrases("referral.brought", self.referral.brought),
                 referral_contests: l.phrases("referral.contests", self.referral.contests),
                 referral_payouts: l.phrases("referral.payouts", self.referral.payouts),
+                referral_holds: l.phrases("referral.holds", self.referral.holds),
+                referral_takers: l.phrases("referral.takers", self.referral.takers),
+                referral_rewards: l.phrases("referral.rewards", self.referral.rewards),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
