@@ -810,6 +810,8 @@ pub struct DetectorWords {
     pub ask_zh_interested: Vec<String>,
     /// In Chinese, what the interested reader does (`联系`, `加群`, `私信`).
     pub ask_zh_interested_acts: Vec<String>,
+    /// In Chinese, a crypto deal a slogan sends the reader to a service for (`理财就来…`).
+    pub ask_zh_slogan_acts: Vec<String>,
     /// In Chinese, words of a repost's footer (`侵权`, `删除`): no ask in their clause.
     pub ask_zh_disclaimers: Vec<String>,
     /// Kinds of way in that stand in for the blocked one (`mirror`, `backup`).
@@ -930,7 +932,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 266] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 267] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1142,6 +1144,7 @@ impl DetectorWords {
             &self.ask_zh_phrases,
             &self.ask_zh_interested,
             &self.ask_zh_interested_acts,
+            &self.ask_zh_slogan_acts,
             &self.ask_zh_disclaimers,
             &self.referral_uses,
             &self.referral_kinds,
@@ -1202,7 +1205,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 266] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 267] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1414,6 +1417,7 @@ impl DetectorWords {
             &mut self.ask_zh_phrases,
             &mut self.ask_zh_interested,
             &mut self.ask_zh_interested_acts,
+            &mut self.ask_zh_slogan_acts,
             &mut self.ask_zh_disclaimers,
             &mut self.referral_uses,
             &mut self.referral_kinds,
@@ -2518,7 +2522,7 @@ impl Detectors {
                 // The reader's act first, then the bonus it earns (`deposit now to get a 10%
                 // bonus`, `register and claim your welcome reward`), or the bonus on that act
                 // (`a 100% bonus on your first deposit`).
-                r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:(?:now|today|here|with[ \t]+us)[ \t]+)?(?:and|to|&)[ \t]+(?:get|receive|claim|earn|enjoy|unlock)[ \t]+(?:(?:a|an|up[ \t]+to|extra|an[ \t]+extra|your)[ \t]+)?(?:[$¥]?[0-9][0-9,.]*[ \t]*(?:%|k|usdt|usd|dollars?)?[ \t]+)?(?:(?:{BONUS_KINDS})[ \t]+)?(?:{BONUSES})(?-u:\b)",
+                r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:(?:now|today|here|with[ \t]+us)[ \t]+)?(?:and|to|&)[ \t]+(?:get|receive|claim|earn|enjoy|unlock)[ \t]+(?:(?:a|an|up[ \t]+to|extra|an[ \t]+extra|your)[ \t]+)?(?:[$¥]?[0-9][0-9,.]*[ \t]*(?:%|k|usdt|usd|dollars?)?[ \t]+)?(?:[a-z]{3,10}[ \t]+)?(?:(?:{BONUS_KINDS})[ \t]+)?(?:{BONUSES})(?-u:\b)",
                 r"(?-u:\b)(?:{BONUSES})[ \t]+(?:on|for|with)[ \t]+(?:(?:your|the|a|every|each)[ \t]+)?(?:first[ \t]+)?(?:deposits?|sign[ \t-]?ups?|registration)(?-u:\b)",
                 r"(?-u:\b)(?:trading[ \t]+)?fees?[ \t]+(?:{FEE_BACKS})(?-u:\b)",
                 r"(?-u:\b)(?:{FEE_BACKS})[ \t]+(?:on|of|from)[ \t]+(?:(?:your|all|every|each|the|trading)[ \t]+){0,2}fees(?-u:\b)",
@@ -2605,6 +2609,9 @@ impl Detectors {
                 r"(?:{ZH_VERBS})(?:{ZH_WHOM})",
                 r"(?:{ZH_PHRASES})",
                 r"(?:{ZH_INTERESTED})[^.!?。！？\n]{0,4}?(?:{ZH_INTERESTED_ACTS})",
+                // A slogan sending the reader to a named service (`理财就来爱糯米`); not a
+                // deal that has come (`交易就来了`), nor a bank (`理财就来银行`, `…正规银行`).
+                r"(?:{ZH_SLOGAN_ACTS})[，,]?就(?:来|上)[^了过去啊吧呢吗的银正，。！？、,.!?\s]",
             ]
             .join("|"),
             &[
@@ -2626,6 +2633,7 @@ impl Detectors {
                 ("ZH_PHRASES", alt(&words.ask_zh_phrases)),
                 ("ZH_INTERESTED", alt(&words.ask_zh_interested)),
                 ("ZH_INTERESTED_ACTS", alt(&words.ask_zh_interested_acts)),
+                ("ZH_SLOGAN_ACTS", alt(&words.ask_zh_slogan_acts)),
             ],
         ));
         // A way around blocks or checks: a stand-in way in (`mirror site`, `备用地址`), a block
@@ -2789,6 +2797,9 @@ impl Detectors {
                 r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*(?:now[ \t]+)?accept(?:ing)?[ \t]+(?:{COINS})[ \t]+(?:payments?|as[ \t]+(?:a[ \t]+)?payment|at[ \t]+checkout)(?-u:\b)",
                 r"(?-u:\b)(?:{COINS})[ \t]+payments?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:accepted|welcome)(?-u:\b)",
                 r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*pay[ \t]+(?:with|in|using|via)[ \t]+(?:{COINS})(?-u:\b)",
+                // Stakes placed in a coin (`bet with $btc via`, `play with usdt`): a casino's
+                // or bookmaker's way to pay, offered.
+                r"(?-u:\b)(?:bet|wager|gamble)[ \t]+(?:with|in|using)[ \t]+\$?(?:{COINS})(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:{ZH_COINS})(?:{ZH_PAYS})",
             ]
             .join("|"),
@@ -2922,7 +2933,8 @@ impl Detectors {
     }
 
     /// Amounts of a token written as its ticker in capitals (`150,000 FUSE`): a number (digits,
-    /// maybe `,` `.` and a `k`/`m`/`b`), spaces, then a word of 2 to 6 Latin letters that
+    /// maybe `,` `.` and a `k`/`m`/`b`), spaces, maybe `worth of` (`$1k worth of XTRA`), then a
+    /// word of 2 to 6 Latin letters that
     /// `caps(start, end)` says the author wrote in capitals and that is not one of the pack's
     /// `[ticker-amount] not` words (currencies, units, times). A word of a line in capitals
     /// (`TOP 10 WAYS TO EARN`) is not one: the words on either side, when `caps` says they are
@@ -2952,8 +2964,11 @@ impl Detectors {
             {
                 continue;
             }
-            // One or two spaces, then the word.
-            let ws = if b.get(sp + 1) == Some(&b' ') { sp + 2 } else { sp + 1 };
+            // One or two spaces, maybe `worth of` (`$4 worth of XTRA`), then the word.
+            let mut ws = if b.get(sp + 1) == Some(&b' ') { sp + 2 } else { sp + 1 };
+            if text[ws..].starts_with("worth of ") {
+                ws += "worth of ".len();
+            }
             let we = word_end(ws);
             if !(2..=6).contains(&(we - ws))
                 || b.get(we).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'\'')
@@ -4746,6 +4761,7 @@ mod tests {
         // A reward for trading: a contest, or the act and a figure it pays.
         assert_found("join the futures trading competition now", Referral, &["trading competition"]);
         assert_found("trade and earn 21588 hpb!", Referral, &["trade and earn 2"]);
+        assert_found("sign up & refer to earn huge bonus", Referral, &["refer to earn huge bonus"]);
         assert_found("trade eth this week and share 50,000 usdt", Referral, &["trade eth this week and share 5"]);
         assert_found("deposit to win up to $500", Referral, &["deposit to win up to $5"]);
         assert_none("trade and earn a living from it", Referral);
@@ -4872,6 +4888,12 @@ mod tests {
         assert_none("he wrote \"hello\" on the board. type \"yes\" to confirm", ContactAsk);
         // In Chinese: whom, an ask alone, or the interested reader and what to do.
         assert_found("项目方欢迎洽谈,联系商务经理即可", ContactAsk, &["欢迎洽谈", "联系商务"]);
+        // A slogan sending the reader to a named service; not a deal that has come.
+        assert_found("一站式开放金融生态，理财就来爱糯米。", ContactAsk, &["理财就来爱"]);
+        assert_found("买币就上火星交易所", ContactAsk, &["买币就上火"]);
+        assert_none("交易就来了，大家准备好", ContactAsk);
+        assert_none("牛市的交易就上了一个台阶", ContactAsk);
+        assert_none("炒币不如存钱，理财就来银行网点", ContactAsk);
         assert_found("有意者加群:749381062", ContactAsk, &["有意者加群"]);
         assert_found("需要的老板扫码加微信详聊", ContactAsk, &["需要的老板扫码"]);
         assert_found("价格私聊。", ContactAsk, &["价格私聊"]);
@@ -4908,6 +4930,11 @@ mod tests {
     fn ticker_amount_shapes() {
         assert_eq!(tickers("Users will share 150,000 FUSE, 70% for borrowers"), ["150,000 FUSE"]);
         assert_eq!(tickers("receive 3000 ADM compensation and 2.5M TKN"), ["3000 ADM", "2.5M TKN"]);
+        assert_eq!(
+            tickers("Reward: up to $4 worth of XTRA + $1K worth of XTRA"),
+            ["4 worth of XTRA", "1K worth of XTRA"]
+        );
+        assert!(tickers("$20 worth of snacks and 5 worth of USD").is_empty());
         // Money, units and times; lower case; a heading in capitals; a longer word.
         assert!(tickers("costs 300 USD, leaves at 10 AM, 5 KM away").is_empty());
         assert!(tickers("we bought 300 apples and 2 Pears").is_empty());
@@ -5001,6 +5028,8 @@ mod tests {
     #[test]
     fn crypto_payment_shapes() {
         assert_found("we now accept usdt and btc", CryptoPayment, &["we now accept usdt"]);
+        assert_found("🙋 bet with $btc via ⟶ https://t.co/x", CryptoPayment, &["bet with $btc"]);
+        assert_none("i bet with friends on the game", CryptoPayment);
         assert_found("now accepting bitcoin!", CryptoPayment, &["now accepting bitcoin"]);
         assert_found("accept crypto payments in your store", CryptoPayment, &["accept crypto payments"]);
         assert_none("shops there must accept bitcoin payments", CryptoPayment);

@@ -1348,6 +1348,7 @@ mod raw {
             zh_phrases,
             zh_interested,
             zh_interested_acts,
+            zh_slogan_acts,
             zh_disclaimers,
         }
     }
@@ -1972,6 +1973,7 @@ mod raw {
                 ask_zh_interested: l.phrases("contact-ask.zh_interested", self.contact_ask.zh_interested),
                 ask_zh_interested_acts: l
                     .phrases("contact-ask.zh_interested_acts", self.contact_ask.zh_interested_acts),
+                ask_zh_slogan_acts: l.phrases("contact-ask.zh_slogan_acts", self.contact_ask.zh_slogan_acts),
                 ask_zh_disclaimers: l.phrases("contact-ask.zh_disclaimers", self.contact_ask.zh_disclaimers),
                 referral_uses: l.phrases("referral.uses", self.referral.uses),
                 referral_kinds: l.phrases("referral.kinds", self.referral.kinds),
