@@ -629,6 +629,8 @@ pub struct DetectorWords {
     pub gain_objects: Vec<String>,
     /// Verbs of growing after `my …` (`doubled`).
     pub gain_grows: Vec<String>,
+    /// Words before whom a gain is credited to (`thanks to`, `with the help of`, `i met`).
+    pub gain_credits: Vec<String>,
     /// Chinese words of following someone's lead (`跟着`).
     pub gain_zh_leads: Vec<String>,
     /// Whom a Chinese testimonial follows (`老师`, `导师`).
@@ -932,7 +934,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 267] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 268] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1054,6 +1056,7 @@ impl DetectorWords {
             &self.gain_verbs,
             &self.gain_objects,
             &self.gain_grows,
+            &self.gain_credits,
             &self.gain_zh_leads,
             &self.gain_zh_whom,
             &self.gain_zh_gains,
@@ -1205,7 +1208,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 267] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 268] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1327,6 +1330,7 @@ impl DetectorWords {
             &mut self.gain_verbs,
             &mut self.gain_objects,
             &mut self.gain_grows,
+            &mut self.gain_credits,
             &mut self.gain_zh_leads,
             &mut self.gain_zh_whom,
             &mut self.gain_zh_gains,
@@ -2242,7 +2246,7 @@ impl Detectors {
             );
             build(&fill(
                 &format!(
-                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|(?:{join}|thanks[ \t]+to[ \t]+[^ \t!?\n]+)[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}))|(?:{{ZH_LEADS}})[^。!?;\n]{{0,8}}?(?:{{ZH_WHOM}})[^。!?;\n]{{0,24}}?(?:{{ZH_GAINS}}|翻了[0-9一两二三四五六七八九十几数]{{1,3}}(?:倍|番))"
+                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|{join}[^!?\n]{{0,80}}?(?-u:\b)(?:{gain})|(?:{{CREDITS}})[ \t]+[^ \t!?\n]+[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}|to[ \t]+(?:{{GAINS}})[ \t]+(?:[^ \t!?\n]+[ \t]+){{0,3}}?(?:{{OBJECTS}})(?-u:\b)))|(?:{{ZH_LEADS}})[^。!?;\n]{{0,8}}?(?:{{ZH_WHOM}})[^。!?;\n]{{0,24}}?(?:{{ZH_GAINS}}|翻了[0-9一两二三四五六七八九十几数]{{1,3}}(?:倍|番))"
                 ),
                 &[
                     ("JOINS", ph(&words.gain_joins)),
@@ -2250,6 +2254,7 @@ impl Detectors {
                     ("GAINS", ph(&words.gain_verbs)),
                     ("OBJECTS", ph(&words.gain_objects)),
                     ("GROWS", ph(&words.gain_grows)),
+                    ("CREDITS", ph(&words.gain_credits)),
                     ("ZH_LEADS", alt(&words.gain_zh_leads)),
                     ("ZH_WHOM", alt(&words.gain_zh_whom)),
                     ("ZH_GAINS", alt(&words.gain_zh_gains)),
@@ -3141,6 +3146,11 @@ impl Detectors {
             if may.run(Sieved::GainTestimonial) {
                 for m in self.gain_testimonial.find_iter(text) {
                     push(out, DetectorKind::GainTestimonial, m.start(), m.end());
+                    // The `@handle` it credits, inside it or after it in its sentence: the
+                    // contact the testimonial sells.
+                    if let Some((start, end)) = credited_handle(text, m.start(), m.end()) {
+                        push(out, DetectorKind::ContactHandle, start, end);
+                    }
                 }
             }
             if may.run(Sieved::GroupCall) {
@@ -3696,6 +3706,33 @@ fn ascii_digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     words.chain(std::iter::once(chunks * 8..b.len())).flatten().filter(move |&i| b[i].is_ascii_digit())
 }
 
+/// The first `@handle` (3 to 30 of `a-z`, `0-9`, `_`, `.`, not ending in `.`; not an
+/// e-mail's `@`) from `start`, in the text up to 80 bytes after `end` and before its
+/// sentence ends (`!`, `?`, a line break, or `.` and a space), as a byte range.
+fn credited_handle(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut stop = (end + 80).min(b.len());
+    if let Some(k) = b[end..stop]
+        .iter()
+        .enumerate()
+        .position(|(k, &c)| matches!(c, b'!' | b'?' | b'\n') || (c == b'.' && b.get(end + k + 1) == Some(&b' ')))
+    {
+        stop = end + k;
+    }
+    let mut i = start;
+    while i < stop {
+        if b[i] == b'@' && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            let len = b[i + 1..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'.').count();
+            let name = text[i + 1..i + 1 + len].trim_end_matches('.');
+            if (3..=30).contains(&name.len()) {
+                return Some((i, i + 1 + name.len()));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) {
     if start < end {
         out.push(Detection { kind, start, end });
@@ -4180,6 +4217,25 @@ mod tests {
         // Nobody credited.
         assert_none("i made $500 last year", GainTestimonial);
         assert_none("i started trading in 2017 and made $500", GainTestimonial);
+        // Whom it credits after `with the help of` or `i met`, and the `@handle` it credits
+        // (inside it or after it in its sentence) as the contact.
+        assert_found(
+            "with the help of kara i invested $800 and made a profit of $9,600 @kara_fx 💯",
+            GainTestimonial,
+            &["with the help of kara i invested $800 and made a profit"],
+        );
+        assert_found(
+            "with the help of kara i invested $800 and made a profit of $9,600 @kara_fx 💯",
+            ContactHandle,
+            &["@kara_fx"],
+        );
+        assert_found(
+            "not until i met @rana_j and he showed me how to use auto trade to earn consistent profits",
+            ContactHandle,
+            &["@rana_j"],
+        );
+        assert_none("i made $500 trading last year. follow @news_bot for more", ContactHandle);
+        assert_none("thanks to my uncle i made $500, mail me at joe@example.com", ContactHandle);
     }
 
     #[test]
