@@ -1656,6 +1656,7 @@ pub struct Detectors {
     rail_taken: Lazy,
     rail_coin: Lazy,
     fiat_desk: Lazy,
+    referral_terms: Lazy,
     wallet_ask: Lazy,
     key_ask: Lazy,
     rate_offer: Lazy,
@@ -1757,12 +1758,13 @@ enum Sieved {
     VenuePick,
     RailTaken,
     FiatDesk,
+    ReferralTerms,
     GainTestimonial,
     UrlSpelled,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 47] = [
+    const ALL: [Sieved; 48] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1808,6 +1810,7 @@ impl Sieved {
         Sieved::VenuePick,
         Sieved::RailTaken,
         Sieved::FiatDesk,
+        Sieved::ReferralTerms,
         Sieved::GainTestimonial,
         Sieved::UrlSpelled,
     ];
@@ -1912,7 +1915,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 52] {
+    fn regexes(&self) -> [&Lazy; 53] {
         [
             &self.url,
             &self.tg_direct,
@@ -1966,6 +1969,7 @@ impl Detectors {
             &self.rail_taken,
             &self.rail_coin,
             &self.fiat_desk,
+            &self.referral_terms,
         ]
     }
 }
@@ -2246,7 +2250,7 @@ impl Detectors {
             );
             build(&fill(
                 &format!(
-                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|{join}[^!?\n]{{0,80}}?(?-u:\b)(?:{gain})|(?:{{CREDITS}})[ \t]+[^ \t!?\n]+[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}|to[ \t]+(?:{{GAINS}})[ \t]+(?:[^ \t!?\n]+[ \t]+){{0,3}}?(?:{{OBJECTS}})(?-u:\b)))|(?:{{ZH_LEADS}})[^。!?;\n]{{0,8}}?(?:{{ZH_WHOM}})[^。!?;\n]{{0,24}}?(?:{{ZH_GAINS}}|翻了[0-9一两二三四五六七八九十几数]{{1,3}}(?:倍|番))"
+                    r"(?-u:\b)(?:(?:{gain})[^!?\n]{{0,80}}?(?-u:\b)(?:since|after|when|by)[ \t]+{join}|(?:{join}|(?:{{CREDITS}})[ \t]+[^ \t!?\n]+)[^!?\n]{{0,80}}?(?-u:\b)(?:{gain}|to[ \t]+(?:{{GAINS}})[ \t]+(?:[^ \t!?\n]+[ \t]+){{0,3}}?(?:{{OBJECTS}})(?-u:\b)))|(?:{{ZH_LEADS}})[^。!?;\n]{{0,8}}?(?:{{ZH_WHOM}})[^。!?;\n]{{0,24}}?(?:{{ZH_GAINS}}|翻了[0-9一两二三四五六七八九十几数]{{1,3}}(?:倍|番))"
                 ),
                 &[
                     ("JOINS", ph(&words.gain_joins)),
@@ -2545,17 +2549,6 @@ impl Detectors {
                 // earn 21588 hpb`, `trade eth this week and share 50,000 usdt`).
                 r"(?-u:\b)trading[ \t]+(?:{CONTESTS})(?-u:\b)",
                 r"(?-u:\b)(?:{CONDITIONS})[ \t]+(?:[$\w.]+[ \t]+){0,3}?(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:up[ \t]+to|a[ \t]+share[ \t]+of|share[ \t]+of|a[ \t]+part[ \t]+of|part[ \t]+of|over)[ \t]+)?[$¥]?[0-9]",
-                // A reward for holding or putting coins to work, offered to whoever does it:
-                // the act, then in its clause `and`/`to`, a payout and a reward or a figure
-                // (`stake your luma and receive weekly rewards`); whoever does it, then `will`
-                // and a payout (`users who hold xas at the snapshot will get`); a distribution
-                // to whoever does it (`distributed to wallets who deposit`); `users will share
-                // 150,000 fuse`; holding at the snapshot.
-                r"(?-u:\b)(?:{HOLDS})(?-u:\b)[^.!?;\n]{0,60}?(?-u:\b)(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:the|a|an|your|their|weekly|daily|monthly|extra|free|up[ \t]+to)[ \t]+){0,2}(?:[$¥]?[0-9]|(?:[a-z]{2,10}[ \t]+)?(?:{REWARDS})(?-u:\b))",
-                r"(?-u:\b)(?:{TAKERS})(?:[ \t]+(?:who|that))?[ \t]+(?:{HOLDS})(?-u:\b)[^.!?;\n]{0,80}?(?-u:\b)(?:will|shall|can)[ \t]+(?:(?:also|each|equally|all)[ \t]+)?(?:{PAYOUTS}|be[ \t]+eligible|qualify)(?-u:\b)",
-                r"(?-u:\b)(?:airdropped|distributed|allocated|shared|split)[ \t]+(?:equally[ \t]+)?(?:to|among|between)[ \t]+(?:(?:all|the|eligible|our)[ \t]+){0,2}(?:{TAKERS})[ \t]+(?:who|that)[ \t]+(?:{HOLDS})(?-u:\b)",
-                r"(?-u:\b)(?:users|holders|stakers|participants|depositors|traders)[ \t]+will[ \t]+(?:share|split)[ \t]+(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
-                r"(?-u:\b)(?:hold|holds|holding)(?-u:\b)[^.!?;\n]{0,60}?(?-u:\b)(?:at|during|before|by)[ \t]+(?:the[ \t]+)?(?:time[ \t]+of[ \t]+(?:the[ \t]+)?)?snapshot(?-u:\b)",
                 // What a new user gets in a coin (`new users get 20 usdt`, `the first 500
                 // sign-ups receive 10 usdt`): a sign-up bonus in other words.
                 r"(?-u:\b)(?:new|(?:the[ \t]+)?first[ \t]+[0-9][0-9,]*)[ \t]+(?:users|members|customers|traders|accounts|registrants|sign-?ups|signups|joiners)[ \t]+(?:will[ \t]+|can[ \t]+)?(?:get|receive|earn|claim|enjoy)[ \t]+(?:(?:up[ \t]+to|a|an|free)[ \t]+)?[$¥]?[0-9][0-9.,]*[ \t]*(?:k[ \t]*)?(?:{COINS}|u)(?-u:\b)",
@@ -2573,10 +2566,32 @@ impl Detectors {
                 ("BROUGHT", ph(&words.referral_brought)),
                 ("CONTESTS", ph(&words.referral_contests)),
                 ("PAYOUTS", ph(&words.referral_payouts)),
+                ("COINS", ph(&words.rail_coins)),
+            ],
+        ));
+        // A reward for holding or putting coins to work, offered to whoever does it (an
+        // airdrop's or a staking program's terms), found as `referral`. A pattern of its own:
+        // its first words (`hold`, `users`) are common, and as alternatives of `referral` they
+        // made that whole pattern run at each of them.
+        let referral_terms = build(&fill(
+            &[
+                // The act, then in its clause `and`/`to`, a payout and a reward or a figure
+                // (`stake your luma and receive weekly rewards`); whoever does it, then `will`
+                // and a payout (`users who hold xas at the snapshot will get`); a distribution
+                // to whoever does it (`distributed to wallets who deposit`); `users will share
+                // 150,000 fuse`; holding at the snapshot.
+                r"(?-u:\b)(?:{HOLDS})[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,8}?(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:the|a|an|your|their|weekly|daily|monthly|extra|free|up[ \t]+to)[ \t]+){0,2}(?:[$¥]?[0-9]|(?:[a-z]{2,10}[ \t]+)?(?:{REWARDS})(?-u:\b))",
+                r"(?-u:\b)(?:{TAKERS})(?:[ \t]+(?:who|that))?[ \t]+(?:{HOLDS})[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,12}?(?:will|shall|can)[ \t]+(?:(?:also|each|equally|all)[ \t]+)?(?:{PAYOUTS}|be[ \t]+eligible|qualify)(?-u:\b)",
+                r"(?-u:\b)(?:airdropped|distributed|allocated|shared|split)[ \t]+(?:equally[ \t]+)?(?:to|among|between)[ \t]+(?:(?:all|the|eligible|our)[ \t]+){0,2}(?:{TAKERS})[ \t]+(?:who|that)[ \t]+(?:{HOLDS})(?-u:\b)",
+                r"(?-u:\b)(?:users|holders|stakers|participants|depositors|traders)[ \t]+will[ \t]+(?:share|split)[ \t]+(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
+                r"(?-u:\b)(?:hold|holds|holding)[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,8}?(?:at|during|before|by)[ \t]+(?:the[ \t]+)?(?:time[ \t]+of[ \t]+(?:the[ \t]+)?)?snapshot(?-u:\b)",
+            ]
+            .join("|"),
+            &[
+                ("PAYOUTS", ph(&words.referral_payouts)),
                 ("HOLDS", ph(&words.referral_holds)),
                 ("TAKERS", ph(&words.referral_takers)),
                 ("REWARDS", ph(&words.referral_rewards)),
-                ("COINS", ph(&words.rail_coins)),
             ],
         ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
@@ -2843,6 +2858,7 @@ impl Detectors {
             rail_taken,
             rail_coin,
             fiat_desk,
+            referral_terms,
             offer_open,
             offer_open_zh,
             prohibition,
@@ -2932,6 +2948,7 @@ impl Detectors {
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
             Sieved::FiatDesk => &self.fiat_desk,
+            Sieved::ReferralTerms => &self.referral_terms,
             Sieved::GainTestimonial => &self.gain_testimonial,
             Sieved::UrlSpelled => &self.url_spelled,
         }
@@ -3247,6 +3264,11 @@ impl Detectors {
             }
             if may.run(Sieved::Referral) {
                 for m in self.referral.find_iter(text) {
+                    push(out, DetectorKind::Referral, m.start(), m.end());
+                }
+            }
+            if may.run(Sieved::ReferralTerms) {
+                for m in self.referral_terms.find_iter(text) {
                     push(out, DetectorKind::Referral, m.start(), m.end());
                 }
             }
