@@ -2581,10 +2581,10 @@ impl Detectors {
                 // to whoever does it (`distributed to wallets who deposit`); `users will share
                 // 150,000 fuse`; holding at the snapshot.
                 r"(?-u:\b)(?:{HOLDS})[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,8}?(?:and|to|&)[ \t]+(?:{PAYOUTS})[ \t]+(?:(?:the|a|an|your|their|weekly|daily|monthly|extra|free|up[ \t]+to)[ \t]+){0,2}(?:[$¥]?[0-9]|(?:[a-z]{2,10}[ \t]+)?(?:{REWARDS})(?-u:\b))",
-                r"(?-u:\b)(?:{TAKERS})(?:[ \t]+(?:who|that))?[ \t]+(?:{HOLDS})[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,12}?(?:will|shall|can)[ \t]+(?:(?:also|each|equally|all)[ \t]+)?(?:{PAYOUTS}|be[ \t]+eligible|qualify)(?-u:\b)",
+                r"(?-u:\b)(?:{TAKERS})(?:[ \t]+(?:who|that))?[ \t]+(?:{HOLDS})[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,12}?(?:(?:will|shall|can)[ \t]+(?:(?:also|each|equally|all)[ \t]+)?(?:{PAYOUTS}|be[ \t]+eligible|qualify)|gets|receives|earns|wins|qualifies)(?-u:\b)",
                 r"(?-u:\b)(?:airdropped|distributed|allocated|shared|split)[ \t]+(?:equally[ \t]+)?(?:to|among|between)[ \t]+(?:(?:all|the|eligible|our)[ \t]+){0,2}(?:{TAKERS})[ \t]+(?:who|that)[ \t]+(?:{HOLDS})(?-u:\b)",
                 r"(?-u:\b)(?:users|holders|stakers|participants|depositors|traders)[ \t]+will[ \t]+(?:share|split)[ \t]+(?:up[ \t]+to[ \t]+)?[$¥]?[0-9]",
-                r"(?-u:\b)(?:hold|holds|holding)[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,8}?(?:at|during|before|by)[ \t]+(?:the[ \t]+)?(?:time[ \t]+of[ \t]+(?:the[ \t]+)?)?snapshot(?-u:\b)",
+                r"(?-u:\b)(?:hold|holds|holding)[ \t]+(?:[a-z0-9$,'%:/+-]+[ \t]+){0,8}?(?:at|during|before|by)[ \t]+(?:the[ \t]+|[a-z0-9]+'s[ \t]+)?(?:time[ \t]+of[ \t]+(?:the[ \t]+)?)?snapshot(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -4863,6 +4863,13 @@ mod tests {
             &["distributed to wallets who deposit"],
         );
         assert_found("users will share 150,000 fuse", Referral, &["users will share 1"]);
+        // Said in the present, and a snapshot named by its day.
+        assert_found(
+            "everyone who holds 1,000 kora or more at friday's snapshot gets the airdrop",
+            Referral,
+            &["everyone who holds 1,000 kora or more at friday's snapshot gets"],
+        );
+        assert_found("hold kora at monday's snapshot", Referral, &["hold kora at monday's snapshot"]);
         assert_none("the airdrop snapshot for flx holders was taken on may 1", Referral);
         assert_none("hold on and receive the parcel at the door", Referral);
         assert_none("fees are distributed to stakers every week", Referral);
