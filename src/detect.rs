@@ -116,9 +116,10 @@ pub enum DetectorKind {
     /// group`, `hop into the discord`, `link in bio`, `dm me for an invite`, `链接在评论区`. No
     /// link or handle is needed: the group is named as the way in, whatever its name.
     GroupInvite,
-    /// A referral or a sign-up bonus offered in words, in English: `with my code`, `my
-    /// referral link`, `we both get`, `a trial bonus`, `bonus when you deposit`. The code or
-    /// link may stand elsewhere (in a bio, pinned above): offering it is steering.
+    /// A referral or a sign-up bonus offered in words: `with my code`, `my referral link`,
+    /// `we both get`, `a trial bonus`, `bonus when you deposit`, `充值满1000U送100U`,
+    /// `邀请好友即送`. The code or link may stand elsewhere (in a bio, pinned above): offering
+    /// it is steering.
     Referral,
     /// The reader asked to get in touch for the deal, in English, without a handle: `message
     /// for quotes`, `dm us for rates`, `reply to this post for pricing`, `ask me how.` The
@@ -786,6 +787,16 @@ pub struct DetectorWords {
     pub referral_takers: Vec<String>,
     /// What they are paid (`airdrop`, `rewards`, `compensation`).
     pub referral_rewards: Vec<String>,
+    /// In Chinese, the reader's act a platform rewards (`注册`, `充值`, `首充`).
+    pub referral_zh_acts: Vec<String>,
+    /// Verbs of a reward given for it (`送`, `返`, `领取`).
+    pub referral_zh_gifts: Vec<String>,
+    /// What is given, when no figure is (`体验金`, `红包`, `空投`).
+    pub referral_zh_rewards: Vec<String>,
+    /// Verbs of bringing someone in (`邀请`, `推荐`).
+    pub referral_zh_bring: Vec<String>,
+    /// Whom (`好友`, `新用户`).
+    pub referral_zh_brought: Vec<String>,
     /// Verbs of getting in touch (`dm`, `message`, `reply to this post`).
     pub ask_verbs: Vec<String>,
     /// Whom the reader gets in touch with (`me`, `us`, `him`, `our team`).
@@ -934,7 +945,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 268] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 273] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1163,6 +1174,11 @@ impl DetectorWords {
             &self.referral_holds,
             &self.referral_takers,
             &self.referral_rewards,
+            &self.referral_zh_acts,
+            &self.referral_zh_gifts,
+            &self.referral_zh_rewards,
+            &self.referral_zh_bring,
+            &self.referral_zh_brought,
             &self.rate_verbs,
             &self.rate_modifiers,
             &self.rate_periods,
@@ -1208,7 +1224,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 268] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 273] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1437,6 +1453,11 @@ impl DetectorWords {
             &mut self.referral_holds,
             &mut self.referral_takers,
             &mut self.referral_rewards,
+            &mut self.referral_zh_acts,
+            &mut self.referral_zh_gifts,
+            &mut self.referral_zh_rewards,
+            &mut self.referral_zh_bring,
+            &mut self.referral_zh_brought,
             &mut self.rate_verbs,
             &mut self.rate_modifiers,
             &mut self.rate_periods,
@@ -1657,6 +1678,7 @@ pub struct Detectors {
     rail_coin: Lazy,
     fiat_desk: Lazy,
     referral_terms: Lazy,
+    referral_zh: Lazy,
     wallet_ask: Lazy,
     key_ask: Lazy,
     rate_offer: Lazy,
@@ -1759,12 +1781,13 @@ enum Sieved {
     RailTaken,
     FiatDesk,
     ReferralTerms,
+    ReferralZh,
     GainTestimonial,
     UrlSpelled,
 }
 
 impl Sieved {
-    const ALL: [Sieved; 48] = [
+    const ALL: [Sieved; 49] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1811,6 +1834,7 @@ impl Sieved {
         Sieved::RailTaken,
         Sieved::FiatDesk,
         Sieved::ReferralTerms,
+        Sieved::ReferralZh,
         Sieved::GainTestimonial,
         Sieved::UrlSpelled,
     ];
@@ -1915,7 +1939,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 53] {
+    fn regexes(&self) -> [&Lazy; 54] {
         [
             &self.url,
             &self.tg_direct,
@@ -1970,6 +1994,7 @@ impl Detectors {
             &self.rail_coin,
             &self.fiat_desk,
             &self.referral_terms,
+            &self.referral_zh,
         ]
     }
 }
@@ -2594,6 +2619,26 @@ impl Detectors {
                 ("REWARDS", ph(&words.referral_rewards)),
             ],
         ));
+        // A platform's bonus for joining or paying in, in Chinese, found as `referral`: its
+        // own pattern, run on texts with Chinese in them (`referral` needs an English word).
+        let referral_zh = build(&fill(
+            &[
+                // the reader's act, maybe a threshold, then a gift and a figure or
+                // what is given (`充值满1000u送100u`, `注册即送体验金`, `首充返50%`); bringing
+                // others in and the gift for it (`邀请3位好友注册即可领取`). Without a coin or a
+                // crypto word near it no rule reads it (`话费充值满100送20`).
+                r"(?:{ZH_ACTS})(?:就|即|后|成功|完成|并|满|达|超过|每)?(?:[0-9][0-9,.]*[ \t]*(?:[a-z]{1,5}|元|块|刀|美元|美金|万)?)?[，,]?(?:即|就|可|立|立即|还|再|额外|最高|最多|均|都|各)?可?(?:{ZH_GIFTS})(?:高达|最高|最多|价值|额外)?(?:[0-9一二两三四五六七八九十百千万]|(?:{ZH_REWARDS}))",
+                r"(?:{ZH_BRING})[0-9一二两三四五六七八九十]*(?:位|个|名)?(?:{ZH_BROUGHT})(?:注册|入金|充值|交易)?[，,]?(?:即|就|可|立|立即|还|再|额外|最高|最多|均|都|各)?可?(?:{ZH_GIFTS})",
+            ]
+            .join("|"),
+            &[
+                ("ZH_ACTS", alt(&words.referral_zh_acts)),
+                ("ZH_GIFTS", alt(&words.referral_zh_gifts)),
+                ("ZH_REWARDS", alt(&words.referral_zh_rewards)),
+                ("ZH_BRING", alt(&words.referral_zh_bring)),
+                ("ZH_BROUGHT", alt(&words.referral_zh_brought)),
+            ],
+        ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
         // `to get`, up to two determiners, then what for (`message for quotes`, `message him
         // directly for a free case review`); or `ask me how`, or a verb and whom (`contact
@@ -2859,6 +2904,7 @@ impl Detectors {
             rail_coin,
             fiat_desk,
             referral_terms,
+            referral_zh,
             offer_open,
             offer_open_zh,
             prohibition,
@@ -2949,6 +2995,7 @@ impl Detectors {
             Sieved::RailTaken => &self.rail_taken,
             Sieved::FiatDesk => &self.fiat_desk,
             Sieved::ReferralTerms => &self.referral_terms,
+            Sieved::ReferralZh => &self.referral_zh,
             Sieved::GainTestimonial => &self.gain_testimonial,
             Sieved::UrlSpelled => &self.url_spelled,
         }
@@ -3212,6 +3259,11 @@ impl Detectors {
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::FiatRail) {
             for m in self.fiat_rail.find_iter(text) {
                 push(out, DetectorKind::FiatRail, m.start(), m.end());
+            }
+        }
+        if scan.non_ascii && may.run(Sieved::ReferralZh) {
+            for m in self.referral_zh.find_iter(text) {
+                push(out, DetectorKind::Referral, m.start(), m.end());
             }
         }
         if scan.non_ascii && may.run(Sieved::FiatDesk) {
@@ -4871,6 +4923,15 @@ mod tests {
         );
         assert_found("hold kora at monday's snapshot", Referral, &["hold kora at monday's snapshot"]);
         assert_none("the airdrop snapshot for flx holders was taken on may 1", Referral);
+        // In Chinese: a platform's bonus for joining or paying in, and for bringing others in.
+        assert_found("新人充值满1000u送100u", Referral, &["充值满1000u送1"]);
+        assert_found("注册即送体验金", Referral, &["注册即送体验金"]);
+        assert_found("首充返50%手续费", Referral, &["首充返5"]);
+        assert_found("完成认证，可领取20usdt", Referral, &["完成认证，可领取2"]);
+        assert_found("邀请3位好友注册即可领取盲盒", Referral, &["邀请3位好友注册即可领取"]);
+        assert_none("交易得到的币要及时提到钱包", Referral);
+        assert_none("注册送礼品的活动已经结束", Referral);
+        assert_none("邀请好友一起来看展", Referral);
         assert_none("hold on and receive the parcel at the door", Referral);
         assert_none("fees are distributed to stakers every week", Referral);
         assert_found("hold at least 500 abc at the snapshot", Referral, &["hold at least 500 abc at the snapshot"]);

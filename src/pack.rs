@@ -1331,6 +1331,11 @@ mod raw {
             holds,
             takers,
             rewards,
+            zh_acts,
+            zh_gifts,
+            zh_rewards,
+            zh_bring,
+            zh_brought,
         }
     }
 
@@ -1991,6 +1996,11 @@ mod raw {
                 referral_holds: l.phrases("referral.holds", self.referral.holds),
                 referral_takers: l.phrases("referral.takers", self.referral.takers),
                 referral_rewards: l.phrases("referral.rewards", self.referral.rewards),
+                referral_zh_acts: l.phrases("referral.zh_acts", self.referral.zh_acts),
+                referral_zh_gifts: l.phrases("referral.zh_gifts", self.referral.zh_gifts),
+                referral_zh_rewards: l.phrases("referral.zh_rewards", self.referral.zh_rewards),
+                referral_zh_bring: l.phrases("referral.zh_bring", self.referral.zh_bring),
+                referral_zh_brought: l.phrases("referral.zh_brought", self.referral.zh_brought),
                 rate_verbs: l.phrases("rate-offer.verbs", self.rate_offer.verbs),
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
