@@ -747,6 +747,10 @@ pub struct DetectorWords {
     pub own_zh_whom: Vec<String>,
     /// What with money, in Chinese (`打理`, `理财`).
     pub own_zh_acts: Vec<String>,
+    /// The reader, whom a subjectless offer speaks to (`你`, `大家`: `带你一起操作`).
+    pub own_zh_you: Vec<String>,
+    /// Verbs of such an offer, of leading the reader (`带`, `带领`).
+    pub own_zh_leads: Vec<String>,
     /// Verbs inviting into a group (`join`, `hop into`).
     pub invite_verbs: Vec<String>,
     /// Kinds of group before its noun (`vip`, `signal`).
@@ -945,7 +949,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 273] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 275] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1119,6 +1123,8 @@ impl DetectorWords {
             &self.own_zh_helpers,
             &self.own_zh_whom,
             &self.own_zh_acts,
+            &self.own_zh_you,
+            &self.own_zh_leads,
             &self.invite_verbs,
             &self.invite_kinds,
             &self.invite_apps,
@@ -1224,7 +1230,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 273] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 275] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1398,6 +1404,8 @@ impl DetectorWords {
             &mut self.own_zh_helpers,
             &mut self.own_zh_whom,
             &mut self.own_zh_acts,
+            &mut self.own_zh_you,
+            &mut self.own_zh_leads,
             &mut self.invite_verbs,
             &mut self.invite_kinds,
             &mut self.invite_apps,
@@ -2503,7 +2511,7 @@ impl Detectors {
         // grow their crypto portfolio`, `we have helped clients invest`), a `service-claim`
         // (told apart in `detect` by its first word).
         let own_service = build(&fill(
-            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we)(?:[ \t]+(?:can|will|also|have|already|personally)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)|(?:我们|我|本人|本团队|团队)(?:已经|已|曾经|曾|累计|先后|专业)?(?:{ZH_HELPERS})了?(?:[0-9]+|上百|上千|数百|数千|几百|几千|无数)?多?(?:位|名|个)?(?:{ZH_WHOM})(?:{ZH_ACTS})",
+            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we|i'll|we'll|i’ll|we’ll|i'd|let[ \t]+(?:me|us))(?:[ \t]+(?:can|will|would|also|have|already|personally|love[ \t]+to|like[ \t]+to)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)|(?:我们|我|本人|本团队|团队)(?:已经|已|曾经|曾|累计|先后|专业)?(?:{ZH_HELPERS})了?(?:[0-9]+|上百|上千|数百|数千|几百|几千|无数)?多?(?:位|名|个)?(?:{ZH_WHOM})(?:一起|一块)?(?:{ZH_ACTS})|(?:{ZH_LEADS})(?:{ZH_YOU})(?:一起|一块)?(?:{ZH_ACTS})",
             &[
                 ("SERVICES", ph(&words.own_services)),
                 ("VERBS", ph(&words.own_with_us_verbs)),
@@ -2513,6 +2521,8 @@ impl Detectors {
                 ("ZH_HELPERS", ph(&words.own_zh_helpers)),
                 ("ZH_WHOM", ph(&words.own_zh_whom)),
                 ("ZH_ACTS", ph(&words.own_zh_acts)),
+                ("ZH_YOU", ph(&words.own_zh_you)),
+                ("ZH_LEADS", ph(&words.own_zh_leads)),
             ],
         ));
         // An invitation into a group: a verb, then maybe whom and a preposition, maybe an
@@ -3284,7 +3294,11 @@ impl Detectors {
         // `我已经帮助200多位朋友打理数字资产`); the claims start with `i`/`we` or are Chinese.
         if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::OwnService) {
             for m in self.own_service.find_iter(text) {
-                let claim = !m.as_str().is_ascii() || matches!(m.as_str().split([' ', '\t']).next(), Some("i" | "we"));
+                let claim = !m.as_str().is_ascii()
+                    || matches!(
+                        m.as_str().split([' ', '\t']).next(),
+                        Some("i" | "we" | "i'll" | "we'll" | "i’ll" | "we’ll" | "i'd" | "let")
+                    );
                 let kind = if claim { DetectorKind::ServiceClaim } else { DetectorKind::OwnService };
                 push(out, kind, m.start(), m.end());
             }
@@ -4871,6 +4885,16 @@ mod tests {
         assert_found("我已经帮助200多位朋友打理数字资产,想增值的私聊", ServiceClaim, &["我已经帮助200多位朋友打理"]);
         assert_found("我们专业带客户理财", ServiceClaim, &["我们专业带客户理财"]);
         assert_none("他帮朋友打理花店", ServiceClaim);
+        // Said to the reader without a subject (`带你一起操作`), or in English with `i'll` or
+        // `let me`.
+        assert_found("每天稳定收益3%,带你一起操作", ServiceClaim, &["带你一起操作"]);
+        assert_found("带大家一起上车", ServiceClaim, &["带大家一起上车"]);
+        assert_none("带你了解区块链的历史", ServiceClaim);
+        assert_none("帮助客户管理资产的银行", ServiceClaim);
+        assert_none("价格预测的用处是帮你管理情绪,而不是帮你赚钱", ServiceClaim);
+        assert_found("i'll teach you how to trade bitcoin", ServiceClaim, &["i'll teach you how to trade"]);
+        assert_found("let me help you grow your crypto portfolio", ServiceClaim, &["let me help you grow"]);
+        assert_none("let me help you understand the risks", ServiceClaim);
         assert_found("swap your eth for $woof on our dapp", OwnService, &["our dapp"]);
         assert_found("join my private signal group today", OwnService, &["my private signal group"]);
         assert_found("host your miners with us and get paid", OwnService, &["host your miners with us"]);

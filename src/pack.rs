@@ -1298,6 +1298,8 @@ mod raw {
             zh_helpers,
             zh_whom,
             zh_acts,
+            zh_you,
+            zh_leads,
         }
     }
 
@@ -1940,6 +1942,8 @@ mod raw {
                 own_zh_helpers: l.phrases("own-service.zh_helpers", self.own_service.zh_helpers),
                 own_zh_whom: l.phrases("own-service.zh_whom", self.own_service.zh_whom),
                 own_zh_acts: l.phrases("own-service.zh_acts", self.own_service.zh_acts),
+                own_zh_you: l.phrases("own-service.zh_you", self.own_service.zh_you),
+                own_zh_leads: l.phrases("own-service.zh_leads", self.own_service.zh_leads),
                 invite_verbs: l.phrases("group-invite.verbs", self.group_invite.verbs),
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
