@@ -43,6 +43,7 @@ import pickle
 import re
 import subprocess
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXTERNAL = os.path.join(ROOT, "tests", "corpus", "external")
@@ -132,6 +133,9 @@ TIDY = [
     lambda t: re.sub(r"\n\s*\n+", "\n\n", t),
     lambda t: re.sub(r"\n+", "\n", t),
     lambda t: t.replace("\\n", "\n").replace('\\"', '"'),
+    # Full-width punctuation as the search tool gives some pages (`！，` as `!,`): the
+    # 2026-12-04 recollection matched a text only this way.
+    lambda t: unicodedata.normalize("NFKC", t),
 ]
 # How list markers were written where the text was labelled and where it is found again:
 # bullets as `•`, `- ` or nothing, numbered items with or without their numbers, and `---`
