@@ -2508,8 +2508,9 @@ impl Detectors {
         ));
         // The author's service: `our`/`my` before it, or `with us` after a verb; or, told in
         // the first person, what the author helps people do with their money (`i help people
-        // grow their crypto portfolio`, `we have helped clients invest`), a `service-claim`
-        // (told apart in `detect` by its first word).
+        // grow their crypto portfolio`, `we have helped clients invest`, `let me help you
+        // grow`), a `service-claim` (told apart in `detect` by its first word). In Chinese, in
+        // the first person (`我们专业带客户理财`) or as leading the reader (`带你一起操作`).
         let own_service = build(&fill(
             r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we|i'll|we'll|i’ll|we’ll|i'd|let[ \t]+(?:me|us))(?:[ \t]+(?:can|will|would|also|have|already|personally|love[ \t]+to|like[ \t]+to)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)|(?:我们|我|本人|本团队|团队)(?:已经|已|曾经|曾|累计|先后|专业)?(?:{ZH_HELPERS})了?(?:[0-9]+|上百|上千|数百|数千|几百|几千|无数)?多?(?:位|名|个)?(?:{ZH_WHOM})(?:一起|一块)?(?:{ZH_ACTS})|(?:{ZH_LEADS})(?:{ZH_YOU})(?:一起|一块)?(?:{ZH_ACTS})",
             &[
@@ -2633,12 +2634,13 @@ impl Detectors {
         // own pattern, run on texts with Chinese in them (`referral` needs an English word).
         let referral_zh = build(&fill(
             &[
-                // the reader's act, maybe a threshold, then a gift and a figure or
-                // what is given (`充值满1000u送100u`, `注册即送体验金`, `首充返50%`); bringing
-                // others in and the gift for it (`邀请3位好友注册即可领取`). Without a coin or a
-                // crypto word near it no rule reads it (`话费充值满100送20`).
-                r"(?:{ZH_ACTS})(?:就|即|后|成功|完成|并|满|达|超过|每)?(?:[0-9][0-9,.]*[ \t]*(?:[a-z]{1,5}|元|块|刀|美元|美金|万)?)?[，,]?(?:即|就|可|立|立即|还|再|额外|最高|最多|均|都|各)?可?(?:{ZH_GIFTS})(?:高达|最高|最多|价值|额外)?(?:[0-9一二两三四五六七八九十百千万]|(?:{ZH_REWARDS}))",
-                r"(?:{ZH_BRING})[0-9一二两三四五六七八九十]*(?:位|个|名)?(?:{ZH_BROUGHT})(?:注册|入金|充值|交易)?[，,]?(?:即|就|可|立|立即|还|再|额外|最高|最多|均|都|各)?可?(?:{ZH_GIFTS})",
+                // The reader's act, maybe a threshold, then a gift and a figure or what is
+                // given (`充值满1000u送100u`, `注册即送体验金`, `首充返50%`); bringing others in
+                // and the gift for it (`邀请3位好友注册即可领取`). Both may put `{LEAD}` (即可,
+                // 最高…) before the gift. Without a coin or a crypto word near it no rule reads
+                // it (`话费充值满100送20`).
+                r"(?:{ZH_ACTS})(?:就|即|后|成功|完成|并|满|达|超过|每)?(?:[0-9][0-9,.]*[ \t]*(?:[a-z]{1,5}|元|块|刀|美元|美金|万)?)?[，,]?{LEAD}(?:{ZH_GIFTS})(?:高达|最高|最多|价值|额外)?(?:[0-9一二两三四五六七八九十百千万]|(?:{ZH_REWARDS}))",
+                r"(?:{ZH_BRING})[0-9一二两三四五六七八九十]*(?:位|个|名)?(?:{ZH_BROUGHT})(?:注册|入金|充值|交易)?[，,]?{LEAD}(?:{ZH_GIFTS})",
             ]
             .join("|"),
             &[
@@ -2647,6 +2649,7 @@ impl Detectors {
                 ("ZH_REWARDS", alt(&words.referral_zh_rewards)),
                 ("ZH_BRING", alt(&words.referral_zh_bring)),
                 ("ZH_BROUGHT", alt(&words.referral_zh_brought)),
+                ("LEAD", r"(?:即|就|可|立|立即|还|再|额外|最高|最多|均|都|各)?可?".to_string()),
             ],
         ));
         // The reader asked to get in touch: a verb, maybe whom, maybe how or when, `for` or
@@ -3291,7 +3294,8 @@ impl Detectors {
             self.find_rail_taken(text, out);
         }
         // The author's service, and what the author helps people do with money (in Chinese too:
-        // `我已经帮助200多位朋友打理数字资产`); the claims start with `i`/`we` or are Chinese.
+        // `我已经帮助200多位朋友打理数字资产`); the claims start with `i`/`we`, `i'll`, `let`…
+        // or are Chinese.
         if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::OwnService) {
             for m in self.own_service.find_iter(text) {
                 let claim = !m.as_str().is_ascii()
