@@ -19,8 +19,8 @@
 //! * Never text: `<script>`, `<style>`, `<template>`, `<noscript>`, `<head>`, comments,
 //!   class names, `style` and `data-darkmode-*` attributes.
 
+use crate::markup::{Token, Tokenizer};
 use crate::pos::{HtmlPos, OrigPos};
-use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 /// Where a piece of extracted text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -314,29 +314,21 @@ struct Open {
 pub fn extract(html: &str) -> Extracted {
     let mut out = Extracted::default();
     let mut stack: Vec<Open> = Vec::new();
-    let mut emitter = DefaultEmitter::<usize>::new_with_span();
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(html, emitter) {
-        let Ok(token) = token;
+    for token in Tokenizer::new(html) {
         // What the innermost open element passes down (copied, never its name).
         let (hidden, skip, inherited_color, inherited_background) =
             stack.last().map_or((false, false, None, None), |o| (o.hidden, o.skip, o.color, o.background));
         match token {
-            Token::String(s) => {
+            Token::Text(a, b) => {
                 if skip {
                     continue;
                 }
-                let (a, b) = clamp(html, s.span.start, s.span.end);
                 out.push_source(html, (a, b), if hidden { Place::Hidden } else { Place::Visible }, true);
             }
-            Token::StartTag(tag) => {
-                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
-                let (tag_start, _) = clamp(html, tag.span.start, tag.span.end);
-                let attr = |key: &str| -> Option<(usize, usize)> {
-                    let v = tag.attributes.get(key.as_bytes())?;
-                    let (a, b) = clamp(html, v.span.start, v.span.end);
-                    Some(attribute_value(html, a, b))
-                };
+            Token::Start(tag) => {
+                let name = tag.name.as_str();
+                let tag_start = tag.start;
+                let attr = |key: &str| tag.attribute(key);
                 let style = attr("style").map(|(a, b)| decode_string(html, a, b)).unwrap_or_default();
                 let look = Style::parse(&style);
                 let color = look.color.or(inherited_color);
@@ -345,10 +337,9 @@ pub fn extract(html: &str) -> Extracted {
                 // either colour.
                 let set_here = look.color.is_some() || look.background.is_some();
                 let same_colour = set_here && color.is_some() && color == background.or(Some([255, 255, 255]));
-                let hidden_here =
-                    hidden || tag.attributes.contains_key(b"hidden".as_slice()) || look.hides() || same_colour;
-                let skip_here = skip || SKIP.contains(&name.as_str());
-                if BLOCK.contains(&name.as_str()) || name == "br" {
+                let hidden_here = hidden || attr("hidden").is_some() || look.hides() || same_colour;
+                let skip_here = skip || SKIP.contains(&name);
+                if BLOCK.contains(&name) || name == "br" {
                     out.line_break(tag_start);
                 }
                 if !skip_here {
@@ -376,10 +367,9 @@ pub fn extract(html: &str) -> Extracted {
                         out.push_attribute(html, v, place(Place::Title));
                     }
                     // Mini-program and profile cards, whatever element carries them.
-                    for (key, value) in &tag.attributes {
-                        let key = String::from_utf8_lossy(key).to_ascii_lowercase();
+                    for a in &tag.attributes {
                         let card = matches!(
-                            key.as_str(),
+                            a.name.as_str(),
                             "data-miniprogram-path"
                                 | "data-miniprogram-title"
                                 | "data-miniprogram-nickname"
@@ -389,66 +379,31 @@ pub fn extract(html: &str) -> Extracted {
                                 | "data-weapp-path"
                         );
                         if card {
-                            let (a, b) = clamp(html, value.span.start, value.span.end);
-                            out.push_attribute(html, attribute_value(html, a, b), place(Place::Card));
+                            out.push_attribute(html, a.value, place(Place::Card));
                         }
                     }
                 }
                 if name == "br" || name == "hr" {
                     out.line_break(tag_start);
                 }
-                if !tag.self_closing && !VOID.contains(&name.as_str()) {
-                    stack.push(Open { name, hidden: hidden_here, skip: skip_here, color, background });
+                if !tag.self_closing && !VOID.contains(&name) {
+                    stack.push(Open { name: tag.name, hidden: hidden_here, skip: skip_here, color, background });
                 }
             }
-            Token::EndTag(tag) => {
-                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+            Token::End { name, start } => {
                 if let Some(i) = stack.iter().rposition(|o| o.name == name) {
                     stack.truncate(i);
                 }
                 if BLOCK.contains(&name.as_str()) {
-                    let (a, _) = clamp(html, tag.span.start, tag.span.end);
-                    out.line_break(a);
+                    out.line_break(start);
                 }
             }
-            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
     }
     while out.text.ends_with([' ', '\n']) {
         out.pop_char();
     }
     out
-}
-
-/// A span from the tokenizer, kept inside the text and on char boundaries.
-fn clamp(html: &str, a: usize, b: usize) -> (usize, usize) {
-    let mut a = a.min(html.len());
-    let mut b = b.min(html.len()).max(a);
-    while !html.is_char_boundary(a) {
-        a -= 1;
-    }
-    while !html.is_char_boundary(b) {
-        b += 1;
-    }
-    (a, b)
-}
-
-/// The value inside an attribute's source `name="value"` (`a..b`), without quotes.
-fn attribute_value(html: &str, a: usize, b: usize) -> (usize, usize) {
-    let raw = &html[a..b];
-    let Some(eq) = raw.find('=') else { return (b, b) };
-    let mut i = a + eq + 1;
-    let bytes = html.as_bytes();
-    while i < b && bytes[i].is_ascii_whitespace() {
-        i += 1;
-    }
-    if i < b && (bytes[i] == b'"' || bytes[i] == b'\'') {
-        let quote = bytes[i];
-        let end = html[i + 1..b].find(quote as char).map_or(b, |j| i + 1 + j);
-        return (i + 1, end);
-    }
-    let end = html[i..b].find(|c: char| c.is_ascii_whitespace() || c == '>').map_or(b, |j| i + j);
-    (i, end)
 }
 
 /// The file name in a URL's source range: the last path segment, without query,

@@ -38,6 +38,7 @@ mod gate;
 pub mod json;
 mod judge;
 mod lexicon;
+mod markup;
 pub mod normalize;
 pub mod pack;
 pub mod pos;
