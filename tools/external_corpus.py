@@ -104,7 +104,8 @@ def found(item):
 
 def keep(item, text):
     os.makedirs(TEXTS, exist_ok=True)
-    with open(os.path.join(TEXTS, item["id"] + ".txt"), "w", encoding="utf-8") as f:
+    # newline="": a text's own line endings (CR LF in OCR'd messages) stay as they are.
+    with open(os.path.join(TEXTS, item["id"] + ".txt"), "w", encoding="utf-8", newline="") as f:
         f.write(text)
 
 
@@ -280,7 +281,10 @@ def cmd_mirror(args):
             else:
                 # A post's title may open the text, before its body.
                 title = re.search(r'(?m)^title:\s*"?(.*?)"?\s*$', text)
-                for v in variants(text.replace("\r\n", "\n"), MARKDOWN, args.depth):
+                # Line endings as LF, or as the file has them (batch 9's OCR'd messages
+                # were labelled with their CR LF).
+                bases = [text.replace("\r\n", "\n")] + ([text] if "\r" in text else [])
+                for v in (v for base in bases for v in variants(base, MARKDOWN, args.depth)):
                     windows(v, wanted)
                     if title:
                         windows(title.group(1) + "\n" + MARKDOWN[0](v), wanted)
@@ -334,7 +338,7 @@ def cmd_assemble(args):
         if not found(it):
             missing += 1
             continue
-        with open(os.path.join(TEXTS, it["id"] + ".txt"), encoding="utf-8") as f:
+        with open(os.path.join(TEXTS, it["id"] + ".txt"), encoding="utf-8", newline="") as f:
             text = f.read()
         if sha(text) != it["sha256"]:
             sys.exit(f"{it['id']}: its text does not match the manifest's hash")
