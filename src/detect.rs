@@ -763,6 +763,15 @@ pub struct DetectorWords {
     pub invite_zh_links: Vec<String>,
     /// In Chinese, where it is placed instead (`评论区`, `主页`).
     pub invite_zh_places: Vec<String>,
+    /// Nouns of a group that `our`/`my` and any one or two words may stand before (`join our
+    /// crypto trading group`).
+    pub invite_groups: Vec<String>,
+    /// In Chinese, verbs of joining a group (`加`, `进`, `加入`).
+    pub invite_zh_joins: Vec<String>,
+    /// In Chinese, a group (`群`, `社群`, `频道`).
+    pub invite_zh_groups: Vec<String>,
+    /// Characters after `群` that make another word of it (`群众`, `群体`).
+    pub invite_zh_not_after: Vec<String>,
     /// Verbs before `my`/`our` and a code or link (`use`, `fill in`).
     pub referral_uses: Vec<String>,
     /// Kinds of code or link (`invite`, `referral`).
@@ -949,7 +958,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 275] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 279] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1151,6 +1160,10 @@ impl DetectorWords {
             &self.ticker_not,
             &self.invite_zh_links,
             &self.invite_zh_places,
+            &self.invite_groups,
+            &self.invite_zh_joins,
+            &self.invite_zh_groups,
+            &self.invite_zh_not_after,
             &self.ask_verbs,
             &self.ask_whom,
             &self.ask_roles,
@@ -1230,7 +1243,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 275] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 279] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1432,6 +1445,10 @@ impl DetectorWords {
             &mut self.ticker_not,
             &mut self.invite_zh_links,
             &mut self.invite_zh_places,
+            &mut self.invite_groups,
+            &mut self.invite_zh_joins,
+            &mut self.invite_zh_groups,
+            &mut self.invite_zh_not_after,
             &mut self.ask_verbs,
             &mut self.ask_whom,
             &mut self.ask_roles,
@@ -2539,6 +2556,14 @@ impl Detectors {
                 // In Chinese: a link or a group's number placed elsewhere (`链接在评论区`).
                 r"(?:{ZH_LINKS})(?:已经|已)?(?:放在|放到|发在|挂在|在|见|放)(?:{ZH_PLACES})",
                 r"(?-u:\b)(?:dm|pm|message|inbox|contact)[ \t]+(?:(?:me|us)[ \t]+)?for[ \t]+(?:(?:an?|the)[ \t]+)?(?:invite|invitation|access|link|group[ \t]+link)(?-u:\b)",
+                // `our`/`my` and any one or two words before a group's noun: an invitation
+                // whatever its kind is called (`join our crypto trading group`).
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:on|in|at|via|to|into)[ \t]+)?(?:our|my)[ \t]+(?:[a-z0-9$#][a-z0-9$#'-]*[ \t]+){1,2}(?:{GROUPS})s?(?-u:\b)",
+                // In Chinese: a verb of joining, maybe whose, up to four characters of kind (no
+                // counting words: `加了一群人` is no group), then a group (`加群`, `进粉丝群`,
+                // `加入我们的交流群`). A `群` that starts another word (`群众`) is left out where
+                // this runs.
+                r"(?:{ZH_JOINS})(?:(?:我们|咱们|我|本|你)的?)?[\x{3400}-\x{4dbf}\x{4e00}-\x{9fff}&&[^了一个这那些几的]]{0,4}?(?:{ZH_GROUPS})",
             ]
             .join("|"),
             &[
@@ -2548,6 +2573,9 @@ impl Detectors {
                 ("PLACES", ph(&words.invite_places)),
                 ("ZH_LINKS", alt(&words.invite_zh_links)),
                 ("ZH_PLACES", alt(&words.invite_zh_places)),
+                ("GROUPS", ph(&words.invite_groups)),
+                ("ZH_JOINS", alt(&words.invite_zh_joins)),
+                ("ZH_GROUPS", alt(&words.invite_zh_groups)),
             ],
         ));
         // A referral or a sign-up bonus: a verb and `my`/`our` code or link; `my`/`our` and a
@@ -3264,6 +3292,13 @@ impl Detectors {
             ] {
                 if may.run(regex) {
                     for m in self.sieved(regex).find_iter(text) {
+                        // `加入群众`: the `群` of another word, no group.
+                        if kind == DetectorKind::GroupInvite
+                            && m.as_str().ends_with('群')
+                            && self.words.invite_zh_not_after.iter().any(|w| text[m.end()..].starts_with(w.as_str()))
+                        {
+                            continue;
+                        }
                         push(out, kind, m.start(), m.end());
                     }
                 }
@@ -3425,6 +3460,7 @@ impl Detectors {
             }
         }
 
+        group_routes(out, base);
         finish(&mut out[base..]);
         // Compact away the entries `finish` marked as dropped (end == usize::MAX).
         let mut w = base;
@@ -3823,6 +3859,38 @@ fn credited_handle(text: &str, start: usize, end: usize) -> Option<(usize, usize
         i += 1;
     }
     None
+}
+
+/// How far before a link or handle an invitation into a group may end, and how far after it
+/// one may start, for the link to be that group's way in (bytes of normalized text: a line of
+/// English, about thirty Chinese characters; a line break or two between them).
+const GROUP_ROUTE_BEFORE: usize = 100;
+const GROUP_ROUTE_AFTER: usize = 40;
+
+/// A link, Telegram handle or WeChat ID offered next to an invitation into a group is that
+/// group's way in: reported as a group link too, when the invitation (`group-invite`) ends at
+/// most [`GROUP_ROUTE_BEFORE`] bytes before it (`join our trading group 👉 https://t.me/abc`,
+/// `兄弟们加群同步进度！⏎t.me/xyz`) or starts at most [`GROUP_ROUTE_AFTER`] after it
+/// (`t.me/abc, join now`). A link labelled as a group's right before it is found in
+/// `find_urls`; this reaches one the words name from further away, whatever its host.
+fn group_routes(out: &mut Vec<Detection>, base: usize) {
+    let invites: Vec<(usize, usize)> =
+        out[base..].iter().filter(|d| d.kind == DetectorKind::GroupInvite).map(|d| (d.start, d.end)).collect();
+    if invites.is_empty() {
+        return;
+    }
+    for i in base..out.len() {
+        let d = out[i];
+        if !matches!(d.kind, DetectorKind::Url | DetectorKind::TelegramHandle | DetectorKind::WechatId) {
+            continue;
+        }
+        let near = invites.iter().any(|&(s, e)| {
+            (e <= d.start && d.start - e <= GROUP_ROUTE_BEFORE) || (s >= d.end && s - d.end <= GROUP_ROUTE_AFTER)
+        });
+        if near {
+            push(out, DetectorKind::GroupLink, d.start, d.end);
+        }
+    }
 }
 
 fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) {
@@ -5184,6 +5252,33 @@ mod tests {
         assert_found("还没上车的抓紧,链接在评论区。", GroupInvite, &["链接在评论区"]);
         assert_found("群号已放在主页", GroupInvite, &["群号已放在主页"]);
         assert_none("评论区的链接都是广告", GroupInvite);
+        // `our`/`my` and any one or two words before a group's noun.
+        assert_found("join our crypto trading group today", GroupInvite, &["join our crypto trading group"]);
+        assert_none("join our crypto trading today", GroupInvite);
+        // Chinese: a verb of joining, maybe whose, a few characters of kind, a group.
+        assert_found("兄弟们加群同步进度！", GroupInvite, &["加群"]);
+        assert_found("欢迎加入我们的交流群，一起学习", GroupInvite, &["加入我们的交流群"]);
+        assert_found("扫码进粉丝群领资料", GroupInvite, &["扫码进粉丝群"]);
+        assert_none("他们加入群众的队伍", GroupInvite);
+        assert_none("增加了一群新用户", GroupInvite);
+    }
+
+    #[test]
+    fn a_link_next_to_a_group_invitation_is_the_groups_way_in() {
+        // Any host, and a Telegram handle's link: the words name it a group's.
+        assert_found("join our crypto trading group: https://example.com/abc", GroupLink, &["https://example.com/abc"]);
+        assert_found(
+            "crypto traders - join telegram\n\nhttps://t.me/whales_club",
+            GroupLink,
+            &["https://t.me/whales_club"],
+        );
+        assert_found("兄弟们加群同步进度！\n\nt.me/mars_club", GroupLink, &["t.me/mars_club"]);
+        // After the link, close by.
+        assert_found("https://t.me/abc_group join our vip group", GroupLink, &["https://t.me/abc_group"]);
+        // No invitation, or one too far from the link: the link is what it is.
+        assert_none("read the report: https://example.com/abc", GroupLink);
+        let far = format!("join our group today. {} details: https://example.com/abc", "word ".repeat(30));
+        assert_none(&far, GroupLink);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------

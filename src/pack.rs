@@ -1424,6 +1424,10 @@ mod raw {
             places,
             zh_links,
             zh_places,
+            groups,
+            zh_joins,
+            zh_groups,
+            zh_not_after,
         }
     }
 
@@ -1970,6 +1974,10 @@ mod raw {
                 ticker_not: l.phrases("ticker-amount.not", self.ticker_amount.not),
                 invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
                 invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
+                invite_groups: l.phrases("group-invite.groups", self.group_invite.groups),
+                invite_zh_joins: l.words("group-invite.zh_joins", self.group_invite.zh_joins),
+                invite_zh_groups: l.words("group-invite.zh_groups", self.group_invite.zh_groups),
+                invite_zh_not_after: l.words("group-invite.zh_not_after", self.group_invite.zh_not_after),
                 ask_verbs: l.phrases("contact-ask.verbs", self.contact_ask.verbs),
                 ask_whom: l.phrases("contact-ask.whom", self.contact_ask.whom),
                 ask_roles: l.phrases("contact-ask.roles", self.contact_ask.roles),
