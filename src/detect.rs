@@ -2076,7 +2076,7 @@ impl Detectors {
         // An address of its own shape, or any chain's after its label (the text is
         // lower-cased, so base58 is `[1-9a-z]`).
         let address = build(&fill(
-            r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)|(?:^|[^a-z0-9])(?:{LABELS})[ \t]*[:：=][ \t]*(?P<ca>[1-9a-z]{32,44}|0x[0-9a-f]{64})(?-u:\b)",
+            r"(?-u:\b)(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{36,59}|[13][1-9a-z]{24,33}|t[1-9a-z]{33})(?-u:\b)|(?:^|[^a-z0-9])(?:{LABELS})(?:[ \t]*[:：=\-–—][ \t]*|[ \t]+)(?P<ca>[1-9a-z]{32,44}|0x[0-9a-f]{64})(?-u:\b)|(?:^|[^a-z0-9$])\$[a-z][a-z0-9]{1,11}[ \t]*(?:[/:：=|\-–—][ \t]*)?(?:\r?\n[ \t]*)?(?P<cb>[1-9a-z]{32,44})(?-u:\b)",
             &[("LABELS", ph(&words.address_labels))],
         ));
         // The pack's currency units after a number.
@@ -3682,7 +3682,9 @@ impl Detectors {
 
     fn find_addresses(&self, text: &str, out: &mut Vec<Detection>) {
         for c in self.address.captures_iter(text) {
-            let labelled = c.name("ca");
+            // After a label (`ca:`, `合约地址`), or right after the ticker it is the address of
+            // (`$abc: 7xkx…`, `$abc⏎7xkx…`).
+            let labelled = c.name("ca").or_else(|| c.name("cb"));
             let Some(m) = labelled.or_else(|| c.get(0)) else { continue };
             let s = m.as_str();
             let b = s.as_bytes();
@@ -4607,6 +4609,13 @@ mod tests {
         assert_none(sol, ContractAddress);
         assert_none("contract: internationalizationandlocalization", ContractAddress);
         assert_none("ca: 12345678901234567890123456789012345", ContractAddress);
+        // A dash or a space after the label; the ticker itself as the label.
+        assert_found(&format!("ca-{sol}"), ContractAddress, &[sol]);
+        assert_found(&format!("ca {sol}"), ContractAddress, &[sol]);
+        assert_found(&format!("$abc\n{sol}\n\nthe team ships"), ContractAddress, &[sol]);
+        assert_found(&format!("$abc / {sol}"), ContractAddress, &[sol]);
+        assert_none(&format!("$abc is up. {sol}"), ContractAddress);
+        assert_none("$abc\ninternationalizationandlocalizationx", ContractAddress);
     }
 
     #[test]
