@@ -2464,6 +2464,9 @@ impl Detectors {
                 r"|(?:{ENABLERS})[ \t]+(?:{WHO})[ \t]+(?:to[ \t]+)?(?:[a-z]+[ \t]+)?(?:{VERBS})",
                 r"|(?:{WHO})[ \t]+(?:{CAN})[ \t]+(?:[a-z]+[ \t]+)?(?:{VERBS})",
                 r"|(?:{TRADABLE})[ \t]+(?:on|in|at|via|across)",
+                // A sale or launch said to be live with no `is` (`trading live on kucoin`,
+                // `mint now live`), as headlines and listings put it.
+                r"|(?:{SALES})[ \t]+(?:now[ \t]+)?live",
                 // A sale or launch, maybe `of`/`for` and its token, opening at a time the
                 // reader can be there (`presale starts tomorrow`, `the mint opens at 5pm utc`,
                 // `ido goes live in 2 hours`, `whitelist closes friday`).
@@ -4921,6 +4924,10 @@ mod tests {
         assert_found("big news: resale is now live on the app", OfferOpen, &["is now live"]);
         assert_found("secondary market now open for all collections", OfferOpen, &["now open"]);
         assert_found("otc desk open 24/7 for large tickets", OfferOpen, &["open 24/7"]);
+        // A sale said to be live without `is`, as a listing headline puts it.
+        assert_found("new listing: $abc trading live on kucoin", OfferOpen, &["trading live"]);
+        assert_found("the mint now live for holders", OfferOpen, &["mint now live"]);
+        assert_none("a lively trading session", OfferOpen);
         // In Chinese: a service, maybe its channel and 已, then opening.
         assert_found("数字藏品寄售已开放", OfferOpen, &["寄售已开放"]);
         assert_found("提现通道正式上线", OfferOpen, &["提现通道正式上线"]);
