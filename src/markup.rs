@@ -559,7 +559,8 @@ mod tests {
     }
 
     /// html5gum (the tokenizer this one replaced) as the reference: its tokens in this
-    /// module's shape.
+    /// module's shape. (html5gum and proptest are native dev-dependencies.)
+    #[cfg(not(target_arch = "wasm32"))]
     fn reference(html: &str) -> Vec<Token> {
         use html5gum::{DefaultEmitter, Token as T, Tokenizer as Reference};
         // The value in an attribute's span (`name="value"`; a name may begin with `=`).
@@ -612,6 +613,7 @@ mod tests {
     }
 
     /// Markup made of the pieces drafts and broken drafts are made of.
+    #[cfg(not(target_arch = "wasm32"))]
     fn soup() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         let pieces = prop::sample::select(vec![
@@ -680,6 +682,7 @@ mod tests {
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, max_global_rejects: 100_000, ..Default::default() })]
 
