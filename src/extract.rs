@@ -2,8 +2,8 @@
 //! doocs/md paste), the text to check out, with a map from every byte of that text back to
 //! the HTML source and the place each piece came from.
 //!
-//! Tokenizing is html5gum's (a WHATWG-compliant tokenizer with byte spans, no dependencies,
-//! small in wasm); the element stack, visibility and the pieces are ours:
+//! Tokenizing is [`crate::markup`]'s (the WHATWG tokenizer's states, tags and text as byte
+//! ranges of the source); here are the element stack, visibility and the pieces:
 //!
 //! * **Visible text** in document order, runs of white space collapsed as a browser does;
 //!   block elements and `<br>` become line breaks; character references decoded, each

@@ -84,6 +84,11 @@ fn space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
 
+/// What ends a tag's name: white space, `/` or `>`.
+fn name_end(b: u8) -> bool {
+    space(b) || matches!(b, b'/' | b'>')
+}
+
 /// The tokens of `html`, in source order.
 pub(crate) struct Tokenizer<'h> {
     html: &'h str,
@@ -169,7 +174,7 @@ impl<'h> Tokenizer<'h> {
     fn tag(&mut self, p: usize, name_at: usize, start: bool) -> (Option<Token>, usize) {
         let b = self.bytes();
         let mut i = name_at;
-        while i < b.len() && !space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        while i < b.len() && !name_end(b[i]) {
             i += 1;
         }
         let name = self.html[name_at..i].to_ascii_lowercase();
@@ -271,11 +276,9 @@ impl<'h> Tokenizer<'h> {
             return None;
         }
         let from = p + 2;
-        let n = b[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let after = *b.get(from + n)?;
-        (self.html[from..from + n].eq_ignore_ascii_case(&self.last_start)
-            && (space(after) || matches!(after, b'/' | b'>')))
-        .then_some(from + n)
+        let end = from + alphabetic_run(b, from);
+        (self.html[from..end].eq_ignore_ascii_case(&self.last_start) && b.get(end).is_some_and(|&c| name_end(c)))
+            .then_some(end)
     }
 
     /// Where the raw text starting at `self.at` ends: the `<` of its end tag and the end of
@@ -299,81 +302,55 @@ impl<'h> Tokenizer<'h> {
     /// `-->`; `-->` also ends the escape.
     fn script_end(&self) -> Option<(usize, usize)> {
         #[derive(Clone, Copy, PartialEq)]
-        enum S {
+        enum Mode {
             Data,
             Escaped,
-            EscapedDash,
-            EscapedDashDash,
             Double,
-            DoubleDash,
-            DoubleDashDash,
         }
         let b = self.bytes();
-        let mut s = S::Data;
+        let mut mode = Mode::Data;
+        // Dashes just read in an escaped stretch, two standing for two or more (the
+        // standard's dash and dash-dash states): `>` after two ends the escape.
+        let mut dashes = 0u8;
         let mut i = self.at;
         while i < b.len() {
-            let c = b[i];
-            match s {
-                S::Data => {
-                    if c == b'<' {
-                        if let Some(name_end) = self.closing_tag(i) {
-                            return Some((i, name_end));
-                        }
-                        if b[i + 1..].starts_with(b"!--") {
-                            s = S::EscapedDashDash;
-                            i += 4;
-                            continue;
-                        }
+            match (mode, b[i]) {
+                (Mode::Data, b'<') => {
+                    if let Some(name_end) = self.closing_tag(i) {
+                        return Some((i, name_end));
+                    }
+                    if b[i + 1..].starts_with(b"!--") {
+                        (mode, dashes) = (Mode::Escaped, 2);
+                        i += 4;
+                        continue;
                     }
                 }
-                S::Escaped | S::EscapedDash | S::EscapedDashDash => {
-                    if c == b'<' {
-                        if let Some(name_end) = self.closing_tag(i) {
-                            return Some((i, name_end));
-                        }
-                        s = S::Escaped;
-                        let run = alphabetic_run(b, i + 1);
-                        if run > 0 {
-                            // Double escape start: `<script` then white space, `/` or `>`.
-                            let end = i + 1 + run;
-                            if is_script(b, i + 1, end) {
-                                s = S::Double;
-                                i = end + 1;
-                            } else {
-                                i = end;
-                            }
-                            continue;
-                        }
-                    } else if c == b'-' {
-                        s = if s == S::Escaped { S::EscapedDash } else { S::EscapedDashDash };
-                    } else if c == b'>' && s == S::EscapedDashDash {
-                        s = S::Data;
-                    } else {
-                        s = S::Escaped;
+                (Mode::Data, _) => {}
+                (_, b'-') => dashes = (dashes + 1).min(2),
+                (_, b'>') if dashes == 2 => (mode, dashes) = (Mode::Data, 0),
+                (Mode::Escaped, b'<') => {
+                    if let Some(name_end) = self.closing_tag(i) {
+                        return Some((i, name_end));
+                    }
+                    dashes = 0;
+                    let run = alphabetic_run(b, i + 1);
+                    if run > 0 {
+                        // Double escape start: `<script` then white space, `/` or `>`.
+                        let end = i + 1 + run;
+                        (mode, i) = if is_script(b, i + 1, end) { (Mode::Double, end + 1) } else { (mode, end) };
+                        continue;
                     }
                 }
-                S::Double | S::DoubleDash | S::DoubleDashDash => {
-                    if c == b'<' {
-                        s = S::Double;
-                        if b.get(i + 1) == Some(&b'/') {
-                            // Double escape end: `</script` then white space, `/` or `>`.
-                            let end = i + 2 + alphabetic_run(b, i + 2);
-                            if is_script(b, i + 2, end) {
-                                s = S::Escaped;
-                                i = end + 1;
-                            } else {
-                                i = end;
-                            }
-                            continue;
-                        }
-                    } else if c == b'-' {
-                        s = if s == S::Double { S::DoubleDash } else { S::DoubleDashDash };
-                    } else if c == b'>' && s == S::DoubleDashDash {
-                        s = S::Data;
-                    } else {
-                        s = S::Double;
+                (Mode::Double, b'<') => {
+                    dashes = 0;
+                    if b.get(i + 1) == Some(&b'/') {
+                        // Double escape end: `</script` then white space, `/` or `>`.
+                        let end = i + 2 + alphabetic_run(b, i + 2);
+                        (mode, i) = if is_script(b, i + 2, end) { (Mode::Escaped, end + 1) } else { (mode, end) };
+                        continue;
                     }
                 }
+                _ => dashes = 0,
             }
             i += 1;
         }
@@ -389,7 +366,7 @@ fn alphabetic_run(b: &[u8], i: usize) -> usize {
 /// Whether `b[from..end]` is `script` in any case and the byte after it is white space, `/`
 /// or `>` (what ends a double escape's name).
 fn is_script(b: &[u8], from: usize, end: usize) -> bool {
-    b[from..end].eq_ignore_ascii_case(b"script") && b.get(end).is_some_and(|&c| space(c) || matches!(c, b'/' | b'>'))
+    b[from..end].eq_ignore_ascii_case(b"script") && b.get(end).is_some_and(|&c| name_end(c))
 }
 
 impl Iterator for Tokenizer<'_> {
