@@ -63,9 +63,9 @@ impl Automaton {
         // patterns come sorted already (`Patterns::expand`), which is checked, not assumed.
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
         if !patterns.windows(2).all(|w| w[0].as_ref() < w[1].as_ref()) {
-            order.sort_unstable_by(|&a, &b| {
-                patterns[a as usize].as_ref().cmp(patterns[b as usize].as_ref()).then(a.cmp(&b))
-            });
+            let sorted =
+                crate::order::sorted_indices(patterns.len(), &|a, b| patterns[a].as_ref().cmp(patterns[b].as_ref()));
+            order = sorted.into_iter().map(|i| i as u32).collect();
         }
 
         // Depth-first: `parent`, `label` and `out` of each state, states numbered in

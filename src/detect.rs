@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Regex};
 
 use crate::gate::Gate;
+use crate::order::Key;
 
 /// What a detector found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1558,7 +1559,7 @@ fn phrases(words: &[(&str, bool, bool)]) -> String {
 /// word (a plain space, as `regex::escape` leaves it, or a run of blanks).
 fn alternate(words: &[(&str, bool, bool)], space: &str) -> String {
     let mut sorted: Vec<&(&str, bool, bool)> = words.iter().collect();
-    sorted.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+    crate::order::sort_by_key(&mut sorted, |(w, _, _)| Key::rev(w.len()));
     let edge = |b: Option<&u8>, on: bool| {
         if on && b.is_some_and(|b| b.is_ascii_alphanumeric()) {
             r"(?-u:\b)"
@@ -3908,7 +3909,7 @@ fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) 
 /// setting `end` to `usize::MAX`. A generic contact handle that overlaps an ID found by
 /// its app's own detector (WeChat, QQ, Telegram) is dropped too: the named app says more.
 fn finish(ds: &mut [Detection]) {
-    ds.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+    crate::order::sort_copy_by_key(ds, |d| Key::of(d.start).then_rev(d.end).then(d.kind.index()));
     let mut last_end = [0usize; DetectorKind::ALL.len()];
     for d in ds.iter_mut() {
         let k = d.kind.index();

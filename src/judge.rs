@@ -16,6 +16,7 @@
 //! 4. Per sentence and clause the strongest firing rule becomes a finding.
 
 use crate::detect::DetectorKind;
+use crate::order::Key;
 use crate::pack::{ClauseSet, Pack, Role, Rule, Scoring, Status, Tag};
 use crate::pos::{NormPos, NormRange};
 use crate::report::Verdict;
@@ -1003,7 +1004,7 @@ pub(crate) fn judge(
             best.push(Firing { rule: ri, sentence: si, verdict, score, evidence, removable, evasive });
         }
     }
-    best.sort_by_key(|f| (f.sentence, f.rule));
+    crate::order::sort_by_key(&mut best, |f| Key::of(f.sentence).then(f.rule));
     best
 }
 

@@ -12,6 +12,7 @@ use aho_corasick::AhoCorasick;
 use crate::automaton::Automaton;
 
 use crate::normalize::Normalized;
+use crate::order::Key;
 use crate::pos::{NormPos, NormRange};
 use std::collections::HashMap;
 
@@ -141,7 +142,7 @@ impl Lexicon {
                 (words && joined.len() < key.len() && joined.len() >= 5).then_some((joined, p))
             })
             .collect();
-        glued.sort();
+        crate::order::sort_by(&mut glued, |a, b| a.cmp(b));
         glued.dedup_by(|a, b| a.0 == b.0);
         glued
     }
@@ -317,8 +318,7 @@ impl Patterns {
         let stem_set: std::collections::HashSet<&String> = stem_patterns.iter().collect();
         let stems: Vec<bool> = patterns.iter().map(|p| stem_set.contains(p)).collect();
         // Sorted by pattern, the order the automaton is built in (it then skips its sort).
-        let mut order: Vec<usize> = (0..patterns.len()).collect();
-        order.sort_unstable_by(|&a, &b| patterns[a].cmp(&patterns[b]));
+        let order = crate::order::sorted_indices(patterns.len(), &|a, b| patterns[a].cmp(&patterns[b]));
         let (mut patterns, mut owners) = (patterns, owners);
         Patterns {
             patterns: order.iter().map(|&i| std::mem::take(&mut patterns[i])).collect(),
@@ -401,8 +401,11 @@ impl Lexicon {
         // the one that ended first in the text, as the matcher has always kept it.
         // A stem never takes the place of a word written in full (`scammed` itself before
         // `scamm` + `ed`).
-        hits.sort_unstable_by_key(|h| {
-            (h.start(), std::cmp::Reverse(h.end()), self.stems[h.pattern()], self.automaton.pattern_len(h.pattern()))
+        crate::order::sort_copy_by_key(hits, |h| {
+            Key::of(h.start().0)
+                .then_rev(h.end().0)
+                .then(self.stems[h.pattern()] as usize)
+                .then(self.automaton.pattern_len(h.pattern()))
         });
         let mut keep = first;
         let mut reach = NormPos(0);

@@ -40,6 +40,7 @@ mod judge;
 mod lexicon;
 mod markup;
 pub mod normalize;
+mod order;
 pub mod pack;
 pub mod pos;
 pub mod report;
@@ -64,6 +65,7 @@ use detect::Detectors;
 use judge::{PackedSource, Signal, Source};
 use lexicon::{Lexicon, Variant};
 use normalize::{Marks, Normalized};
+use order::Key;
 use pack::{FixSafety, Role, Tag};
 use pos::{HtmlPos, NormPos, NormRange, OrigPos};
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
@@ -478,7 +480,7 @@ impl Checker {
             let from = raw.len();
             self.detectors.find_ticker_amounts(norm, caps, &mut raw);
             if raw.len() > from {
-                raw.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+                order::sort_copy_by_key(&mut raw, |d| Key::of(d.start).then_rev(d.end));
             }
         }
         // The detectors saw the normalized text: their offsets are its positions.
@@ -558,7 +560,7 @@ impl Checker {
         for (i, s) in signals.iter_mut().enumerate() {
             s.sent = i as u32;
         }
-        signals.sort_unstable_by_key(|s| (s.at, s.sent));
+        order::sort_copy_by_key(&mut signals, |s| Key::of(s.start().0).then(s.end().0).then(s.sent as usize));
         (signals, decoded)
     }
 
@@ -646,9 +648,9 @@ impl Checker {
         // Findings in text order of their anchors (a stable sort: at one span, in the order
         // the rules fired), built in that order rather than sorted once built.
         let mut order: Vec<usize> = (0..firings.len()).collect();
-        order.sort_by_key(|&i| {
+        order::sort_copy_by_key(&mut order, |&i| {
             let anchor = spans[planned[i].evidence[0].2];
-            (anchor.byte_start, anchor.byte_end)
+            Key::of(anchor.byte_start.0).then(anchor.byte_end.0)
         });
         let mut findings: Vec<Finding> = order
             .into_iter()
@@ -674,7 +676,7 @@ impl Checker {
                 }
                 let anchor = spans[plan.evidence[0].2];
                 let mut edit_spans: Vec<Span> = plan.edits.iter().map(|&r| spans[r]).collect();
-                edit_spans.sort_by_key(|s| (s.byte_start, s.byte_end));
+                order::sort_copy_by_key(&mut edit_spans, |s| Key::of(s.byte_start.0).then(s.byte_end.0));
                 // Overlapping removals (`加V` inside `加V：abc12345`) become one removal of
                 // their union, so that no part of a route is left behind.
                 let mut merged: Vec<Span> = Vec::with_capacity(edit_spans.len());
@@ -886,7 +888,7 @@ impl Checker {
         if calls.is_empty() {
             return;
         }
-        calls.sort_by_key(|c| (c.1, c.0));
+        order::sort_copy_by_key(&mut calls, |c| Key::of(c.1 .0).then(c.0 .0));
         let mut found = Vec::new();
         for v in signals.iter() {
             let Source::Term(t) = v.source() else { continue };
@@ -919,7 +921,7 @@ impl Checker {
         // Calls of a verb of getting a coin with a name in capitals after them that is no
         // date: only these need the lookups below.
         let mut steered: Vec<NormPos> = found.iter().map(|f| f.start()).collect();
-        steered.sort_unstable();
+        order::sort_copy_by_key(&mut steered, |p| Key::of(p.0));
         let candidates: Vec<(NormPos, NormPos, usize, usize, usize)> = if self.facts.venue_clauses.0 == 0 {
             Vec::new()
         } else {
@@ -958,9 +960,9 @@ impl Checker {
             .filter(|s| s.role == Role::Action && matches!(s.source(), Source::Term(_)) && !s.clauses.is_any())
             .map(|s| (s.start(), s.clauses))
             .collect();
-        acts.sort_by_key(|a| a.0);
-        terms.sort_unstable();
-        entities.sort_unstable();
+        order::sort_copy_by_key(&mut acts, |a| Key::of(a.0 .0));
+        order::sort_copy_by_key(&mut terms, |t| Key::of(t.0).then(t.1));
+        order::sort_copy_by_key(&mut entities, |e| Key::of(e.0).then(e.1));
         for (start, end, d, ws, we) in candidates {
             // A word the pack knows there (a term starting at most [`VENUE_REACH`] bytes
             // before the name and reaching into it: `on Telegram`).
@@ -1310,7 +1312,7 @@ fn summarize(findings: &mut [Finding]) -> (Verdict, u32, Option<Penalty>, Vec<Cl
             }),
         }
     }
-    clauses.sort_by_key(|c| std::cmp::Reverse((c.verdict, c.score)));
+    order::sort_by_key(&mut clauses, |c| Key::rev(c.verdict as usize).then_rev(c.score as usize));
     (verdict, score, penalty, clauses)
 }
 

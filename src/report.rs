@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::order::Key;
 use crate::span::{Span, Utf16Offset};
 pub use crate::vocab::{Evasion, FixSafety, Lang, Penalty, Role, Verdict};
 
@@ -230,14 +231,24 @@ impl Labels {
     pub fn of(pack: &crate::pack::Pack, lang: Lang) -> Labels {
         use crate::extract::Place;
         Labels {
-            roles: Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang))).collect(),
-            evasions: Evasion::ALL.into_iter().map(|e| (e.as_str(), e.label(lang))).collect(),
-            places: Place::ALL.into_iter().map(|p| (p.as_str(), p.label(lang))).collect(),
-            penalties: Penalty::ALL.into_iter().map(|p| (p.as_str(), pack.penalty_name(p, lang).to_string())).collect(),
-            verdicts: Verdict::ALL.into_iter().map(|v| (v.as_str(), pack.verdict_name(v, lang).to_string())).collect(),
+            roles: map(Role::ALL.into_iter().map(|r| (r.as_str(), r.label(lang)))),
+            evasions: map(Evasion::ALL.into_iter().map(|e| (e.as_str(), e.label(lang)))),
+            places: map(Place::ALL.into_iter().map(|p| (p.as_str(), p.label(lang)))),
+            penalties: map(Penalty::ALL.into_iter().map(|p| (p.as_str(), pack.penalty_name(p, lang).to_string()))),
+            verdicts: map(Verdict::ALL.into_iter().map(|v| (v.as_str(), pack.verdict_name(v, lang).to_string()))),
             pack: pack.name.get(lang).to_string(),
         }
     }
+}
+
+/// A map of the pairs, built by inserting them one by one: `collect` would sort them first,
+/// with a copy of the standard library's sort for each map type (see `crate::order`).
+fn map<V>(pairs: impl Iterator<Item = (&'static str, V)>) -> BTreeMap<&'static str, V> {
+    let mut map = BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
 }
 
 impl Report {
@@ -246,7 +257,7 @@ impl Report {
     pub fn apply_fixes(&self, original: &str, min_safety: FixSafety) -> String {
         let mut edits: Vec<&Edit> =
             self.findings.iter().filter(|f| f.fix.safety >= min_safety).flat_map(|f| f.fix.edits.iter()).collect();
-        edits.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+        crate::order::sort_copy_by_key(&mut edits, |e| Key::of(e.span.byte_start.0).then(e.span.byte_end.0));
         let mut out = String::with_capacity(original.len());
         let mut at = 0;
         for e in edits {

@@ -1,0 +1,172 @@
+//! Sorting with one copy of the sort routine.
+//!
+//! Every `sort_by_key` over another element type or key closure is another copy of the
+//! standard library's sorts (quicksort, merges, small-sort networks: 0.5 to 8 KB each) in
+//! the WebAssembly module: 165 copies made up 122 KB of the page's module. Here the engine's
+//! sorts share two:
+//! - [`sort_by_key`] and [`sort_copy_by_key`] pack an item's key into a [`Key`], sort the
+//!   pairs `(key, index)` with one routine and move the items into that order;
+//! - [`sort_indices_by`] sorts indices with a comparison passed by reference, for keys that
+//!   do not fit in a number (strings).
+//!
+//! Both are stable: equal keys keep their order, because the index breaks ties.
+
+use std::cmp::Ordering;
+
+/// A sort key of up to four 32-bit fields, compared most significant first.
+///
+/// Positions fit: the checker takes at most [`crate::MAX_TEXT_BYTES`] bytes, and its
+/// normalized text stays far below 4 GiB. A larger value is clamped to `u32::MAX`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Key(u128);
+
+impl Key {
+    /// A key of one field.
+    #[inline]
+    pub fn of(field: usize) -> Key {
+        Key(clamp(field))
+    }
+
+    /// This key, then `field` for ties (ascending).
+    #[inline]
+    pub fn then(self, field: usize) -> Key {
+        Key(self.0 << 32 | clamp(field))
+    }
+
+    /// This key, then `field` for ties, descending.
+    #[inline]
+    pub fn then_rev(self, field: usize) -> Key {
+        Key(self.0 << 32 | (u32::MAX as u128 - clamp(field)))
+    }
+
+    /// A key of one field, descending.
+    #[inline]
+    pub fn rev(field: usize) -> Key {
+        Key(u32::MAX as u128 - clamp(field))
+    }
+}
+
+#[inline]
+fn clamp(field: usize) -> u128 {
+    field.min(u32::MAX as usize) as u128
+}
+
+/// The order of the items by their keys, as their old indices: the one sort of the keys.
+#[inline(never)]
+fn order(mut keyed: Vec<(Key, u32)>) -> Vec<(Key, u32)> {
+    keyed.sort_unstable();
+    keyed
+}
+
+fn keyed<T>(items: &[T], key: impl Fn(&T) -> Key) -> Option<Vec<(Key, u32)>> {
+    if items.len() < 2 {
+        return None;
+    }
+    let keys: Vec<(Key, u32)> = items.iter().enumerate().map(|(i, t)| (key(t), i as u32)).collect();
+    // Already in order (the common case for items found left to right): nothing to move.
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
+        return None;
+    }
+    Some(order(keys))
+}
+
+/// Sorts `items` stably by `key`.
+pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Key) {
+    if let Some(order) = keyed(items, key) {
+        let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+        items.extend(order.iter().filter_map(|&(_, i)| slots[i as usize].take()));
+    }
+}
+
+/// Sorts the `Copy` items of a slice stably by `key`.
+pub(crate) fn sort_copy_by_key<T: Copy>(items: &mut [T], key: impl Fn(&T) -> Key) {
+    if let Some(order) = keyed(items, key) {
+        let old = items.to_vec();
+        for (slot, &(_, i)) in items.iter_mut().zip(order.iter()) {
+            *slot = old[i as usize];
+        }
+    }
+}
+
+/// `0..n` sorted stably by `compare`: the one sort by comparison, not generic.
+#[inline(never)]
+pub(crate) fn sorted_indices(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut indices: Vec<usize> = (0..n).collect();
+    indices.sort_by(|&a, &b| compare(a, b));
+    indices
+}
+
+/// Sorts `items` stably by `compare`, for keys that are no numbers (strings).
+pub(crate) fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    if items.windows(2).all(|w| compare(&w[0], &w[1]) != Ordering::Greater) {
+        return;
+    }
+    let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.iter().filter_map(|&i| slots[i].take()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small generator, so that the tests need no dev-dependency (they run in wasm too).
+    fn numbers(seed: u64, n: usize, modulo: u64) -> Vec<u64> {
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x % modulo
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_same_order_as_the_standard_stable_sort() {
+        for (seed, n, modulo) in [(1, 0, 3), (2, 1, 3), (3, 2, 3), (4, 50, 3), (5, 500, 40), (6, 3000, 1 << 40)] {
+            let keys = numbers(seed, n, modulo);
+            let pairs: Vec<(u64, u64, usize)> =
+                keys.iter().zip(numbers(seed + 100, n, 4)).enumerate().map(|(i, (&a, b))| (a, b, i)).collect();
+            // Ascending on the first field, descending on the second, ties in input order.
+            let mut want = pairs.clone();
+            want.sort_by_key(|p| (p.0, std::cmp::Reverse(p.1)));
+            let key = |p: &(u64, u64, usize)| Key::of(p.0 as usize).then_rev(p.1 as usize);
+            let mut got = pairs.clone();
+            sort_copy_by_key(&mut got, key);
+            if modulo <= u32::MAX as u64 {
+                assert_eq!(got, want, "seed {seed}");
+            }
+            let mut boxed: Vec<Box<(u64, u64, usize)>> = pairs.iter().copied().map(Box::new).collect();
+            sort_by_key(&mut boxed, |b| key(b));
+            assert_eq!(boxed.iter().map(|b| **b).collect::<Vec<_>>(), got);
+            let mut by = pairs.clone();
+            sort_by(&mut by, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            let mut want_full = pairs.clone();
+            want_full.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            assert_eq!(by, want_full, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn keys_compare_field_by_field() {
+        assert!(Key::of(1).then(0) > Key::of(0).then(u32::MAX as usize));
+        assert!(Key::of(1).then_rev(5) < Key::of(1).then_rev(4));
+        assert!(Key::rev(7) < Key::rev(6));
+        assert!(Key::of(0).then(1).then(2).then(3) < Key::of(0).then(1).then(3).then(0));
+        // Values past 32 bits are clamped, not wrapped into the next field.
+        assert_eq!(Key::of(usize::MAX), Key::of(u32::MAX as usize));
+        assert!(Key::of(1).then(usize::MAX) < Key::of(2).then(0));
+    }
+
+    #[test]
+    fn indices_sorted_by_a_comparison_are_stable() {
+        let words = ["b", "a", "b", "c", "a"];
+        assert_eq!(sorted_indices(words.len(), &|i, j| words[i].cmp(words[j])), [1, 4, 0, 2, 3]);
+        assert!(sorted_indices(0, &|_, _| Ordering::Equal).is_empty());
+        let mut v = vec![String::from("z"), String::from("y")];
+        sort_by(&mut v, |a, b| a.cmp(b));
+        assert_eq!(v, ["y", "z"]);
+    }
+}
