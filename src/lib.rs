@@ -500,6 +500,20 @@ impl Checker {
                     || !ordinary.iter().any(|h| d.start < h.end() && h.start() < d.end)
             });
         }
+        // A trading place whose name is its domain (`crypto.com`, `gate.io`), written bare, is
+        // named, not linked: `i bought shib on crypto.com app` says where, it is no way in.
+        // Written as a link (a scheme, `www.`, a path) the detection is longer than the name
+        // and stays; a call to buy there is steering all the same (`venue_steering`).
+        if found.iter().any(|d| d.kind == detect::DetectorKind::ExchangeDomain) {
+            found.retain(|d| {
+                d.kind != detect::DetectorKind::ExchangeDomain
+                    || !hits.iter().any(|h| {
+                        h.start() == d.start
+                            && h.end() == d.end
+                            && self.lexicon.terms_of(h).iter().any(|&t| self.facts.venue[t])
+                    })
+            });
+        }
         // What the disguised words read as (`u5dt` → `usdt`): made once, read by the
         // detectors' second run and by the readings of evidence.
         let decoded = Decoded::new(
@@ -1448,6 +1462,27 @@ mod tests {
         ] {
             assert!(!steering(text).iter().any(|s| s.contains("binance") || s.contains("coinbase")), "{text}");
         }
+    }
+
+    #[test]
+    fn a_venue_named_by_its_domain_is_named_not_linked() {
+        let kinds = |text: &str| -> Vec<String> {
+            let trace = Checker::default().trace(text);
+            trace.iter().flat_map(|s| s.signals.iter().map(|g| g.source.clone())).collect()
+        };
+        // Bare, the domain is the venue's name: the lexicon's entity, no link.
+        for text in ["my doge vanished after buying it in the crypto.com app", "is floki listed on gate.io yet?"] {
+            let k = kinds(text);
+            assert!(!k.iter().any(|s| s.contains("exchange-domain")), "{text}: {k:?}");
+            assert!(k.iter().any(|s| s.contains("entity.tsv")), "{text}: {k:?}");
+        }
+        // Written as a link it is one; a call to buy there steers as at any venue.
+        for text in ["get the app: https://crypto.com/app", "官网 www.gate.io 注册", "sign up at gate.io/signup"] {
+            assert!(kinds(text).iter().any(|s| s.contains("exchange-domain")), "{text}");
+        }
+        let verdict = |text: &str| Checker::default().check(text).unwrap().verdict;
+        assert_eq!(verdict("time to buy $frog on gate.io before it moons"), Verdict::Block);
+        assert_ne!(verdict("anyone else's cro frozen after buying shib in the crypto.com app?"), Verdict::Block);
     }
 
     #[test]
