@@ -171,6 +171,12 @@ pub enum DetectorKind {
     /// A news post's tag at the start of a line: `BREAKING:`, `NOW:`, `JUST IN:`. Context,
     /// as a dateline is: the post reports.
     NewsTag,
+    /// A person named by a surname and `某` (`鲍某`, `王某某`), as Chinese news, police and
+    /// court reports name the people of a case: at a clause's start, after `的` or after a
+    /// role in a case (`被告人张某`). Context, as a dateline is: the text reports on someone.
+    /// `某` alone before a noun is "a certain" (`提高某币种`): one `某` followed by a
+    /// classifier (`某些`, `某种`) is not a name.
+    AnonymizedName,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
     /// Earn tab.`), or two that say their order (`first download a wallet, then buy btc`).
@@ -204,7 +210,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 50] = [
+    pub const ALL: [DetectorKind; 51] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -246,6 +252,7 @@ impl DetectorKind {
         DetectorKind::FiatRail,
         DetectorKind::CryptoPayment,
         DetectorKind::NewsTag,
+        DetectorKind::AnonymizedName,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
         DetectorKind::VenuePick,
@@ -304,6 +311,7 @@ impl DetectorKind {
             DetectorKind::FiatRail => "fiat-rail",
             DetectorKind::CryptoPayment => "crypto-payment",
             DetectorKind::NewsTag => "news-tag",
+            DetectorKind::AnonymizedName => "anonymized-name",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
             DetectorKind::PlatformName => "platform-name",
@@ -910,6 +918,12 @@ pub struct DetectorWords {
     pub pay_zh_pays: Vec<String>,
     /// A news post's tags at the start of a line (`breaking`, `just in`).
     pub news_tags: Vec<String>,
+    /// Surnames that, with `某`, name a person in a report (`王`, `李`).
+    pub anon_surnames: Vec<String>,
+    /// Roles of the people in a case, before such a name (`被告人`, `受害人`).
+    pub anon_roles: Vec<String>,
+    /// What after one `某` makes it "a certain" (`些`, `种`).
+    pub anon_not_after: Vec<String>,
     /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
     pub address_labels: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
@@ -959,7 +973,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 279] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 282] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1219,6 +1233,9 @@ impl DetectorWords {
             &self.pay_zh_coins,
             &self.pay_zh_pays,
             &self.news_tags,
+            &self.anon_surnames,
+            &self.anon_roles,
+            &self.anon_not_after,
             &self.address_labels,
             &self.forbid_strong,
             &self.forbid_manner,
@@ -1244,7 +1261,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 279] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 282] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1504,6 +1521,9 @@ impl DetectorWords {
             &mut self.pay_zh_coins,
             &mut self.pay_zh_pays,
             &mut self.news_tags,
+            &mut self.anon_surnames,
+            &mut self.anon_roles,
+            &mut self.anon_not_after,
             &mut self.address_labels,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
@@ -1711,6 +1731,7 @@ pub struct Detectors {
     fiat_rail: Lazy,
     crypto_payment: Lazy,
     news_tag: Lazy,
+    anonymized_name: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
     words: DetectorWords,
@@ -1803,6 +1824,7 @@ enum Sieved {
     FiatRail,
     CryptoPayment,
     NewsTag,
+    AnonymizedName,
     VenuePick,
     RailTaken,
     FiatDesk,
@@ -1813,7 +1835,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 49] = [
+    const ALL: [Sieved; 50] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1856,6 +1878,7 @@ impl Sieved {
         Sieved::FiatRail,
         Sieved::CryptoPayment,
         Sieved::NewsTag,
+        Sieved::AnonymizedName,
         Sieved::VenuePick,
         Sieved::RailTaken,
         Sieved::FiatDesk,
@@ -1965,7 +1988,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 54] {
+    fn regexes(&self) -> [&Lazy; 55] {
         [
             &self.url,
             &self.tg_direct,
@@ -2015,6 +2038,7 @@ impl Detectors {
             &self.fiat_rail,
             &self.crypto_payment,
             &self.news_tag,
+            &self.anonymized_name,
             &self.venue_pick,
             &self.rail_taken,
             &self.rail_coin,
@@ -2923,6 +2947,11 @@ impl Detectors {
         ));
         // Up to four symbols (an emoji's remains, `🚨`) may come before the tag on its line.
         let news_tag = build(&fill(r"(?m)^[^a-z0-9\n]{0,4}(?:{TAGS})[ \t]*:", &[("TAGS", ph(&words.news_tags))]));
+        // A surname and `某` or `某某` at a clause's start, after `的` or after a role.
+        let anonymized_name = build(&fill(
+            r"(?:^|[\s，。；：！？、“”（）,.;:!?()\x22]|的|(?:{ROLES}))(?P<n>(?:{SURNAMES})某某?)",
+            &[("ROLES", alt(&words.anon_roles)), ("SURNAMES", alt(&words.anon_surnames))],
+        ));
         let mut detectors = Detectors {
             gate: Gate::new(Vec::new()),
             words: words.clone(),
@@ -2944,6 +2973,7 @@ impl Detectors {
             fiat_rail,
             crypto_payment,
             news_tag,
+            anonymized_name,
             venue_pick,
             rail_taken,
             rail_coin,
@@ -3036,6 +3066,7 @@ impl Detectors {
             Sieved::FiatRail => &self.fiat_rail,
             Sieved::CryptoPayment => &self.crypto_payment,
             Sieved::NewsTag => &self.news_tag,
+            Sieved::AnonymizedName => &self.anonymized_name,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
             Sieved::FiatDesk => &self.fiat_desk,
@@ -3283,6 +3314,16 @@ impl Detectors {
                 // The tag itself, not the symbols before it.
                 let start = m.start() + m.as_str().find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(0);
                 push(out, DetectorKind::NewsTag, start, m.end());
+            }
+        }
+        if scan.non_ascii && may.run(Sieved::AnonymizedName) {
+            for c in self.anonymized_name.captures_iter(text) {
+                let Some(n) = c.name("n") else { continue };
+                let next = text[n.end()..].chars().next().map(String::from).unwrap_or_default();
+                if !n.as_str().ends_with("某某") && self.words.anon_not_after.contains(&next) {
+                    continue;
+                }
+                push(out, DetectorKind::AnonymizedName, n.start(), n.end());
             }
         }
         // Shapes with English words and a Chinese form.
@@ -5296,6 +5337,19 @@ mod tests {
         assert_none("read the report: https://example.com/abc", GroupLink);
         let far = format!("join our group today. {} details: https://example.com/abc", "word ".repeat(30));
         assert_none(&far, GroupLink);
+    }
+
+    // ---- AnonymizedName ----------------------------------------------------------------
+
+    #[test]
+    fn a_surname_and_mou_name_a_person_in_a_report() {
+        assert_found("鲍某欣然同意，然而购入后，鲍某的账户被清空。", AnonymizedName, &["鲍某", "鲍某"]);
+        assert_found("被告人张某某通过微信群招揽", AnonymizedName, &["张某某"]);
+        assert_found("莫名其妙的李某联系客服", AnonymizedName, &["李某"]);
+        // "A certain": after a verb that ends in a surname's character, or before a classifier.
+        assert_none("如何提高某币种的收益", AnonymizedName);
+        assert_none("王某些时候会来", AnonymizedName);
+        assert_none("在某平台注册", AnonymizedName);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------

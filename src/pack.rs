@@ -1156,6 +1156,8 @@ mod raw {
         pub fiat_rail: FiatRailWords,
         #[serde(rename = "news-tag")]
         pub news_tag: NewsTagWords,
+        #[serde(rename = "anonymized-name")]
+        pub anonymized_name: AnonymizedNameWords,
         #[serde(rename = "contract-address")]
         pub contract_address: ContractAddressWords,
         pub prohibition: ProhibitionWords,
@@ -1434,6 +1436,14 @@ mod raw {
     word_lists! {
         pub struct NewsTagWords {
             tags,
+        }
+    }
+
+    word_lists! {
+        pub struct AnonymizedNameWords {
+            surnames,
+            roles,
+            not_after,
         }
     }
 
@@ -2033,6 +2043,9 @@ mod raw {
                 pay_zh_coins: l.words("crypto-payment.zh_coins", self.crypto_payment.zh_coins),
                 pay_zh_pays: l.words("crypto-payment.zh_pays", self.crypto_payment.zh_pays),
                 news_tags: l.phrases("news-tag.tags", self.news_tag.tags),
+                anon_surnames: l.words("anonymized-name.surnames", self.anonymized_name.surnames),
+                anon_roles: l.words("anonymized-name.roles", self.anonymized_name.roles),
+                anon_not_after: l.words("anonymized-name.not_after", self.anonymized_name.not_after),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
