@@ -322,7 +322,8 @@ pub(crate) struct Signal {
     /// the context words that do more than report (warnings, prohibitions, law, teaching)
     /// and govern it. A route beside `据报道` or `清退` is still a way in; a route beside
     /// `谨防` or `涉嫌诈骗` is named to be avoided; a warning that heads another clause does
-    /// not govern a route the author offers.
+    /// not govern a route the author offers. For other steering: [`NEGATED_ROUTE`] when a
+    /// negation right before it denies it (`无法参与返佣`), else 1.
     pub route_context: f32,
     /// How the words relate to the lexicon term (as written, pinyin, homophone...).
     pub variant: crate::lexicon::Variant,
@@ -584,7 +585,14 @@ pub(crate) fn context_factors(
             Source::Term(t) if facts.frame[t] => Governs::Frames,
             _ => Governs::Route,
         };
-        own_context.push(OwnContext { sentence: s.sentence(), start: s.start(), end: s.end(), weight: s.weight, kind });
+        own_context.push(OwnContext {
+            sentence: s.sentence(),
+            start: s.start(),
+            end: s.end(),
+            weight: s.weight,
+            kind,
+            negation,
+        });
         if kind != Governs::Reports {
             governing[s.sentence()] = (governing[s.sentence()] * s.weight).max(pack.scoring.context_floor);
         }
@@ -657,16 +665,45 @@ pub(crate) fn context_factors(
                 }
             }
         }
+        // A negation right before the route in its clause denies it (`无法参与返佣`, `没有
+        // 邀请码`, `not a referral link`): nothing is offered there.
+        if own_context[from..to.min(from + MAX_CONTEXT)].iter().any(|c| c.negation && negates(norm, c.end, s.start())) {
+            route = (route * NEGATED_ROUTE).max(floor);
+        }
         s.route_context = route;
         // The first route replaces the factor the genre gave; another may raise it.
         let sentence = &mut sentences[s.sentence()];
         sentence.factor =
             if std::mem::replace(&mut reset[s.sentence()], true) { sentence.factor.max(own) } else { own };
     }
+    // Other steering (`返佣`, `注册`) denied by a negation right before it is offered no more
+    // than a route is.
+    for s in signals.iter_mut().filter(|s| s.role == Role::Steering && !s.route()) {
+        let from = own_context.partition_point(|c| c.sentence < s.sentence());
+        let to = own_context.partition_point(|c| c.sentence <= s.sentence());
+        if own_context[from..to.min(from + MAX_CONTEXT)].iter().any(|c| c.negation && negates(norm, c.end, s.start())) {
+            s.route_context = NEGATED_ROUTE;
+        }
+    }
 }
 
 /// The most context words of one sentence read for a route's clause.
 const MAX_CONTEXT: usize = 32;
+
+/// What a negation right before a route leaves of it (see [`negates`]).
+const NEGATED_ROUTE: f32 = 0.3;
+
+/// How far before a route a negation still governs it, in bytes: a verb between them
+/// (`无法参与返佣`, `not a referral`, `no invite code`), no more.
+const NEGATION_REACH: usize = 12;
+
+/// Whether a negation ending at `end` governs the route starting at `route`: it comes before
+/// it, at most [`NEGATION_REACH`] bytes, with no clause break between them.
+fn negates(norm: &str, end: NormPos, route: NormPos) -> bool {
+    route.0 >= end.0
+        && route.0 - end.0 <= NEGATION_REACH
+        && norm.get(end.0..route.0).is_some_and(|gap| !gap.contains(CLAUSE_BREAKS) && !gap.contains(['.', '!', '?']))
+}
 
 /// A context word of a sentence, as a route in it reads it (see [`context_factors`]).
 #[derive(Debug, Clone, Copy)]
@@ -676,6 +713,8 @@ struct OwnContext {
     end: NormPos,
     weight: f32,
     kind: Governs,
+    /// A negation (`没有`, `not`): it denies a route right after it (see [`negates`]).
+    negation: bool,
 }
 
 /// What a context word in a route's sentence does to the route (see [`context_factors`]).
@@ -785,9 +824,9 @@ fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence],
         // The words for a route (`返佣`, `invite code`) are lowered fully by their own
         // sentence's context, and by the genre only down to the pack's route_genre_floor
         // (0.6): an ad tail after a news story stays an ad.
-        return s.weight * sentence.own.min(sentence.factor.max(scoring.route_genre_floor));
+        return s.weight * sentence.own.min(sentence.factor.max(scoring.route_genre_floor)) * s.route_context;
     }
-    s.weight * sentence.factor
+    s.weight * sentence.factor * s.route_context
 }
 
 fn fits(rule: &Rule, role: Role, s: &Signal) -> bool {

@@ -1486,6 +1486,29 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_right_before_steering_denies_it() {
+        let score = |text: &str| {
+            let report = Checker::default().check(text).unwrap();
+            report.findings.iter().filter(|f| !f.note).map(|f| f.score).max().unwrap_or(0)
+        };
+        // Denied: lower than the same offer made.
+        let denied = score("币安Alpha计划：参与者需满足交易量要求，但无法参与返佣或邀请计划。");
+        let offered = score("币安Alpha计划：参与者需满足交易量要求，并可以参与返佣或邀请计划。");
+        assert!(denied < offered, "{denied} {offered}");
+        let denied = score("We do not offer a referral code or any bonus for bitcoin purchases.");
+        let offered = score("We offer a referral code and a bonus for bitcoin purchases.");
+        assert!(denied < offered, "{denied} {offered}");
+        // A negation in another clause denies nothing: the link after it is still offered.
+        assert_eq!(
+            Checker::default()
+                .check("No invite code needed, sign up at https://bitxyz.example/join and buy usdt")
+                .unwrap()
+                .verdict,
+            Verdict::Block
+        );
+    }
+
+    #[test]
     fn a_question_asks_how_it_does_not_teach() {
         let roles = |text: &str| -> Vec<&'static str> {
             let trace = Checker::default().trace(text);
