@@ -177,6 +177,10 @@ pub enum DetectorKind {
     /// `某` alone before a noun is "a certain" (`提高某币种`): one `某` followed by a
     /// classifier (`某些`, `某种`) is not a name.
     AnonymizedName,
+    /// Something put up for sale, or offers asked for: `for sale`, `make an offer`, `dm for
+    /// price` (`USDT for sale, dm for price`; `3 punks up for sale, open to offers`): an offer
+    /// to the reader, and with a venue after it where to buy (`for sale on opensea`).
+    SaleOffer,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
     /// Earn tab.`), or two that say their order (`first download a wallet, then buy btc`).
@@ -210,7 +214,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 51] = [
+    pub const ALL: [DetectorKind; 52] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -253,6 +257,7 @@ impl DetectorKind {
         DetectorKind::CryptoPayment,
         DetectorKind::NewsTag,
         DetectorKind::AnonymizedName,
+        DetectorKind::SaleOffer,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
         DetectorKind::VenuePick,
@@ -312,6 +317,7 @@ impl DetectorKind {
             DetectorKind::CryptoPayment => "crypto-payment",
             DetectorKind::NewsTag => "news-tag",
             DetectorKind::AnonymizedName => "anonymized-name",
+            DetectorKind::SaleOffer => "sale-offer",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
             DetectorKind::PlatformName => "platform-name",
@@ -924,6 +930,8 @@ pub struct DetectorWords {
     pub anon_roles: Vec<String>,
     /// What after one `某` makes it "a certain" (`些`, `种`).
     pub anon_not_after: Vec<String>,
+    /// Phrases that put something up for sale (`for sale`, `make an offer`).
+    pub sale_offers: Vec<String>,
     /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
     pub address_labels: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
@@ -973,7 +981,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 282] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 283] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1236,6 +1244,7 @@ impl DetectorWords {
             &self.anon_surnames,
             &self.anon_roles,
             &self.anon_not_after,
+            &self.sale_offers,
             &self.address_labels,
             &self.forbid_strong,
             &self.forbid_manner,
@@ -1261,7 +1270,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 282] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 283] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1524,6 +1533,7 @@ impl DetectorWords {
             &mut self.anon_surnames,
             &mut self.anon_roles,
             &mut self.anon_not_after,
+            &mut self.sale_offers,
             &mut self.address_labels,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
@@ -1732,6 +1742,7 @@ pub struct Detectors {
     crypto_payment: Lazy,
     news_tag: Lazy,
     anonymized_name: Lazy,
+    sale_offer: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
     words: DetectorWords,
@@ -1825,6 +1836,7 @@ enum Sieved {
     CryptoPayment,
     NewsTag,
     AnonymizedName,
+    SaleOffer,
     VenuePick,
     RailTaken,
     FiatDesk,
@@ -1835,7 +1847,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 50] = [
+    const ALL: [Sieved; 51] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1879,6 +1891,7 @@ impl Sieved {
         Sieved::CryptoPayment,
         Sieved::NewsTag,
         Sieved::AnonymizedName,
+        Sieved::SaleOffer,
         Sieved::VenuePick,
         Sieved::RailTaken,
         Sieved::FiatDesk,
@@ -1988,7 +2001,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 55] {
+    fn regexes(&self) -> [&Lazy; 56] {
         [
             &self.url,
             &self.tg_direct,
@@ -2039,6 +2052,7 @@ impl Detectors {
             &self.crypto_payment,
             &self.news_tag,
             &self.anonymized_name,
+            &self.sale_offer,
             &self.venue_pick,
             &self.rail_taken,
             &self.rail_coin,
@@ -2952,6 +2966,7 @@ impl Detectors {
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()\x22]|的|(?:{ROLES}))(?P<n>(?:{SURNAMES})某某?)",
             &[("ROLES", alt(&words.anon_roles)), ("SURNAMES", alt(&words.anon_surnames))],
         ));
+        let sale_offer = build(&fill(r"(?-u:\b)(?:{OFFERS})(?-u:\b)", &[("OFFERS", ph(&words.sale_offers))]));
         let mut detectors = Detectors {
             gate: Gate::new(Vec::new()),
             words: words.clone(),
@@ -2974,6 +2989,7 @@ impl Detectors {
             crypto_payment,
             news_tag,
             anonymized_name,
+            sale_offer,
             venue_pick,
             rail_taken,
             rail_coin,
@@ -3067,6 +3083,7 @@ impl Detectors {
             Sieved::CryptoPayment => &self.crypto_payment,
             Sieved::NewsTag => &self.news_tag,
             Sieved::AnonymizedName => &self.anonymized_name,
+            Sieved::SaleOffer => &self.sale_offer,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
             Sieved::FiatDesk => &self.fiat_desk,
@@ -3314,6 +3331,11 @@ impl Detectors {
                 // The tag itself, not the symbols before it.
                 let start = m.start() + m.as_str().find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(0);
                 push(out, DetectorKind::NewsTag, start, m.end());
+            }
+        }
+        if scan.max_run >= 2 && may.run(Sieved::SaleOffer) {
+            for m in self.sale_offer.find_iter(text) {
+                push(out, DetectorKind::SaleOffer, m.start(), m.end());
             }
         }
         if scan.non_ascii && may.run(Sieved::AnonymizedName) {
@@ -5337,6 +5359,15 @@ mod tests {
         assert_none("read the report: https://example.com/abc", GroupLink);
         let far = format!("join our group today. {} details: https://example.com/abc", "word ".repeat(30));
         assert_none(&far, GroupLink);
+    }
+
+    // ---- SaleOffer ---------------------------------------------------------------------
+
+    #[test]
+    fn things_put_up_for_sale() {
+        assert_found("usdt for sale, dm for price", SaleOffer, &["for sale", "dm for price"]);
+        assert_found("3 punks up for sale. open to offers", SaleOffer, &["up for sale", "open to offers"]);
+        assert_none("the forsale tag and wholesale prices", SaleOffer);
     }
 
     // ---- AnonymizedName ----------------------------------------------------------------

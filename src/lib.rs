@@ -891,7 +891,9 @@ impl Checker {
                 Source::Detector(d)
                     if matches!(
                         self.pack.detectors[d].kind,
-                        detect::DetectorKind::CallToAction | detect::DetectorKind::OfferOpen
+                        detect::DetectorKind::CallToAction
+                            | detect::DetectorKind::OfferOpen
+                            | detect::DetectorKind::SaleOffer
                     ) =>
                 {
                     Some((s.start(), s.end(), d))

@@ -1158,6 +1158,8 @@ mod raw {
         pub news_tag: NewsTagWords,
         #[serde(rename = "anonymized-name")]
         pub anonymized_name: AnonymizedNameWords,
+        #[serde(rename = "sale-offer")]
+        pub sale_offer: SaleOfferWords,
         #[serde(rename = "contract-address")]
         pub contract_address: ContractAddressWords,
         pub prohibition: ProhibitionWords,
@@ -1436,6 +1438,12 @@ mod raw {
     word_lists! {
         pub struct NewsTagWords {
             tags,
+        }
+    }
+
+    word_lists! {
+        pub struct SaleOfferWords {
+            phrases,
         }
     }
 
@@ -2046,6 +2054,7 @@ mod raw {
                 anon_surnames: l.words("anonymized-name.surnames", self.anonymized_name.surnames),
                 anon_roles: l.words("anonymized-name.roles", self.anonymized_name.roles),
                 anon_not_after: l.words("anonymized-name.not_after", self.anonymized_name.not_after),
+                sale_offers: l.phrases("sale-offer.phrases", self.sale_offer.phrases),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
