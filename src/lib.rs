@@ -565,6 +565,7 @@ impl Checker {
         if self.pack.scoring.venue > 0.0 {
             self.venue_steering(original, normalized, &mut signals);
         }
+        self.sold_coins(norm, &mut signals);
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
         discount_hashtag_clouds(norm, &mut signals);
         // In text order, and in the order they were made where they share their words. A
@@ -863,6 +864,19 @@ const VENUE_ACTION: f32 = 0.4;
 const UNKNOWN_VENUE_ENTITY: f32 = 0.6;
 /// How far (bytes of normalized text) a venue may stand after its call's words.
 const VENUE_REACH: usize = 48;
+/// How far before a sale offer what it sells may end, in bytes (`BAYC #1234 for sale`).
+const SOLD_REACH: usize = 24;
+/// The weight of the act of selling that a sale offer after a coin is (`USDT for sale`).
+const SOLD_ACTION: f32 = 0.5;
+
+/// Whether the words between a thing and its sale offer leave it the thing sold: white space,
+/// numbers or `#` numbers, and `is`, `are`, `now`, `still`, `currently`.
+fn only_fillers(gap: &str) -> bool {
+    gap.split_whitespace().all(|w| {
+        matches!(w, "is" | "are" | "now" | "still" | "currently")
+            || (!w.is_empty() && w.trim_start_matches('#').chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+    })
+}
 
 impl Checker {
     /// POLICY.md's steering "a named platform plus buy there": a call to act (detector
@@ -1019,6 +1033,34 @@ impl Checker {
             });
         }
         signals.reserve_exact(found.len());
+        signals.extend(found);
+    }
+
+    /// A coin or NFT right before a sale offer (`USDT for sale`, `3 NFTs up for sale`, `BAYC
+    /// #1234 for sale`) is what the offer sells: the offer is then an act of trading it, of
+    /// the thing's clauses (of the venues' clauses for a coin of any clause). What stands
+    /// between may only be numbers or `#` numbers, and `is`, `are`, `now`, `still`:
+    /// `crypto domain listed for sale` sells a domain.
+    fn sold_coins(&self, norm: &str, signals: &mut Vec<Signal>) {
+        let offers: Vec<Signal> = (signals.iter())
+            .filter(|s| {
+                matches!(s.source(), Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::SaleOffer)
+            })
+            .copied()
+            .collect();
+        let mut found = Vec::new();
+        for offer in offers {
+            let start = offer.start();
+            let Some(thing) = (signals.iter())
+                .filter(|e| e.role == Role::Entity && e.end() <= start && start.0 - e.end().0 <= SOLD_REACH)
+                .filter(|e| norm.get(e.end().0..start.0).is_some_and(only_fillers))
+                .max_by_key(|e| e.end())
+            else {
+                continue;
+            };
+            let clauses = if thing.clauses.is_any() { self.facts.venue_clauses } else { thing.clauses };
+            found.push(Signal { role: Role::Action, clauses, weight: SOLD_ACTION, ..offer.with_concrete(false) });
+        }
         signals.extend(found);
     }
 
@@ -1485,6 +1527,19 @@ mod tests {
         let verdict = |text: &str| Checker::default().check(text).unwrap().verdict;
         assert_eq!(verdict("time to buy $frog on gate.io before it moons"), Verdict::Block);
         assert_ne!(verdict("anyone else's cro frozen after buying shib in the crypto.com app?"), Verdict::Block);
+    }
+
+    #[test]
+    fn a_coin_right_before_a_sale_offer_is_sold() {
+        let verdict = |text: &str| Checker::default().check(text).unwrap().verdict;
+        for text in ["USDT for sale, dm for price, fast release", "BAYC #1234 for sale, dm me"] {
+            assert_eq!(verdict(text), Verdict::Block, "{text}");
+        }
+        // What is sold is a domain, a guitar: the offer sells no coin.
+        for text in ["crypto domain listed for sale on brandpa", "Vintage guitar for sale, make an offer."] {
+            assert_ne!(verdict(text), Verdict::Block, "{text}");
+        }
+        assert!(only_fillers(" #1234 ") && only_fillers(" is now ") && !only_fillers(" domain listed "));
     }
 
     #[test]
