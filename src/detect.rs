@@ -181,6 +181,10 @@ pub enum DetectorKind {
     /// price` (`USDT for sale, dm for price`; `3 punks up for sale, open to offers`): an offer
     /// to the reader, and with a venue after it where to buy (`for sale on opensea`).
     SaleOffer,
+    /// A source a report names (`据官方公告`, `根据媒体报道`, `据央视消息`): `据`, `根据` or `依据`
+    /// opening a clause, then within eight characters a kind of source. Context, as `据悉`
+    /// is: the sentence relays what someone else said.
+    Attribution,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
     /// Earn tab.`), or two that say their order (`first download a wallet, then buy btc`).
@@ -214,7 +218,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 52] = [
+    pub const ALL: [DetectorKind; 53] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -258,6 +262,7 @@ impl DetectorKind {
         DetectorKind::NewsTag,
         DetectorKind::AnonymizedName,
         DetectorKind::SaleOffer,
+        DetectorKind::Attribution,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
         DetectorKind::VenuePick,
@@ -318,6 +323,7 @@ impl DetectorKind {
             DetectorKind::NewsTag => "news-tag",
             DetectorKind::AnonymizedName => "anonymized-name",
             DetectorKind::SaleOffer => "sale-offer",
+            DetectorKind::Attribution => "attribution",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
             DetectorKind::PlatformName => "platform-name",
@@ -932,6 +938,8 @@ pub struct DetectorWords {
     pub anon_not_after: Vec<String>,
     /// Phrases that put something up for sale (`for sale`, `make an offer`).
     pub sale_offers: Vec<String>,
+    /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
+    pub attribution_sources: Vec<String>,
     /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
     pub address_labels: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
@@ -981,7 +989,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 283] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 284] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1245,6 +1253,7 @@ impl DetectorWords {
             &self.anon_roles,
             &self.anon_not_after,
             &self.sale_offers,
+            &self.attribution_sources,
             &self.address_labels,
             &self.forbid_strong,
             &self.forbid_manner,
@@ -1270,7 +1279,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 283] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 284] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1534,6 +1543,7 @@ impl DetectorWords {
             &mut self.anon_roles,
             &mut self.anon_not_after,
             &mut self.sale_offers,
+            &mut self.attribution_sources,
             &mut self.address_labels,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
@@ -1743,6 +1753,7 @@ pub struct Detectors {
     news_tag: Lazy,
     anonymized_name: Lazy,
     sale_offer: Lazy,
+    attribution: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
     words: DetectorWords,
@@ -1837,6 +1848,7 @@ enum Sieved {
     NewsTag,
     AnonymizedName,
     SaleOffer,
+    Attribution,
     VenuePick,
     RailTaken,
     FiatDesk,
@@ -1847,7 +1859,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 51] = [
+    const ALL: [Sieved; 52] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1892,6 +1904,7 @@ impl Sieved {
         Sieved::NewsTag,
         Sieved::AnonymizedName,
         Sieved::SaleOffer,
+        Sieved::Attribution,
         Sieved::VenuePick,
         Sieved::RailTaken,
         Sieved::FiatDesk,
@@ -2001,7 +2014,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 56] {
+    fn regexes(&self) -> [&Lazy; 57] {
         [
             &self.url,
             &self.tg_direct,
@@ -2053,6 +2066,7 @@ impl Detectors {
             &self.news_tag,
             &self.anonymized_name,
             &self.sale_offer,
+            &self.attribution,
             &self.venue_pick,
             &self.rail_taken,
             &self.rail_coin,
@@ -2967,6 +2981,10 @@ impl Detectors {
             &[("ROLES", alt(&words.anon_roles)), ("SURNAMES", alt(&words.anon_surnames))],
         ));
         let sale_offer = build(&fill(r"(?-u:\b)(?:{OFFERS})(?-u:\b)", &[("OFFERS", ph(&words.sale_offers))]));
+        let attribution = build(&fill(
+            r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
+            &[("SOURCES", alt(&words.attribution_sources))],
+        ));
         let mut detectors = Detectors {
             gate: Gate::new(Vec::new()),
             words: words.clone(),
@@ -2990,6 +3008,7 @@ impl Detectors {
             news_tag,
             anonymized_name,
             sale_offer,
+            attribution,
             venue_pick,
             rail_taken,
             rail_coin,
@@ -3084,6 +3103,7 @@ impl Detectors {
             Sieved::NewsTag => &self.news_tag,
             Sieved::AnonymizedName => &self.anonymized_name,
             Sieved::SaleOffer => &self.sale_offer,
+            Sieved::Attribution => &self.attribution,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
             Sieved::FiatDesk => &self.fiat_desk,
@@ -3336,6 +3356,13 @@ impl Detectors {
         if scan.max_run >= 2 && may.run(Sieved::SaleOffer) {
             for m in self.sale_offer.find_iter(text) {
                 push(out, DetectorKind::SaleOffer, m.start(), m.end());
+            }
+        }
+        if scan.non_ascii && may.run(Sieved::Attribution) {
+            for c in self.attribution.captures_iter(text) {
+                if let Some(a) = c.name("a") {
+                    push(out, DetectorKind::Attribution, a.start(), a.end());
+                }
             }
         }
         if scan.non_ascii && may.run(Sieved::AnonymizedName) {
@@ -5368,6 +5395,17 @@ mod tests {
         assert_found("usdt for sale, dm for price", SaleOffer, &["for sale", "dm for price"]);
         assert_found("3 punks up for sale. open to offers", SaleOffer, &["up for sale", "open to offers"]);
         assert_none("the forsale tag and wholesale prices", SaleOffer);
+    }
+
+    // ---- Attribution ---------------------------------------------------------------------
+
+    #[test]
+    fn a_report_names_its_source() {
+        assert_found("据官方公告，okx 将上线永续合约", Attribution, &["据官方公告"]);
+        assert_found("交易所称，根据媒体报道，平台已关闭", Attribution, &["根据媒体报道"]);
+        // `据` inside another word, or no source after it.
+        assert_none("数据报告显示用户增长", Attribution);
+        assert_none("据说很多人赚了，快来注册", Attribution);
     }
 
     // ---- AnonymizedName ----------------------------------------------------------------

@@ -583,6 +583,9 @@ pub(crate) fn context_factors(
         let kind = match s.source() {
             Source::Term(t) if facts.report_only[t] => Governs::Reports,
             Source::Term(t) if facts.frame[t] => Governs::Frames,
+            // A detector's reporting context (a news tag, a name as reports write it) only
+            // reports, as the reporting words do.
+            Source::Detector(d) if facts.genre_detectors[d] => Governs::Reports,
             _ => Governs::Route,
         };
         own_context.push(OwnContext {

@@ -1160,6 +1160,8 @@ mod raw {
         pub anonymized_name: AnonymizedNameWords,
         #[serde(rename = "sale-offer")]
         pub sale_offer: SaleOfferWords,
+        #[serde(rename = "attribution")]
+        pub attribution: AttributionWords,
         #[serde(rename = "contract-address")]
         pub contract_address: ContractAddressWords,
         pub prohibition: ProhibitionWords,
@@ -1444,6 +1446,12 @@ mod raw {
     word_lists! {
         pub struct SaleOfferWords {
             phrases,
+        }
+    }
+
+    word_lists! {
+        pub struct AttributionWords {
+            sources,
         }
     }
 
@@ -2055,6 +2063,7 @@ mod raw {
                 anon_roles: l.words("anonymized-name.roles", self.anonymized_name.roles),
                 anon_not_after: l.words("anonymized-name.not_after", self.anonymized_name.not_after),
                 sale_offers: l.phrases("sale-offer.phrases", self.sale_offer.phrases),
+                attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
