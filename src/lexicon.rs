@@ -12,7 +12,6 @@ use aho_corasick::AhoCorasick;
 use crate::automaton::Automaton;
 
 use crate::normalize::Normalized;
-use crate::order::Key;
 use crate::pos::{NormPos, NormRange};
 use std::collections::HashMap;
 
@@ -401,11 +400,9 @@ impl Lexicon {
         // the one that ended first in the text, as the matcher has always kept it.
         // A stem never takes the place of a word written in full (`scammed` itself before
         // `scamm` + `ed`).
-        crate::order::sort_copy_by_key(hits, |h| {
-            Key::of(h.start().0)
-                .then_rev(h.end().0)
-                .then(self.stems[h.pattern()] as usize)
-                .then(self.automaton.pattern_len(h.pattern()))
+        // In place (a dense text has millions of hits; `crate::order` would copy them).
+        hits.sort_unstable_by_key(|h| {
+            (h.start(), std::cmp::Reverse(h.end()), self.stems[h.pattern()], self.automaton.pattern_len(h.pattern()))
         });
         let mut keep = first;
         let mut reach = NormPos(0);

@@ -480,7 +480,7 @@ impl Checker {
             let from = raw.len();
             self.detectors.find_ticker_amounts(norm, caps, &mut raw);
             if raw.len() > from {
-                order::sort_copy_by_key(&mut raw, |d| Key::of(d.start).then_rev(d.end));
+                order::sort_by_key(&mut raw, |d| Key::of(d.start).then_rev(d.end));
             }
         }
         // The detectors saw the normalized text: their offsets are its positions.
@@ -505,13 +505,15 @@ impl Checker {
         // Written as a link (a scheme, `www.`, a path) the detection is longer than the name
         // and stays; a call to buy there is steering all the same (`venue_steering`).
         if found.iter().any(|d| d.kind == detect::DetectorKind::ExchangeDomain) {
+            // The hits are in order of their starts: the ones at a detection's start are
+            // found by a binary search (a text of a thousand such names stays linear).
             found.retain(|d| {
+                let at = hits.partition_point(|h| h.start() < d.start);
                 d.kind != detect::DetectorKind::ExchangeDomain
-                    || !hits.iter().any(|h| {
-                        h.start() == d.start
-                            && h.end() == d.end
-                            && self.lexicon.terms_of(h).iter().any(|&t| self.facts.venue[t])
-                    })
+                    || !hits[at..]
+                        .iter()
+                        .take_while(|h| h.start() == d.start)
+                        .any(|h| h.end() == d.end && self.lexicon.terms_of(h).iter().any(|&t| self.facts.venue[t]))
             });
         }
         // What the disguised words read as (`u5dt` → `usdt`): made once, read by the
@@ -575,7 +577,8 @@ impl Checker {
         for (i, s) in signals.iter_mut().enumerate() {
             s.sent = i as u32;
         }
-        order::sort_copy_by_key(&mut signals, |s| Key::of(s.start().0).then(s.end().0).then(s.sent as usize));
+        // In place: the signals of a dense text are the checker's largest memory.
+        signals.sort_unstable_by_key(|s| (s.at, s.sent));
         (signals, decoded)
     }
 
@@ -663,7 +666,7 @@ impl Checker {
         // Findings in text order of their anchors (a stable sort: at one span, in the order
         // the rules fired), built in that order rather than sorted once built.
         let mut order: Vec<usize> = (0..firings.len()).collect();
-        order::sort_copy_by_key(&mut order, |&i| {
+        order::sort_by_key(&mut order, |&i| {
             let anchor = spans[planned[i].evidence[0].2];
             Key::of(anchor.byte_start.0).then(anchor.byte_end.0)
         });
@@ -691,7 +694,7 @@ impl Checker {
                 }
                 let anchor = spans[plan.evidence[0].2];
                 let mut edit_spans: Vec<Span> = plan.edits.iter().map(|&r| spans[r]).collect();
-                order::sort_copy_by_key(&mut edit_spans, |s| Key::of(s.byte_start.0).then(s.byte_end.0));
+                order::sort_by_key(&mut edit_spans, |s| Key::of(s.byte_start.0).then(s.byte_end.0));
                 // Overlapping removals (`加V` inside `加V：abc12345`) become one removal of
                 // their union, so that no part of a route is left behind.
                 let mut merged: Vec<Span> = Vec::with_capacity(edit_spans.len());
@@ -874,7 +877,7 @@ const SOLD_ACTION: f32 = 0.5;
 fn only_fillers(gap: &str) -> bool {
     gap.split_whitespace().all(|w| {
         matches!(w, "is" | "are" | "now" | "still" | "currently")
-            || (!w.is_empty() && w.trim_start_matches('#').chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+            || w.trim_start_matches('#').chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     })
 }
 
@@ -918,7 +921,7 @@ impl Checker {
         if calls.is_empty() {
             return;
         }
-        order::sort_copy_by_key(&mut calls, |c| Key::of(c.1 .0).then(c.0 .0));
+        order::sort_by_key(&mut calls, |c| Key::of(c.1 .0).then(c.0 .0));
         let mut found = Vec::new();
         for v in signals.iter() {
             let Source::Term(t) = v.source() else { continue };
@@ -951,7 +954,7 @@ impl Checker {
         // Calls of a verb of getting a coin with a name in capitals after them that is no
         // date: only these need the lookups below.
         let mut steered: Vec<NormPos> = found.iter().map(|f| f.start()).collect();
-        order::sort_copy_by_key(&mut steered, |p| Key::of(p.0));
+        order::sort_by_key(&mut steered, |p| Key::of(p.0));
         let candidates: Vec<(NormPos, NormPos, usize, usize, usize)> = if self.facts.venue_clauses.0 == 0 {
             Vec::new()
         } else {
@@ -990,9 +993,9 @@ impl Checker {
             .filter(|s| s.role == Role::Action && matches!(s.source(), Source::Term(_)) && !s.clauses.is_any())
             .map(|s| (s.start(), s.clauses))
             .collect();
-        order::sort_copy_by_key(&mut acts, |a| Key::of(a.0 .0));
-        order::sort_copy_by_key(&mut terms, |t| Key::of(t.0).then(t.1));
-        order::sort_copy_by_key(&mut entities, |e| Key::of(e.0).then(e.1));
+        order::sort_by_key(&mut acts, |a| Key::of(a.0 .0));
+        order::sort_by_key(&mut terms, |t| Key::of(t.0).then(t.1));
+        order::sort_by_key(&mut entities, |e| Key::of(e.0).then(e.1));
         for (start, end, d, ws, we) in candidates {
             // A word the pack knows there (a term starting at most [`VENUE_REACH`] bytes
             // before the name and reaching into it: `on Telegram`).
@@ -1048,17 +1051,27 @@ impl Checker {
             })
             .copied()
             .collect();
+        if offers.is_empty() {
+            return;
+        }
+        // The entities by their ends, to find the ones just before an offer by a binary
+        // search (a text of a thousand offers stays linear).
+        let mut entities: Vec<(NormPos, pack::ClauseSet)> =
+            signals.iter().filter(|e| e.role == Role::Entity).map(|e| (e.end(), e.clauses)).collect();
+        order::sort_by_key(&mut entities, |e| Key::of(e.0 .0));
         let mut found = Vec::new();
         for offer in offers {
             let start = offer.start();
-            let Some(thing) = (signals.iter())
-                .filter(|e| e.role == Role::Entity && e.end() <= start && start.0 - e.end().0 <= SOLD_REACH)
-                .filter(|e| norm.get(e.end().0..start.0).is_some_and(only_fillers))
-                .max_by_key(|e| e.end())
+            let near = entities.partition_point(|e| e.0 .0 + SOLD_REACH < start.0);
+            let Some(&(_, clauses)) = entities[near..]
+                .iter()
+                .take_while(|e| e.0 <= start)
+                .filter(|e| norm.get(e.0 .0..start.0).is_some_and(only_fillers))
+                .last()
             else {
                 continue;
             };
-            let clauses = if thing.clauses.is_any() { self.facts.venue_clauses } else { thing.clauses };
+            let clauses = if clauses.is_any() { self.facts.venue_clauses } else { clauses };
             found.push(Signal { role: Role::Action, clauses, weight: SOLD_ACTION, ..offer.with_concrete(false) });
         }
         signals.extend(found);

@@ -4,12 +4,15 @@
 //! standard library's sorts (quicksort, merges, small-sort networks: 0.5 to 8 KB each) in
 //! the WebAssembly module: 165 copies made up 122 KB of the page's module. Here the engine's
 //! sorts share two:
-//! - [`sort_by_key`] and [`sort_copy_by_key`] pack an item's key into a [`Key`], sort the
-//!   pairs `(key, index)` with one routine and move the items into that order;
-//! - [`sort_indices_by`] sorts indices with a comparison passed by reference, for keys that
-//!   do not fit in a number (strings).
+//! - [`sort_by_key`] packs an item's key into a [`Key`], sorts the pairs `(key, index)`
+//!   with one routine and moves the items into that order, in place;
+//! - [`sort_by`] sorts indices with a comparison passed by reference ([`sorted_indices`]), for
+//!   keys that do not fit in a number (strings), then moves the items the same way.
 //!
-//! Both are stable: equal keys keep their order, because the index breaks ties.
+//! Both are stable: equal keys keep their order, because the index breaks ties. The three
+//! sorts of the largest vectors (lexicon hits, detections, signals) stay the standard
+//! library's in-place sorts: the keys here take 32 bytes an item, which on a dense text of
+//! millions of hits would double the checker's peak memory.
 
 use std::cmp::Ordering;
 
@@ -70,21 +73,28 @@ fn keyed<T>(items: &[T], key: impl Fn(&T) -> Key) -> Option<Vec<(Key, u32)>> {
     Some(order(keys))
 }
 
-/// Sorts `items` stably by `key`.
-pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Key) {
-    if let Some(order) = keyed(items, key) {
-        let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-        items.extend(order.iter().filter_map(|&(_, i)| slots[i as usize].take()));
+/// Moves the items into `order` (`order[k]` is the old index of the item that goes to `k`),
+/// in place: each cycle of the permutation is followed once, swapping along it.
+fn permute<T>(items: &mut [T], order: impl Fn(usize) -> usize) {
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut k = start;
+        while !done[k] {
+            done[k] = true;
+            let next = order(k);
+            if next == start {
+                break;
+            }
+            items.swap(k, next);
+            k = next;
+        }
     }
 }
 
-/// Sorts the `Copy` items of a slice stably by `key`.
-pub(crate) fn sort_copy_by_key<T: Copy>(items: &mut [T], key: impl Fn(&T) -> Key) {
+/// Sorts `items` stably by `key`.
+pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> Key) {
     if let Some(order) = keyed(items, key) {
-        let old = items.to_vec();
-        for (slot, &(_, i)) in items.iter_mut().zip(order.iter()) {
-            *slot = old[i as usize];
-        }
+        permute(items, |k| order[k].1 as usize);
     }
 }
 
@@ -97,13 +107,12 @@ pub(crate) fn sorted_indices(n: usize, compare: &dyn Fn(usize, usize) -> Orderin
 }
 
 /// Sorts `items` stably by `compare`, for keys that are no numbers (strings).
-pub(crate) fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     if items.windows(2).all(|w| compare(&w[0], &w[1]) != Ordering::Greater) {
         return;
     }
     let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.iter().filter_map(|&i| slots[i].take()));
+    permute(items, |k| order[k]);
 }
 
 #[cfg(test)]
@@ -134,7 +143,7 @@ mod tests {
             want.sort_by_key(|p| (p.0, std::cmp::Reverse(p.1)));
             let key = |p: &(u64, u64, usize)| Key::of(p.0 as usize).then_rev(p.1 as usize);
             let mut got = pairs.clone();
-            sort_copy_by_key(&mut got, key);
+            sort_by_key(&mut got, key);
             if modulo <= u32::MAX as u64 {
                 assert_eq!(got, want, "seed {seed}");
             }

@@ -257,7 +257,7 @@ impl Report {
     pub fn apply_fixes(&self, original: &str, min_safety: FixSafety) -> String {
         let mut edits: Vec<&Edit> =
             self.findings.iter().filter(|f| f.fix.safety >= min_safety).flat_map(|f| f.fix.edits.iter()).collect();
-        crate::order::sort_copy_by_key(&mut edits, |e| Key::of(e.span.byte_start.0).then(e.span.byte_end.0));
+        crate::order::sort_by_key(&mut edits, |e| Key::of(e.span.byte_start.0).then(e.span.byte_end.0));
         let mut out = String::with_capacity(original.len());
         let mut at = 0;
         for e in edits {

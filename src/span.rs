@@ -146,7 +146,7 @@ impl<'t, P: Position> Locator<'t, P> {
 /// one walk over `text`. Not generic, so one copy serves every position type.
 #[inline(never)]
 fn walk(text: &str, wanted: &mut [(usize, usize)]) -> Vec<Point> {
-    crate::order::sort_copy_by_key(wanted, |w| crate::order::Key::of(w.0).then(w.1));
+    crate::order::sort_by_key(wanted, |w| crate::order::Key::of(w.0).then(w.1));
     let mut points = vec![Point::default(); wanted.len()];
     let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
     let mut byte = 0usize;

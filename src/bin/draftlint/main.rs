@@ -368,7 +368,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     }
     let mut worst = Verdict::Pass;
     let mut errors = 0usize;
-    let mut out = std::io::stdout().lock();
+    // Buffered: a report of many findings is written in large blocks, not line by line.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut json_reports: Vec<(String, Result<Report, String>)> = Vec::new();
     for path in &files {
         let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() };
