@@ -61,12 +61,13 @@ impl Automaton {
         // Sorted patterns share their prefixes with their neighbours: the trie is built
         // in one pass, each state's edges come out sorted and contiguous. A lexicon's
         // patterns come sorted already (`Patterns::expand`), which is checked, not assumed.
-        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        if !patterns.windows(2).all(|w| w[0].as_ref() < w[1].as_ref()) {
+        let order: Vec<u32> = if patterns.windows(2).all(|w| w[0].as_ref() < w[1].as_ref()) {
+            (0..patterns.len() as u32).collect()
+        } else {
             let sorted =
                 crate::order::sorted_indices(patterns.len(), &|a, b| patterns[a].as_ref().cmp(patterns[b].as_ref()));
-            order = sorted.into_iter().map(|i| i as u32).collect();
-        }
+            sorted.into_iter().map(|i| i as u32).collect()
+        };
 
         // Depth-first: `parent`, `label` and `out` of each state, states numbered in
         // pre-order, so the children of a state are created in increasing label order.

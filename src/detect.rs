@@ -3368,8 +3368,7 @@ impl Detectors {
         if scan.non_ascii && may.run(Sieved::AnonymizedName) {
             for c in self.anonymized_name.captures_iter(text) {
                 let Some(n) = c.name("n") else { continue };
-                let next = text[n.end()..].chars().next().map(String::from).unwrap_or_default();
-                if !n.as_str().ends_with("某某") && self.words.anon_not_after.contains(&next) {
+                if !n.as_str().ends_with("某某") && followed_by(text, n.end(), &self.words.anon_not_after) {
                     continue;
                 }
                 push(out, DetectorKind::AnonymizedName, n.start(), n.end());
@@ -3389,7 +3388,7 @@ impl Detectors {
                         // `加入群众`: the `群` of another word, no group.
                         if kind == DetectorKind::GroupInvite
                             && m.as_str().ends_with('群')
-                            && self.words.invite_zh_not_after.iter().any(|w| text[m.end()..].starts_with(w.as_str()))
+                            && followed_by(text, m.end(), &self.words.invite_zh_not_after)
                         {
                             continue;
                         }
@@ -4029,6 +4028,12 @@ fn email_follows(bytes: &[u8], at: usize) -> bool {
 }
 
 /// The char boundary of `text` at or before byte `i`.
+/// Whether `text` goes on at `at` with one of `words` (`群众` after an invitation's `群`, `些`
+/// after `王某`): the match is part of another word.
+fn followed_by(text: &str, at: usize, words: &[String]) -> bool {
+    text.get(at..).is_some_and(|rest| words.iter().any(|w| rest.starts_with(w.as_str())))
+}
+
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;

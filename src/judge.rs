@@ -668,24 +668,19 @@ pub(crate) fn context_factors(
                 }
             }
         }
-        // A negation right before the route in its clause denies it (`无法参与返佣`, `没有
-        // 邀请码`, `not a referral link`): nothing is offered there.
-        if own_context[from..to.min(from + MAX_CONTEXT)].iter().any(|c| c.negation && negates(norm, c.end, s.start())) {
-            route = (route * NEGATED_ROUTE).max(floor);
-        }
         s.route_context = route;
         // The first route replaces the factor the genre gave; another may raise it.
         let sentence = &mut sentences[s.sentence()];
         sentence.factor =
             if std::mem::replace(&mut reset[s.sentence()], true) { sentence.factor.max(own) } else { own };
     }
-    // Other steering (`返佣`, `注册`) denied by a negation right before it is offered no more
-    // than a route is.
-    for s in signals.iter_mut().filter(|s| s.role == Role::Steering && !s.route()) {
+    // Steering denied by a negation right before it in its clause (`无法参与返佣`, `没有邀请码`,
+    // `not a referral link`) offers nothing there: a route or the words for one.
+    for s in signals.iter_mut().filter(|s| s.role == Role::Steering || s.route()) {
         let from = own_context.partition_point(|c| c.sentence < s.sentence());
         let to = own_context.partition_point(|c| c.sentence <= s.sentence());
         if own_context[from..to.min(from + MAX_CONTEXT)].iter().any(|c| c.negation && negates(norm, c.end, s.start())) {
-            s.route_context = NEGATED_ROUTE;
+            s.route_context = (s.route_context * NEGATED_ROUTE).max(floor);
         }
     }
 }
