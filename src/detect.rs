@@ -14,6 +14,7 @@ use regex::{Captures, Regex};
 
 use crate::gate::Gate;
 use crate::order::Key;
+use crate::ranges::{any_within, Ranges};
 
 /// What a detector found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3643,13 +3644,16 @@ impl Detectors {
     /// of a spelled address (`name at gmail dot com`, an `email` among `out[base..]`, this
     /// text's detections so far), not `the dot com bubble`.
     fn find_spelled_urls(&self, text: &str, base: usize, out: &mut Vec<Detection>) {
+        let mut email_ends: Vec<usize> =
+            out[base..].iter().filter(|d| d.kind == DetectorKind::Email).map(|d| d.end).collect();
+        email_ends.sort_unstable();
         for m in self.url_spelled.find_iter(text) {
             // The name is the match up to its first space or bracket (all of a glued one).
             let name = m.as_str().split([' ', '\t', '(', '[', '{']).next().unwrap_or_default();
             if matches!(name, "dot" | "the" | "and" | "www") {
                 continue;
             }
-            if out[base..].iter().any(|d| d.kind == DetectorKind::Email && d.end == m.end()) {
+            if any_within(&email_ends, m.end(), m.end()) {
                 continue;
             }
             push(out, DetectorKind::Url, m.start(), m.end());
@@ -3969,19 +3973,23 @@ const GROUP_ROUTE_AFTER: usize = 40;
 /// (`t.me/abc, join now`). A link labelled as a group's right before it is found in
 /// `find_urls`; this reaches one the words name from further away, whatever its host.
 fn group_routes(out: &mut Vec<Detection>, base: usize) {
-    let invites: Vec<(usize, usize)> =
-        out[base..].iter().filter(|d| d.kind == DetectorKind::GroupInvite).map(|d| (d.start, d.end)).collect();
-    if invites.is_empty() {
+    // The invitations' ends and starts, each sorted: whether one is near a link is two
+    // binary searches, not a look at every invitation.
+    let invites = || out[base..].iter().filter(|d| d.kind == DetectorKind::GroupInvite);
+    let mut ends: Vec<usize> = invites().map(|d| d.end).collect();
+    if ends.is_empty() {
         return;
     }
+    let mut starts: Vec<usize> = invites().map(|d| d.start).collect();
+    ends.sort_unstable();
+    starts.sort_unstable();
     for i in base..out.len() {
         let d = out[i];
         if !matches!(d.kind, DetectorKind::Url | DetectorKind::TelegramHandle | DetectorKind::WechatId) {
             continue;
         }
-        let near = invites.iter().any(|&(s, e)| {
-            (e <= d.start && d.start - e <= GROUP_ROUTE_BEFORE) || (s >= d.end && s - d.end <= GROUP_ROUTE_AFTER)
-        });
+        let near = any_within(&ends, d.start.saturating_sub(GROUP_ROUTE_BEFORE), d.start)
+            || any_within(&starts, d.end, d.end.saturating_add(GROUP_ROUTE_AFTER));
         if near {
             push(out, DetectorKind::GroupLink, d.start, d.end);
         }
@@ -4012,10 +4020,9 @@ fn finish(ds: &mut [Detection]) {
     let app_id =
         |k: DetectorKind| matches!(k, DetectorKind::WechatId | DetectorKind::QqId | DetectorKind::TelegramHandle);
     if ds.iter().any(|d| d.kind == DetectorKind::ContactHandle) && ds.iter().any(|d| app_id(d.kind)) {
-        let ids: Vec<(usize, usize)> =
-            ds.iter().filter(|d| app_id(d.kind) && d.end != usize::MAX).map(|d| (d.start, d.end)).collect();
+        let ids = Ranges::new(ds.iter().filter(|d| app_id(d.kind) && d.end != usize::MAX).map(|d| (d.start, d.end)));
         for d in ds.iter_mut().filter(|d| d.kind == DetectorKind::ContactHandle && d.end != usize::MAX) {
-            if ids.iter().any(|&(s, e)| s < d.end && d.start < e) {
+            if ids.overlaps(d.start, d.end) {
                 d.end = usize::MAX;
             }
         }

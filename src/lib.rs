@@ -43,6 +43,7 @@ pub mod normalize;
 mod order;
 pub mod pack;
 pub mod pos;
+mod ranges;
 pub mod report;
 mod sentence;
 pub mod settings;
@@ -58,7 +59,7 @@ pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use decode::Decoded;
 use detect::Detectors;
@@ -68,6 +69,7 @@ use normalize::{Marks, Normalized};
 use order::Key;
 use pack::{FixSafety, Role, Tag};
 use pos::{HtmlPos, NormPos, NormRange, OrigPos};
+use ranges::Ranges;
 use report::{ClauseScore, Edit, Evasion, Evidence, Finding, Fix, PackRef, Penalty};
 use span::Locator;
 
@@ -263,21 +265,27 @@ impl Checker {
         };
         if let Some(unallowed) = &self.unallowed {
             let without = unallowed.check(text)?;
-            for f in without.findings.iter().filter(|f| !report.findings.iter().any(|g| g.fingerprint == f.fingerprint))
-            {
-                let sentence = Normalized::new(&text[f.sentence.bytes()]).as_str().to_string();
-                let word = settings
-                    .allow
-                    .iter()
-                    .find(|w| sentence.contains(Normalized::new(w).as_str()))
-                    .cloned()
-                    .unwrap_or_else(|| settings.allow.join(", "));
+            // Sets and a word per sentence: a text of a million findings in one long
+            // sentence stays linear.
+            let still_found: HashSet<&str> = report.findings.iter().map(|g| g.fingerprint.as_str()).collect();
+            let allow: Vec<String> = settings.allow.iter().map(|w| Normalized::new(w).as_str().to_string()).collect();
+            let mut word_in: HashMap<(usize, usize), String> = HashMap::new();
+            for f in without.findings.iter().filter(|f| !still_found.contains(f.fingerprint.as_str())) {
+                let bytes = f.sentence.bytes();
+                let word = word_in.entry((bytes.start, bytes.end)).or_insert_with(|| {
+                    let sentence = Normalized::new(&text[bytes.clone()]);
+                    allow
+                        .iter()
+                        .position(|w| sentence.as_str().contains(w.as_str()))
+                        .map_or_else(|| settings.allow.join(", "), |i| settings.allow[i].clone())
+                });
                 report.suppressed.push(suppressed(f, format!("allow: {word}")));
             }
         }
+        let ignored: HashSet<&str> = settings.ignore.iter().map(String::as_str).collect();
         let mut kept = Vec::with_capacity(report.findings.len());
         for mut f in std::mem::take(&mut report.findings) {
-            if settings.ignore.contains(&f.fingerprint) {
+            if ignored.contains(f.fingerprint.as_str()) {
                 let by = format!("ignore: {}", f.fingerprint);
                 report.suppressed.push(suppressed(&f, by));
                 continue;
@@ -491,14 +499,12 @@ impl Checker {
         // Everyday words (confusables, weight 0) overrule a detector that only reads a
         // word's shape: `货币政策` is not a coin named 货币.
         if found.iter().any(|d| d.kind == detect::DetectorKind::CoinName) {
-            let ordinary: Vec<&lexicon::Hit> = hits
-                .iter()
-                .filter(|h| self.lexicon.terms_of(h).iter().any(|&t| self.pack.terms[t].weight == 0.0))
-                .collect();
-            found.retain(|d| {
-                d.kind != detect::DetectorKind::CoinName
-                    || !ordinary.iter().any(|h| d.start < h.end() && h.start() < d.end)
-            });
+            let ordinary = Ranges::new(
+                hits.iter()
+                    .filter(|h| self.lexicon.terms_of(h).iter().any(|&t| self.pack.terms[t].weight == 0.0))
+                    .map(|h| (h.start().0, h.end().0)),
+            );
+            found.retain(|d| d.kind != detect::DetectorKind::CoinName || !ordinary.overlaps(d.start.0, d.end.0));
         }
         // A trading place whose name is its domain (`crypto.com`, `gate.io`), written bare, is
         // named, not linked: `i bought shib on crypto.com app` says where, it is no way in.
@@ -595,6 +601,7 @@ impl Checker {
             return;
         }
         let original = found.len();
+        let mut before: Vec<Option<Ranges>> = (0..detect::DetectorKind::ALL.len()).map(|_| None).collect();
         let mut extra = Vec::new();
         for (lo, hi) in decoded.windows(norm, self.pack.detect.decode_window) {
             let text = decoded.read(norm, lo, hi);
@@ -610,7 +617,12 @@ impl Checker {
                     continue;
                 }
                 let (start, end) = decoded.to_normalized(start, end);
-                let seen = found[..original].iter().any(|f| f.kind == d.kind && f.start < end && start < f.end);
+                // What the text as it is had found, by kind (made once, on the first need).
+                let seen = before[d.kind as usize]
+                    .get_or_insert_with(|| {
+                        Ranges::new(found[..original].iter().filter(|f| f.kind == d.kind).map(|f| (f.start.0, f.end.0)))
+                    })
+                    .overlaps(start.0, end.0);
                 if !seen && start < end {
                     found.push(detect::Detection { kind: d.kind, start, end });
                 }

@@ -101,6 +101,11 @@ fn shapes(n: usize) -> Vec<(&'static str, String)> {
         ("one long URL", format!("https://x.example/{}", "a".repeat(n))),
         ("digits only", fill("8")),
         ("disguised words", fill("b-i-n-a-n-c-e 薇信 ")),
+        // Each of these met a pairwise comparison once (every detection with every word).
+        ("everyday words beside coin-shaped names", fill("货币政策和拉拉币，")),
+        ("group invitations beside links", fill("进群 t.me/abcdef 领取 ")),
+        ("spelled email addresses", fill("mail me at bob at gmail dot com ")),
+        ("disguised keywords before IDs", fill("yaoqingma 88888 weixin abc12345 ")),
     ]
 }
 
