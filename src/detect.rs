@@ -186,6 +186,13 @@ pub enum DetectorKind {
     /// opening a clause, then within eight characters a kind of source. Context, as `据悉`
     /// is: the sentence relays what someone else said.
     Attribution,
+    /// A token's own sales sheet: at least [`TOKEN_SHEET_FIELDS`] different fields of
+    /// tokenomics (`total supply`, `buy tax`, `liquidity locked`, `renounced`, `launch time`)
+    /// within [`TOKEN_SHEET_REACH`] bytes, a field known by its last word (`total supply` and
+    /// `max supply` are one). Every launch post lists them, whatever the token is called; an
+    /// article about a coin names its supply. Found from the first field to the one that
+    /// completes the count.
+    TokenSheet,
     /// Instructions without numbers, in English: at least three clauses that each start
     /// with a verb in the imperative (`Choose a coin. Send it to the exchange. Find the
     /// Earn tab.`), or two that say their order (`first download a wallet, then buy btc`).
@@ -219,7 +226,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 53] = [
+    pub const ALL: [DetectorKind; 54] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -264,6 +271,7 @@ impl DetectorKind {
         DetectorKind::AnonymizedName,
         DetectorKind::SaleOffer,
         DetectorKind::Attribution,
+        DetectorKind::TokenSheet,
         DetectorKind::Instructions,
         DetectorKind::Prohibition,
         DetectorKind::VenuePick,
@@ -325,6 +333,7 @@ impl DetectorKind {
             DetectorKind::AnonymizedName => "anonymized-name",
             DetectorKind::SaleOffer => "sale-offer",
             DetectorKind::Attribution => "attribution",
+            DetectorKind::TokenSheet => "token-sheet",
             DetectorKind::Instructions => "instructions",
             DetectorKind::Prohibition => "prohibition",
             DetectorKind::PlatformName => "platform-name",
@@ -941,6 +950,8 @@ pub struct DetectorWords {
     pub sale_offers: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
+    /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
+    pub token_sheet_fields: Vec<String>,
     /// Labels of a token's address (`ca`, `contract address`, `合约地址`).
     pub address_labels: Vec<String>,
     /// Strong prohibitions, wherever they stand (`不得`, `切勿`).
@@ -990,7 +1001,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 284] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 285] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1255,6 +1266,7 @@ impl DetectorWords {
             &self.anon_not_after,
             &self.sale_offers,
             &self.attribution_sources,
+            &self.token_sheet_fields,
             &self.address_labels,
             &self.forbid_strong,
             &self.forbid_manner,
@@ -1280,7 +1292,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 284] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 285] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1545,6 +1557,7 @@ impl DetectorWords {
             &mut self.anon_not_after,
             &mut self.sale_offers,
             &mut self.attribution_sources,
+            &mut self.token_sheet_fields,
             &mut self.address_labels,
             &mut self.forbid_strong,
             &mut self.forbid_manner,
@@ -1755,6 +1768,7 @@ pub struct Detectors {
     anonymized_name: Lazy,
     sale_offer: Lazy,
     attribution: Lazy,
+    token_sheet: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
     gate: Gate,
     words: DetectorWords,
@@ -1850,6 +1864,7 @@ enum Sieved {
     AnonymizedName,
     SaleOffer,
     Attribution,
+    TokenSheet,
     VenuePick,
     RailTaken,
     FiatDesk,
@@ -1860,7 +1875,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 52] = [
+    const ALL: [Sieved; 53] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1906,6 +1921,7 @@ impl Sieved {
         Sieved::AnonymizedName,
         Sieved::SaleOffer,
         Sieved::Attribution,
+        Sieved::TokenSheet,
         Sieved::VenuePick,
         Sieved::RailTaken,
         Sieved::FiatDesk,
@@ -2015,7 +2031,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 57] {
+    fn regexes(&self) -> [&Lazy; 58] {
         [
             &self.url,
             &self.tg_direct,
@@ -2068,6 +2084,7 @@ impl Detectors {
             &self.anonymized_name,
             &self.sale_offer,
             &self.attribution,
+            &self.token_sheet,
             &self.venue_pick,
             &self.rail_taken,
             &self.rail_coin,
@@ -2986,6 +3003,7 @@ impl Detectors {
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
             &[("SOURCES", alt(&words.attribution_sources))],
         ));
+        let token_sheet = build(&fill(r"(?-u:\b)(?:{FIELDS})(?-u:\b)", &[("FIELDS", ph(&words.token_sheet_fields))]));
         let mut detectors = Detectors {
             gate: Gate::new(Vec::new()),
             words: words.clone(),
@@ -3010,6 +3028,7 @@ impl Detectors {
             anonymized_name,
             sale_offer,
             attribution,
+            token_sheet,
             venue_pick,
             rail_taken,
             rail_coin,
@@ -3105,6 +3124,7 @@ impl Detectors {
             Sieved::AnonymizedName => &self.anonymized_name,
             Sieved::SaleOffer => &self.sale_offer,
             Sieved::Attribution => &self.attribution,
+            Sieved::TokenSheet => &self.token_sheet,
             Sieved::VenuePick => &self.venue_pick,
             Sieved::RailTaken => &self.rail_taken,
             Sieved::FiatDesk => &self.fiat_desk,
@@ -3358,6 +3378,14 @@ impl Detectors {
             for m in self.sale_offer.find_iter(text) {
                 push(out, DetectorKind::SaleOffer, m.start(), m.end());
             }
+        }
+        if scan.max_run >= 2 && may.run(Sieved::TokenSheet) {
+            // A field is known by its last word: `total supply` and `max supply` are one
+            // field, as are `buy tax` and `sell tax`.
+            fn field(m: regex::Match<'_>) -> (usize, usize, &str) {
+                (m.start(), m.end(), m.as_str().rsplit([' ', '\t']).next().unwrap_or_default())
+            }
+            token_sheets(self.token_sheet.find_iter(text).map(field), out);
         }
         if scan.non_ascii && may.run(Sieved::Attribution) {
             for c in self.attribution.captures_iter(text) {
@@ -3992,6 +4020,35 @@ fn group_routes(out: &mut Vec<Detection>, base: usize) {
             || any_within(&starts, d.end, d.end.saturating_add(GROUP_ROUTE_AFTER));
         if near {
             push(out, DetectorKind::GroupLink, d.start, d.end);
+        }
+    }
+}
+
+/// How many different fields of tokenomics make a token's sales sheet (two: news of a
+/// coin names its supply, not its supply and its taxes or its locked liquidity).
+const TOKEN_SHEET_FIELDS: usize = 2;
+/// How far apart (bytes of normalized text) the fields of one sheet may stand: a post's
+/// block of a dozen short lines.
+const TOKEN_SHEET_REACH: usize = 600;
+
+/// Token sheets among the fields found, in text order (`(start, end, words)`): one detection
+/// for each run of [`TOKEN_SHEET_FIELDS`] different fields within [`TOKEN_SHEET_REACH`]
+/// bytes, from its first field to the one that completes it; the next sheet starts after
+/// it. A field written twice counts once (`buy tax`, `sell tax`: the words given are the
+/// field's). Linear in the fields.
+fn token_sheets<'t>(fields: impl Iterator<Item = (usize, usize, &'t str)>, out: &mut Vec<Detection>) {
+    let mut window: std::collections::VecDeque<(usize, &str)> = std::collections::VecDeque::new();
+    for (start, end, words) in fields {
+        while window.front().is_some_and(|&(s, _)| end - s > TOKEN_SHEET_REACH) {
+            window.pop_front();
+        }
+        // A field already in the window moves to its newest place.
+        window.retain(|&(_, w)| w != words);
+        window.push_back((start, words));
+        if window.len() >= TOKEN_SHEET_FIELDS {
+            let first = window.iter().map(|&(s, _)| s).min().unwrap_or(start);
+            push(out, DetectorKind::TokenSheet, first, end);
+            window.clear();
         }
     }
 }
@@ -5419,6 +5476,20 @@ mod tests {
         // `据` inside another word, or no source after it.
         assert_none("数据报告显示用户增长", Attribution);
         assert_none("据说很多人赚了，快来注册", Attribution);
+    }
+
+    // ---- TokenSheet --------------------------------------------------------------------
+
+    #[test]
+    fn a_tokens_sales_sheet_takes_different_fields() {
+        let sheet = "tokenomics:\ntotal supply: 1,000,000,000\nbuy tax 4%, sell tax 4%\nliquidity locked for a year";
+        assert_found(sheet, TokenSheet, &["tokenomics:\ntotal supply", "sell tax 4%\nliquidity locked"]);
+        // A field is known by its last word: two kinds of supply are one field.
+        assert_none("burns cut the active supply, the total supply and the max supply stay", TokenSheet);
+        // Too far apart to be one sheet.
+        let far = format!("the total supply is fixed. {} ownership renounced", "x ".repeat(320));
+        assert_none(&far, TokenSheet);
+        assert_none("a buy taxi to the total supplyside economics", TokenSheet);
     }
 
     // ---- AnonymizedName ----------------------------------------------------------------

@@ -574,6 +574,7 @@ impl Checker {
             self.venue_steering(original, normalized, &mut signals);
         }
         self.sold_coins(norm, &mut signals);
+        self.sheet_routes(&mut signals);
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
         discount_hashtag_clouds(norm, &mut signals);
         // In text order, and in the order they were made where they share their words. A
@@ -883,6 +884,9 @@ const VENUE_REACH: usize = 48;
 const SOLD_REACH: usize = 24;
 /// The weight of the act of selling that a sale offer after a coin is (`USDT for sale`).
 const SOLD_ACTION: f32 = 0.5;
+/// How far (bytes of normalized text) before or after a token's sales sheet a way in is
+/// that token's: a launch post's links stand in a block of their own, after the pitch.
+const SHEET_ROUTE_REACH: usize = 1500;
 
 /// Whether the words between a thing and its sale offer leave it the thing sold: white space,
 /// numbers or `#` numbers, and `is`, `are`, `now`, `still`, `currently`.
@@ -1085,6 +1089,35 @@ impl Checker {
             };
             let clauses = if clauses.is_any() { self.facts.venue_clauses } else { clauses };
             found.push(Signal { role: Role::Action, clauses, weight: SOLD_ACTION, ..offer.with_concrete(false) });
+        }
+        signals.extend(found);
+    }
+
+    /// A way in near a token's own sales sheet (`token-sheet`: supply, taxes, locked
+    /// liquidity) is that token's: the sheet's signals (an act of issuance, the crypto topic)
+    /// are added at all steering (links, addresses, handles, `join our telegram`) within
+    /// [`SHEET_ROUTE_REACH`] bytes of one, so that the links block of a launch post,
+    /// sentences after its tokenomics, is read as the way into it.
+    fn sheet_routes(&self, signals: &mut Vec<Signal>) {
+        let is_sheet = |s: &Signal| matches!(s.source(), Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::TokenSheet);
+        let sheets = Ranges::new(signals.iter().filter(|s| is_sheet(s)).map(|s| (s.start().0, s.end().0)));
+        // What a sheet says, the same for every sheet (the pack's roles of the detector).
+        let mut said: Vec<Signal> = Vec::new();
+        for s in signals.iter().filter(|s| is_sheet(s)) {
+            if said.iter().any(|t| t.role == s.role) {
+                break;
+            }
+            said.push(*s);
+        }
+        if said.is_empty() {
+            return;
+        }
+        let mut found = Vec::new();
+        for route in signals.iter().filter(|s| s.role == Role::Steering) {
+            let (start, end) = (route.start().0, route.end().0);
+            if sheets.overlaps(start.saturating_sub(SHEET_ROUTE_REACH), end.saturating_add(SHEET_ROUTE_REACH)) {
+                found.extend(said.iter().map(|s| Signal { at: route.at, ..*s }));
+            }
         }
         signals.extend(found);
     }

@@ -1162,6 +1162,8 @@ mod raw {
         pub sale_offer: SaleOfferWords,
         #[serde(rename = "attribution")]
         pub attribution: AttributionWords,
+        #[serde(rename = "token-sheet")]
+        pub token_sheet: TokenSheetWords,
         #[serde(rename = "contract-address")]
         pub contract_address: ContractAddressWords,
         pub prohibition: ProhibitionWords,
@@ -1440,6 +1442,12 @@ mod raw {
     word_lists! {
         pub struct NewsTagWords {
             tags,
+        }
+    }
+
+    word_lists! {
+        pub struct TokenSheetWords {
+            fields,
         }
     }
 
@@ -2064,6 +2072,7 @@ mod raw {
                 anon_not_after: l.words("anonymized-name.not_after", self.anonymized_name.not_after),
                 sale_offers: l.phrases("sale-offer.phrases", self.sale_offer.phrases),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
+                token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
                 forbid_strong,
                 forbid_manner: l.phrases("prohibition.manner", self.prohibition.manner),
