@@ -14,7 +14,7 @@ use regex::{Captures, Regex};
 
 use crate::gate::Gate;
 use crate::order::Key;
-use crate::ranges::{any_within, Ranges};
+use crate::ranges::{any_within, sort_positions, Ranges};
 
 /// What a detector found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3674,7 +3674,7 @@ impl Detectors {
     fn find_spelled_urls(&self, text: &str, base: usize, out: &mut Vec<Detection>) {
         let mut email_ends: Vec<usize> =
             out[base..].iter().filter(|d| d.kind == DetectorKind::Email).map(|d| d.end).collect();
-        email_ends.sort_unstable();
+        sort_positions(&mut email_ends);
         for m in self.url_spelled.find_iter(text) {
             // The name is the match up to its first space or bracket (all of a glued one).
             let name = m.as_str().split([' ', '\t', '(', '[', '{']).next().unwrap_or_default();
@@ -4009,8 +4009,8 @@ fn group_routes(out: &mut Vec<Detection>, base: usize) {
         return;
     }
     let mut starts: Vec<usize> = invites().map(|d| d.start).collect();
-    ends.sort_unstable();
-    starts.sort_unstable();
+    sort_positions(&mut ends);
+    sort_positions(&mut starts);
     for i in base..out.len() {
         let d = out[i];
         if !matches!(d.kind, DetectorKind::Url | DetectorKind::TelegramHandle | DetectorKind::WechatId) {

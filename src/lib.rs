@@ -59,7 +59,7 @@ pub use pack::{Pack, PackError};
 pub use report::{Lang, Report, Verdict};
 pub use span::Span;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use decode::Decoded;
 use detect::Detectors;
@@ -265,27 +265,29 @@ impl Checker {
         };
         if let Some(unallowed) = &self.unallowed {
             let without = unallowed.check(text)?;
-            // Sets and a word per sentence: a text of a million findings in one long
-            // sentence stays linear.
-            let still_found: HashSet<&str> = report.findings.iter().map(|g| g.fingerprint.as_str()).collect();
+            // Sorted fingerprints and one word per sentence (findings come in text order, a
+            // sentence's together): a text of a million findings stays linear.
+            let still_found = sorted_strs(report.findings.iter().map(|g| g.fingerprint.as_str()));
             let allow: Vec<String> = settings.allow.iter().map(|w| Normalized::new(w).as_str().to_string()).collect();
-            let mut word_in: HashMap<(usize, usize), String> = HashMap::new();
-            for f in without.findings.iter().filter(|f| !still_found.contains(f.fingerprint.as_str())) {
+            let mut last: Option<(std::ops::Range<usize>, String)> = None;
+            for f in without.findings.iter().filter(|f| still_found.binary_search(&f.fingerprint.as_str()).is_err()) {
                 let bytes = f.sentence.bytes();
-                let word = word_in.entry((bytes.start, bytes.end)).or_insert_with(|| {
+                if last.as_ref().is_none_or(|(at, _)| *at != bytes) {
                     let sentence = Normalized::new(&text[bytes.clone()]);
-                    allow
+                    let word = allow
                         .iter()
                         .position(|w| sentence.as_str().contains(w.as_str()))
-                        .map_or_else(|| settings.allow.join(", "), |i| settings.allow[i].clone())
-                });
+                        .map_or_else(|| settings.allow.join(", "), |i| settings.allow[i].clone());
+                    last = Some((bytes, word));
+                }
+                let word = last.as_ref().map_or("", |(_, w)| w.as_str());
                 report.suppressed.push(suppressed(f, format!("allow: {word}")));
             }
         }
-        let ignored: HashSet<&str> = settings.ignore.iter().map(String::as_str).collect();
+        let ignored = sorted_strs(settings.ignore.iter().map(String::as_str));
         let mut kept = Vec::with_capacity(report.findings.len());
         for mut f in std::mem::take(&mut report.findings) {
-            if ignored.contains(f.fingerprint.as_str()) {
+            if ignored.binary_search(&f.fingerprint.as_str()).is_ok() {
                 let by = format!("ignore: {}", f.fingerprint);
                 report.suppressed.push(suppressed(&f, by));
                 continue;
@@ -1128,6 +1130,13 @@ impl Checker {
         let words: Vec<&str> = call.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
         self.detectors.words().cta_venue_verbs.iter().any(|v| v.split(' ').eq(words.iter().copied()))
     }
+}
+
+/// The strings, sorted (with the shared sort), for binary searches.
+fn sorted_strs<'a>(strs: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut all: Vec<&str> = strs.collect();
+    order::sort_by(&mut all, |a, b| a.cmp(b));
+    all
 }
 
 /// Names after `on`/`at` that say when, not where (`buy $abc on Monday`).

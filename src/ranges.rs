@@ -7,6 +7,8 @@
 //! thousand of each takes minutes; asked of these, it takes one sort and a binary search
 //! per question.
 
+use crate::order::{self, Key};
+
 /// Half-open ranges `[start, end)`, sorted by start, with the furthest end any of them
 /// reaches up to each one.
 #[derive(Debug, Default)]
@@ -21,7 +23,9 @@ impl Ranges {
     /// The ranges, in any order.
     pub fn new(ranges: impl IntoIterator<Item = (usize, usize)>) -> Ranges {
         let mut all: Vec<(usize, usize)> = ranges.into_iter().collect();
-        all.sort_unstable();
+        // Nearly always in order already (hits and detections are found left to right); the
+        // shared sort keeps the WebAssembly module from another copy of the standard one.
+        order::sort_by_key(&mut all, |&(start, end)| Key::of(start).then(end));
         let mut reach = Vec::with_capacity(all.len());
         let mut furthest = 0;
         for &(_, end) in &all {
@@ -39,6 +43,11 @@ impl Ranges {
         let before_end = self.starts.partition_point(|&s| s < end);
         before_end > 0 && self.reach[before_end - 1] > start
     }
+}
+
+/// Sorts positions ascending, with the shared sort (see [`crate::order`]).
+pub(crate) fn sort_positions(positions: &mut [usize]) {
+    order::sort_by_key(positions, |&x| Key::of(x));
 }
 
 /// `true` if `sorted` (ascending) holds a value in `lo..=hi`.
