@@ -4046,7 +4046,8 @@ fn token_sheets<'t>(fields: impl Iterator<Item = (usize, usize, &'t str)>, out: 
         window.retain(|&(_, w)| w != words);
         window.push_back((start, words));
         if window.len() >= TOKEN_SHEET_FIELDS {
-            let first = window.iter().map(|&(s, _)| s).min().unwrap_or(start);
+            // In text order: the oldest field opens the sheet.
+            let first = window.front().map_or(start, |&(s, _)| s);
             push(out, DetectorKind::TokenSheet, first, end);
             window.clear();
         }

@@ -1063,10 +1063,9 @@ impl Checker {
     /// between may only be numbers or `#` numbers, and `is`, `are`, `now`, `still`:
     /// `crypto domain listed for sale` sells a domain.
     fn sold_coins(&self, norm: &str, signals: &mut Vec<Signal>) {
-        let offers: Vec<Signal> = (signals.iter())
-            .filter(|s| {
-                matches!(s.source(), Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::SaleOffer)
-            })
+        let offers: Vec<Signal> = signals
+            .iter()
+            .filter(|s| self.detector_kind(s) == Some(detect::DetectorKind::SaleOffer))
             .copied()
             .collect();
         if offers.is_empty() {
@@ -1101,19 +1100,11 @@ impl Checker {
     /// [`SHEET_ROUTE_REACH`] bytes of one, so that the links block of a launch post,
     /// sentences after its tokenomics, is read as the way into it.
     fn sheet_routes(&self, signals: &mut Vec<Signal>) {
-        let is_sheet = |s: &Signal| matches!(s.source(), Source::Detector(d) if self.pack.detectors[d].kind == detect::DetectorKind::TokenSheet);
+        let is_sheet = |s: &Signal| self.detector_kind(s) == Some(detect::DetectorKind::TokenSheet);
+        let Some(first) = signals.iter().find(|s| is_sheet(s)) else { return };
+        // What a sheet says (the pack's roles of the detector): the signals of the first.
+        let said: Vec<Signal> = signals.iter().filter(|s| is_sheet(s) && s.at == first.at).copied().collect();
         let sheets = Ranges::new(signals.iter().filter(|s| is_sheet(s)).map(|s| (s.start().0, s.end().0)));
-        // What a sheet says, the same for every sheet (the pack's roles of the detector).
-        let mut said: Vec<Signal> = Vec::new();
-        for s in signals.iter().filter(|s| is_sheet(s)) {
-            if said.iter().any(|t| t.role == s.role) {
-                break;
-            }
-            said.push(*s);
-        }
-        if said.is_empty() {
-            return;
-        }
         let mut found = Vec::new();
         for route in signals.iter().filter(|s| s.role == Role::Steering) {
             let (start, end) = (route.start().0, route.end().0);
@@ -1122,6 +1113,14 @@ impl Checker {
             }
         }
         signals.extend(found);
+    }
+
+    /// The kind of detector that found a signal, if a detector did.
+    fn detector_kind(&self, s: &Signal) -> Option<detect::DetectorKind> {
+        match s.source() {
+            Source::Detector(d) => Some(self.pack.detectors[d].kind),
+            _ => None,
+        }
     }
 
     /// Whether the words of a call are one of the pack's `venue_verbs` (a space in one is
