@@ -128,7 +128,8 @@ fn print_finding(out: &mut impl Write, p: &Paint, lang: Lang, text: &str, f: &Fi
         .evidence
         .iter()
         .map(|e| {
-            let mut s = format!("{} “{}”", e.role, e.text);
+            // On one line, as the sentence above it: a token's sheet spans several.
+            let mut s = format!("{} “{}”", e.role, e.text.replace('\n', " "));
             // How the words were disguised, and what they read as when that differs from
             // what was written (slang is written as it reads).
             if !e.evasion.is_empty() {
