@@ -782,6 +782,10 @@ pub struct DetectorWords {
     pub own_zh_you: Vec<String>,
     /// Verbs of such an offer, of leading the reader (`带`, `带领`).
     pub own_zh_leads: Vec<String>,
+    /// Verbs of having or offering a service, in Chinese (`有`, `提供`).
+    pub own_zh_have: Vec<String>,
+    /// A Chinese service the author has (`通道`, `渠道`).
+    pub own_zh_services: Vec<String>,
     /// Verbs inviting into a group (`join`, `hop into`).
     pub invite_verbs: Vec<String>,
     /// Kinds of group before its noun (`vip`, `signal`).
@@ -794,6 +798,10 @@ pub struct DetectorWords {
     pub invite_zh_links: Vec<String>,
     /// In Chinese, where it is placed instead (`评论区`, `主页`).
     pub invite_zh_places: Vec<String>,
+    /// Verbs of looking at the author's page (`看`, `点进`): `group-invite` in Chinese.
+    pub invite_zh_look: Vec<String>,
+    /// The author's own page, where the way in is (`主页`, `头像`).
+    pub invite_zh_own_places: Vec<String>,
     /// Nouns of a group that `our`/`my` and any one or two words may stand before (`join our
     /// crypto trading group`).
     pub invite_groups: Vec<String>,
@@ -948,6 +956,8 @@ pub struct DetectorWords {
     pub anon_not_after: Vec<String>,
     /// Phrases that put something up for sale (`for sale`, `make an offer`).
     pub sale_offers: Vec<String>,
+    /// A Chinese seller's asks for buyers (`诚心要的`, `可小刀`), wherever they stand.
+    pub sale_zh_offers: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
     /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
@@ -1001,7 +1011,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 285] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 290] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1177,6 +1187,8 @@ impl DetectorWords {
             &self.own_zh_acts,
             &self.own_zh_you,
             &self.own_zh_leads,
+            &self.own_zh_have,
+            &self.own_zh_services,
             &self.invite_verbs,
             &self.invite_kinds,
             &self.invite_apps,
@@ -1203,6 +1215,8 @@ impl DetectorWords {
             &self.ticker_not,
             &self.invite_zh_links,
             &self.invite_zh_places,
+            &self.invite_zh_look,
+            &self.invite_zh_own_places,
             &self.invite_groups,
             &self.invite_zh_joins,
             &self.invite_zh_groups,
@@ -1265,6 +1279,7 @@ impl DetectorWords {
             &self.anon_roles,
             &self.anon_not_after,
             &self.sale_offers,
+            &self.sale_zh_offers,
             &self.attribution_sources,
             &self.token_sheet_fields,
             &self.address_labels,
@@ -1292,7 +1307,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 285] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 290] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1468,6 +1483,8 @@ impl DetectorWords {
             &mut self.own_zh_acts,
             &mut self.own_zh_you,
             &mut self.own_zh_leads,
+            &mut self.own_zh_have,
+            &mut self.own_zh_services,
             &mut self.invite_verbs,
             &mut self.invite_kinds,
             &mut self.invite_apps,
@@ -1494,6 +1511,8 @@ impl DetectorWords {
             &mut self.ticker_not,
             &mut self.invite_zh_links,
             &mut self.invite_zh_places,
+            &mut self.invite_zh_look,
+            &mut self.invite_zh_own_places,
             &mut self.invite_groups,
             &mut self.invite_zh_joins,
             &mut self.invite_zh_groups,
@@ -1556,6 +1575,7 @@ impl DetectorWords {
             &mut self.anon_roles,
             &mut self.anon_not_after,
             &mut self.sale_offers,
+            &mut self.sale_zh_offers,
             &mut self.attribution_sources,
             &mut self.token_sheet_fields,
             &mut self.address_labels,
@@ -2603,7 +2623,7 @@ impl Detectors {
         // grow`), a `service-claim` (told apart in `detect` by its first word). In Chinese, in
         // the first person (`我们专业带客户理财`) or as leading the reader (`带你一起操作`).
         let own_service = build(&fill(
-            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we|i'll|we'll|i’ll|we’ll|i'd|let[ \t]+(?:me|us))(?:[ \t]+(?:can|will|would|also|have|already|personally|love[ \t]+to|like[ \t]+to)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS}))(?-u:\b)|(?:我们|我|本人|本团队|团队)(?:已经|已|曾经|曾|累计|先后|专业)?(?:{ZH_HELPERS})了?(?:[0-9]+|上百|上千|数百|数千|几百|几千|无数)?多?(?:位|名|个)?(?:{ZH_WHOM})(?:一起|一块)?(?:{ZH_ACTS})|(?:{ZH_LEADS})(?:{ZH_YOU})(?:一起|一块)?(?:{ZH_ACTS})",
+            r"(?-u:\b)(?:(?:our|my)[ \t]+(?:[a-z0-9$-]+[ \t]+){0,2}?(?:{SERVICES})s?|(?:{VERBS})[ \t]+(?:[a-z0-9$]+[ \t]+){0,2}?with[ \t]+us|(?:i|we|i'll|we'll|i’ll|we’ll|i'd|let[ \t]+(?:me|us))(?:[ \t]+(?:can|will|would|also|have|already|personally|love[ \t]+to|like[ \t]+to)){0,2}[ \t]+(?:{HELPERS})(?:[ \t]+(?:over|more[ \t]+than|nearly|almost))?(?:[ \t]+(?:[0-9][0-9,.]*[k+]*|hundreds[ \t]+of|thousands[ \t]+of))?[ \t]+(?:(?:{WHOM})(?:[ \t]+like[ \t]+you)?(?:[ \t]+(?:to|how[ \t]+to))?[ \t]+(?:{ACTS})|(?:{ACTS})[ \t]+(?:your|ur)))(?-u:\b)|(?:我们|我|本人|本团队|团队)(?:已经|已|曾经|曾|累计|先后|专业)?(?:{ZH_HELPERS})了?(?:[0-9]+|上百|上千|数百|数千|几百|几千|无数)?多?(?:位|名|个)?(?:{ZH_WHOM})(?:一起|一块)?(?:{ZH_ACTS})|(?:{ZH_LEADS})(?:{ZH_YOU})(?:一起|一块)?(?:{ZH_ACTS})|(?:我们|我|本人|本团队|团队)(?:这边|这里|这)?(?:{ZH_HAVE})[\x{4e00}-\x{9fff}]{0,6}?(?:{ZH_SERVICES})",
             &[
                 ("SERVICES", ph(&words.own_services)),
                 ("VERBS", ph(&words.own_with_us_verbs)),
@@ -2615,6 +2635,8 @@ impl Detectors {
                 ("ZH_ACTS", ph(&words.own_zh_acts)),
                 ("ZH_YOU", ph(&words.own_zh_you)),
                 ("ZH_LEADS", ph(&words.own_zh_leads)),
+                ("ZH_HAVE", alt(&words.own_zh_have)),
+                ("ZH_SERVICES", alt(&words.own_zh_services)),
             ],
         ));
         // An invitation into a group: a verb, then maybe whom and a preposition, maybe an
@@ -2629,6 +2651,8 @@ impl Detectors {
                 r"(?-u:\b)links?[ \t]+in[ \t]+(?:(?:my|our|the)[ \t]+)?(?:bio|profile)(?-u:\b)",
                 // In Chinese: a link or a group's number placed elsewhere (`链接在评论区`).
                 r"(?:{ZH_LINKS})(?:已经|已)?(?:放在|放到|发在|挂在|在|见|放)(?:{ZH_PLACES})",
+                // Or the reader sent to the author's page (`看我主页`, `点我头像`).
+                r"(?:{ZH_LOOK})(?:我|俺)的?(?:{ZH_OWN_PLACES})",
                 r"(?-u:\b)(?:dm|pm|message|inbox|contact)[ \t]+(?:(?:me|us)[ \t]+)?for[ \t]+(?:(?:an?|the)[ \t]+)?(?:invite|invitation|access|link|group[ \t]+link)(?-u:\b)",
                 // `our`/`my` and any one or two words before a group's noun: an invitation
                 // whatever its kind is called (`join our crypto trading group`).
@@ -2647,6 +2671,8 @@ impl Detectors {
                 ("PLACES", ph(&words.invite_places)),
                 ("ZH_LINKS", alt(&words.invite_zh_links)),
                 ("ZH_PLACES", alt(&words.invite_zh_places)),
+                ("ZH_LOOK", alt(&words.invite_zh_look)),
+                ("ZH_OWN_PLACES", alt(&words.invite_zh_own_places)),
                 ("GROUPS", ph(&words.invite_groups)),
                 ("ZH_JOINS", alt(&words.invite_zh_joins)),
                 ("ZH_GROUPS", alt(&words.invite_zh_groups)),
@@ -2939,7 +2965,7 @@ impl Detectors {
         // (`长期收各种币`, `收USDT`, `高价回收主流币`); not `接收比特币` nor `推出比特币etf`, nor a
         // verb listed after `、`. An opener before `的` is dropped where it is found.
         let fiat_desk = build(&fill(
-            r"(?:^|[\s,，。.!！?？;；:：|])(?:{ZH_DESK_ADVERBS})?(?:{ZH_DESK_VERBS})(?:{ZH_DESK_ANY})?(?:{ZH_COINS}|币)",
+            r"(?:^|[\s,，。.!！?？;；:：|])(?:{ZH_DESK_ADVERBS}){0,2}(?:{ZH_DESK_VERBS})(?:{ZH_DESK_ANY})?(?:{ZH_COINS}|币)",
             &[
                 ("ZH_COINS", alt(&words.rail_zh_coins)),
                 ("ZH_DESK_ADVERBS", alt(&words.rail_zh_desk_adverbs)),
@@ -2998,7 +3024,10 @@ impl Detectors {
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()\x22]|的|(?:{ROLES}))(?P<n>(?:{SURNAMES})某某?)",
             &[("ROLES", alt(&words.anon_roles)), ("SURNAMES", alt(&words.anon_surnames))],
         ));
-        let sale_offer = build(&fill(r"(?-u:\b)(?:{OFFERS})(?-u:\b)", &[("OFFERS", ph(&words.sale_offers))]));
+        let sale_offer = build(&fill(
+            r"(?-u:\b)(?:{OFFERS})(?-u:\b)|(?:{ZH_OFFERS})",
+            &[("OFFERS", ph(&words.sale_offers)), ("ZH_OFFERS", alt(&words.sale_zh_offers))],
+        ));
         let attribution = build(&fill(
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
             &[("SOURCES", alt(&words.attribution_sources))],
@@ -3374,7 +3403,8 @@ impl Detectors {
                 push(out, DetectorKind::NewsTag, start, m.end());
             }
         }
-        if scan.max_run >= 2 && may.run(Sieved::SaleOffer) {
+        // English phrases need a word of two letters; the Chinese ones a non-ASCII byte.
+        if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::SaleOffer) {
             for m in self.sale_offer.find_iter(text) {
                 push(out, DetectorKind::SaleOffer, m.start(), m.end());
             }

@@ -45,9 +45,10 @@ pub struct Sample {
     /// `tests/corpus/families.jsonl`), if any.
     #[serde(default)]
     pub family: Option<String>,
-    /// The part of an external item, when its file fixes it (`"tuning"` or `"validation"`):
-    /// such an item keeps that part and takes no place in the alternation of sources (see
-    /// [`split`]), so that adding texts never moves the items already there.
+    /// The part of an item, when its file fixes it (`"tuning"` or `"validation"`): an
+    /// external item keeps that part and takes no place in the alternation of sources (see
+    /// [`split`]), so that adding texts never moves the items already there; one of the
+    /// project's own texts is held out by `"validation"`.
     #[serde(default)]
     pub part: Option<Part>,
 }
@@ -361,7 +362,9 @@ pub fn is_external(path: &Path) -> bool {
 /// The part of each sample (in order) of a file, or of all external files together.
 ///
 /// Items of a file that is not `external` (the project's own texts, the shared dev corpus)
-/// are all [`Part::Tuning`]. Items of an external file are split by source, never item by
+/// are [`Part::Tuning`], unless an item names its part: the project's own held-out texts
+/// (`tests/corpus/textbook-heldout.jsonl`, written for a check of rules on lines nobody tuned
+/// them on) say `"part": "validation"`. Items of an external file are split by source, never item by
 /// item: within each language the distinct [`source_key`]s are ordered by [`fnv1a64`] of
 /// the key (ties by the key) and alternate, even positions tuning, odd positions
 /// validation, so about half of the sources of each language, with every text they hold,
@@ -381,7 +384,7 @@ pub fn is_external(path: &Path) -> bool {
 /// `draftlint eval`, whatever the flags.
 pub fn split(samples: &[Sample], external: bool) -> Vec<Part> {
     if !external {
-        return vec![Part::Tuning; samples.len()];
+        return samples.iter().map(|s| s.part.unwrap_or(Part::Tuning)).collect();
     }
     split_by_source(&samples.iter().collect::<Vec<_>>())
 }
@@ -453,7 +456,7 @@ impl Run {
             let parts: Vec<Part> = if is_external(&path) {
                 external_parts.by_ref().take(samples.len()).collect()
             } else {
-                vec![Part::Tuning; samples.len()]
+                split(&samples, false)
             };
             let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
             let articles_file = file_name == "articles.jsonl";
@@ -705,6 +708,14 @@ mod tests {
         let mut back = split(&reversed, true);
         back.reverse();
         assert_eq!(back, parts);
+    }
+
+    #[test]
+    fn the_projects_own_texts_are_tuning_unless_held_out() {
+        let mut held = sample("en-held", "en", None);
+        held.part = Some(Part::Validation);
+        let own = [sample("en-own", "en", Some("old/r1:a.md")), held, sample("zh-own", "zh", None)];
+        assert_eq!(split(&own, false), [Part::Tuning, Part::Validation, Part::Tuning]);
     }
 
     #[test]

@@ -1308,6 +1308,8 @@ mod raw {
             zh_acts,
             zh_you,
             zh_leads,
+            zh_have,
+            zh_services,
         }
     }
 
@@ -1436,6 +1438,8 @@ mod raw {
             zh_joins,
             zh_groups,
             zh_not_after,
+            zh_look,
+            zh_own_places,
         }
     }
 
@@ -1454,6 +1458,7 @@ mod raw {
     word_lists! {
         pub struct SaleOfferWords {
             phrases,
+            zh_phrases,
         }
     }
 
@@ -1982,6 +1987,8 @@ mod raw {
                 own_zh_acts: l.phrases("own-service.zh_acts", self.own_service.zh_acts),
                 own_zh_you: l.phrases("own-service.zh_you", self.own_service.zh_you),
                 own_zh_leads: l.phrases("own-service.zh_leads", self.own_service.zh_leads),
+                own_zh_have: l.words("own-service.zh_have", self.own_service.zh_have),
+                own_zh_services: l.words("own-service.zh_services", self.own_service.zh_services),
                 invite_verbs: l.phrases("group-invite.verbs", self.group_invite.verbs),
                 invite_kinds: l.phrases("group-invite.kinds", self.group_invite.kinds),
                 invite_apps: l.phrases("group-invite.apps", self.group_invite.apps),
@@ -2008,6 +2015,8 @@ mod raw {
                 ticker_not: l.phrases("ticker-amount.not", self.ticker_amount.not),
                 invite_zh_links: l.words("group-invite.zh_links", self.group_invite.zh_links),
                 invite_zh_places: l.words("group-invite.zh_places", self.group_invite.zh_places),
+                invite_zh_look: l.words("group-invite.zh_look", self.group_invite.zh_look),
+                invite_zh_own_places: l.words("group-invite.zh_own_places", self.group_invite.zh_own_places),
                 invite_groups: l.phrases("group-invite.groups", self.group_invite.groups),
                 invite_zh_joins: l.words("group-invite.zh_joins", self.group_invite.zh_joins),
                 invite_zh_groups: l.words("group-invite.zh_groups", self.group_invite.zh_groups),
@@ -2071,6 +2080,7 @@ mod raw {
                 anon_roles: l.words("anonymized-name.roles", self.anonymized_name.roles),
                 anon_not_after: l.words("anonymized-name.not_after", self.anonymized_name.not_after),
                 sale_offers: l.phrases("sale-offer.phrases", self.sale_offer.phrases),
+                sale_zh_offers: l.words("sale-offer.zh_phrases", self.sale_offer.zh_phrases),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
