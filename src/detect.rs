@@ -3239,6 +3239,10 @@ impl Detectors {
         if scan.dot_alpha && may.run(Sieved::Url) {
             self.find_urls(text, out);
         }
+        // `…` is not ASCII.
+        if scan.non_ascii {
+            find_cut_links(text, out);
+        }
         if scan.non_ascii || self.tg_ascii.iter().any(|k| text.contains(k.as_str())) {
             self.find_telegram(text, &scan, may, out);
         }
@@ -4169,6 +4173,28 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
 /// Whether a link invites to a chat group (Discord, WhatsApp, Telegram private groups, QQ
 /// groups, LINE, Signal groups): the pack's `[group-link]` hosts, with any path, and host
 /// and path starts.
+/// Links cut short where a post was truncated, at the end of a line (`don't miss out. htt…`,
+/// `start the airdrop bot: http…`): a shared post's text as feeds and retweets give it ends in
+/// `…` wherever its length ran out, and a link is the part most often cut. The stub, from
+/// `htt` to `https://`, says a link stood there; what follows `://` is matched as a link.
+fn find_cut_links(text: &str, out: &mut Vec<Detection>) {
+    for (at, _) in text.match_indices('…') {
+        let after = text[at + '…'.len_utf8()..].trim_start_matches([' ', '\t']);
+        if !(after.is_empty() || after.starts_with(['\n', '\r'])) {
+            continue;
+        }
+        let before = &text[..at];
+        const STUBS: [&str; 9] =
+            ["https://", "http://", "https:/", "http:/", "https:", "http:", "https", "http", "htt"];
+        if let Some(stub) = STUBS.iter().find(|s| before.ends_with(*s)) {
+            let start = at - stub.len();
+            if before[..start].chars().next_back().is_none_or(char::is_whitespace) {
+                push(out, DetectorKind::Url, start, at);
+            }
+        }
+    }
+}
+
 fn is_group_link(words: &DetectorWords, host: &str, path: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
     if words.group_hosts.iter().any(|h| h == host) {
@@ -4378,6 +4404,18 @@ mod tests {
     }
 
     use DetectorKind::*;
+
+    #[test]
+    fn a_link_cut_where_a_post_was_truncated_is_a_link() {
+        assert_found("rt @abc: the presale is live. don't miss out. htt…", Url, &["htt"]);
+        assert_found("start the airdrop bot: https:/…\nnext line", Url, &["https:/"]);
+        assert_found("claim here http… ", Url, &["http"]);
+        // Not a stub of a link, or not where the post ends.
+        assert_none("what a day… ht…", Url);
+        assert_none("hmm…", Url);
+        assert_none("see http… and more", Url);
+        assert_none("…", Url);
+    }
 
     #[test]
     fn pattern_words_come_from_the_pack() {
