@@ -2558,6 +2558,10 @@ impl Detectors {
                 // A sale or launch said to be live with no `is` (`trading live on kucoin`,
                 // `mint now live`), as headlines and listings put it.
                 r"|(?:{SALES})[ \t]+(?:now[ \t]+)?live",
+                // Open on a venue named by its handle, as posts on X name it (`10x perpetuals
+                // available now on @somedex`, `trading live on @someexchange`): where to go.
+                // Not `listed on`, which news of listings says as often.
+                r"|(?:available|live|trading|tradable|tradeable)(?:[ \t]+(?:now|exclusively|only|today))?[ \t]+on\s*@[a-z][a-z0-9_]{2,31}",
                 // A sale or launch, maybe `of`/`for` and its token, opening at a time the
                 // reader can be there (`presale starts tomorrow`, `the mint opens at 5pm utc`,
                 // `ido goes live in 2 hours`, `whitelist closes friday`).
@@ -5156,6 +5160,9 @@ mod tests {
         assert_found("otc desk open 24/7 for large tickets", OfferOpen, &["open 24/7"]);
         // A sale said to be live without `is`, as a listing headline puts it.
         assert_found("new listing: $abc trading live on kucoin", OfferOpen, &["trading live"]);
+        // A venue named by its handle, even on the next line.
+        assert_found("10x perpetuals available now on \n@somedex_", OfferOpen, &["available now on \n@somedex_"]);
+        assert_none("the token was listed on @bigexchange last year", OfferOpen);
         assert_found("the mint now live for holders", OfferOpen, &["mint now live"]);
         assert_none("a lively trading session", OfferOpen);
         // In Chinese: a service, maybe its channel and 已, then opening.
