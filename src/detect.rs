@@ -1979,6 +1979,8 @@ struct Scan {
     /// A digit directly followed by 'x'.
     digit_x: bool,
     non_ascii: bool,
+    /// The bytes `80 A6` in a row, the end of `…` (U+2026), or of a few rare characters.
+    ellipsis: bool,
 }
 
 impl Scan {
@@ -2012,7 +2014,12 @@ impl Scan {
                         b':' => s.colon = true,
                         b'%' => s.percent = true,
                         b'/' if prev == b':' => s.dot_alpha = true,
-                        0x80..=0xff => s.non_ascii = true,
+                        0x80..=0xff => {
+                            s.non_ascii = true;
+                            if c == 0xa6 && prev == 0x80 {
+                                s.ellipsis = true;
+                            }
+                        }
                         _ => {}
                     }
                 }
@@ -3243,8 +3250,7 @@ impl Detectors {
         if scan.dot_alpha && may.run(Sieved::Url) {
             self.find_urls(text, out);
         }
-        // `…` is not ASCII.
-        if scan.non_ascii {
+        if scan.ellipsis {
             find_cut_links(text, out);
         }
         if scan.non_ascii || self.tg_ascii.iter().any(|k| text.contains(k.as_str())) {
