@@ -159,6 +159,11 @@ pub enum DetectorKind {
     /// `paying 3% a week`, `18% APR`. A rate after an offering verb or with APY/APR is a
     /// product on offer; a price that `fell 3% a day` is not this shape.
     RateOffer,
+    /// A dealer's quote against the market, in the first person or as an ad's gerund: `i pay
+    /// above market`, `we buy usdt 2% over market rate`, `selling below market`, `低于市价2%收`,
+    /// `高于市价出`, `收价高于市价`. The OTC desk's offer when a coin stands near; a house or a car
+    /// sold below market names none, so no rule of this pack fires on it alone.
+    MarketQuote,
     /// A coin changed for money on a payment app or a bank, or back: `usdt to gcash`,
     /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`; or a quote, an amount
     /// of a coin at a price (`5k usdt at 1.02`). That is the OTC desk's or the cash-out
@@ -226,7 +231,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 54] = [
+    pub const ALL: [DetectorKind; 55] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -265,6 +270,7 @@ impl DetectorKind {
         DetectorKind::WalletAsk,
         DetectorKind::KeyAsk,
         DetectorKind::RateOffer,
+        DetectorKind::MarketQuote,
         DetectorKind::FiatRail,
         DetectorKind::CryptoPayment,
         DetectorKind::NewsTag,
@@ -327,6 +333,7 @@ impl DetectorKind {
             DetectorKind::ContactAsk => "contact-ask",
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
+            DetectorKind::MarketQuote => "market-quote",
             DetectorKind::FiatRail => "fiat-rail",
             DetectorKind::CryptoPayment => "crypto-payment",
             DetectorKind::NewsTag => "news-tag",
@@ -915,6 +922,18 @@ pub struct DetectorWords {
     pub rate_periods: Vec<String>,
     /// Names of a rate right after a percentage (`apy`).
     pub rate_names: Vec<String>,
+    /// Who quotes, before the verb (`i`, `we`, `i'll`) (detector `market-quote`).
+    pub quote_who: Vec<String>,
+    /// The dealer's verbs after them (`pay`, `buy`, `sell`).
+    pub quote_verbs: Vec<String>,
+    /// The same as an ad's gerund, alone at a clause start (`buying`, `selling`).
+    pub quote_gerunds: Vec<String>,
+    /// Where the price stands against the market (`above`, `below`, `over`).
+    pub quote_sides: Vec<String>,
+    /// In Chinese, the price against the market (`高于市价`, `低于市价`).
+    pub quote_zh_sides: Vec<String>,
+    /// The dealer's verbs after or before it (`收`, `出`, `回收`).
+    pub quote_zh_verbs: Vec<String>,
     /// Coins changed for money (`usdt`, `btc`), in English (detector `fiat-rail`).
     pub rail_coins: Vec<String>,
     /// Payment apps and banks (`gcash`, `paypal`, `bank transfer`).
@@ -1011,7 +1030,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 290] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 296] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1259,6 +1278,12 @@ impl DetectorWords {
             &self.rate_modifiers,
             &self.rate_periods,
             &self.rate_names,
+            &self.quote_who,
+            &self.quote_verbs,
+            &self.quote_gerunds,
+            &self.quote_sides,
+            &self.quote_zh_sides,
+            &self.quote_zh_verbs,
             &self.rail_coins,
             &self.rail_rails,
             &self.rail_zh_coins,
@@ -1307,7 +1332,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 290] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 296] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1555,6 +1580,12 @@ impl DetectorWords {
             &mut self.rate_modifiers,
             &mut self.rate_periods,
             &mut self.rate_names,
+            &mut self.quote_who,
+            &mut self.quote_verbs,
+            &mut self.quote_gerunds,
+            &mut self.quote_sides,
+            &mut self.quote_zh_sides,
+            &mut self.quote_zh_verbs,
             &mut self.rail_coins,
             &mut self.rail_rails,
             &mut self.rail_zh_coins,
@@ -1782,6 +1813,7 @@ pub struct Detectors {
     wallet_ask: Lazy,
     key_ask: Lazy,
     rate_offer: Lazy,
+    market_quote: Lazy,
     fiat_rail: Lazy,
     crypto_payment: Lazy,
     news_tag: Lazy,
@@ -1878,6 +1910,7 @@ enum Sieved {
     WalletAsk,
     KeyAsk,
     RateOffer,
+    MarketQuote,
     FiatRail,
     CryptoPayment,
     NewsTag,
@@ -1895,7 +1928,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 53] = [
+    const ALL: [Sieved; 54] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1935,6 +1968,7 @@ impl Sieved {
         Sieved::WalletAsk,
         Sieved::KeyAsk,
         Sieved::RateOffer,
+        Sieved::MarketQuote,
         Sieved::FiatRail,
         Sieved::CryptoPayment,
         Sieved::NewsTag,
@@ -2058,7 +2092,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 58] {
+    fn regexes(&self) -> [&Lazy; 59] {
         [
             &self.url,
             &self.tg_direct,
@@ -2105,6 +2139,7 @@ impl Detectors {
             &self.wallet_ask,
             &self.key_ask,
             &self.rate_offer,
+            &self.market_quote,
             &self.fiat_rail,
             &self.crypto_payment,
             &self.news_tag,
@@ -2934,6 +2969,25 @@ impl Detectors {
                 ("ZH_APPROVE", alt(&words.key_zh_approve_verbs)),
             ],
         ));
+        // `i pay above market`, `we buy usdt 2% over the market rate`, `selling below market`;
+        // `低于市价2%收`, `收价高于市价`. Up to two words (a coin, an amount) between the verb
+        // and the side; an amount or `a little`, `a bit` before the side.
+        let market_quote = build(&fill(
+            &[
+                r"(?-u:\b)(?:(?:{WHO})[ \t]+(?:{VERBS})|(?:(?m:^)|[,.;:!?\n][ \t]*)(?:{GERUNDS}))(?-u:\b)(?:[ \t]+[a-z0-9$.,]+){0,2}?[ \t]+(?:(?:a[ \t]+)?(?:little|bit|{NUM}[ \t]?%|premium)[ \t]+)?(?:{SIDES})[ \t]+(?:the[ \t]+)?market(?-u:\b)",
+                r"(?:{ZH_SIDES})(?:{NUM}[ \t]?%?|[一二三四五六七八九十两几]个?点)?(?:的价格|的价|价格|价)?(?:{ZH_VERBS})",
+                r"(?:{ZH_VERBS})价?(?:{ZH_SIDES})",
+            ]
+            .join("|"),
+            &[
+                ("WHO", ph(&words.quote_who)),
+                ("VERBS", ph(&words.quote_verbs)),
+                ("GERUNDS", ph(&words.quote_gerunds)),
+                ("SIDES", ph(&words.quote_sides)),
+                ("ZH_SIDES", alt(&words.quote_zh_sides)),
+                ("ZH_VERBS", alt(&words.quote_zh_verbs)),
+            ],
+        ));
         let rate_offer = build(&fill(
             &[
                 r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
@@ -3062,6 +3116,7 @@ impl Detectors {
             wallet_ask,
             key_ask,
             rate_offer,
+            market_quote,
             fiat_rail,
             crypto_payment,
             news_tag,
@@ -3158,6 +3213,7 @@ impl Detectors {
             Sieved::ContactAsk => &self.contact_ask,
             Sieved::Referral => &self.referral,
             Sieved::RateOffer => &self.rate_offer,
+            Sieved::MarketQuote => &self.market_quote,
             Sieved::FiatRail => &self.fiat_rail,
             Sieved::CryptoPayment => &self.crypto_payment,
             Sieved::NewsTag => &self.news_tag,
@@ -3525,6 +3581,13 @@ impl Detectors {
                 // The words, not the clause start before them.
                 let start = m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0);
                 push(out, DetectorKind::CryptoPayment, start, m.end());
+            }
+        }
+        if (scan.max_run >= 6 || scan.non_ascii) && may.run(Sieved::MarketQuote) {
+            for m in self.market_quote.find_iter(text) {
+                // An ad's gerund starts its clause: the quote starts at the word.
+                let lead = m.as_str().len() - m.as_str().trim_start_matches(|c: char| ",.;:!?\n \t".contains(c)).len();
+                push(out, DetectorKind::MarketQuote, m.start() + lead, m.end());
             }
         }
         if scan.max_run >= 3 {
@@ -5680,6 +5743,21 @@ mod tests {
         assert_none("unlock your wallet with your password", KeyAsk);
         assert_none("公司授权书已经盖章", KeyAsk);
         assert_none("please validate your ticket at the gate", KeyAsk);
+    }
+
+    // ---- MarketQuote -------------------------------------------------------------------
+
+    #[test]
+    fn market_quote_shapes() {
+        assert_found("got eth? i pay above market, same day", MarketQuote, &["i pay above market"]);
+        assert_found("we buy usdt 2% over the market rate", MarketQuote, &["we buy usdt 2% over the market"]);
+        assert_found("fast release. selling below market, dm", MarketQuote, &["selling below market"]);
+        assert_found("我这低于市价2%收,也可以低于市价出", MarketQuote, &["低于市价2%收", "低于市价出"]);
+        assert_found("高于市价两个点收", MarketQuote, &["高于市价两个点收"]);
+        assert_found("收价高于市价", MarketQuote, &["收价高于市价"]);
+        assert_none("prices fell below market expectations", MarketQuote);
+        assert_none("the stock traded above market open", MarketQuote);
+        assert_none("低于市价的房子很快卖完了", MarketQuote);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------

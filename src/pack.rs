@@ -1152,6 +1152,8 @@ mod raw {
         pub gain_testimonial: GainTestimonialWords,
         #[serde(rename = "rate-offer")]
         pub rate_offer: RateOfferWords,
+        #[serde(rename = "market-quote")]
+        pub market_quote: MarketQuoteWords,
         #[serde(rename = "fiat-rail")]
         pub fiat_rail: FiatRailWords,
         #[serde(rename = "news-tag")]
@@ -1494,6 +1496,17 @@ mod raw {
             zh_desk_adverbs,
             zh_desk_verbs,
             zh_desk_any,
+        }
+    }
+
+    word_lists! {
+        pub struct MarketQuoteWords {
+            who,
+            verbs,
+            gerunds,
+            sides,
+            zh_sides,
+            zh_verbs,
         }
     }
 
@@ -2060,6 +2073,12 @@ mod raw {
                 rate_modifiers: l.phrases("rate-offer.modifiers", self.rate_offer.modifiers),
                 rate_periods: l.phrases("rate-offer.periods", self.rate_offer.periods),
                 rate_names: l.phrases("rate-offer.names", self.rate_offer.names),
+                quote_who: l.phrases("market-quote.who", self.market_quote.who),
+                quote_verbs: l.phrases("market-quote.verbs", self.market_quote.verbs),
+                quote_gerunds: l.phrases("market-quote.gerunds", self.market_quote.gerunds),
+                quote_sides: l.phrases("market-quote.sides", self.market_quote.sides),
+                quote_zh_sides: l.words("market-quote.zh_sides", self.market_quote.zh_sides),
+                quote_zh_verbs: l.words("market-quote.zh_verbs", self.market_quote.zh_verbs),
                 rail_coins: l.phrases("fiat-rail.coins", self.fiat_rail.coins),
                 rail_rails: l.phrases("fiat-rail.rails", self.fiat_rail.rails),
                 rail_zh_coins: l.words("fiat-rail.zh_coins", self.fiat_rail.zh_coins),
