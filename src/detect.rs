@@ -164,6 +164,11 @@ pub enum DetectorKind {
     /// `高于市价出`, `收价高于市价`. The OTC desk's offer when a coin stands near; a house or a car
     /// sold below market names none, so no rule of this pack fires on it alone.
     MarketQuote,
+    /// A trading-signal service named by its kind (`free trading alerts`, `daily crypto
+    /// signals`, `gem calls`, `futures signals`): one of the pack's trading domains, then a
+    /// kind of signal, maybe after words of the offer (`free`, `vip`). Not `buy signals` or
+    /// `price alerts`, which an indicator or an app gives.
+    SignalOffer,
     /// A coin changed for money on a payment app or a bank, or back: `usdt to gcash`,
     /// `btc for paypal`, `paypal to btc`, `u换支付宝`, `usdt提现到银行卡`; or a quote, an amount
     /// of a coin at a price (`5k usdt at 1.02`). That is the OTC desk's or the cash-out
@@ -231,7 +236,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 55] = [
+    pub const ALL: [DetectorKind; 56] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -271,6 +276,7 @@ impl DetectorKind {
         DetectorKind::KeyAsk,
         DetectorKind::RateOffer,
         DetectorKind::MarketQuote,
+        DetectorKind::SignalOffer,
         DetectorKind::FiatRail,
         DetectorKind::CryptoPayment,
         DetectorKind::NewsTag,
@@ -334,6 +340,7 @@ impl DetectorKind {
             DetectorKind::Referral => "referral",
             DetectorKind::RateOffer => "rate-offer",
             DetectorKind::MarketQuote => "market-quote",
+            DetectorKind::SignalOffer => "signal-offer",
             DetectorKind::FiatRail => "fiat-rail",
             DetectorKind::CryptoPayment => "crypto-payment",
             DetectorKind::NewsTag => "news-tag",
@@ -934,6 +941,12 @@ pub struct DetectorWords {
     pub quote_zh_sides: Vec<String>,
     /// The dealer's verbs after or before it (`收`, `出`, `回收`).
     pub quote_zh_verbs: Vec<String>,
+    /// Words of an offer before a signal service (`free`, `vip`) (detector `signal-offer`).
+    pub signal_offer_words: Vec<String>,
+    /// What the signals are about (`trading`, `crypto`, `futures`).
+    pub signal_domains: Vec<String>,
+    /// Kinds of signal (`signals`, `alerts`, `calls`).
+    pub signal_kinds: Vec<String>,
     /// Coins changed for money (`usdt`, `btc`), in English (detector `fiat-rail`).
     pub rail_coins: Vec<String>,
     /// Payment apps and banks (`gcash`, `paypal`, `bank transfer`).
@@ -1030,7 +1043,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 296] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 299] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1284,6 +1297,9 @@ impl DetectorWords {
             &self.quote_sides,
             &self.quote_zh_sides,
             &self.quote_zh_verbs,
+            &self.signal_offer_words,
+            &self.signal_domains,
+            &self.signal_kinds,
             &self.rail_coins,
             &self.rail_rails,
             &self.rail_zh_coins,
@@ -1332,7 +1348,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 296] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 299] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1586,6 +1602,9 @@ impl DetectorWords {
             &mut self.quote_sides,
             &mut self.quote_zh_sides,
             &mut self.quote_zh_verbs,
+            &mut self.signal_offer_words,
+            &mut self.signal_domains,
+            &mut self.signal_kinds,
             &mut self.rail_coins,
             &mut self.rail_rails,
             &mut self.rail_zh_coins,
@@ -1814,6 +1833,7 @@ pub struct Detectors {
     key_ask: Lazy,
     rate_offer: Lazy,
     market_quote: Lazy,
+    signal_offer: Lazy,
     fiat_rail: Lazy,
     crypto_payment: Lazy,
     news_tag: Lazy,
@@ -1911,6 +1931,7 @@ enum Sieved {
     KeyAsk,
     RateOffer,
     MarketQuote,
+    SignalOffer,
     FiatRail,
     CryptoPayment,
     NewsTag,
@@ -1928,7 +1949,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 54] = [
+    const ALL: [Sieved; 55] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -1969,6 +1990,7 @@ impl Sieved {
         Sieved::KeyAsk,
         Sieved::RateOffer,
         Sieved::MarketQuote,
+        Sieved::SignalOffer,
         Sieved::FiatRail,
         Sieved::CryptoPayment,
         Sieved::NewsTag,
@@ -2092,7 +2114,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 59] {
+    fn regexes(&self) -> [&Lazy; 60] {
         [
             &self.url,
             &self.tg_direct,
@@ -2140,6 +2162,7 @@ impl Detectors {
             &self.key_ask,
             &self.rate_offer,
             &self.market_quote,
+            &self.signal_offer,
             &self.fiat_rail,
             &self.crypto_payment,
             &self.news_tag,
@@ -2988,6 +3011,16 @@ impl Detectors {
                 ("ZH_VERBS", alt(&words.quote_zh_verbs)),
             ],
         ));
+        // `free trading alerts`, `daily crypto signals`, `vip futures calls`: up to two words of
+        // the offer, a domain, a kind.
+        let signal_offer = build(&fill(
+            r"(?-u:\b)(?:(?:{OFFER})[ \t]+){0,2}(?:{DOMAINS})[ \t]+(?:{KINDS})(?-u:\b)",
+            &[
+                ("OFFER", ph(&words.signal_offer_words)),
+                ("DOMAINS", ph(&words.signal_domains)),
+                ("KINDS", ph(&words.signal_kinds)),
+            ],
+        ));
         let rate_offer = build(&fill(
             &[
                 r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
@@ -3117,6 +3150,7 @@ impl Detectors {
             key_ask,
             rate_offer,
             market_quote,
+            signal_offer,
             fiat_rail,
             crypto_payment,
             news_tag,
@@ -3214,6 +3248,7 @@ impl Detectors {
             Sieved::Referral => &self.referral,
             Sieved::RateOffer => &self.rate_offer,
             Sieved::MarketQuote => &self.market_quote,
+            Sieved::SignalOffer => &self.signal_offer,
             Sieved::FiatRail => &self.fiat_rail,
             Sieved::CryptoPayment => &self.crypto_payment,
             Sieved::NewsTag => &self.news_tag,
@@ -3581,6 +3616,11 @@ impl Detectors {
                 // The words, not the clause start before them.
                 let start = m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0);
                 push(out, DetectorKind::CryptoPayment, start, m.end());
+            }
+        }
+        if scan.max_run >= 4 && may.run(Sieved::SignalOffer) {
+            for m in self.signal_offer.find_iter(text) {
+                push(out, DetectorKind::SignalOffer, m.start(), m.end());
             }
         }
         if (scan.max_run >= 6 || scan.non_ascii) && may.run(Sieved::MarketQuote) {
@@ -5743,6 +5783,21 @@ mod tests {
         assert_none("unlock your wallet with your password", KeyAsk);
         assert_none("公司授权书已经盖章", KeyAsk);
         assert_none("please validate your ticket at the gate", KeyAsk);
+    }
+
+    // ---- SignalOffer -------------------------------------------------------------------
+
+    #[test]
+    fn signal_offer_shapes() {
+        assert_found("get free trading alerts via telegram", SignalOffer, &["free trading alerts"]);
+        assert_found(
+            "daily crypto signals and vip futures calls",
+            SignalOffer,
+            &["daily crypto signals", "vip futures calls"],
+        );
+        assert_found("our gem calls hit again", SignalOffer, &["gem calls"]);
+        assert_none("the rsi gave buy signals and i set price alerts", SignalOffer);
+        assert_none("trading hours and crypto news", SignalOffer);
     }
 
     // ---- MarketQuote -------------------------------------------------------------------

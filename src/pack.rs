@@ -1154,6 +1154,8 @@ mod raw {
         pub rate_offer: RateOfferWords,
         #[serde(rename = "market-quote")]
         pub market_quote: MarketQuoteWords,
+        #[serde(rename = "signal-offer")]
+        pub signal_offer: SignalOfferWords,
         #[serde(rename = "fiat-rail")]
         pub fiat_rail: FiatRailWords,
         #[serde(rename = "news-tag")]
@@ -1496,6 +1498,14 @@ mod raw {
             zh_desk_adverbs,
             zh_desk_verbs,
             zh_desk_any,
+        }
+    }
+
+    word_lists! {
+        pub struct SignalOfferWords {
+            offer,
+            domains,
+            kinds,
         }
     }
 
@@ -2079,6 +2089,9 @@ mod raw {
                 quote_sides: l.phrases("market-quote.sides", self.market_quote.sides),
                 quote_zh_sides: l.words("market-quote.zh_sides", self.market_quote.zh_sides),
                 quote_zh_verbs: l.words("market-quote.zh_verbs", self.market_quote.zh_verbs),
+                signal_offer_words: l.phrases("signal-offer.offer", self.signal_offer.offer),
+                signal_domains: l.phrases("signal-offer.domains", self.signal_offer.domains),
+                signal_kinds: l.phrases("signal-offer.kinds", self.signal_offer.kinds),
                 rail_coins: l.phrases("fiat-rail.coins", self.fiat_rail.coins),
                 rail_rails: l.phrases("fiat-rail.rails", self.fiat_rail.rails),
                 rail_zh_coins: l.words("fiat-rail.zh_coins", self.fiat_rail.zh_coins),
