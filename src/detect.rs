@@ -165,8 +165,9 @@ pub enum DetectorKind {
     /// sold below market names none, so no rule of this pack fires on it alone.
     MarketQuote,
     /// A trading-signal service named by its kind (`free trading alerts`, `daily crypto
-    /// signals`, `gem calls`, `futures signals`): one of the pack's trading domains, then a
-    /// kind of signal, maybe after words of the offer (`free`, `vip`). Not `buy signals` or
+    /// signals`, `gem calls`, `futures signals`) or its group (`pump group`, `trading
+    /// channel`): one of the pack's trading domains, then a kind of signal or a group, maybe
+    /// after words of the offer (`free`, `vip`). Not `buy signals` or
     /// `price alerts`, which an indicator or an app gives.
     SignalOffer,
     /// A coin changed for money on a payment app or a bank, or back: `usdt to gcash`,
@@ -5796,6 +5797,8 @@ mod tests {
             &["daily crypto signals", "vip futures calls"],
         );
         assert_found("our gem calls hit again", SignalOffer, &["gem calls"]);
+        assert_found("come join the telegram trading channel", SignalOffer, &["trading channel"]);
+        assert_found("a collective cryptocurrency pump group", SignalOffer, &["pump group"]);
         assert_none("the rsi gave buy signals and i set price alerts", SignalOffer);
         assert_none("trading hours and crypto news", SignalOffer);
     }
