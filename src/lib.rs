@@ -708,24 +708,30 @@ impl Checker {
                     }
                 }
                 let anchor = spans[plan.evidence[0].2];
-                let mut edit_spans: Vec<Span> = plan.edits.iter().map(|&r| spans[r]).collect();
-                order::sort_by_key(&mut edit_spans, |s| Key::of(s.byte_start.0).then(s.byte_end.0));
+                // The removals in text order, built once: a dense text's one sentence may hold
+                // hundreds of thousands of them, and copies of their spans were most of its
+                // report's peak memory.
+                let mut edit_order = plan.edits.clone();
+                order::sort_by_key(&mut edit_order, |&r| Key::of(spans[r].byte_start.0).then(spans[r].byte_end.0));
                 // Overlapping removals (`加V` inside `加V：abc12345`) become one removal of
                 // their union, so that no part of a route is left behind.
-                let mut merged: Vec<Span> = Vec::with_capacity(edit_spans.len());
-                for span in edit_spans {
-                    match merged.last_mut() {
-                        Some(last) if span.byte_start < last.byte_end => {
-                            if span.byte_end > last.byte_end {
-                                last.byte_end = span.byte_end;
+                let mut edits: Vec<Edit> = Vec::with_capacity(edit_order.len());
+                for r in edit_order {
+                    let span = spans[r];
+                    match edits.last_mut() {
+                        Some(last) if span.byte_start < last.span.byte_end => {
+                            if span.byte_end > last.span.byte_end {
+                                last.span.byte_end = span.byte_end;
+                                last.span.end = span.end;
+                                last.span.char_end = span.char_end;
                                 last.end = span.end;
-                                last.char_end = span.char_end;
                             }
                         }
-                        _ => merged.push(span),
+                        _ => edits.push(Edit { start: span.start, end: span.end, span, replacement: String::new() }),
                     }
                 }
-                let edit_spans = merged;
+                // Merged removals leave room the report would keep.
+                edits.shrink_to_fit();
                 let mut penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
                 let mut explanation = rule.explanation.get(lang).to_string();
                 if f.evasive {
@@ -758,7 +764,7 @@ impl Checker {
                     evidence,
                     fix: Fix {
                         message: rule.fix.get(lang).to_string(),
-                        safety: if edit_spans.is_empty() {
+                        safety: if edits.is_empty() {
                             FixSafety::DisplayOnly
                         } else if f.removable.iter().all(|&i| matches!(signals[i].source(), Source::Detector(_))) {
                             // Only links, IDs, codes and addresses go: the prose stays whole.
@@ -766,10 +772,7 @@ impl Checker {
                         } else {
                             rule.fix_safety.min(FixSafety::Unsafe)
                         },
-                        edits: edit_spans
-                            .into_iter()
-                            .map(|span| Edit { start: span.start, end: span.end, span, replacement: String::new() })
-                            .collect(),
+                        edits,
                     },
                     place: None,
                     extracted: None,
