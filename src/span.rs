@@ -115,39 +115,28 @@ impl<'t, P: Position> Locator<'t, P> {
     /// let spans = Locator::<OrigPos>::new("比特币").spans(&[(HtmlPos(0), HtmlPos(9))]);
     /// ```
     pub fn spans(&self, ranges: &[(P, P)]) -> Vec<Span> {
-        // Gather every offset, sort once, walk the text once.
+        // Gather every offset, sort once, walk the text once, writing each offset's units
+        // into its span: no list of points (64 bytes a range) beside the spans.
         let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(ranges.len() * 2);
         for (i, &(s, e)) in ranges.iter().enumerate() {
             wanted.push((s.byte(), 2 * i));
             wanted.push((e.byte(), 2 * i + 1));
         }
-        let points = walk(self.text, &mut wanted);
-        ranges
+        let mut spans: Vec<Span> = ranges
             .iter()
-            .enumerate()
-            .map(|(i, &(s, e))| {
-                let (a, b) = (points[2 * i], points[2 * i + 1]);
-                Span {
-                    start: Utf16Offset(a.utf16),
-                    end: Utf16Offset(b.utf16),
-                    byte_start: ByteOffset(s.byte()),
-                    byte_end: ByteOffset(e.byte()),
-                    char_start: CharOffset(a.char),
-                    char_end: CharOffset(b.char),
-                    line: a.line,
-                    column: a.column,
-                }
-            })
-            .collect()
+            .map(|&(s, e)| Span { byte_start: ByteOffset(s.byte()), byte_end: ByteOffset(e.byte()), ..Span::default() })
+            .collect();
+        walk(self.text, &mut wanted, &mut spans);
+        spans
     }
 }
 
-/// Where each `(byte offset, slot)` of `wanted` is, at its slot: the offsets sorted, then
-/// one walk over `text`. Not generic, so one copy serves every position type.
+/// Writes where each `(byte offset, slot)` of `wanted` is into `spans`: an even slot `2i`
+/// is the start of `spans[i]` (with its line and column), an odd one its end. The offsets
+/// sorted, then one walk over `text`. Not generic, so one copy serves every position type.
 #[inline(never)]
-fn walk(text: &str, wanted: &mut [(usize, usize)]) -> Vec<Point> {
+fn walk(text: &str, wanted: &mut [(usize, usize)], spans: &mut [Span]) {
     crate::order::sort_by_key(wanted, |w| crate::order::Key::of(w.0).then(w.1));
-    let mut points = vec![Point::default(); wanted.len()];
     let mut here = Point { char: 0, utf16: 0, line: 1, column: 1 };
     let mut byte = 0usize;
     let mut chars = text.chars();
@@ -164,9 +153,17 @@ fn walk(text: &str, wanted: &mut [(usize, usize)]) -> Vec<Point> {
                 here.column += 1;
             }
         }
-        points[slot] = here;
+        let span = &mut spans[slot / 2];
+        if slot % 2 == 0 {
+            span.start = Utf16Offset(here.utf16);
+            span.char_start = CharOffset(here.char);
+            span.line = here.line;
+            span.column = here.column;
+        } else {
+            span.end = Utf16Offset(here.utf16);
+            span.char_end = CharOffset(here.char);
+        }
     }
-    points
 }
 
 #[cfg(test)]
