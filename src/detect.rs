@@ -3578,9 +3578,7 @@ impl Detectors {
                 if text[m.end()..].starts_with('的') {
                     continue;
                 }
-                // The words, not the clause start before them.
-                let start = m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0);
-                push(out, DetectorKind::FiatRail, start, m.end());
+                push(out, DetectorKind::FiatRail, words_start(&m), m.end());
             }
         }
         if scan.max_run >= 2 && may.run(Sieved::RailTaken) {
@@ -3614,9 +3612,7 @@ impl Detectors {
         }
         if (scan.max_run >= 3 || scan.non_ascii) && may.run(Sieved::CryptoPayment) {
             for m in self.crypto_payment.find_iter(text) {
-                // The words, not the clause start before them.
-                let start = m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0);
-                push(out, DetectorKind::CryptoPayment, start, m.end());
+                push(out, DetectorKind::CryptoPayment, words_start(&m), m.end());
             }
         }
         if scan.max_run >= 4 && may.run(Sieved::SignalOffer) {
@@ -3626,9 +3622,7 @@ impl Detectors {
         }
         if (scan.max_run >= 6 || scan.non_ascii) && may.run(Sieved::MarketQuote) {
             for m in self.market_quote.find_iter(text) {
-                // An ad's gerund starts its clause: the quote starts at the word.
-                let lead = m.as_str().len() - m.as_str().trim_start_matches(|c: char| ",.;:!?\n \t".contains(c)).len();
-                push(out, DetectorKind::MarketQuote, m.start() + lead, m.end());
+                push(out, DetectorKind::MarketQuote, words_start(&m), m.end());
             }
         }
         if scan.max_run >= 3 {
@@ -4200,6 +4194,13 @@ fn token_sheets<'t>(fields: impl Iterator<Item = (usize, usize, &'t str)>, out: 
             window.clear();
         }
     }
+}
+
+/// Where a match's words start: a pattern that must stand at a clause start matches the
+/// punctuation and spaces before its words too (`, selling below market`), which are not
+/// what it found.
+fn words_start(m: &regex::Match<'_>) -> usize {
+    m.start() + m.as_str().find(char::is_alphanumeric).unwrap_or(0)
 }
 
 fn push(out: &mut Vec<Detection>, kind: DetectorKind, start: usize, end: usize) {
