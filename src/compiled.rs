@@ -686,7 +686,7 @@ impl<'a> Reader<'a> {
                 clauses: ClauseSet(r.u32()?),
                 weight: r.f32()?,
                 tags: r.tags()?,
-                origin: r.string()?,
+                origin: r.str()?.into(),
             })
         })?;
         let pinyin = self.list(|r| Some((r.char()?, r.string()?)))?;

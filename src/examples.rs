@@ -59,7 +59,7 @@ impl Checker {
                     if let Ok(report) = self.check(text) {
                         if report.verdict == Verdict::Block {
                             let by: Vec<&str> =
-                                report.findings.iter().filter(|f| f.decisive).map(|f| f.rule_id.as_str()).collect();
+                                report.findings.iter().filter(|f| f.decisive).map(|f| &*f.rule_id).collect();
                             failures.push(fail(
                                 text,
                                 format!("an allowed text must not block (blocked by {})", by.join(", ")),

@@ -685,7 +685,7 @@ mod tests {
             clauses: ClauseSet::ANY,
             weight: 1.0,
             tags: tags.iter().map(|t| t.parse().expect("a known tag")).collect(),
-            origin: String::new(),
+            origin: "".into(),
         }
     }
 

@@ -56,7 +56,7 @@ mod wasm;
 pub use examples::ExampleFailure;
 pub use fix::FixError;
 pub use pack::{Pack, PackError};
-pub use report::{Lang, Report, Verdict};
+pub use report::{Lang, Report, SharedStr, Verdict};
 pub use span::Span;
 
 use std::collections::HashMap;
@@ -146,6 +146,72 @@ pub struct Checker {
     /// The same pack and settings without the allow words: what they suppressed is what
     /// this checker finds and the other does not.
     unallowed: Option<Box<Checker>>,
+    /// The pack's words every finding repeats, in `lang`.
+    words: SharedWords,
+}
+
+/// The pack's words a report repeats in every finding (rule and clause names, message,
+/// explanation, fix, penalty, evidence sources), made once per checker in its language and
+/// shared by the findings: a dense text has tens of thousands of findings, and an owned
+/// copy of these in each was most of its report's memory.
+#[derive(Debug, Clone)]
+struct SharedWords {
+    /// By rule index.
+    rules: Vec<RuleWords>,
+    /// By clause index: its id and title.
+    clauses: Vec<(SharedStr, SharedStr)>,
+    /// By [`Penalty::ALL`] index.
+    penalties: Vec<SharedStr>,
+    /// By detector index: `detector:<kind>`.
+    detectors: Vec<SharedStr>,
+}
+
+#[derive(Debug, Clone)]
+struct RuleWords {
+    id: SharedStr,
+    message: SharedStr,
+    /// The explanation, and the same with the pack's sentence on disguised words after it.
+    explanation: SharedStr,
+    explanation_evasive: SharedStr,
+    fix: SharedStr,
+}
+
+impl SharedWords {
+    fn new(pack: &Pack, lang: Lang) -> SharedWords {
+        let evasion = pack.messages.evasion.as_ref().map_or("", |m| m.get(lang));
+        SharedWords {
+            rules: pack
+                .rules
+                .iter()
+                .map(|r| {
+                    let explanation = r.explanation.get(lang);
+                    RuleWords {
+                        id: SharedStr::from(r.id.as_str()),
+                        message: SharedStr::from(r.message.get(lang)),
+                        explanation: SharedStr::from(explanation),
+                        explanation_evasive: SharedStr::from(format!("{explanation}{evasion}")),
+                        fix: SharedStr::from(r.fix.get(lang)),
+                    }
+                })
+                .collect(),
+            clauses: pack
+                .clauses
+                .iter()
+                .map(|c| (SharedStr::from(c.id.as_str()), SharedStr::from(c.title.get(lang))))
+                .collect(),
+            penalties: Penalty::ALL.iter().map(|&p| SharedStr::from(pack.penalty_name(p, lang))).collect(),
+            detectors: pack
+                .detectors
+                .iter()
+                .map(|d| SharedStr::from(format!("detector:{}", d.kind.as_str())))
+                .collect(),
+        }
+    }
+
+    fn penalty(&self, penalty: Penalty) -> SharedStr {
+        let i = Penalty::ALL.iter().position(|&p| p == penalty).unwrap_or(0);
+        self.penalties[i].clone()
+    }
 }
 
 impl Default for Checker {
@@ -161,7 +227,8 @@ impl Checker {
         let lexicon = Lexicon::new(&pack);
         let facts = judge::TermFacts::new(&pack);
         let detectors = Detectors::new(&pack.detect.words);
-        Checker { pack, facts, lexicon, detectors, lang: Lang::Zh, settings: None, unallowed: None }
+        let words = SharedWords::new(&pack, Lang::Zh);
+        Checker { pack, facts, lexicon, detectors, lang: Lang::Zh, settings: None, unallowed: None, words }
     }
 
     /// A checker for `pack` with an operator's settings layered on it (see [`settings`]):
@@ -198,6 +265,9 @@ impl Checker {
 
     /// The same checker, writing messages in `lang`.
     pub fn with_lang(mut self, lang: Lang) -> Checker {
+        if lang != self.lang {
+            self.words = SharedWords::new(&self.pack, lang);
+        }
         self.lang = lang;
         if let Some(u) = self.unallowed.take() {
             self.unallowed = Some(Box::new(u.with_lang(lang)));
@@ -257,8 +327,8 @@ impl Checker {
         use settings::Severity;
         report.settings = Some(settings.origin.clone());
         let suppressed = |f: &Finding, by: String| report::Suppressed {
-            rule_id: f.rule_id.clone(),
-            clause: f.clause.clone(),
+            rule_id: f.rule_id.to_string(),
+            clause: f.clause.to_string(),
             text: f.text.clone(),
             fingerprint: f.fingerprint.clone(),
             by,
@@ -294,8 +364,7 @@ impl Checker {
             }
             match settings.severity_of(&f.rule_id, &f.clause) {
                 Severity::Off => {
-                    let id =
-                        if settings.severity.contains_key(&f.rule_id) { f.rule_id.clone() } else { f.clause.clone() };
+                    let id = if settings.severity.contains_key(&*f.rule_id) { &f.rule_id } else { &f.clause };
                     report.suppressed.push(suppressed(&f, format!("severity: off ({id})")));
                     continue;
                 }
@@ -355,7 +424,7 @@ impl Checker {
                         },
                         words: norm[sig.start().to(sig.end())].to_string(),
                         source: match sig.source() {
-                            Source::Term(t) => self.pack.terms[t].origin.clone(),
+                            Source::Term(t) => self.pack.terms[t].origin.to_string(),
                             Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
                         },
                     })
@@ -643,7 +712,6 @@ impl Checker {
         firings: &[judge::Firing],
     ) -> Report {
         let pack = &self.pack;
-        let lang = self.lang;
         // Collect every range we need in the original, convert them in one walk. Each range
         // once: findings share their sentences and often their evidence, and a dense
         // document's spans were a tenth of its check's peak memory.
@@ -690,7 +758,6 @@ impl Checker {
             .map(|i| (&firings[i], &planned[i]))
             .map(|(f, plan)| {
                 let rule = &pack.rules[f.rule];
-                let clause = &pack.clauses[rule.clause];
                 // The same words found in two roles (`出U`: an action and an entity), or
                 // inside longer evidence (`加V` in `加V：abc12345`), are shown once.
                 let mut evidence: Vec<Evidence> = Vec::with_capacity(plan.evidence.len());
@@ -732,30 +799,30 @@ impl Checker {
                 }
                 // Merged removals leave room the report would keep.
                 edits.shrink_to_fit();
+                let words = &self.words.rules[f.rule];
                 let mut penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
-                let mut explanation = rule.explanation.get(lang).to_string();
+                let mut explanation = &words.explanation;
                 if f.evasive {
                     // Disguised words read as dodging moderation: one step up the ladder.
                     penalty = penalty.heavier();
-                    if let Some(m) = &pack.messages.evasion {
-                        explanation.push_str(m.get(lang));
-                    }
+                    explanation = &words.explanation_evasive;
                 }
+                let (clause_id, clause_title) = &self.words.clauses[rule.clause];
                 let sentence = &sentences[f.sentence];
                 let anchor_words = evidence.first().map_or("", |e: &Evidence| e.normalized.as_str());
                 let fingerprint =
                     fingerprint(&rule.id, anchor_words, &normalized.as_str()[sentence.start.to(sentence.end)]);
                 Finding {
-                    rule_id: rule.id.clone(),
-                    clause: clause.id.clone(),
-                    clause_title: clause.title.get(lang).to_string(),
+                    rule_id: words.id.clone(),
+                    clause: clause_id.clone(),
+                    clause_title: clause_title.clone(),
                     severity: f.verdict,
                     penalty,
-                    penalty_label: pack.penalty_name(penalty, lang).to_string(),
+                    penalty_label: self.words.penalty(penalty),
                     score: to_100(f.score),
                     decisive: false,
-                    message: rule.message.get(lang).to_string(),
-                    explanation,
+                    message: words.message.clone(),
+                    explanation: explanation.clone(),
                     text: text[anchor.bytes()].to_string(),
                     start: anchor.start,
                     end: anchor.end,
@@ -763,7 +830,7 @@ impl Checker {
                     sentence: spans[plan.sentence],
                     evidence,
                     fix: Fix {
-                        message: rule.fix.get(lang).to_string(),
+                        message: words.fix.clone(),
                         safety: if edits.is_empty() {
                             FixSafety::DisplayOnly
                         } else if f.removable.iter().all(|&i| matches!(signals[i].source(), Source::Detector(_))) {
@@ -816,7 +883,7 @@ impl Checker {
                     .filter_map(|(tag, kind)| term.has_tag(tag).then_some(kind));
                 (term.origin.clone(), tags.collect::<Vec<_>>())
             }
-            Source::Detector(d) => (format!("detector:{}", self.pack.detectors[d].kind.as_str()), Vec::new()),
+            Source::Detector(d) => (self.words.detectors[d].clone(), Vec::new()),
         };
         if let Some(kind) = s.variant.evasion() {
             if !evasion.contains(&kind) {
@@ -1350,7 +1417,7 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, pack: &
     let mut spans = Locator::new(html).spans(&ranges).into_iter();
     for f in &mut report.findings {
         let place = place_of(&f.span);
-        f.extracted = Some(f.span);
+        f.extracted = Some(Box::new(f.span));
         f.place = Some(place.as_str().to_string());
         f.span = spans.next().unwrap_or_default();
         f.start = f.span.start;
@@ -1364,15 +1431,15 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, pack: &
                 hidden = true;
                 e.evasion.push(Evasion::Hidden);
             }
-            e.extracted = Some(e.span);
+            e.extracted = Some(Box::new(e.span));
             e.span = spans.next().unwrap_or_default();
             e.text = html[e.span.bytes()].to_string();
         }
         if hidden && !disguised {
             f.penalty = f.penalty.heavier();
-            f.penalty_label = pack.penalty_name(f.penalty, lang).to_string();
+            f.penalty_label = SharedStr::from(pack.penalty_name(f.penalty, lang));
             if let Some(m) = &pack.messages.hidden {
-                f.explanation.push_str(m.get(lang));
+                f.explanation = SharedStr::from(format!("{}{}", f.explanation, m.get(lang)));
             }
         }
         let edits = std::mem::take(&mut f.fix.edits);
@@ -1426,14 +1493,14 @@ fn summarize(findings: &mut [Finding]) -> (Verdict, u32, Option<Penalty>, Vec<Cl
     }
     let mut clauses: Vec<ClauseScore> = Vec::new();
     for f in findings.iter().filter(|f| !f.note) {
-        match clauses.iter_mut().find(|c| c.clause == f.clause) {
+        match clauses.iter_mut().find(|c| *c.clause == *f.clause) {
             Some(c) => {
                 c.score = c.score.max(f.score);
                 c.verdict = c.verdict.max(f.severity);
             }
             None => clauses.push(ClauseScore {
-                clause: f.clause.clone(),
-                title: f.clause_title.clone(),
+                clause: f.clause.to_string(),
+                title: f.clause_title.to_string(),
                 score: f.score,
                 verdict: f.severity,
             }),

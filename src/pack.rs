@@ -172,8 +172,8 @@ pub struct Term {
     pub weight: f32,
     /// Tags (`slang`, `pinyin`, `reporting`, `contact`...), each one of [`Tag::ALL`].
     pub tags: Vec<Tag>,
-    /// Where it is defined (`lexicon/entity.tsv:LINE`).
-    pub origin: String,
+    /// Where it is defined (`lexicon/entity.tsv:LINE`): shared with the evidence it finds.
+    pub origin: crate::report::SharedStr,
 }
 
 impl Term {
@@ -836,7 +836,7 @@ fn parse_lexicon(
                 format!("`{term}` repeats line {first} (after normalization: `{key}`)"),
             ));
         }
-        out.push(Term { term: term.to_string(), role, clauses, weight, tags, origin: format!("{file}:{n}") });
+        out.push(Term { term: term.to_string(), role, clauses, weight, tags, origin: format!("{file}:{n}").into() });
     }
     Ok(())
 }

@@ -4,12 +4,91 @@
 //! are UTF-16 code units everywhere; byte and char offsets are named as such.
 
 use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::order::Key;
 use crate::span::{Span, Utf16Offset};
 pub use crate::vocab::{Evasion, FixSafety, Lang, Penalty, Role, Verdict};
+
+/// A string many findings share: a rule's id, message, explanation and fix, a clause's
+/// title, a penalty's name, a lexicon entry's origin. Cloning it copies a pointer, not the
+/// text (a dense text has tens of thousands of findings). It reads as a `str` (`Deref`,
+/// `as_str`), compares with `str` and `String`, and serializes as a plain string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SharedStr(Arc<str>);
+
+impl SharedStr {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for SharedStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SharedStr {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(s: &str) -> SharedStr {
+        SharedStr(Arc::from(s))
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> SharedStr {
+        SharedStr(Arc::from(s))
+    }
+}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for SharedStr {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&*self.0, f)
+    }
+}
 
 /// The result of checking one text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,25 +180,25 @@ pub struct ClauseScore {
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// The rule that fired (stable id).
-    pub rule_id: String,
+    pub rule_id: SharedStr,
     /// The clause it breaks.
-    pub clause: String,
+    pub clause: SharedStr,
     /// The clause's title, in the report's language (from the pack's `clauses.toml`).
-    pub clause_title: String,
+    pub clause_title: SharedStr,
     /// `review` or `block`.
     pub severity: Verdict,
     /// What it risks.
     pub penalty: Penalty,
     /// The penalty in words, in the report's language.
-    pub penalty_label: String,
+    pub penalty_label: SharedStr,
     /// 0..=100.
     pub score: u32,
     /// Whether this finding decides the report's verdict (it is among the most severe).
     pub decisive: bool,
     /// One line: what is wrong.
-    pub message: String,
+    pub message: SharedStr,
     /// Why it breaks the clause.
-    pub explanation: String,
+    pub explanation: SharedStr,
     /// The words that triggered it (the anchor evidence), as the author wrote them.
     pub text: String,
     /// Start of `text`, in UTF-16 code units (`text.slice(start, end)` in JS).
@@ -142,7 +221,7 @@ pub struct Finding {
     /// For an HTML draft: the finding's words in the extracted text (`extractedText`),
     /// where `span` points into the HTML source.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extracted: Option<Span>,
+    pub extracted: Option<Box<Span>>,
     /// A stable name for this finding (`fp-` and 16 hex digits), from its rule, its anchor
     /// words as read and its sentence as read: edits elsewhere in the text keep it, edits
     /// to its own sentence change it. Settings `ignore` it to dismiss the finding.
@@ -167,7 +246,7 @@ pub struct Evidence {
     /// Where they are.
     pub span: Span,
     /// The lexicon entry (`lexicon/entity.tsv:12`) or detector (`detector:url`) that found them.
-    pub source: String,
+    pub source: SharedStr,
     /// Strength, 0..=1, after context.
     pub weight: f32,
     /// When found through a disguise: which kinds (`separators`, `invisible`, `width`,
@@ -178,7 +257,7 @@ pub struct Evidence {
     /// For an HTML draft: the words in the extracted text (`extractedText`), where `span`
     /// points into the HTML source.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extracted: Option<Span>,
+    pub extracted: Option<Box<Span>>,
 }
 
 /// How to fix a finding.
@@ -186,7 +265,7 @@ pub struct Evidence {
 #[serde(rename_all = "camelCase")]
 pub struct Fix {
     /// What to remove or reword.
-    pub message: String,
+    pub message: SharedStr,
     /// How safe `edits` are to apply without reading them.
     pub safety: FixSafety,
     /// Edits to the original text, non-overlapping, in text order (empty: advice only).

@@ -321,7 +321,7 @@ impl Settings {
                 clauses: clause_set(&t.clauses),
                 weight: t.weight,
                 tags: t.tags.clone(),
-                origin: format!("{}:{}", self.origin, t.line),
+                origin: format!("{}:{}", self.origin, t.line).into(),
             })
             .collect();
         if with_allow {
@@ -331,7 +331,7 @@ impl Settings {
                 clauses: ClauseSet::ANY,
                 weight: 0.0,
                 tags: vec![Tag::Allow],
-                origin: format!("{}: allow", self.origin),
+                origin: format!("{}: allow", self.origin).into(),
             }));
         }
         pack.terms.extend(extra);

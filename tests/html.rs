@@ -21,7 +21,7 @@ fn assert_spans(source: &str, report: &Report) {
     for f in &report.findings {
         assert_eq!(&source[f.span.bytes()], f.text, "finding text is the source at its span");
         assert_eq!(f.span.start.0, source[..f.span.byte_start.0].encode_utf16().count());
-        let ex = f.extracted.expect("extracted span");
+        let ex = *f.extracted.as_deref().expect("extracted span");
         assert!(extracted.is_char_boundary(ex.byte_start.0) && extracted.is_char_boundary(ex.byte_end.0));
         assert!(source.is_char_boundary(f.sentence.byte_start.0) && source.is_char_boundary(f.sentence.byte_end.0));
         for e in &f.evidence {
