@@ -19,6 +19,7 @@ use crate::detect::DetectorKind;
 use crate::order::Key;
 use crate::pack::{ClauseSet, Pack, Role, Rule, Scoring, Status, Tag};
 use crate::pos::{NormPos, NormRange};
+use crate::ranges::Ranges;
 use crate::report::Verdict;
 
 /// What the engine needs to know about each lexicon term on the hot path, worked out
@@ -74,6 +75,8 @@ pub(crate) struct TermFacts {
     /// Per detector role: context tagged `reporting` of at most the genre word's weight (a
     /// news post's `BREAKING:` tag), which sets a text's genre as such a term does.
     pub genre_detectors: Vec<bool>,
+    /// Per detector role: a link (a URL, an exchange's domain), whose words are an address.
+    pub link_detectors: Vec<bool>,
     /// Per detector kind (`kind as usize`): how many signals one detection of it makes, one
     /// per role of it with a weight and one more per role with an entity weight.
     pub signals_per_detection: Vec<usize>,
@@ -178,6 +181,11 @@ impl TermFacts {
                 .detectors
                 .iter()
                 .map(|d| d.role == Role::Context && d.weight <= pack.scoring.genre_word && d.has_tag(Tag::Reporting))
+                .collect(),
+            link_detectors: pack
+                .detectors
+                .iter()
+                .map(|d| matches!(d.kind, DetectorKind::Url | DetectorKind::ExchangeDomain))
                 .collect(),
             signals_per_detection: {
                 let mut per_kind = vec![0; DetectorKind::ALL.len()];
@@ -567,7 +575,19 @@ pub(crate) fn context_factors(
     let mut own_context: Vec<OwnContext> = Vec::new();
     // Per sentence: its context words that do more than report, compounded.
     let mut governing = vec![1.0f32; sentences.len()];
+    // A link's words are its address, not the author's framing: `scam` in
+    // `tokpie.io/blog/scam-inu-token/` warns no one. A news outlet's name in a link
+    // (`reuters.com/…`) still says where the words come from.
+    let links = Ranges::new(
+        signals
+            .iter()
+            .filter(|s| matches!(s.source(), Source::Detector(d) if facts.link_detectors[d]))
+            .map(|s| (s.start().0, s.end().0)),
+    );
     for s in signals.iter().filter(|s| s.role == Role::Context) {
+        if matches!(s.source(), Source::Term(t) if !facts.reporting[t]) && links.overlaps(s.start().0, s.end().0) {
+            continue;
+        }
         let negation = match s.source() {
             Source::Term(t) => facts.negation[t],
             Source::Detector(d) => facts.negation_detectors[d],

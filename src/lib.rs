@@ -1748,6 +1748,24 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_a_link_do_not_frame_its_sentence() {
+        let check = |text: &str| {
+            let r = Checker::default().check(text).unwrap();
+            (r.verdict, r.score)
+        };
+        let offer = "New listing: XYZ token now trading on our exchange, deposit here ";
+        let plain = check(&format!("{offer}https://ex.io/new-listing"));
+        assert_eq!(plain.0, Verdict::Block);
+        // `scam` and `warning` in a link's path are its address, not a warning.
+        assert_eq!(check(&format!("{offer}https://ex.io/warning-free-scam")), plain);
+        // A news outlet's name in a link still says where the words come from.
+        assert_ne!(
+            check("Bitcoin jumps 5% as traders buy the dip https://www.reuters.com/markets/x").0,
+            Verdict::Block
+        );
+    }
+
+    #[test]
     fn hints_count_only_together() {
         // One hint, or one family however often: nothing.
         assert_eq!(combined(&[hint(0, 0.45, 1)]), []);
