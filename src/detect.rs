@@ -2477,7 +2477,9 @@ impl Detectors {
         );
         // An address with `at` and `dot` spelled out to get past filters (`name[at]mail(dot)com`,
         // or with plain words a mail provider's: `name at proton dot me`); the top-level
-        // domain must be one of the usual ones.
+        // domain must be one of the usual ones. With a provider whose name is no everyday
+        // word, the top-level domain may be left out (`name at gmail`, `name (at) hotmail`) when
+        // the name does not read as a word (eight characters or more, or a digit, dot, `_`, `-`).
         // A domain written around a link filter: its dot spelled (`name dot com`, `name(dot)com`,
         // `name[.]com`, with `net` and `org` too), dropped for a space before `com` (not `net`:
         // `safety net`; `virtualbtcinvest com`, as letters spaced out to `v i r t u a l … com`
@@ -2487,7 +2489,7 @@ impl Detectors {
             r"(?-u:\b)[a-z0-9][-a-z0-9]{2,62}(?:(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\))[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org)|[ \t]+com)(?-u:\b)|(?-u:\b)[a-z][a-z0-9]{5,40}com(?-u:\b)",
         );
         let email_spelled = build(
-            r"(?-u:\b)[a-z0-9][a-z0-9._-]{1,63}(?:[ \t]*(?:\(at\)|\[at\])[ \t]*[a-z0-9][a-z0-9-]{1,61}[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)|[ \t]+at[ \t]+(?:gmail|googlemail|proton|protonmail|pm|outlook|hotmail|live|yahoo|icloud|aol|gmx|mail|zoho|yandex|qq|163|126|foxmail|tutanota|tuta)[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]))[ \t]*(?:com|net|org|me|io|co|xyz|info|app|biz|cc)(?-u:\b)",
+            r"(?-u:\b)[a-z0-9][a-z0-9._-]{1,63}(?:[ \t]*(?:\(at\)|\[at\])[ \t]*[a-z0-9][a-z0-9-]{1,61}[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)|[ \t]+at[ \t]+(?:gmail|googlemail|proton|protonmail|pm|outlook|hotmail|live|yahoo|icloud|aol|gmx|mail|zoho|yandex|qq|163|126|foxmail|tutanota|tuta)[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]))[ \t]*(?:com|net|org|me|io|co|xyz|info|app|biz|cc)(?-u:\b)|(?-u:\b)[a-z0-9](?:[a-z0-9._-]{7,62}|[a-z0-9._-]{0,61}[0-9._-][a-z0-9._-]{0,61})(?:[ \t]+at[ \t]+|[ \t]*(?:\(at\)|\[at\])[ \t]*)(?:gmail|googlemail|hotmail|protonmail)(?-u:\b)",
         );
         let contact_handle = build(&fill(
             r"(?-u:\b)(?:{VERBS})(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:{APPS})[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:{ZH_VERBS})[ \t]*(?:{ZH_WHOM})?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])",
@@ -3685,7 +3687,9 @@ impl Detectors {
                 push(out, DetectorKind::Email, m.start(), m.end());
             }
         }
-        if text.contains("at") && (text.contains("dot") || text.contains("(at)") || text.contains("[at]")) {
+        if text.contains("at")
+            && (text.contains("dot") || text.contains("(at)") || text.contains("[at]") || text.contains("mail"))
+        {
             for m in self.email_spelled.find_iter(text) {
                 // Written plainly it is the address above.
                 if !m.as_str().contains('@') {
@@ -4681,6 +4685,11 @@ mod tests {
         assert_found("write to help(at)mail.com", Email, &["help(at)mail.com"]);
         assert_none("contact us at example.com today", Email);
         assert_none("look at the dot com bubble", Email);
+        // A provider whose name is no everyday word needs no top-level domain.
+        assert_found("contact hackrecoverypro at gmail for help", Email, &["hackrecoverypro at gmail"]);
+        assert_found("write to trace.team (at) hotmail", Email, &["trace.team (at) hotmail"]);
+        assert_none("she works at gmail now", Email);
+        assert_none("i met him at outlook point", Email);
     }
 
     #[test]
