@@ -2403,6 +2403,9 @@ impl Detectors {
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
                 r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
                 r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
+                // With no one named, the service's boast (`recovered 4.2 btc for a client last
+                // week`, `got back 30k usdt for our clients`): the recovering is done for others.
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:[^.!?\n]|\.[0-9]){0,40}?[ \t]for[ \t]+(?:(?:a|an|one|our|my|many|[0-9][0-9,]*)[ \t]+)?(?:{HELPED})(?-u:\b)",
                 // Thanks to someone named, then funds of one's own got (`thank you so much
                 // itechhackers.com, i just got my 2.1btc`, `grateful to @x, we received our
                 // funds`): a testimonial crediting who paid or recovered. Not `thanks to my
@@ -6170,6 +6173,11 @@ mod tests {
         );
         assert_none("the police recovered over $2m in cash", RecoveryOffer);
         assert_none("we help you recovering from injury", RecoveryOffer);
+        // No one named: the recovering done for others is the service's boast.
+        assert_found("recovered 4.2 btc for a client last week", RecoveryOffer, &["recovered 4.2 btc for a client"]);
+        assert_found("got back 30k usdt for our clients", RecoveryOffer, &["got back 30k usdt for our clients"]);
+        assert_none("btc recovered to 60k for the first time", RecoveryOffer);
+        assert_none("the market recovered. good for you all", RecoveryOffer);
         assert_none("our economy recovered after the crisis", RecoveryOffer);
         // Words of any kind before the provider.
         assert_found(
