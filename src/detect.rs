@@ -2644,6 +2644,10 @@ impl Detectors {
                 r"|on[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ \t]+[0-9]{1,2}",
                 r"|on[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
                 r"))(?-u:\b)",
+                // With no verb, only a countdown or a clock time in a time zone (`stealth
+                // launch in 10 min`, `mint at 5pm utc`): `trading today` is a market report.
+                r"|(?-u:\b)(?:{SALES})[ \t]+(?:in[ \t]+(?:[0-9]{1,3}|an?|one|two|three|few)[ \t]*(?:minutes?|mins?|hours?|hrs?|h)",
+                r"|at[ \t]+[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:(?:am|pm)[ \t]*)?(?:utc|est|et|gmt|pst|cet))(?-u:\b)",
             ]
             .concat(),
             &[
@@ -5278,6 +5282,11 @@ mod tests {
 
     #[test]
     fn offer_open_shapes() {
+        // With no verb, a countdown or a clock time in a time zone; not a day.
+        assert_found("$abc stealth launch in 10 min on uniswap", OfferOpen, &["stealth launch in 10 min"]);
+        assert_found("public mint at 5pm utc, wl first", OfferOpen, &["mint at 5pm utc"]);
+        assert_none("crypto trading today was flat", OfferOpen);
+        assert_none("the launch in 2023 went badly", OfferOpen);
         assert_found("big news: resale is now live on the app", OfferOpen, &["is now live"]);
         assert_found("secondary market now open for all collections", OfferOpen, &["now open"]);
         assert_found("otc desk open 24/7 for large tickets", OfferOpen, &["open 24/7"]);
