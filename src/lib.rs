@@ -300,7 +300,7 @@ impl Checker {
         }
         let ex = extract::extract(html);
         let mut report = self.check(ex.as_str())?;
-        html_report(&mut report, &ex, html, &self.pack, self.lang);
+        html_report(&mut report, &ex, html, &self.pack, self.lang, &self.words);
         Ok(report)
     }
 
@@ -425,7 +425,7 @@ impl Checker {
                         words: norm[sig.start().to(sig.end())].to_string(),
                         source: match sig.source() {
                             Source::Term(t) => self.pack.terms[t].origin.to_string(),
-                            Source::Detector(d) => format!("detector:{}", self.pack.detectors[d].kind.as_str()),
+                            Source::Detector(d) => self.words.detectors[d].to_string(),
                         },
                     })
                     .collect(),
@@ -780,38 +780,16 @@ impl Checker {
                 // report's peak memory.
                 let mut edit_order = plan.edits.clone();
                 order::sort_by_key(&mut edit_order, |&r| Key::of(spans[r].byte_start.0).then(spans[r].byte_end.0));
-                // Overlapping removals (`加V` inside `加V：abc12345`) become one removal of
-                // their union, so that no part of a route is left behind. Counted first: a
-                // dense sentence's removals merge to far fewer edits (2.0 million to 0.8
-                // million on one 10 MB text), and room for all of them was its peak.
-                let mut merged = 0;
-                let mut reach = None;
-                for &r in &edit_order {
-                    let span = spans[r];
-                    match reach {
-                        Some(end) if span.byte_start < end => reach = Some(end.max(span.byte_end)),
-                        _ => {
-                            merged += 1;
-                            reach = Some(span.byte_end);
-                        }
-                    }
-                }
-                let mut edits: Vec<Edit> = Vec::with_capacity(merged);
-                for r in edit_order {
-                    let span = spans[r];
-                    match edits.last_mut() {
-                        Some(last) if span.byte_start < last.span.byte_end => {
-                            if span.byte_end > last.span.byte_end {
-                                last.span.byte_end = span.byte_end;
-                                last.span.end = span.end;
-                                last.span.char_end = span.char_end;
-                                last.end = span.end;
-                            }
-                        }
-                        _ => edits.push(Edit { start: span.start, end: span.end, span, replacement: String::new() }),
-                    }
-                }
-                debug_assert_eq!(edits.len(), merged);
+                // Counted first: a dense sentence's removals merge to far fewer edits (2.0
+                // million to 0.8 million on one 10 MB text), and room for all of them was its
+                // peak.
+                let mut edits: Vec<Edit> = Vec::with_capacity(unions(&edit_order, &spans).count());
+                edits.extend(unions(&edit_order, &spans).map(|span| Edit {
+                    start: span.start,
+                    end: span.end,
+                    span,
+                    replacement: String::new(),
+                }));
                 let words = &self.words.rules[f.rule];
                 let mut penalty = if f.verdict == Verdict::Block { rule.penalty } else { Penalty::Rectify };
                 let mut explanation = &words.explanation;
@@ -1407,8 +1385,26 @@ fn group(signals: &[Signal], sentences: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The removals `order` lists (sorted by start), with the overlapping ones (`加V` inside
+/// `加V：abc12345`) joined into one removal of their union, so that no part of a route is
+/// left behind.
+fn unions<'a>(order: &'a [usize], spans: &'a [Span]) -> impl Iterator<Item = Span> + 'a {
+    let mut next = order.iter().map(|&r| spans[r]).peekable();
+    std::iter::from_fn(move || {
+        let mut union = next.next()?;
+        while let Some(span) = next.next_if(|s| s.byte_start < union.byte_end) {
+            if span.byte_end > union.byte_end {
+                union.byte_end = span.byte_end;
+                union.end = span.end;
+                union.char_end = span.char_end;
+            }
+        }
+        Some(union)
+    })
+}
+
 /// Turns a report on extracted text into one on its HTML source (see [`Checker::check_html`]).
-fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, pack: &Pack, lang: Lang) {
+fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, pack: &Pack, lang: Lang, words: &SharedWords) {
     // Every span, in one list, mapped to the source and located in one walk.
     let mut ranges: Vec<(HtmlPos, HtmlPos)> = Vec::new();
     // The report so far is on the extracted text, the original: its bytes are OrigPos.
@@ -1450,7 +1446,7 @@ fn html_report(report: &mut Report, ex: &extract::Extracted, html: &str, pack: &
         }
         if hidden && !disguised {
             f.penalty = f.penalty.heavier();
-            f.penalty_label = SharedStr::from(pack.penalty_name(f.penalty, lang));
+            f.penalty_label = words.penalty(f.penalty);
             if let Some(m) = &pack.messages.hidden {
                 f.explanation = SharedStr::from(format!("{}{}", f.explanation, m.get(lang)));
             }
