@@ -914,6 +914,8 @@ pub struct DetectorWords {
     pub key_qualifiers: Vec<String>,
     /// A wallet's keys (`seed phrase`, `recovery phrase`, `private key`).
     pub key_keys: Vec<String>,
+    /// Words that name a key after the count of a seed phrase's words (`12 word phrase`).
+    pub key_counted: Vec<String>,
     /// In Chinese, verbs of handing keys over (`输入`, `发送`).
     pub key_zh_verbs: Vec<String>,
     /// In Chinese, a wallet's keys (`助记词`, `私钥`).
@@ -1044,7 +1046,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 299] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 300] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1232,6 +1234,7 @@ impl DetectorWords {
             &self.key_verbs,
             &self.key_qualifiers,
             &self.key_keys,
+            &self.key_counted,
             &self.key_zh_verbs,
             &self.key_zh_keys,
             &self.key_approve_verbs,
@@ -1349,7 +1352,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 299] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 300] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1537,6 +1540,7 @@ impl DetectorWords {
             &mut self.key_verbs,
             &mut self.key_qualifiers,
             &mut self.key_keys,
+            &mut self.key_counted,
             &mut self.key_zh_verbs,
             &mut self.key_zh_keys,
             &mut self.key_approve_verbs,
@@ -2675,7 +2679,7 @@ impl Detectors {
             ],
         ));
         let prohibition = build(&fill(
-            r"(?P<s>(?:{STRONG})(?:{MANNER})?[一-鿿])|(?P<n>(?:{ALWAYS})?(?:{WILL_NOT})(?:{WHOM})?(?:{NEVER_ACTS}))|(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:{LEADS})[ \t]*)?(?:(?:{NEGATIONS})(?:{MANNER})?(?:{ACTS})))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:(?:{EN_LEADS})[ \t]+)?(?:{EN_NEGATIONS})[ \t]+(?:{EN_ACTS})(?-u:\b)|(?:{NOBODY}|no[ \t]+(?:(?:{GENUINE})[ \t]+)?(?:{PARTIES}))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?-u:\b)|if[ \t]+(?:{IF_SUBJECTS})[ \t]+(?:{IF_VERBS})(?-u:\b))",
+            r"(?P<s>(?:{STRONG})(?:{MANNER})?[一-鿿])|(?P<n>(?:{ALWAYS})?(?:{WILL_NOT})(?:{WHOM})?(?:{NEVER_ACTS}))|(?m)(?:^|[，。；;：:、！!？?,.•·\-])[ \t]*(?P<p>(?:(?:{LEADS})[ \t]*)?(?:(?:{NEGATIONS})(?:{MANNER})?(?:{ACTS})))|(?:^|[.!;:•\-])[ \t]*(?P<q>(?:(?:{EN_LEADS})[ \t]+)?(?:{EN_NEGATIONS})[ \t]+(?:{EN_ACTS})(?-u:\b)|(?:(?:{NOBODY})(?:[ \t]+from[ \t]+(?:the|our|this|their|any)[ \t]+(?:{PARTIES}))?|no[ \t]+(?:(?:{GENUINE})[ \t]+)?(?:{PARTIES}))[ \t]+(?:will|would|can|could|should|ever|is[ \t]+going[ \t]+to)(?:[ \t]+ever)?(?-u:\b)|if[ \t]+(?:{IF_SUBJECTS})[ \t]+(?:{IF_VERBS})(?-u:\b))",
             &[
                 ("STRONG", alt(&words.forbid_strong)),
                 ("MANNER", alt(&words.forbid_manner)),
@@ -2981,12 +2985,15 @@ impl Detectors {
         ));
         // The reader asked for a wallet's keys: a verb, maybe `your` or `the`, up to three
         // qualifiers or a count of words (`12-word`, `24 word`), then a key (`enter your
-        // 12-word secret recovery phrase`); in Chinese a verb, maybe 你的 and 钱包, then a key.
+        // 12-word secret recovery phrase`); or `your` or `the` and a seed phrase's count of
+        // words, maybe with a word for it (`enter your 12 word phrase`, `paste your 24
+        // words`); in Chinese a verb, maybe 你的 and 钱包, then a key.
         // Or the wallet itself, authorized or synced (`authorize your trust wallet`,
         // `授权一下你的钱包`): a drainer's ask.
         let key_ask = build(&fill(
             &[
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur|the|my)[ \t]+)?(?:(?:{QUALIFIERS}|[0-9]{1,2}[ \t-]?words?)[ \t]+){0,3}(?:{KEYS})(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:your|ur|the|my)[ \t]+(?:(?:{QUALIFIERS})[ \t]+){0,2}(?:12|18|24|twelve|eighteen|twenty-four)[ \t-]?words?(?:[ \t]+(?:{COUNTED}))?(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:你的|您的)?(?:钱包)?的?(?:{ZH_KEYS})",
                 r"(?-u:\b)(?:{APPROVE})[ \t]+(?:(?:your|ur)[ \t]+)?(?:[a-z0-9]+[ \t]+)?wallets?(?-u:\b)",
                 r"(?:{ZH_APPROVE})(?:一下|下)?(?:你的|您的)?钱包",
@@ -2996,6 +3003,7 @@ impl Detectors {
                 ("VERBS", ph(&words.key_verbs)),
                 ("QUALIFIERS", ph(&words.key_qualifiers)),
                 ("KEYS", ph(&words.key_keys)),
+                ("COUNTED", ph(&words.key_counted)),
                 ("ZH_VERBS", alt(&words.key_zh_verbs)),
                 ("ZH_KEYS", alt(&words.key_zh_keys)),
                 ("APPROVE", ph(&words.key_approve_verbs)),
@@ -3466,7 +3474,13 @@ impl Detectors {
                     // (the pack's `urges`). 不得不 (must) and 不得了 (terrific) are no
                     // prohibitions either.
                     let urges = self.words.forbid_urges.iter().any(|u| m.as_str().ends_with(u.as_str()));
-                    if !urges {
+                    // A question asked as X不X (`你要不要一起`, want to or not) forbids nothing:
+                    // the character before 不 is the one after it.
+                    let question = m
+                        .as_str()
+                        .strip_prefix('不')
+                        .is_some_and(|rest| rest.chars().next().is_some_and(|x| text[..m.start()].ends_with(x)));
+                    if !urges && !question {
                         push(out, DetectorKind::Prohibition, m.start(), m.end());
                     }
                 } else if let Some(m) = c.name("p").or_else(|| c.name("q")).or_else(|| c.name("n")) {
@@ -5795,6 +5809,11 @@ mod tests {
         assert_found("paste your secret phrase below", KeyAsk, &["paste your secret phrase"]);
         assert_found("submit the private key to verify", KeyAsk, &["submit the private key"]);
         assert_found("请输入您的钱包助记词完成验证", KeyAsk, &["输入您的钱包助记词"]);
+        // A seed phrase named by its count of words.
+        assert_found("validate here: enter your 12 word phrase to verify", KeyAsk, &["enter your 12 word phrase"]);
+        assert_found("just paste your 24 words below", KeyAsk, &["paste your 24 words"]);
+        assert_none("enter your 6 digit code", KeyAsk);
+        assert_none("type 12 words about your day", KeyAsk);
         assert_none("write the phrase on paper", KeyAsk);
         assert_none("enter your email address", KeyAsk);
         // The wallet itself put in a drainer's hands, with a filler or a brand between.
@@ -6230,6 +6249,8 @@ mod tests {
         // The strong forms forbid whatever verb follows; bare 不 only before a verb of doing.
         assert_found("正确处理:不要授权、不签名、不转回。", Prohibition, &["不要授", "不签名", "不转回"]);
         assert_found("提醒:千万别扫陌生二维码", Prohibition, &["千万别扫"]);
+        // X不X asks a question: 要不要 is want-to-or-not, no prohibition.
+        assert_none("下周有个币要拉,你要不要一起?", Prohibition);
         assert_none("别人都在买,不贵", Prohibition);
         // Inside a clause too (lines joined), but not the urging of ads.
         assert_found("看清来源不要点短信里的链接", Prohibition, &["不要点"]);
@@ -6244,6 +6265,9 @@ mod tests {
             Prohibition,
             &["no real project will", "nobody can", "if someone offers"],
         );
+        // Whom they come from, and `ever`, belong to the denial (`nobody from the team will
+        // ever dm you`): it ends where the denied act starts.
+        assert_found("nobody from the team will ever dm you first", Prohibition, &["nobody from the team will ever"]);
         assert_found("don't fall for fake giveaways", Prohibition, &["don't fall for"]);
         assert_none("no fees this week and nothing to lose", Prohibition);
     }

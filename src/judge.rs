@@ -309,10 +309,10 @@ impl PackedSource {
 ///
 /// A dense text has a signal every few bytes, so a signal is kept small (32 bytes, from 64
 /// with `usize` positions): its range ([`NormRange`]), its sentence and its source are `u32`,
-/// which holds any text the checker takes ([`crate::MAX_TEXT_BYTES`]), and its three yes/no
+/// which holds any text the checker takes ([`crate::MAX_TEXT_BYTES`]), and its four yes/no
 /// facts share one byte. Read them with [`Signal::start`], [`Signal::end`],
-/// [`Signal::sentence`], [`Signal::source`], [`Signal::evasive`], [`Signal::concrete`] and
-/// [`Signal::route`].
+/// [`Signal::sentence`], [`Signal::source`], [`Signal::evasive`], [`Signal::concrete`],
+/// [`Signal::route`] and [`Signal::negated`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Signal {
     pub role: Role,
@@ -323,7 +323,7 @@ pub(crate) struct Signal {
     /// Index of the sentence it is in (set once sentences are known).
     pub sent: u32,
     pub from: PackedSource,
-    /// [`Signal::EVASIVE`], [`Signal::CONCRETE`] and [`Signal::ROUTE`]; read and set through
+    /// [`Signal::EVASIVE`], [`Signal::CONCRETE`], [`Signal::ROUTE`] and [`Signal::NEGATED`]; read and set through
     /// the methods (crate-visible only so that struct updates `..signal` compile).
     pub(crate) flags: u8,
     /// For a route: what its sentence's context does to it (set by [`context_factors`]):
@@ -346,6 +346,10 @@ impl Signal {
     /// A way in identified by its shape (an ID, a code, a sign-up or group link): the text's
     /// genre does not lower its sentence (see [`crate::pack::DetectorRole::route`]).
     const ROUTE: u8 = 4;
+    /// Steering or an action denied by a negation right before it (`never dms you`,
+    /// `无法参与返佣`, `no recovery service`): set by [`context_factors`], read by the rules
+    /// that ignore context.
+    const NEGATED: u8 = 8;
 
     /// A signal with no sentence yet, no route and no route context.
     #[allow(clippy::too_many_arguments)]
@@ -392,6 +396,12 @@ impl Signal {
     #[inline]
     pub fn route(&self) -> bool {
         self.flags & Self::ROUTE != 0
+    }
+
+    /// Whether a negation right before it denies it (steering and actions; see [`NEGATED_ROUTE`]).
+    #[inline]
+    pub fn negated(&self) -> bool {
+        self.flags & Self::NEGATED != 0
     }
 
     /// The same signal, concrete or not.
@@ -695,12 +705,17 @@ pub(crate) fn context_factors(
             if std::mem::replace(&mut reset[s.sentence()], true) { sentence.factor.max(own) } else { own };
     }
     // Steering denied by a negation right before it in its clause (`无法参与返佣`, `没有邀请码`,
-    // `not a referral link`) offers nothing there: a route or the words for one.
-    for s in signals.iter_mut().filter(|s| s.role == Role::Steering || s.route()) {
+    // `not a referral link`) offers nothing there: a route or the words for one. An action
+    // denied so (`there is no recovery service`) is marked too, for the rules that ignore
+    // context; for the others its sentence's factor already holds the negation.
+    for s in signals.iter_mut().filter(|s| matches!(s.role, Role::Steering | Role::Action) || s.route()) {
         let from = own_context.partition_point(|c| c.sentence < s.sentence());
         let to = own_context.partition_point(|c| c.sentence <= s.sentence());
         if own_context[from..to.min(from + MAX_CONTEXT)].iter().any(|c| c.negation && negates(norm, c.end, s.start())) {
-            s.route_context = (s.route_context * NEGATED_ROUTE).max(floor);
+            if s.role == Role::Steering || s.route() {
+                s.route_context = (s.route_context * NEGATED_ROUTE).max(floor);
+            }
+            *s = s.with_flag(Signal::NEGATED, true);
         }
     }
 }
@@ -824,8 +839,11 @@ fn spread_to_fragments(sentences: &mut [Sentence], genre_word: f32) {
 /// news still draws on the coins the news named, but news that names coins and quotes an
 /// ad does not.
 fn effective(scoring: &Scoring, rule: &Rule, s: &Signal, sentences: &[Sentence], at: usize, anchor: bool) -> f32 {
+    // A rule that ignores context (a recovery service is a scam however it is dressed)
+    // still reads what a negation denies as absent: `support will never dm you` offers no
+    // contact, `there is no recovery service` offers no service.
     if rule.ignores_context {
-        return s.weight;
+        return if s.negated() { 0.0 } else { s.weight };
     }
     if s.role == Role::Entity && !anchor {
         return s.weight * sentences[s.sentence()].factor.max(sentences[at].factor);

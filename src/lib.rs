@@ -1762,6 +1762,17 @@ mod tests {
     }
 
     #[test]
+    fn a_denied_contact_is_no_contact_even_for_a_rule_that_ignores_context() {
+        let check = |text: &str| Checker::default().check(text).unwrap().verdict;
+        // fraud.recovery ignores context: a recovery service with a way to reach it is the
+        // second scam even inside a warning.
+        let warning = "Never share your seed phrase. The recovery experts in the replies are scammers too.";
+        assert_eq!(check(&format!("{warning} DM them and they get it back.")), Verdict::Block);
+        // A contact the warning denies (`support never dms you first`) offers none.
+        assert_ne!(check(&format!("Real support never DMs you first. {warning}")), Verdict::Block);
+    }
+
+    #[test]
     fn hints_count_only_together() {
         // One hint, or one family however often: nothing.
         assert_eq!(combined(&[hint(0, 0.45, 1)]), []);
