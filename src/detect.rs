@@ -2326,7 +2326,7 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+[$]?{NUM}(?:k(?-u:\b)|[ \t]*(?:[-–~]|to(?-u:\b))[ \t]*[$]?{NUM}k?|[ \t]*(?:[,;\n]|$))|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?(?:{EN_AT_MARKET})(?-u:\b)",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?[$]?{NUM}(?:k(?-u:\b)|[ \t]*(?:[-–~]|to(?-u:\b))[ \t]*[$]?{NUM}k?|[ \t]*(?:[,;\n]|$))|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?(?:{EN_AT_MARKET})(?-u:\b)",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
                 ("AT_MARKET", alt(&words.trade_at_market)),
@@ -2340,7 +2340,7 @@ impl Detectors {
             ],
         ));
         let doubling = build(&fill(
-            r"(?-u:\b)(?:{SENDS})[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?{NUM}[ \t]*[a-z]{2,6}|(?:any|some)[ \t]+amount[ \t]+of[ \t]+[a-z]{2,8})(?-u:\b).{0,60}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the|any|all)[ \t]+(?:{COINS})(?-u:\b)",
+            r"(?-u:\b)(?:{SENDS})[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?{NUM}(?:[ \t]*[-–~][ \t]*{NUM})?[ \t]*[a-z]{2,6}|(?:any|some)[ \t]+amount[ \t]+of[ \t]+[a-z]{2,8})(?-u:\b).{0,100}?(?:{GETS})[ \t]+(?:back[ \t]+)?(?:{NUM}|{MULTIPLES})|(?:{ZH_SENDS}){NUM}[ \t]*(?:个|枚)?[a-z]*[^。!?\n]{0,12}?(?:{ZH_GETS})(?:还)?{NUM}|(?-u:\b)(?:{DOUBLES})[ \t]+(?:your|the|any|all)[ \t]+(?:{COINS})(?-u:\b)",
             &[
                 ("SENDS", alt(&words.doubling_sends)),
                 ("GETS", alt(&words.doubling_gets)),
@@ -2406,6 +2406,10 @@ impl Detectors {
                 r"(?-u:\b)help(?:ed|s|ing)?[ \t]+(?:{HELPED})(?:[ \t]+[a-z'-]+){0,5}?[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
                 r"(?-u:\b)(?:my|your|all[ \t]+my|our)[ \t]+(?:(?:{FUNDS_LOST})[ \t]+)?(?:{FUNDS})[^.!?\n]{0,40}?(?:were|was|got|get|be|been)[ \t]+(?:fully[ \t]+)?(?:{OUTCOMES})(?-u:\b)",
                 r"(?-u:\b)(?:can|will|could|to)[ \t]+(?:help[ \t]+(?:you[ \t]+)?)?(?:get|bring)[ \t]+(?:your|all[ \t]+your|the)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})[ \t]+back(?-u:\b)",
+                // `got … back` split round what was got: the one who recovers (not `i`: one's
+                // own luck is no service), then `got`, `get` or `brought` and it, them, a share
+                // of it or someone's funds, then `back` (`they got most of it back`).
+                r"(?-u:\b)(?:we|they|who|(?:our|my|this|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,4}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|has[ \t]+|have[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?)?(?:got|get|gets|brought|bring|brings)[ \t]+(?:it|them|everything|(?:most|all|some|part|half|much)[ \t]+of[ \t]+(?:it|them)|(?:my|our|his|her|their|your)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS}))[ \t]+back(?-u:\b)",
                 r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
                 // With no one named, the service's boast (`recovered 4.2 btc for a client last
                 // week`, `got back 30k usdt for our clients`): the recovering is done for others.
@@ -3012,12 +3016,15 @@ impl Detectors {
         ));
         // `i pay above market`, `we buy usdt 2% over the market rate`, `selling below market`;
         // `低于市价2%收`, `收价高于市价`. Up to two words (a coin, an amount) between the verb
-        // and the side; an amount or `a little`, `a bit` before the side.
+        // and the side; an amount or `a little`, `a bit` before the side. Or a dealer's clause
+        // that opens with the verb and an amount of stablecoin (`出 5000u 7.18 走`): 收u and
+        // 出u with the amount between.
         let market_quote = build(&fill(
             &[
                 r"(?-u:\b)(?:(?:{WHO})[ \t]+(?:{VERBS})|(?:(?m:^)|[,.;:!?\n][ \t]*)(?:{GERUNDS}))(?-u:\b)(?:[ \t]+[a-z0-9$.,]+){0,2}?[ \t]+(?:(?:a[ \t]+)?(?:little|bit|{NUM}[ \t]?%|premium)[ \t]+)?(?:{SIDES})[ \t]+(?:the[ \t]+)?market(?-u:\b)",
                 r"(?:{ZH_SIDES})(?:{NUM}[ \t]?%?|[一二三四五六七八九十两几]个?点)?(?:的价格|的价|价格|价)?(?:{ZH_VERBS})",
                 r"(?:{ZH_VERBS})价?(?:{ZH_SIDES})",
+                r"(?:(?m:^)|[,.;:!?\n \t])(?:{ZH_VERBS})[ \t]*{NUM}[ \t]*(?:usdt|usdc|u)(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -4501,6 +4508,11 @@ fn wechat_ok(weak_keywords: &[String], c: &Captures<'_>) -> Option<(usize, usize
     }
     let digits: usize = id_b.iter().filter(|b| b.is_ascii_digit()).count();
     let is_phone = !starts_letter && (digits == 11 || digits == 13);
+    // A one-letter keyword (`v`, as ads write 微信) is a route only before a colon and an ID
+    // of WeChat's shape or a phone number (`v:abc_123`), never a query's `?v=` or `v 2.0`.
+    if kw.chars().count() == 1 && (!sep.contains(':') || !(starts_letter || is_phone)) {
+        return None;
+    }
     let weak_kw = weak_keywords.iter().any(|w| w == kw);
     let weak = weak_kw && !has_suffix && !strong_sep;
     if starts_letter {
@@ -4872,6 +4884,11 @@ mod tests {
         assert_found("加v:abc12345了解", WechatId, &["加v:abc12345"]);
         assert_found("微信号:crypto_king", WechatId, &["微信号:crypto_king"]);
         assert_found("vx:abcdef", WechatId, &["vx:abcdef"]);
+        // One letter, as ads write 微信: only with a colon, before an ID or a phone number.
+        assert_found("诚心要的v:btc_xiaoyu668", WechatId, &["v:btc_xiaoyu668"]);
+        assert_found("有需要 v: 13800138000", WechatId, &["v: 13800138000"]);
+        assert_none("https://youtube.com/watch?v=dqw4w9wgxcq", WechatId);
+        assert_none("season v abc_123 and v:20240101", WechatId);
         assert_found("加v13800138000领资料", WechatId, &["加v13800138000"]);
         assert_found("wechat id: moon_boy88 for details", WechatId, &["wechat id: moon_boy88"]);
         assert_found("薇信abc_12345", WechatId, &["薇信abc_12345"]);
@@ -5857,6 +5874,12 @@ mod tests {
         assert_none("prices fell below market expectations", MarketQuote);
         assert_none("the stock traded above market open", MarketQuote);
         assert_none("低于市价的房子很快卖完了", MarketQuote);
+        // A clause that opens with the verb and an amount of stablecoin: 出u with the amount.
+        assert_found("出 5000u 7.18 走,支付宝都行", MarketQuote, &["出 5000u"]);
+        assert_found("今天,收1000usdt,秒结", MarketQuote, &["收1000usdt"]);
+        assert_none("我出了5000u", MarketQuote);
+        assert_none("他出5000u的时候", MarketQuote);
+        assert_none("买100个u盘", MarketQuote);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------
@@ -6043,6 +6066,8 @@ mod tests {
         assert_found("long #op here, stop 1.70, take profit 1.95", CardTicker, &["op"]);
         assert_found("#apt buy now, tp 9.2, sl 8.1", CardTicker, &["apt"]);
         assert_found("#doge buy 0.081-0.083, sell 0.089", TradeCall, &["buy 0.081-0.083"]);
+        // The order may tag its ticker before the number that ends its clause.
+        assert_found("short $doge 0.1612, leverage 10x, tp 0.152, sl 0.166", TradeCall, &["short $doge 0.1612,"]);
         assert_none("sell @ 2500 amid the rally", TradeCall);
         assert_none("#signal buy now, tp 9.2", CardTicker);
         // An entry and a target a page apart are two remarks, not one call.
@@ -6054,6 +6079,8 @@ mod tests {
     fn doubling() {
         for text in [
             "send 1 eth to the address below and get 2 eth back",
+            // A range of amounts, an address between, an inflected verb of getting.
+            "send 0.5-10 eth to 0x00000000000000000000000000000000000000aa, our contract returns double",
             "send any amount of eth to the address and receive double back",
             "转入1个eth立返2个",
             "we will double your btc",
@@ -6143,6 +6170,19 @@ mod tests {
             &["she lost her savings and they recovered it"],
         );
         assert_none("i lost my keys but got back home fine", RecoveryOffer);
+        // `got … back` split round what was got, by the one who recovers; not one's own luck.
+        assert_found(
+            "i wrote to a recovery desk and they got most of it back in a week",
+            RecoveryOffer,
+            &["they got most of it back"],
+        );
+        assert_found(
+            "our agents brought your stolen usdt back",
+            RecoveryOffer,
+            &["our agents brought your stolen usdt back"],
+        );
+        assert_none("i dropped my phone but got it back from the driver", RecoveryOffer);
+        assert_none("they got the band back together", RecoveryOffer);
         // A loss with no return, or a return with nobody's loss, is no testimonial.
         assert_none("i lost my keys and the money was gone for good.", RecoveryOffer);
         assert_none("the stolen painting was returned to the museum.", RecoveryOffer);
@@ -6165,7 +6205,7 @@ mod tests {
     fn recovery_offers_whoever_makes_them() {
         // The subject may be anyone (agents, a firm, a hacker): the offer is the verb phrase.
         let text = "after the scam our tracing agents can get your coins back in days.";
-        assert_found(text, RecoveryOffer, &["can get your coins back"]);
+        assert_found(text, RecoveryOffer, &["our tracing agents can get your coins back"]);
         assert_found(
             "a specialist will help you get your lost savings back",
             RecoveryOffer,
