@@ -944,6 +944,10 @@ pub struct DetectorWords {
     pub quote_zh_sides: Vec<String>,
     /// The dealer's verbs after or before it (`收`, `出`, `回收`).
     pub quote_zh_verbs: Vec<String>,
+    /// A dealer's bid side on a board of two prices (`buy`, `买入`).
+    pub quote_bids: Vec<String>,
+    /// A dealer's ask side on a board of two prices (`sell`, `卖出`).
+    pub quote_asks: Vec<String>,
     /// Words of an offer before a signal service (`free`, `vip`) (detector `signal-offer`).
     pub signal_offer_words: Vec<String>,
     /// What the signals are about (`trading`, `crypto`, `futures`).
@@ -1046,7 +1050,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 300] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 302] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1301,6 +1305,8 @@ impl DetectorWords {
             &self.quote_sides,
             &self.quote_zh_sides,
             &self.quote_zh_verbs,
+            &self.quote_bids,
+            &self.quote_asks,
             &self.signal_offer_words,
             &self.signal_domains,
             &self.signal_kinds,
@@ -1352,7 +1358,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 300] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 302] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1607,6 +1613,8 @@ impl DetectorWords {
             &mut self.quote_sides,
             &mut self.quote_zh_sides,
             &mut self.quote_zh_verbs,
+            &mut self.quote_bids,
+            &mut self.quote_asks,
             &mut self.signal_offer_words,
             &mut self.signal_domains,
             &mut self.signal_kinds,
@@ -3018,13 +3026,17 @@ impl Detectors {
         // `低于市价2%收`, `收价高于市价`. Up to two words (a coin, an amount) between the verb
         // and the side; an amount or `a little`, `a bit` before the side. Or a dealer's clause
         // that opens with the verb and an amount of stablecoin (`出 5000u 7.18 走`): 收u and
-        // 出u with the amount between.
+        // 出u with the amount between. Or the two sides of a dealer's board, each with its
+        // price (`buy 7.79 sell 7.83`, `买入 7.21 ｜ 卖出 7.26`).
         let market_quote = build(&fill(
             &[
                 r"(?-u:\b)(?:(?:{WHO})[ \t]+(?:{VERBS})|(?:(?m:^)|[,.;:!?\n][ \t]*)(?:{GERUNDS}))(?-u:\b)(?:[ \t]+[a-z0-9$.,]+){0,2}?[ \t]+(?:(?:a[ \t]+)?(?:little|bit|{NUM}[ \t]?%|premium)[ \t]+)?(?:{SIDES})[ \t]+(?:the[ \t]+)?market(?-u:\b)",
                 r"(?:{ZH_SIDES})(?:{NUM}[ \t]?%?|[一二三四五六七八九十两几]个?点)?(?:的价格|的价|价格|价)?(?:{ZH_VERBS})",
                 r"(?:{ZH_VERBS})价?(?:{ZH_SIDES})",
-                r"(?:(?m:^)|[,.;:!?\n \t])(?:{ZH_VERBS})[ \t]*{NUM}[ \t]*(?:usdt|usdc|u)(?-u:\b)",
+                // The clause start before the verb is checked where the matches are read: a
+                // class of its own here would start a match at every space and comma.
+                r"(?P<opens>(?:{ZH_VERBS})[ \t]*{NUM}[ \t]*(?:usdt|usdc|u)(?-u:\b))",
+                r"(?:{BIDS})[ \t]*[:@]?[ \t]*{NUM}[^\n]{0,16}?(?:{ASKS})[ \t]*[:@]?[ \t]*{NUM}",
             ]
             .join("|"),
             &[
@@ -3034,6 +3046,8 @@ impl Detectors {
                 ("SIDES", ph(&words.quote_sides)),
                 ("ZH_SIDES", alt(&words.quote_zh_sides)),
                 ("ZH_VERBS", alt(&words.quote_zh_verbs)),
+                ("BIDS", ph(&words.quote_bids)),
+                ("ASKS", ph(&words.quote_asks)),
             ],
         ));
         // `free trading alerts`, `daily crypto signals`, `vip futures calls`: up to two words of
@@ -3650,8 +3664,20 @@ impl Detectors {
                 push(out, DetectorKind::SignalOffer, m.start(), m.end());
             }
         }
-        if (scan.max_run >= 6 || scan.non_ascii) && may.run(Sieved::MarketQuote) {
-            for m in self.market_quote.find_iter(text) {
+        // `market` has six letters; a board of two prices (`buy 7.79 sell 7.83`) has digits.
+        if (scan.max_run >= 6 || scan.non_ascii || scan.digit) && may.run(Sieved::MarketQuote) {
+            for c in self.market_quote.captures_iter(text) {
+                let Some(m) = c.get(0) else { continue };
+                // A dealer's clause opens with its verb (`出 5000u`, not `我出了5000u`).
+                let opens_clause = |at: usize| {
+                    text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?' | '\n' | ' ' | '\t'))
+                };
+                if c.name("opens").is_some_and(|o| !opens_clause(o.start())) {
+                    continue;
+                }
                 push(out, DetectorKind::MarketQuote, words_start(&m), m.end());
             }
         }
@@ -4508,9 +4534,10 @@ fn wechat_ok(weak_keywords: &[String], c: &Captures<'_>) -> Option<(usize, usize
     }
     let digits: usize = id_b.iter().filter(|b| b.is_ascii_digit()).count();
     let is_phone = !starts_letter && (digits == 11 || digits == 13);
-    // A one-letter keyword (`v`, as ads write 微信) is a route only before a colon and an ID
-    // of WeChat's shape or a phone number (`v:abc_123`), never a query's `?v=` or `v 2.0`.
-    if kw.chars().count() == 1 && (!sep.contains(':') || !(starts_letter || is_phone)) {
+    // A keyword of one letter and its colon (`v:`, as ads write 微信) is a route only before an
+    // ID of WeChat's shape or a phone number (`v:abc_123`, not `v:20240101`). The colon is
+    // part of the keyword so that the search does not stop at every `v` of a text.
+    if kw.len() == 2 && kw.ends_with(':') && !(starts_letter || is_phone) {
         return None;
     }
     let weak_kw = weak_keywords.iter().any(|w| w == kw);
@@ -5880,6 +5907,10 @@ mod tests {
         assert_none("我出了5000u", MarketQuote);
         assert_none("他出5000u的时候", MarketQuote);
         assert_none("买100个u盘", MarketQuote);
+        // A dealer's board: both sides, each with its price.
+        assert_found("we quote usdt/hkd buy 7.79 sell 7.83, ping the desk", MarketQuote, &["buy 7.79 sell 7.83"]);
+        assert_found("今日u价 买入 7.21 | 卖出 7.26", MarketQuote, &["买入 7.21 | 卖出 7.26"]);
+        assert_none("buy 2 get 1 free, sell out soon", MarketQuote);
     }
 
     // ---- RateOffer ---------------------------------------------------------------------

@@ -1518,6 +1518,8 @@ mod raw {
             sides,
             zh_sides,
             zh_verbs,
+            bids,
+            asks,
         }
     }
 
@@ -2091,6 +2093,8 @@ mod raw {
                 quote_sides: l.phrases("market-quote.sides", self.market_quote.sides),
                 quote_zh_sides: l.words("market-quote.zh_sides", self.market_quote.zh_sides),
                 quote_zh_verbs: l.words("market-quote.zh_verbs", self.market_quote.zh_verbs),
+                quote_bids: l.phrases("market-quote.bids", self.market_quote.bids),
+                quote_asks: l.phrases("market-quote.asks", self.market_quote.asks),
                 signal_offer_words: l.phrases("signal-offer.offer", self.signal_offer.offer),
                 signal_domains: l.phrases("signal-offer.domains", self.signal_offer.domains),
                 signal_kinds: l.phrases("signal-offer.kinds", self.signal_offer.kinds),
