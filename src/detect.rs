@@ -3666,15 +3666,15 @@ impl Detectors {
         }
         // `market` has six letters; a board of two prices (`buy 7.79 sell 7.83`) has digits.
         if (scan.max_run >= 6 || scan.non_ascii || scan.digit) && may.run(Sieved::MarketQuote) {
+            // A dealer's clause opens with its verb (`出 5000u`, not `我出了5000u`).
+            let opens_clause = |at: usize| {
+                text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?' | '\n' | ' ' | '\t'))
+            };
             for c in self.market_quote.captures_iter(text) {
                 let Some(m) = c.get(0) else { continue };
-                // A dealer's clause opens with its verb (`出 5000u`, not `我出了5000u`).
-                let opens_clause = |at: usize| {
-                    text[..at]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?' | '\n' | ' ' | '\t'))
-                };
                 if c.name("opens").is_some_and(|o| !opens_clause(o.start())) {
                     continue;
                 }

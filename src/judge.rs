@@ -323,8 +323,9 @@ pub(crate) struct Signal {
     /// Index of the sentence it is in (set once sentences are known).
     pub sent: u32,
     pub from: PackedSource,
-    /// [`Signal::EVASIVE`], [`Signal::CONCRETE`], [`Signal::ROUTE`] and [`Signal::NEGATED`]; read and set through
-    /// the methods (crate-visible only so that struct updates `..signal` compile).
+    /// [`Signal::EVASIVE`], [`Signal::CONCRETE`], [`Signal::ROUTE`] and [`Signal::NEGATED`];
+    /// read and set through the methods (crate-visible only so that struct updates `..signal`
+    /// compile).
     pub(crate) flags: u8,
     /// For a route: what its sentence's context does to it (set by [`context_factors`]):
     /// the context words that do more than report (warnings, prohibitions, law, teaching)
@@ -708,11 +709,15 @@ pub(crate) fn context_factors(
     // `not a referral link`) offers nothing there: a route or the words for one. An action
     // denied so (`there is no recovery service`) is marked too, for the rules that ignore
     // context; for the others its sentence's factor already holds the negation.
-    for s in signals.iter_mut().filter(|s| matches!(s.role, Role::Steering | Role::Action) || s.route()) {
+    for s in signals.iter_mut() {
+        let steers = s.role == Role::Steering || s.route();
+        if !steers && s.role != Role::Action {
+            continue;
+        }
         let from = own_context.partition_point(|c| c.sentence < s.sentence());
         let to = own_context.partition_point(|c| c.sentence <= s.sentence());
         if own_context[from..to.min(from + MAX_CONTEXT)].iter().any(|c| c.negation && negates(norm, c.end, s.start())) {
-            if s.role == Role::Steering || s.route() {
+            if steers {
                 s.route_context = (s.route_context * NEGATED_ROUTE).max(floor);
             }
             *s = s.with_flag(Signal::NEGATED, true);
