@@ -193,6 +193,11 @@ pub enum DetectorKind {
     /// price` (`USDT for sale, dm for price`; `3 punks up for sale, open to offers`): an offer
     /// to the reader, and with a venue after it where to buy (`for sale on opensea`).
     SaleOffer,
+    /// An NFT collection's floor with a price (`floor is 0.31`, `floor 0.8 sol`, `地板 0.42e`,
+    /// `地板价9折收`): the lowest ask of a collection on a marketplace, which only NFTs and
+    /// digital collections have. It says what the text trades, whatever the collection is
+    /// called; a floor of a building has no decimal price or coin unit.
+    FloorPrice,
     /// A source a report names (`据官方公告`, `根据媒体报道`, `据央视消息`): `据`, `根据` or `依据`
     /// opening a clause, then within eight characters a kind of source. Context, as `据悉`
     /// is: the sentence relays what someone else said.
@@ -237,7 +242,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 56] = [
+    pub const ALL: [DetectorKind; 57] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -283,6 +288,7 @@ impl DetectorKind {
         DetectorKind::NewsTag,
         DetectorKind::AnonymizedName,
         DetectorKind::SaleOffer,
+        DetectorKind::FloorPrice,
         DetectorKind::Attribution,
         DetectorKind::TokenSheet,
         DetectorKind::Instructions,
@@ -347,6 +353,7 @@ impl DetectorKind {
             DetectorKind::NewsTag => "news-tag",
             DetectorKind::AnonymizedName => "anonymized-name",
             DetectorKind::SaleOffer => "sale-offer",
+            DetectorKind::FloorPrice => "floor-price",
             DetectorKind::Attribution => "attribution",
             DetectorKind::TokenSheet => "token-sheet",
             DetectorKind::Instructions => "instructions",
@@ -997,6 +1004,16 @@ pub struct DetectorWords {
     pub sale_offers: Vec<String>,
     /// A Chinese seller's asks for buyers (`诚心要的`, `可小刀`), wherever they stand.
     pub sale_zh_offers: Vec<String>,
+    /// A collection's floor (`floor`, `floor price`) (detector `floor-price`).
+    pub floor_words: Vec<String>,
+    /// Words between the floor and its price (`is`, `at`, `rn`).
+    pub floor_links: Vec<String>,
+    /// Coins a floor is priced in (`eth`, `sol`, `e`).
+    pub floor_units: Vec<String>,
+    /// In Chinese, the floor (`地板价`, `地板`).
+    pub floor_zh_words: Vec<String>,
+    /// What after a Chinese floor's number makes it money of land or goods (`万`, `元`).
+    pub floor_zh_not_after: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
     /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
@@ -1050,7 +1067,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 302] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 307] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1331,6 +1348,11 @@ impl DetectorWords {
             &self.anon_not_after,
             &self.sale_offers,
             &self.sale_zh_offers,
+            &self.floor_words,
+            &self.floor_links,
+            &self.floor_units,
+            &self.floor_zh_words,
+            &self.floor_zh_not_after,
             &self.attribution_sources,
             &self.token_sheet_fields,
             &self.address_labels,
@@ -1358,7 +1380,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 302] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 307] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1639,6 +1661,11 @@ impl DetectorWords {
             &mut self.anon_not_after,
             &mut self.sale_offers,
             &mut self.sale_zh_offers,
+            &mut self.floor_words,
+            &mut self.floor_links,
+            &mut self.floor_units,
+            &mut self.floor_zh_words,
+            &mut self.floor_zh_not_after,
             &mut self.attribution_sources,
             &mut self.token_sheet_fields,
             &mut self.address_labels,
@@ -1852,6 +1879,7 @@ pub struct Detectors {
     news_tag: Lazy,
     anonymized_name: Lazy,
     sale_offer: Lazy,
+    floor_price: Lazy,
     attribution: Lazy,
     token_sheet: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
@@ -1950,6 +1978,7 @@ enum Sieved {
     NewsTag,
     AnonymizedName,
     SaleOffer,
+    FloorPrice,
     Attribution,
     TokenSheet,
     VenuePick,
@@ -1962,7 +1991,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 55] = [
+    const ALL: [Sieved; 56] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -2009,6 +2038,7 @@ impl Sieved {
         Sieved::NewsTag,
         Sieved::AnonymizedName,
         Sieved::SaleOffer,
+        Sieved::FloorPrice,
         Sieved::Attribution,
         Sieved::TokenSheet,
         Sieved::VenuePick,
@@ -2127,7 +2157,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 60] {
+    fn regexes(&self) -> [&Lazy; 61] {
         [
             &self.url,
             &self.tg_direct,
@@ -2181,6 +2211,7 @@ impl Detectors {
             &self.news_tag,
             &self.anonymized_name,
             &self.sale_offer,
+            &self.floor_price,
             &self.attribution,
             &self.token_sheet,
             &self.venue_pick,
@@ -3165,6 +3196,21 @@ impl Detectors {
             r"(?-u:\b)(?:{OFFERS})(?-u:\b)|(?:{ZH_OFFERS})",
             &[("OFFERS", ph(&words.sale_offers)), ("ZH_OFFERS", alt(&words.sale_zh_offers))],
         ));
+        // `floor is 0.31`, `floor price: 1.2 eth`, `floor 0.8 sol`; `地板 0.42e`, `地板价9折`. A
+        // price with a decimal point or a coin unit: a building's `floor 3` has neither.
+        let floor_price = build(&fill(
+            &[
+                r"(?-u:\b)(?:{FLOOR})(?:[ \t]*(?:{LINKS}))*[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:{UNITS})(?-u:\b))",
+                r"(?:{ZH_FLOOR})[ \t]*(?:是|在|为|约|:|=)?[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:(?:{UNITS})(?-u:\b)|折))",
+            ]
+            .join("|"),
+            &[
+                ("FLOOR", ph(&words.floor_words)),
+                ("LINKS", ph(&words.floor_links)),
+                ("UNITS", ph(&words.floor_units)),
+                ("ZH_FLOOR", alt(&words.floor_zh_words)),
+            ],
+        ));
         let attribution = build(&fill(
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
             &[("SOURCES", alt(&words.attribution_sources))],
@@ -3195,6 +3241,7 @@ impl Detectors {
             news_tag,
             anonymized_name,
             sale_offer,
+            floor_price,
             attribution,
             token_sheet,
             venue_pick,
@@ -3293,6 +3340,7 @@ impl Detectors {
             Sieved::NewsTag => &self.news_tag,
             Sieved::AnonymizedName => &self.anonymized_name,
             Sieved::SaleOffer => &self.sale_offer,
+            Sieved::FloorPrice => &self.floor_price,
             Sieved::Attribution => &self.attribution,
             Sieved::TokenSheet => &self.token_sheet,
             Sieved::VenuePick => &self.venue_pick,
@@ -3557,6 +3605,17 @@ impl Detectors {
         if (scan.max_run >= 2 || scan.non_ascii) && may.run(Sieved::SaleOffer) {
             for m in self.sale_offer.find_iter(text) {
                 push(out, DetectorKind::SaleOffer, m.start(), m.end());
+            }
+        }
+        if scan.digit && may.run(Sieved::FloorPrice) {
+            let zh_not_after = &self.words.floor_zh_not_after;
+            for m in self.floor_price.find_iter(text) {
+                // `地板价 1.2 万`: a price of land or goods, in yuan.
+                let next = text[m.end()..].trim_start_matches([' ', '\t']);
+                if !m.as_str().is_ascii() && zh_not_after.iter().any(|w| next.starts_with(w.as_str())) {
+                    continue;
+                }
+                push(out, DetectorKind::FloorPrice, m.start(), m.end());
             }
         }
         if scan.max_run >= 2 && may.run(Sieved::TokenSheet) {
@@ -5769,6 +5828,21 @@ mod tests {
         assert_none("如何提高某币种的收益", AnonymizedName);
         assert_none("王某些时候会来", AnonymizedName);
         assert_none("在某平台注册", AnonymizedName);
+    }
+
+    // ---- FloorPrice --------------------------------------------------------------------
+
+    #[test]
+    fn floor_price_shapes() {
+        assert_found("selling 2, floor is 0.31 rn", FloorPrice, &["floor is 0.31"]);
+        assert_found("floor price: 1.2 eth, listing at 1.1", FloorPrice, &["floor price: 1.2 eth"]);
+        assert_found("floor 30 eth", FloorPrice, &["floor 30 eth"]);
+        assert_found("出一个 地板 0.42e 我挂0.55", FloorPrice, &["地板 0.42e"]);
+        assert_found("按地板价9折收", FloorPrice, &["地板价9折"]);
+        assert_none("the office is on floor 3, room 12", FloorPrice);
+        assert_none("这块地以地板价1.2万元每平方米成交", FloorPrice);
+        assert_none("地板 3 块钱一平", FloorPrice);
+        assert_none("小区地板价 1.2 万", FloorPrice);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------

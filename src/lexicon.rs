@@ -248,6 +248,14 @@ impl Patterns {
                 add(stem, i, Variant::Written);
             }
         }
+        // English joins the words of a compound with a hyphen as often as with a space
+        // (`copy-trade bot`, `whale-alert`, `free mint`): either spelling is the term as
+        // written.
+        for (i, key) in keys.iter().enumerate() {
+            if let Some(other) = hyphen_or_space(key).filter(|k| !written.contains(k)) {
+                add(other, i, Variant::Written);
+            }
+        }
         let pinyin: HashMap<char, &str> = pinyin.iter().map(|(c, p)| (*c, p.as_str())).collect();
         let homophones: HashMap<char, &[char]> = homophones.iter().map(|(c, h)| (*c, h.as_slice())).collect();
         // A term holding a spelled term is spelled too (`12个助记词` holds 助记词).
@@ -607,6 +615,20 @@ fn glued_to_amount(bytes: &[u8], start: usize) -> bool {
     bytes[before].is_ascii_digit() && (before == 0 || !bytes[before - 1].is_ascii_alphanumeric())
 }
 
+/// An English compound with its words joined the other way: `copy trade` ↔ `copy-trade`.
+/// Only keys of lowercase words (digits allowed) joined all by spaces or all by hyphens.
+fn hyphen_or_space(key: &str) -> Option<String> {
+    let words = key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' || b == b'-');
+    let (spaces, hyphens) = (key.contains(' '), key.contains('-'));
+    let edges =
+        !key.starts_with([' ', '-']) && !key.ends_with([' ', '-']) && !key.contains("  ") && !key.contains("--");
+    match (words && edges, spaces, hyphens) {
+        (true, true, false) => Some(key.replace(' ', "-")),
+        (true, false, true) => Some(key.replace('-', " ")),
+        _ => None,
+    }
+}
+
 /// How an English word (or a phrase's last word) is spelled before a suffix that starts
 /// with a vowel when that is not the word itself: with its final consonant doubled after a
 /// single vowel (`scam`, `scammers`; `airdrop`, `airdropping`). Doubling depends on stress,
@@ -726,6 +748,18 @@ mod tests {
         assert_eq!(found(&lex, "traded trades tradeed"), ["traded", "trades"]);
         assert_eq!(found(&lex, "taxes scams scames"), ["taxes", "scams"]);
         assert_eq!(found(&lex, "buying buyers staked stakeing"), ["buying", "buyers", "staked"]);
+    }
+
+    #[test]
+    fn compounds_are_found_with_a_hyphen_or_a_space() {
+        let lex = lexicon(&["copy trade", "free-mint", "whale alert"]);
+        assert_eq!(
+            found(&lex, "a copy-trade bot, whale-alerts and a free mint"),
+            ["copy-trade", "whale-alerts", "free mint"]
+        );
+        // Inflected as the compound as written is (`free-minted`); a word that only
+        // begins with it is none (`copy-trader`).
+        assert_eq!(found(&lex, "copy-trader free-minted"), ["free-minted"]);
     }
 
     #[test]

@@ -1164,6 +1164,8 @@ mod raw {
         pub anonymized_name: AnonymizedNameWords,
         #[serde(rename = "sale-offer")]
         pub sale_offer: SaleOfferWords,
+        #[serde(rename = "floor-price")]
+        pub floor_price: FloorPriceWords,
         #[serde(rename = "attribution")]
         pub attribution: AttributionWords,
         #[serde(rename = "token-sheet")]
@@ -1464,6 +1466,16 @@ mod raw {
         pub struct SaleOfferWords {
             phrases,
             zh_phrases,
+        }
+    }
+
+    word_lists! {
+        pub struct FloorPriceWords {
+            words,
+            links,
+            units,
+            zh_words,
+            zh_not_after,
         }
     }
 
@@ -2119,6 +2131,11 @@ mod raw {
                 anon_not_after: l.words("anonymized-name.not_after", self.anonymized_name.not_after),
                 sale_offers: l.phrases("sale-offer.phrases", self.sale_offer.phrases),
                 sale_zh_offers: l.words("sale-offer.zh_phrases", self.sale_offer.zh_phrases),
+                floor_words: l.phrases("floor-price.words", self.floor_price.words),
+                floor_links: l.phrases("floor-price.links", self.floor_price.links),
+                floor_units: l.phrases("floor-price.units", self.floor_price.units),
+                floor_zh_words: l.words("floor-price.zh_words", self.floor_price.zh_words),
+                floor_zh_not_after: l.words("floor-price.zh_not_after", self.floor_price.zh_not_after),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
