@@ -498,6 +498,9 @@ pub struct DetectorWords {
     pub exchange_tlds: Vec<String>,
     /// Path segments of a page about exchanges (`exchanges`).
     pub exchange_path_segments: Vec<String>,
+    /// Hosts where anyone publishes (`medium.com`, `youtube.com`): a brand in such a link's
+    /// path is a page about it (detector `exchange-domain`).
+    pub exchange_content_hosts: Vec<String>,
     /// Words right after a leverage multiple (`杠杆`, `long`).
     pub leverage_after: Vec<String>,
     /// Words right before a leverage multiple (`杠杆`, `leverage`).
@@ -1067,7 +1070,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 307] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 308] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1100,6 +1103,7 @@ impl DetectorWords {
             &self.invite_link_paths,
             &self.exchange_tlds,
             &self.exchange_path_segments,
+            &self.exchange_content_hosts,
             &self.leverage_after,
             &self.leverage_before,
             &self.coin_endings,
@@ -1380,7 +1384,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 307] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 308] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1413,6 +1417,7 @@ impl DetectorWords {
             &mut self.invite_link_paths,
             &mut self.exchange_tlds,
             &mut self.exchange_path_segments,
+            &mut self.exchange_content_hosts,
             &mut self.leverage_after,
             &mut self.leverage_before,
             &mut self.coin_endings,
@@ -3093,7 +3098,7 @@ impl Detectors {
         ));
         let rate_offer = build(&fill(
             &[
-                r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES}))(?-u:\b)",
+                r"(?-u:\b)(?:(?:{VERBS})[ \t]+(?:up[ \t]+to[ \t]+|an?[ \t]+|over[ \t]+)?{NUM}[ \t]?%(?:[ \t]+(?:(?:{MODIFIERS})[ \t]+)?(?:{PERIODS}))?|{NUM}[ \t]?%[ \t]*(?:{NAMES})|(?:{MODIFIERS})[ \t]+{NUM}[ \t]?%[ \t]*(?:{PERIODS}))(?-u:\b)",
                 // A stake and what it pays, as amounts (`invest 100 usdt and receive 5 usdt`,
                 // `deposit $500, get $40`): the deposit scheme's offer, in its own terms.
                 r"|(?-u:\b)(?:invest|deposit|stake|put[ \t]+in)[ \t]+[$€£]?[0-9][0-9.,]*[ \t]*(?:k|m)?[ \t]*(?:[a-z]{1,8}[ \t]+){0,2}?(?:,[ \t]*)?(?:and[ \t]+|then[ \t]+|to[ \t]+)?(?:{VERBS})[ \t]+[$€£]?[0-9]",
@@ -4455,6 +4460,12 @@ fn is_exchange_url(words: &DetectorWords, host: &str, rest: &str) -> bool {
     if is_exchange_host(words, host) || words.exchange_tlds.iter().any(|t| is_under(host, t)) {
         return true;
     }
+    // A page on a host where anyone publishes (`medium.com/binance/…`, `youtube.com/@okx`) is
+    // writing about a brand, not the brand's door: its path says what the page is about.
+    let bare = host.strip_prefix("www.").unwrap_or(host);
+    if words.exchange_content_hosts.iter().any(|h| bare == h || is_under(bare, h)) {
+        return false;
+    }
     let path = &rest[rest.find('/').unwrap_or(rest.len())..];
     // A page about exchanges (`/top-10-exchanges/`) points readers at them as well.
     path.split(['/', '?', '&', '=', '-', '_', '.']).any(|seg| {
@@ -4777,6 +4788,16 @@ mod tests {
         // Not exchanges.
         assert_found("see bookx.com and gateway.com", Url, &["bookx.com", "gateway.com"]);
         assert_none("see bookx.com and gateway.com", ExchangeDomain);
+        // A page about a brand where anyone publishes is a link, not the brand's door; a
+        // brand in another host's path is (`linktr.ee/okx`).
+        let t = "https://medium.com/binanceexchange/binance-announces-x https://www.youtube.com/@okx";
+        assert_found(
+            t,
+            Url,
+            &["https://medium.com/binanceexchange/binance-announces-x", "https://www.youtube.com/@okx"],
+        );
+        assert_none(t, ExchangeDomain);
+        assert_found("https://linktr.ee/okx", ExchangeDomain, &["https://linktr.ee/okx"]);
     }
 
     // ---- Telegram ----------------------------------------------------------------------
@@ -5999,6 +6020,9 @@ mod tests {
         assert_none("i invested 100 dollars and got nothing back; deposit 20 to play", RateOffer);
         assert_none("bitcoin fell 3% a day for a week", RateOffer);
         assert_none("inflation was 2% last year", RateOffer);
+        // The modifier before the rate: a product's terms (`fixed 14% a year`).
+        assert_found("my usdc in their earn, fixed 14% a year", RateOffer, &["fixed 14% a year"]);
+        assert_none("a fixed 14% share of the market", RateOffer);
     }
 
     // ---- Cross-cutting -----------------------------------------------------------------

@@ -641,6 +641,19 @@ impl Checker {
                 }
             }
         }
+        // The words of a link's path (`medium.com/binance/…-announces-investment-in-malta`)
+        // are the linked page's title: what it is about stays (a coin, a venue), but its verbs
+        // are no act of this text. The link itself, and what its shape says (`/join/…`,
+        // `?ref=`), are the detectors'.
+        if found.iter().any(|d| d.kind == detect::DetectorKind::Url) {
+            let links =
+                Ranges::new(found.iter().filter(|d| d.kind == detect::DetectorKind::Url).map(|d| (d.start.0, d.end.0)));
+            signals.retain(|s| {
+                !(matches!(s.source(), Source::Term(_))
+                    && matches!(s.role, Role::Action | Role::Promise | Role::Teaching)
+                    && links.overlaps(s.start().0, s.end().0))
+            });
+        }
         if self.pack.scoring.venue > 0.0 {
             self.venue_steering(original, normalized, &mut signals);
         }

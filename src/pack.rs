@@ -1717,6 +1717,7 @@ mod raw {
             label_exact,
             tlds,
             path_segments,
+            content_hosts,
         }
     }
 
@@ -1853,6 +1854,7 @@ mod raw {
                 brands_label_exact: l.words("exchange-domain.label_exact", e.label_exact),
                 exchange_tlds: l.words("exchange-domain.tlds", e.tlds),
                 exchange_path_segments: l.words("exchange-domain.path_segments", e.path_segments),
+                exchange_content_hosts: l.words("exchange-domain.content_hosts", e.content_hosts),
                 wechat_anywhere,
                 wechat_word_start,
                 wechat_weak,
