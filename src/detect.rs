@@ -2455,6 +2455,10 @@ impl Detectors {
                 // of it or someone's funds, then `back` (`they got most of it back`).
                 r"(?-u:\b)(?:we|they|who|(?:our|my|this|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,4}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|has[ \t]+|have[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?)?(?:got|get|gets|brought|bring|brings)[ \t]+(?:it|them|everything|(?:most|all|some|part|half|much)[ \t]+of[ \t]+(?:it|them)|(?:my|our|his|her|their|your)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS}))[ \t]+back(?-u:\b)",
                 r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
+                // Funds got back, credited to someone right after (`i got 80% back thanks to
+                // @x`, `recovered most of it through their team`): a testimonial pointing at
+                // who did it, as the thanks first (below) is.
+                r"(?-u:\b)(?:got|get|recovered|retrieved)[ \t]+(?:(?:nearly|almost|over|about)[ \t]+)?(?:[$€£]?[0-9][0-9.,]*[ \t]*(?:%|k|[a-z]{2,5})?|(?:most|all|some|half|part|much)[ \t]+of[ \t]+(?:it|them|(?:my|our)[ \t]+(?:{BACK_FUNDS}))|(?:my|our)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})|everything)[ \t]+back[ \t]+(?:thanks[ \t]+to|with[ \t]+the[ \t]+help[ \t]+of|through|via)[ \t]+@?[a-z]",
                 // With no one named, the service's boast (`recovered 4.2 btc for a client last
                 // week`, `got back 30k usdt for our clients`): the recovering is done for others.
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:[^.!?\n]|\.[0-9]){0,40}?[ \t]for[ \t]+(?:(?:a|an|one|our|my|many|[0-9][0-9,]*)[ \t]+)?(?:{HELPED})(?-u:\b)",
@@ -3040,8 +3044,8 @@ impl Detectors {
         // `授权一下你的钱包`): a drainer's ask.
         let key_ask = build(&fill(
             &[
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur|the|my)[ \t]+)?(?:(?:{QUALIFIERS}|[0-9]{1,2}[ \t-]?words?)[ \t]+){0,3}(?:{KEYS})(?-u:\b)",
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:your|ur|the|my)[ \t]+(?:(?:{QUALIFIERS})[ \t]+){0,2}(?:12|18|24|twelve|eighteen|twenty-four)[ \t-]?words?(?:[ \t]+(?:{COUNTED}))?(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur|the|my)[ \t]+)?(?:(?:{QUALIFIERS}|(?:[0-9]{1,2}[ \t]*(?:or|/|,)[ \t]*)?[0-9]{1,2}[ \t-]?words?)[ \t]+){0,3}(?:{KEYS})(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:your|ur|the|my)[ \t]+(?:(?:{QUALIFIERS})[ \t]+){0,2}(?:(?:12|18|24|twelve|eighteen|twenty-four)[ \t]*(?:or|/|,)[ \t]*)?(?:12|18|24|twelve|eighteen|twenty-four)[ \t-]?words?(?:[ \t]+(?:{COUNTED}))?(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:你的|您的)?(?:钱包)?的?(?:{ZH_KEYS})",
                 r"(?-u:\b)(?:{APPROVE})[ \t]+(?:(?:your|ur)[ \t]+)?(?:[a-z0-9]+[ \t]+)?wallets?(?-u:\b)",
                 r"(?:{ZH_APPROVE})(?:一下|下)?(?:你的|您的)?钱包",
@@ -3205,8 +3209,8 @@ impl Detectors {
         // price with a decimal point or a coin unit: a building's `floor 3` has neither.
         let floor_price = build(&fill(
             &[
-                r"(?-u:\b)(?:{FLOOR})(?:[ \t]*(?:{LINKS}))*[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:{UNITS})(?-u:\b))",
-                r"(?:{ZH_FLOOR})[ \t]*(?:是|在|为|约|:|=)?[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:(?:{UNITS})(?-u:\b)|折))",
+                r"(?-u:\b)(?:{FLOOR})(?:[ \t]*(?:{LINKS})|[ \t]+[a-z]{2,10}){0,3}[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:{UNITS})(?-u:\b))",
+                r"(?:{ZH_FLOOR})[ \t]*(?:[是在为约:=]|[\x{4e00}-\x{9fff}]{1,3})?[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:(?:{UNITS})(?-u:\b)|折))",
             ]
             .join("|"),
             &[
@@ -5864,6 +5868,9 @@ mod tests {
         assert_none("这块地以地板价1.2万元每平方米成交", FloorPrice);
         assert_none("地板 3 块钱一平", FloorPrice);
         assert_none("小区地板价 1.2 万", FloorPrice);
+        // A verb or two between the floor and its price.
+        assert_found("floor's sitting at 0.4 and climbing", FloorPrice, &["floor's sitting at 0.4"]);
+        assert_found("神兽地板涨到1.2e了", FloorPrice, &["地板涨到1.2e"]);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------
@@ -5964,6 +5971,7 @@ mod tests {
         assert_none("unlock your wallet with your password", KeyAsk);
         assert_none("公司授权书已经盖章", KeyAsk);
         assert_none("please validate your ticket at the gate", KeyAsk);
+        assert_found("enter your 12 or 24-word recovery phrase", KeyAsk, &["enter your 12 or 24-word recovery phrase"]);
     }
 
     // ---- SignalOffer -------------------------------------------------------------------
@@ -6332,6 +6340,9 @@ mod tests {
 
     #[test]
     fn recovery_offers_whoever_makes_them() {
+        assert_found("i got 80% back thanks to @chainfix on telegram", RecoveryOffer, &["got 80% back thanks to @c"]);
+        assert_none("got my jacket back thanks to the cleaner", RecoveryOffer);
+        assert_found("i got most of it back through @tracefix", RecoveryOffer, &["got most of it back through @t"]);
         // The subject may be anyone (agents, a firm, a hacker): the offer is the verb phrase.
         let text = "after the scam our tracing agents can get your coins back in days.";
         assert_found(text, RecoveryOffer, &["our tracing agents can get your coins back"]);
