@@ -2588,8 +2588,8 @@ impl Detectors {
                 // No one to sell before the group's target (`nobody sells until we double`,
                 // `don't dump till we hit 2x`): the hold order of a pump. The target is a verb of
                 // reaching or a number, not `until we see` (advice).
-                r"(?-u:\b)(?:nobody|no[ \t-]one|noone)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])",
-                r"(?-u:\b)(?:don't|dont|do[ \t]+not|never)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])",
+                r"(?-u:\b)(?:nobody|no[ \t-]one|noone)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+(?:we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])|[0-9]+(?:\.[0-9]+)?[ \t]?x(?-u:\b))",
+                r"(?-u:\b)(?:don't|dont|do[ \t]+not|never)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+(?:we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])|[0-9]+(?:\.[0-9]+)?[ \t]?x(?-u:\b))",
                 // The coin a pump group will reveal, and where or when (`the coin name will be
                 // posted here`, `coin reveal in 10 minutes`, `next message will be the coin`):
                 // not `the coin will be released next year`, which has no place or hour.
@@ -5300,6 +5300,10 @@ mod tests {
     #[test]
     fn group_call_shapes() {
         assert_found("everyone buy $zork at the open", GroupCall, &["everyone buy"]);
+        // The act inflected, and a hold until a multiple alone.
+        assert_found("18:00 sharp, everyone buys $zork", GroupCall, &["everyone buys"]);
+        assert_found("nobody sells before 5x.", GroupCall, &["nobody sells before 5x"]);
+        assert_none("nobody sells before 5 years of holding", GroupCall);
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
         assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
         assert_found("pump incoming on binance in 30 minutes", GroupCall, &["pump incoming on binance in 30 minutes"]);
