@@ -198,6 +198,15 @@ pub enum DetectorKind {
     /// digital collections have. It says what the text trades, whatever the collection is
     /// called; a floor of a building has no decimal price or coin unit.
     FloorPrice,
+    /// A wallet threatened with a loss unless the reader acts (`all wallets must be
+    /// re-validated to avoid temporary suspension`, `upgrade before monday or assets will be
+    /// frozen`, `您的钱包…否则资产将在24小时内冻结`): a drainer's lure. Only a wallet: a bank
+    /// account's freeze is another scam, out of the pack's scope.
+    WalletThreat,
+    /// A keyword the reader is told to send back, quoted (`后台回复「VTX」获取`, `评论区留言"上车"`,
+    /// `dm me 'alpha' for an invite`): how an account hands out a link or a group without
+    /// printing it, as concrete a way in as a code.
+    KeywordReply,
     /// A source a report names (`据官方公告`, `根据媒体报道`, `据央视消息`): `据`, `根据` or `依据`
     /// opening a clause, then within eight characters a kind of source. Context, as `据悉`
     /// is: the sentence relays what someone else said.
@@ -242,7 +251,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 57] = [
+    pub const ALL: [DetectorKind; 59] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -289,6 +298,8 @@ impl DetectorKind {
         DetectorKind::AnonymizedName,
         DetectorKind::SaleOffer,
         DetectorKind::FloorPrice,
+        DetectorKind::WalletThreat,
+        DetectorKind::KeywordReply,
         DetectorKind::Attribution,
         DetectorKind::TokenSheet,
         DetectorKind::Instructions,
@@ -354,6 +365,8 @@ impl DetectorKind {
             DetectorKind::AnonymizedName => "anonymized-name",
             DetectorKind::SaleOffer => "sale-offer",
             DetectorKind::FloorPrice => "floor-price",
+            DetectorKind::WalletThreat => "wallet-threat",
+            DetectorKind::KeywordReply => "keyword-reply",
             DetectorKind::Attribution => "attribution",
             DetectorKind::TokenSheet => "token-sheet",
             DetectorKind::Instructions => "instructions",
@@ -1017,6 +1030,22 @@ pub struct DetectorWords {
     pub floor_zh_words: Vec<String>,
     /// What after a Chinese floor's number makes it money of land or goods (`万`, `元`).
     pub floor_zh_not_after: Vec<String>,
+    /// What is threatened (`wallet`, `wallets`) (detector `wallet-threat`).
+    pub threat_subjects: Vec<String>,
+    /// What it is threatened with after `will be` (`frozen`, `suspended`).
+    pub threat_losses: Vec<String>,
+    /// The same as nouns after `avoid` or `result in` (`suspension`, `loss of access`).
+    pub threat_loss_nouns: Vec<String>,
+    /// In Chinese, what is threatened (`钱包`).
+    pub threat_zh_subjects: Vec<String>,
+    /// In Chinese, the loss (`冻结`, `封禁`).
+    pub threat_zh_losses: Vec<String>,
+    /// Verbs of sending a keyword back (`reply`, `dm me`) (detector `keyword-reply`).
+    pub reply_verbs: Vec<String>,
+    /// In Chinese (`回复`, `留言`).
+    pub reply_zh_verbs: Vec<String>,
+    /// What a Chinese keyword gets the reader (`获取`, `进群`).
+    pub reply_zh_gets: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
     /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
@@ -1070,7 +1099,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 308] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 316] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1357,6 +1386,14 @@ impl DetectorWords {
             &self.floor_units,
             &self.floor_zh_words,
             &self.floor_zh_not_after,
+            &self.threat_subjects,
+            &self.threat_losses,
+            &self.threat_loss_nouns,
+            &self.threat_zh_subjects,
+            &self.threat_zh_losses,
+            &self.reply_verbs,
+            &self.reply_zh_verbs,
+            &self.reply_zh_gets,
             &self.attribution_sources,
             &self.token_sheet_fields,
             &self.address_labels,
@@ -1384,7 +1421,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 308] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 316] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1671,6 +1708,14 @@ impl DetectorWords {
             &mut self.floor_units,
             &mut self.floor_zh_words,
             &mut self.floor_zh_not_after,
+            &mut self.threat_subjects,
+            &mut self.threat_losses,
+            &mut self.threat_loss_nouns,
+            &mut self.threat_zh_subjects,
+            &mut self.threat_zh_losses,
+            &mut self.reply_verbs,
+            &mut self.reply_zh_verbs,
+            &mut self.reply_zh_gets,
             &mut self.attribution_sources,
             &mut self.token_sheet_fields,
             &mut self.address_labels,
@@ -1885,6 +1930,8 @@ pub struct Detectors {
     anonymized_name: Lazy,
     sale_offer: Lazy,
     floor_price: Lazy,
+    wallet_threat: Lazy,
+    keyword_reply: Lazy,
     attribution: Lazy,
     token_sheet: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
@@ -1984,6 +2031,8 @@ enum Sieved {
     AnonymizedName,
     SaleOffer,
     FloorPrice,
+    WalletThreat,
+    KeywordReply,
     Attribution,
     TokenSheet,
     VenuePick,
@@ -1996,7 +2045,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 56] = [
+    const ALL: [Sieved; 58] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -2044,6 +2093,8 @@ impl Sieved {
         Sieved::AnonymizedName,
         Sieved::SaleOffer,
         Sieved::FloorPrice,
+        Sieved::WalletThreat,
+        Sieved::KeywordReply,
         Sieved::Attribution,
         Sieved::TokenSheet,
         Sieved::VenuePick,
@@ -2162,7 +2213,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 61] {
+    fn regexes(&self) -> [&Lazy; 63] {
         [
             &self.url,
             &self.tg_direct,
@@ -2217,6 +2268,8 @@ impl Detectors {
             &self.anonymized_name,
             &self.sale_offer,
             &self.floor_price,
+            &self.wallet_threat,
+            &self.keyword_reply,
             &self.attribution,
             &self.token_sheet,
             &self.venue_pick,
@@ -3220,6 +3273,37 @@ impl Detectors {
                 ("ZH_FLOOR", alt(&words.floor_zh_words)),
             ],
         ));
+        // `wallets must be re-validated to avoid temporary suspension`, `wallet users must
+        // upgrade … or assets will be frozen`; `钱包…否则资产将在24小时内冻结`.
+        let wallet_threat = build(&fill(
+            &[
+                r"(?-u:\b)(?:{SUBJECTS})(?-u:\b)[^.!?\n]{0,60}?(?:(?-u:\b)(?:will|may|might|could|would|shall)[ \t]+(?:be[ \t]+|get[ \t]+)?(?:permanently[ \t]+|temporarily[ \t]+)?(?:{LOSSES})|(?-u:\b)(?:avoid|prevent|result[ \t]+in)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:temporary[ \t]+|permanent[ \t]+)?(?:{NOUNS}))(?-u:\b)",
+                r"(?:{ZH_SUBJECTS})[^。!?\n]{0,60}?(?:将|会|即将|可能)[^。,!?\n]{0,10}?(?:{ZH_LOSSES})",
+            ]
+            .join("|"),
+            &[
+                ("SUBJECTS", ph(&words.threat_subjects)),
+                ("LOSSES", ph(&words.threat_losses)),
+                ("NOUNS", ph(&words.threat_loss_nouns)),
+                ("ZH_SUBJECTS", alt(&words.threat_zh_subjects)),
+                ("ZH_LOSSES", alt(&words.threat_zh_losses)),
+            ],
+        ));
+        // A keyword to send back, in quotes or brackets, for something (`dm me 'alpha' for an
+        // invite`, `留言“上车”拉你进群`); after `后台回复` it needs no more (`后台回复「vtx」`).
+        let keyword_reply = build(&fill(
+            &[
+                r#"(?-u:\b)(?:{VERBS})[ \t]*[:]?[ \t]*["'“‘「『【\[(][ \t]*[a-z0-9#]{2,16}[ \t]*["'”’」』】\])][^.!?\n]{0,20}?(?-u:\b)(?:for|to[ \t]+get|to[ \t]+join|to[ \t]+receive|and[ \t]+(?:i|we)(?:'ll|[ \t]+will))(?-u:\b)"#,
+                r#"后台回复(?:关键词|关键字|数字|暗号)?[ \t]*[:]?[ \t]*["'“‘「『【\[(][ \t]*[a-z0-9#\x{4e00}-\x{9fff}]{1,12}[ \t]*["'”’」』】\])]"#,
+                r#"(?:{ZH_VERBS})(?:关键词|关键字|数字|暗号)?[ \t]*[:]?[ \t]*["'“‘「『【\[(][ \t]*[a-z0-9#\x{4e00}-\x{9fff}]{1,12}[ \t]*["'”’」』】\])][^。!?\n]{0,6}?(?:{ZH_GETS})"#,
+            ]
+            .join("|"),
+            &[
+                ("VERBS", ph(&words.reply_verbs)),
+                ("ZH_VERBS", alt(&words.reply_zh_verbs)),
+                ("ZH_GETS", alt(&words.reply_zh_gets)),
+            ],
+        ));
         let attribution = build(&fill(
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
             &[("SOURCES", alt(&words.attribution_sources))],
@@ -3251,6 +3335,8 @@ impl Detectors {
             anonymized_name,
             sale_offer,
             floor_price,
+            wallet_threat,
+            keyword_reply,
             attribution,
             token_sheet,
             venue_pick,
@@ -3350,6 +3436,8 @@ impl Detectors {
             Sieved::AnonymizedName => &self.anonymized_name,
             Sieved::SaleOffer => &self.sale_offer,
             Sieved::FloorPrice => &self.floor_price,
+            Sieved::WalletThreat => &self.wallet_threat,
+            Sieved::KeywordReply => &self.keyword_reply,
             Sieved::Attribution => &self.attribution,
             Sieved::TokenSheet => &self.token_sheet,
             Sieved::VenuePick => &self.venue_pick,
@@ -3625,6 +3713,16 @@ impl Detectors {
                     continue;
                 }
                 push(out, DetectorKind::FloorPrice, m.start(), m.end());
+            }
+        }
+        if (scan.max_run >= 6 || scan.non_ascii) && may.run(Sieved::WalletThreat) {
+            for m in self.wallet_threat.find_iter(text) {
+                push(out, DetectorKind::WalletThreat, m.start(), m.end());
+            }
+        }
+        if may.run(Sieved::KeywordReply) {
+            for m in self.keyword_reply.find_iter(text) {
+                push(out, DetectorKind::KeywordReply, m.start(), m.end());
             }
         }
         if scan.max_run >= 2 && may.run(Sieved::TokenSheet) {
@@ -5875,6 +5973,33 @@ mod tests {
         // A verb or two between the floor and its price.
         assert_found("floor's sitting at 0.4 and climbing", FloorPrice, &["floor's sitting at 0.4"]);
         assert_found("神兽地板涨到1.2e了", FloorPrice, &["地板涨到1.2e"]);
+    }
+
+    // ---- WalletThreat / KeywordReply ---------------------------------------------------
+
+    #[test]
+    fn wallet_threats() {
+        let t = "all vaultly wallets must be re-validated to avoid temporary suspension.";
+        assert_found(t, WalletThreat, &["wallets must be re-validated to avoid temporary suspension"]);
+        let t = "wallet users must upgrade before monday or assets will be frozen.";
+        assert_found(t, WalletThreat, &["wallet users must upgrade before monday or assets will be frozen"]);
+        assert_found(
+            "您的钱包存在异常,否则资产将在24小时内冻结",
+            WalletThreat,
+            &["钱包存在异常,否则资产将在24小时内冻结"],
+        );
+        assert_none("my wallet was lost on the bus. the bank will freeze the card", WalletThreat);
+        assert_none("您的银行账户将被冻结", WalletThreat);
+    }
+
+    #[test]
+    fn keyword_replies() {
+        assert_found("感兴趣的读者可在后台回复「vtx」获取通道", KeywordReply, &["后台回复「vtx」"]);
+        assert_found("评论区留言“上车”拉你进群", KeywordReply, &["留言“上车”拉你"]);
+        assert_found("dm me 'alpha' for an invite", KeywordReply, &["dm me 'alpha' for"]);
+        assert_none("reply to this post if you agree", KeywordReply);
+        assert_none("他回复说“不知道”", KeywordReply);
+        assert_none("他回复“不知道”。本周首发“青铜纪”系列", KeywordReply);
     }
 
     // ---- NewsTag -----------------------------------------------------------------------

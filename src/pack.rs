@@ -1166,6 +1166,10 @@ mod raw {
         pub sale_offer: SaleOfferWords,
         #[serde(rename = "floor-price")]
         pub floor_price: FloorPriceWords,
+        #[serde(rename = "wallet-threat")]
+        pub wallet_threat: WalletThreatWords,
+        #[serde(rename = "keyword-reply")]
+        pub keyword_reply: KeywordReplyWords,
         #[serde(rename = "attribution")]
         pub attribution: AttributionWords,
         #[serde(rename = "token-sheet")]
@@ -1466,6 +1470,24 @@ mod raw {
         pub struct SaleOfferWords {
             phrases,
             zh_phrases,
+        }
+    }
+
+    word_lists! {
+        pub struct WalletThreatWords {
+            subjects,
+            losses,
+            loss_nouns,
+            zh_subjects,
+            zh_losses,
+        }
+    }
+
+    word_lists! {
+        pub struct KeywordReplyWords {
+            verbs,
+            zh_verbs,
+            zh_gets,
         }
     }
 
@@ -2138,6 +2160,14 @@ mod raw {
                 floor_units: l.phrases("floor-price.units", self.floor_price.units),
                 floor_zh_words: l.words("floor-price.zh_words", self.floor_price.zh_words),
                 floor_zh_not_after: l.words("floor-price.zh_not_after", self.floor_price.zh_not_after),
+                threat_subjects: l.phrases("wallet-threat.subjects", self.wallet_threat.subjects),
+                threat_losses: l.phrases("wallet-threat.losses", self.wallet_threat.losses),
+                threat_loss_nouns: l.phrases("wallet-threat.loss_nouns", self.wallet_threat.loss_nouns),
+                threat_zh_subjects: l.words("wallet-threat.zh_subjects", self.wallet_threat.zh_subjects),
+                threat_zh_losses: l.words("wallet-threat.zh_losses", self.wallet_threat.zh_losses),
+                reply_verbs: l.phrases("keyword-reply.verbs", self.keyword_reply.verbs),
+                reply_zh_verbs: l.words("keyword-reply.zh_verbs", self.keyword_reply.zh_verbs),
+                reply_zh_gets: l.words("keyword-reply.zh_gets", self.keyword_reply.zh_gets),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
