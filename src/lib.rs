@@ -658,6 +658,7 @@ impl Checker {
             self.venue_steering(original, normalized, &mut signals);
         }
         self.sold_coins(norm, &mut signals);
+        self.desk_coins(norm, &mut signals);
         self.sheet_routes(&mut signals);
         combine_hints(&self.pack.scoring.hints, &hints, &mut signals);
         discount_hashtag_clouds(norm, &mut signals);
@@ -1164,6 +1165,58 @@ impl Checker {
             };
             let clauses = if clauses.is_any() { self.facts.venue_clauses } else { clauses };
             found.push(Signal { role: Role::Action, clauses, weight: SOLD_ACTION, ..offer.with_concrete(false) });
+        }
+        signals.extend(found);
+    }
+
+    /// A Chinese desk's opener at a clause start (`收`, `高价出`, `长期回收各种`: the words of
+    /// `fiat-rail`'s desk shape) right before any crypto entity of the lexicon that is not
+    /// another clause's own (`长期高价收泰达`, `大量出大饼`; not `收藏品`): the desk's act,
+    /// reported as `fiat-rail`, whatever the coin's name. The detector's own shape lists only
+    /// a few coins.
+    fn desk_coins(&self, norm: &str, signals: &mut Vec<Signal>) {
+        let Some(exchange) = self.pack.clauses.iter().position(|c| c.id == "exchange") else { return };
+        let Some((d, role)) =
+            self.pack.detectors.iter().enumerate().find(|(_, r)| r.kind == detect::DetectorKind::FiatRail)
+        else {
+            return;
+        };
+        let words = self.detectors.words();
+        let strip = |text: &'_ str, list: &[String]| -> Option<usize> {
+            list.iter().filter(|w| text.ends_with(w.as_str())).map(|w| w.len()).max()
+        };
+        let mut found = Vec::new();
+        for e in signals.iter().filter(|s| {
+            s.role == Role::Entity
+                && matches!(s.source(), Source::Term(_))
+                && s.clauses.has(exchange)
+                && norm[..s.start().0].chars().next_back().is_some_and(crate::normalize::is_han)
+        }) {
+            let mut rest = &norm[..e.start().0];
+            if let Some(n) = strip(rest, &words.rail_zh_desk_any) {
+                rest = &rest[..rest.len() - n];
+            }
+            let Some(n) = strip(rest, &words.rail_zh_desk_verbs) else { continue };
+            rest = &rest[..rest.len() - n];
+            for _ in 0..2 {
+                if let Some(n) = strip(rest, &words.rail_zh_desk_adverbs) {
+                    rest = &rest[..rest.len() - n];
+                }
+            }
+            let opens = rest.chars().next_back().is_none_or(|c| c.is_whitespace() || ",。.!?;:|，！？；：".contains(c));
+            if opens {
+                let start = NormPos(rest.len());
+                found.push(Signal::new(
+                    role.role,
+                    role.clauses,
+                    role.weight,
+                    (start, e.end()),
+                    Source::Detector(d),
+                    false,
+                    false,
+                    Variant::Written,
+                ));
+            }
         }
         signals.extend(found);
     }
@@ -1783,6 +1836,17 @@ mod tests {
         assert_eq!(check(&format!("{warning} DM them and they get it back.")), Verdict::Block);
         // A contact the warning denies (`support never dms you first`) offers none.
         assert_ne!(check(&format!("Real support never DMs you first. {warning}")), Verdict::Block);
+    }
+
+    #[test]
+    fn a_desk_buys_any_coin_the_lexicon_knows() {
+        let check = |text: &str| Checker::default().check(text).unwrap().verdict;
+        // The desk's opener at a clause start, before coins `fiat-rail`'s own list lacks.
+        assert_eq!(check("长期高价收泰达，当天结清，加V：otc8899"), Verdict::Block);
+        assert_eq!(check("大量出大饼，当天结清，加V：otc8899"), Verdict::Block);
+        // Not at a clause start, or not a coin: no desk.
+        assert_ne!(check("公司接收泰达作为结算方式的传闻被否认，加V：otc8899"), Verdict::Block);
+        assert_ne!(check("长期收藏品，欢迎来店里看看，加V：shop8899"), Verdict::Block);
     }
 
     #[test]
