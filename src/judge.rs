@@ -92,6 +92,9 @@ pub(crate) struct TermFacts {
     /// Whether the pack looks for token amounts by their tickers in capitals (a detector of
     /// kind `ticker-amount`), which are read from the original text.
     pub ticker_amounts: bool,
+    /// The detector role that reports a Chinese desk's act before any coin of its clauses
+    /// (the first of kind `fiat-rail`; see `Checker::desk_coins`), if the pack has one.
+    pub desk_act: Option<usize>,
 }
 
 impl TermFacts {
@@ -123,6 +126,7 @@ impl TermFacts {
             crypto: pack.terms.iter().map(|t| t.role == Role::Action && t.has_tag(Tag::Crypto)).collect(),
             acts: named_acts(pack),
             ticker_amounts: pack.detectors.iter().any(|d| d.kind == crate::detect::DetectorKind::TickerAmount),
+            desk_act: pack.detectors.iter().position(|d| d.kind == crate::detect::DetectorKind::FiatRail),
             hint: {
                 // A family is numbered by the first hint with its four characters.
                 let prefix = |t: &crate::pack::Term| t.term.chars().take(4).collect::<String>();

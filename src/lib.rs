@@ -1170,17 +1170,13 @@ impl Checker {
     }
 
     /// A Chinese desk's opener at a clause start (`收`, `高价出`, `长期回收各种`: the words of
-    /// `fiat-rail`'s desk shape) right before any crypto entity of the lexicon that is not
-    /// another clause's own (`长期高价收泰达`, `大量出大饼`; not `收藏品`): the desk's act,
-    /// reported as `fiat-rail`, whatever the coin's name. The detector's own shape lists only
-    /// a few coins.
+    /// `fiat-rail`'s desk shape) right before any crypto entity of the lexicon of the desk's
+    /// clauses or of any (`长期高价收泰达`, `大量出大饼`; not `收藏品`): the desk's act, reported
+    /// as `fiat-rail`, whatever the coin's name. The detector's own shape lists only a few
+    /// coins.
     fn desk_coins(&self, norm: &str, signals: &mut Vec<Signal>) {
-        let Some(exchange) = self.pack.clauses.iter().position(|c| c.id == "exchange") else { return };
-        let Some((d, role)) =
-            self.pack.detectors.iter().enumerate().find(|(_, r)| r.kind == detect::DetectorKind::FiatRail)
-        else {
-            return;
-        };
+        let Some(d) = self.facts.desk_act else { return };
+        let role = &self.pack.detectors[d];
         let words = self.detectors.words();
         let strip = |text: &'_ str, list: &[String]| -> Option<usize> {
             list.iter().filter(|w| text.ends_with(w.as_str())).map(|w| w.len()).max()
@@ -1189,7 +1185,7 @@ impl Checker {
         for e in signals.iter().filter(|s| {
             s.role == Role::Entity
                 && matches!(s.source(), Source::Term(_))
-                && s.clauses.has(exchange)
+                && s.clauses.0 & role.clauses.0 != 0
                 && norm[..s.start().0].chars().next_back().is_some_and(crate::normalize::is_han)
         }) {
             let mut rest = &norm[..e.start().0];
