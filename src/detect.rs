@@ -622,6 +622,18 @@ pub struct DetectorWords {
     pub trade_levels: Vec<String>,
     /// Words that may follow a Chinese level (`价位`, `点`).
     pub trade_level_words: Vec<String>,
+    /// Words between a Chinese level and its number (`目标先看 65k`, `止损放 2250`).
+    pub trade_level_fillers: Vec<String>,
+    /// Chinese words of nearness after a price that opens a position (`63800 附近`).
+    pub trade_zh_near: Vec<String>,
+    /// How much or how, between the price and the act (`轻仓`, `分批`).
+    pub trade_zh_sizes: Vec<String>,
+    /// Chinese acts that open a position after its price (`接`, `进场`).
+    pub trade_zh_entries: Vec<String>,
+    /// Chinese words of a price broken, before the exit it triggers (`跌破`).
+    pub trade_zh_breaks: Vec<String>,
+    /// Exits after a broken price (`跌破60800止损`).
+    pub trade_zh_break_exits: Vec<String>,
     /// English trading levels, whole words; a space is one space (`stop loss`).
     pub trade_en_levels: Vec<String>,
     /// English levels that may carry a digit 1 to 9 (`tp`, `target`).
@@ -680,6 +692,8 @@ pub struct DetectorWords {
     pub recovery_zh_offers: Vec<String>,
     /// Chinese verbs of getting back (`追回`).
     pub recovery_zh_verbs: Vec<String>,
+    /// Chinese providers of a recovery service, a few characters before its verb (`团队`).
+    pub recovery_zh_providers: Vec<String>,
     /// English contact verbs and apps before a handle (`message`, `reach out to`).
     pub contact_verbs: Vec<String>,
     /// Apps after `on`/`via` (`telegram`).
@@ -719,6 +733,8 @@ pub struct DetectorWords {
     pub group_together_acts: Vec<String>,
     /// Acts a group is told to hold off until the target (`sell`, `dump`).
     pub group_hold_breaks: Vec<String>,
+    /// Selling as a thing a group rule forbids, after `no` (`no sells till 3x`).
+    pub group_hold_nouns: Vec<String>,
     /// What a pump group reveals at its hour (`coin`, `coin name`).
     pub group_reveal_things: Vec<String>,
     /// Verbs of revealing it (`posted`, `announced`).
@@ -739,6 +755,12 @@ pub struct DetectorWords {
     pub group_zh_at_time: Vec<String>,
     /// Chinese acts (`买入`, `上车`).
     pub group_zh_acts: Vec<String>,
+    /// Chinese words of no one, before a group rule against selling (`谁都`).
+    pub group_zh_nobody: Vec<String>,
+    /// Chinese words that forbid (`不许`).
+    pub group_zh_forbid: Vec<String>,
+    /// Chinese verbs of selling a group forbids (`砸`).
+    pub group_zh_sells: Vec<String>,
     /// Verbs of reaching a target (`hit`, `reached`), before or after it.
     pub signal_reached: Vec<String>,
     /// Words between such a verb and the target (`our`, `all`, `second`).
@@ -1099,7 +1121,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 316] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 327] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1184,6 +1206,12 @@ impl DetectorWords {
             &self.leverage_scales,
             &self.trade_levels,
             &self.trade_level_words,
+            &self.trade_level_fillers,
+            &self.trade_zh_near,
+            &self.trade_zh_sizes,
+            &self.trade_zh_entries,
+            &self.trade_zh_breaks,
+            &self.trade_zh_break_exits,
             &self.trade_en_levels,
             &self.trade_en_numbered,
             &self.trade_en_after,
@@ -1213,6 +1241,7 @@ impl DetectorWords {
             &self.recovery_thanks_got,
             &self.recovery_zh_offers,
             &self.recovery_zh_verbs,
+            &self.recovery_zh_providers,
             &self.contact_verbs,
             &self.contact_apps,
             &self.contact_zh_verbs,
@@ -1232,6 +1261,7 @@ impl DetectorWords {
             &self.group_timed_acts,
             &self.group_together_acts,
             &self.group_hold_breaks,
+            &self.group_hold_nouns,
             &self.group_reveal_things,
             &self.group_reveal_verbs,
             &self.group_events,
@@ -1242,6 +1272,9 @@ impl DetectorWords {
             &self.group_zh_together,
             &self.group_zh_at_time,
             &self.group_zh_acts,
+            &self.group_zh_nobody,
+            &self.group_zh_forbid,
+            &self.group_zh_sells,
             &self.signal_reached,
             &self.signal_between,
             &self.signal_targets,
@@ -1421,7 +1454,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 316] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 327] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1506,6 +1539,12 @@ impl DetectorWords {
             &mut self.leverage_scales,
             &mut self.trade_levels,
             &mut self.trade_level_words,
+            &mut self.trade_level_fillers,
+            &mut self.trade_zh_near,
+            &mut self.trade_zh_sizes,
+            &mut self.trade_zh_entries,
+            &mut self.trade_zh_breaks,
+            &mut self.trade_zh_break_exits,
             &mut self.trade_en_levels,
             &mut self.trade_en_numbered,
             &mut self.trade_en_after,
@@ -1535,6 +1574,7 @@ impl DetectorWords {
             &mut self.recovery_thanks_got,
             &mut self.recovery_zh_offers,
             &mut self.recovery_zh_verbs,
+            &mut self.recovery_zh_providers,
             &mut self.contact_verbs,
             &mut self.contact_apps,
             &mut self.contact_zh_verbs,
@@ -1554,6 +1594,7 @@ impl DetectorWords {
             &mut self.group_timed_acts,
             &mut self.group_together_acts,
             &mut self.group_hold_breaks,
+            &mut self.group_hold_nouns,
             &mut self.group_reveal_things,
             &mut self.group_reveal_verbs,
             &mut self.group_events,
@@ -1564,6 +1605,9 @@ impl DetectorWords {
             &mut self.group_zh_together,
             &mut self.group_zh_at_time,
             &mut self.group_zh_acts,
+            &mut self.group_zh_nobody,
+            &mut self.group_zh_forbid,
+            &mut self.group_zh_sells,
             &mut self.signal_reached,
             &mut self.signal_between,
             &mut self.signal_targets,
@@ -2423,9 +2467,15 @@ impl Detectors {
                 )),
         );
         let trade_level = build(&fill(
-            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于)?[ \t]*(?:{NUM}|{AT_MARKET})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?[$]?{NUM}(?:k(?-u:\b)|[ \t]*(?:[-–~]|to(?-u:\b))[ \t]*[$]?{NUM}k?|[ \t]*(?:[,;\n]|$))|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?(?:{EN_AT_MARKET})(?-u:\b)",
+            r"(?:{LEVELS})(?:{LEVEL_WORDS})?[ \t]*[:=;]?[ \t]*(?:在|于|{LEVEL_FILLERS})?[ \t]*(?:{NUM}|{AT_MARKET})|{NUM}(?:k|w|万)?[ \t]*(?:{ZH_NEAR})[ \t]*(?:{ZH_SIZES})?[ \t]*(?:{ZH_ENTRIES})|(?:{ZH_BREAKS})[ \t]*{NUM}(?:k|w|万)?[ \t]*(?:{ZH_BREAK_EXITS})|(?-u:\b)(?:{EN_LEVELS}|(?:{EN_NUMBERED})[1-9]?)(?-u:\b)[ \t]*(?:(?:{EN_AFTER})[ \t]*)?(?:(?:for|on)[ \t]+[$#]?[a-z][a-z0-9]{1,9}[ \t]*)?[:=@]?[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:(?:\$[a-z][a-z0-9]{1,9}[ \t]+)?(?:at(?-u:\b)|from(?-u:\b)|@)|(?:[$#]?[a-z][a-z0-9]{1,9}[ \t]+)?(?:{ORDER_MARKS})(?-u:\b))[ \t]*[$]?{NUM}|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?[$]?{NUM}(?:k(?-u:\b)|[ \t]*(?:[-–~]|to(?-u:\b))[ \t]*[$]?{NUM}k?|[ \t]*(?:[,;\n]|$))|(?-u:\b)(?:{ORDERS})[ \t]+(?:[$#][a-z][a-z0-9]{1,9}[ \t]+)?(?:{EN_AT_MARKET})(?-u:\b)",
             &[
                 ("LEVELS", alt(&words.trade_levels)),
+                ("LEVEL_FILLERS", alt(&words.trade_level_fillers)),
+                ("ZH_NEAR", alt(&words.trade_zh_near)),
+                ("ZH_SIZES", alt(&words.trade_zh_sizes)),
+                ("ZH_ENTRIES", alt(&words.trade_zh_entries)),
+                ("ZH_BREAKS", alt(&words.trade_zh_breaks)),
+                ("ZH_BREAK_EXITS", alt(&words.trade_zh_break_exits)),
                 ("AT_MARKET", alt(&words.trade_at_market)),
                 ("LEVEL_WORDS", alt(&words.trade_level_words)),
                 ("EN_LEVELS", alt(&words.trade_en_levels)),
@@ -2496,8 +2546,8 @@ impl Detectors {
                 // investigators`). The verb may come after tracing (`trace and return`).
                 // Then anyone of one to three words after `our` or `my` (`our chain analysts`:
                 // the offering voice names its own people) who gets back stolen or lost things.
-                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,4}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|has[ \t]+|have[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:(?:{OBJECTS})(?-u:\b)|(?:(?:over|more[ \t]+than|nearly|almost|up[ \t]+to)[ \t]+)?[$€£]?[0-9])",
-                r"(?-u:\b)(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+[ \t]+(?:can[ \t]+|will[ \t]+)?(?:{VERBS}|(?:trace|track|locate|find)[ \t]+and[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:your[ \t]+|all[ \t]+)?(?:{FUNDS_LOST})(?-u:\b)",
+                r"(?-u:\b)(?:we|they|who|he|she|i|(?:our|my|this|the|a|an|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,4}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|has[ \t]+|have[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?|help[ \t]+(?:you[ \t]+)?)?(?:{VERBS}|(?:trace|track|locate|find)(?:s|es)?[ \t]+(?:and|&)[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:(?:{OBJECTS})(?-u:\b)|(?:(?:over|more[ \t]+than|nearly|almost|up[ \t]+to)[ \t]+)?[$€£]?[0-9])",
+                r"(?-u:\b)(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+[ \t]+(?:can[ \t]+|will[ \t]+)?(?:{VERBS}|(?:trace|track|locate|find)(?:s|es)?[ \t]+(?:and|&)[ \t]+(?:return|returns|{VERBS}))[ \t]+(?:your[ \t]+|all[ \t]+)?(?:{FUNDS_LOST})(?-u:\b)",
                 // Whom may be named at length (`help victims of crypto fraud trace and
                 // recover`).
                 r"(?-u:\b)help(?:ed|s|ing)?[ \t]+(?:{HELPED})(?:[ \t]+[a-z'-]+){0,5}?[ \t]+(?:to[ \t]+)?(?:{HELP_TO})(?-u:\b)",
@@ -2508,6 +2558,9 @@ impl Detectors {
                 // of it or someone's funds, then `back` (`they got most of it back`).
                 r"(?-u:\b)(?:we|they|who|(?:our|my|this|these|their)[ \t]+(?:[a-z-]+[ \t]+){0,4}?(?:{PROVIDERS}))[ \t]+(?:can[ \t]+|will[ \t]+|has[ \t]+|have[ \t]+|helped[ \t]+(?:me[ \t]+|us[ \t]+)?)?(?:got|get|gets|brought|bring|brings)[ \t]+(?:it|them|everything|(?:most|all|some|part|half|much)[ \t]+of[ \t]+(?:it|them)|(?:my|our|his|her|their|your)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS}))[ \t]+back(?-u:\b)",
                 r"(?:{ZH_OFFERS})(?:{ZH_VERBS})",
+                // Who does it, named a few characters before (`专业链上追踪团队，冻结追回`):
+                // a provider, then up to six characters within the sentence, then the verb.
+                r"(?:{ZH_PROVIDERS})[^。!?\n]{0,6}?(?:{ZH_VERBS})",
                 // Funds got back, credited to someone right after (`i got 80% back thanks to
                 // @x`, `recovered most of it through their team`): a testimonial pointing at
                 // who did it, as the thanks first (below) is.
@@ -2538,6 +2591,7 @@ impl Detectors {
                 ("THANKS_GOT", ph(&words.recovery_thanks_got)),
                 ("ZH_OFFERS", alt(&words.recovery_zh_offers)),
                 ("ZH_VERBS", alt(&words.recovery_zh_verbs)),
+                ("ZH_PROVIDERS", alt(&words.recovery_zh_providers)),
             ],
         ));
         // A testimonial: what someone lost, then that it came back (`everything I lost to
@@ -2630,6 +2684,9 @@ impl Detectors {
             &[
                 r"(?-u:\b)(?:{EVERYONE})[ \t,]+(?:(?:{URGING})[ \t]+)?(?:{ACTS})(?-u:\b)",
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
+                // A clock time needs no `at` (`we buy $grub 19:00`): `19:00` is an hour, where a
+                // bare `7` could be a price or a count.
+                r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at[ \t]+|by[ \t]+)?(?:exactly[ \t]+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?-u:\b)",
                 // The act, maybe a word of its coming and where, then a countdown (`pump in 10
                 // minutes`, `pump incoming on binance in 30 minutes`).
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:(?:incoming|starts|starting|begins|coming|will[ \t]+start)[ \t]+)?(?:(?:on|at|via)[ \t]+[$\w.]+[ \t]+)?in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
@@ -2643,12 +2700,18 @@ impl Detectors {
                 // reaching or a number, not `until we see` (advice).
                 r"(?-u:\b)(?:nobody|no[ \t-]one|noone)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+(?:we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])|[0-9]+(?:\.[0-9]+)?[ \t]?x(?-u:\b))",
                 r"(?-u:\b)(?:don't|dont|do[ \t]+not|never)[ \t]+(?:{HOLD})[ \t]+(?:until|till|before)[ \t]+(?:we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])|[0-9]+(?:\.[0-9]+)?[ \t]?x(?-u:\b))",
+                // The same order as a rule of the group, with `no` (`no sells till 3x`, `no
+                // selling before we hit 2x`).
+                r"(?-u:\b)(?:no|zero)[ \t]+(?:{HOLD_NOUNS})[ \t]+(?:until|till|before)[ \t]+(?:we[ \t]+(?:hit|reach|double|triple|moon|pump|get[ \t]+to|[0-9])|[0-9]+(?:\.[0-9]+)?[ \t]?x(?-u:\b))",
                 // The coin a pump group will reveal, and where or when (`the coin name will be
                 // posted here`, `coin reveal in 10 minutes`, `next message will be the coin`):
                 // not `the coin will be released next year`, which has no place or hour.
                 r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|gets|is[ \t]+being)[ \t]+(?:{REVEAL_VERBS})[ \t]+(?:here|in[ \t]+(?:this|the|our)[ \t]+(?:channel|group|chat)|(?:at|in)[ \t]+[0-9])",
-                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:reveal|drop)s?[ \t]+(?:here|(?:at|in)[ \t]+[0-9])",
-                r"(?-u:\b)next[ \t]+(?:message|post)[ \t]+(?:will[ \t]+be|is)[ \t]+the[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
+                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:reveal|drop)s?[ \t]+(?:here|(?:at|in)[ \t]+[0-9]|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?-u:\b))",
+                r"(?-u:\b)next[ \t]+(?:message|post)[ \t]*(?:will[ \t]+be|is|=|:)[ \t]*the[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
+                // The act by its name, as the group schedules it (`we do coordinated buy on x`,
+                // `a synchronized pump`); not the report's noun `coordinated buying`.
+                r"(?-u:\b)(?:coordinated|synchronized|synchronised)[ \t]+(?:{TOGETHER})(?-u:\b)",
                 // A group's event scheduled (`next pump`, `upcoming pump signal`), or a coin
                 // picked for it (`the coin we picked to pump`, `selected for the pump`).
                 r"(?-u:\b)(?:{SCHEDULED})[ \t]+(?:(?:big|mega|massive|huge|official|next)[ \t]+){0,2}(?:{EVENTS})(?-u:\b)",
@@ -2678,6 +2741,7 @@ impl Detectors {
                 // The caller's cue, a trading act (`when i say load, you load`).
                 r"(?-u:\b)when[ \t]+i[ \t]+say[ \t]+(?:{ACTS}|{TIMED}|{HOLD}|go|out|now)[ \t]*,?[ \t]*(?:you|we|everyone|everybody|y'all)(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
+                r"(?:{ZH_EVERYONE}|{ZH_NOBODY})(?:都|也)?(?:{ZH_FORBID})(?:{ZH_SELLS})",
                 r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})点(?:整|准时)?|[0-9]{1,2}:[0-9]{2})[^。!?\n]{0,6}?(?:{ZH_AT_TIME})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
             ]
             .join("|"),
@@ -2688,6 +2752,7 @@ impl Detectors {
                 ("TIMED", ph(&words.group_timed_acts)),
                 ("TOGETHER", ph(&words.group_together_acts)),
                 ("HOLD", ph(&words.group_hold_breaks)),
+                ("HOLD_NOUNS", ph(&words.group_hold_nouns)),
                 ("REVEAL_THINGS", ph(&words.group_reveal_things)),
                 ("REVEAL_VERBS", ph(&words.group_reveal_verbs)),
                 ("EVENTS", ph(&words.group_events)),
@@ -2698,6 +2763,9 @@ impl Detectors {
                 ("ZH_TOGETHER", alt(&words.group_zh_together)),
                 ("ZH_AT_TIME", alt(&words.group_zh_at_time)),
                 ("ZH_ACTS", alt(&words.group_zh_acts)),
+                ("ZH_NOBODY", alt(&words.group_zh_nobody)),
+                ("ZH_FORBID", alt(&words.group_zh_forbid)),
+                ("ZH_SELLS", alt(&words.group_zh_sells)),
             ],
         ));
         // A clause start (text or line start, after end punctuation, Chinese too, a colon, a
@@ -3607,7 +3675,9 @@ impl Detectors {
                     let after = rest.trim_start_matches([' ', '\t']);
                     let hour = matches!(word_after(rest, |c| c.is_ascii_alphanumeric()), "am" | "pm")
                         || after.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-                    if !hour {
+                    // Nor is a sum of dollar coins (`目标:300u 本金` is a stake).
+                    let amount = matches!(word_after(rest, |c| c.is_ascii_alphanumeric()), "u" | "usdt");
+                    if !hour && !amount {
                         push(out, DetectorKind::TradeLevel, m.start(), m.end());
                     }
                 }
@@ -4209,7 +4279,9 @@ impl Detectors {
         let levels = &out[first..];
         let calls: Vec<(usize, usize)> = levels
             .iter()
-            .filter(|d| starts(d, &self.words.trade_call_entries))
+            .filter(|d| {
+                starts(d, &self.words.trade_call_entries) || text[d.start..].starts_with(|c: char| c.is_ascii_digit())
+            })
             .filter(|d| {
                 levels.iter().any(|x| {
                     let gap = x.start.saturating_sub(d.end).max(d.start.saturating_sub(x.end));
@@ -5401,6 +5473,17 @@ mod tests {
         // The act inflected, and a hold until a multiple alone.
         assert_found("18:00 sharp, everyone buys $zork", GroupCall, &["everyone buys"]);
         assert_found("nobody sells before 5x.", GroupCall, &["nobody sells before 5x"]);
+        // A group's rule with `no`, a clock time without `at`, a reveal at a clock time.
+        assert_found("we buy $grub 19:00. no sells till 3x.", GroupCall, &["buy $grub 19:00", "no sells till 3x"]);
+        assert_none("no sells till the weekend, i am away", GroupCall);
+        assert_none("i buy coffee for 3.50 every day", GroupCall);
+        assert_found("top up usdt now. coin drops 20:00 gmt", GroupCall, &["coin drops 20:00"]);
+        assert_none("the coin drops 20% after the unlock", GroupCall);
+        assert_found("5 min. next message = the coin", GroupCall, &["next message = the coin"]);
+        assert_found("today 21:00 we do coordinated buy on hexa", GroupCall, &["coordinated buy"]);
+        assert_none("coordinated buying designed to move prices is illegal", GroupCall);
+        assert_found("明晚拉盘,谁都不许砸!!", GroupCall, &["谁都不许砸"]);
+        assert_none("大家不要恐慌卖出", GroupCall);
         assert_none("nobody sells before 5 years of holding", GroupCall);
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
         assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
@@ -6336,6 +6419,15 @@ mod tests {
         assert_found("short $doge 0.1612, leverage 10x, tp 0.152, sl 0.166", TradeCall, &["short $doge 0.1612,"]);
         assert_none("sell @ 2500 amid the rally", TradeCall);
         assert_none("#signal buy now, tp 9.2", CardTicker);
+        // A Chinese entry said price first, with a word of nearness, and an exit said after
+        // a broken price; a look at the target has a word between it and its number.
+        assert_found("61500附近分批接,跌破60800停损", TradeCall, &["61500附近分批接"]);
+        assert_found("63800 附近轻仓接一点,止损 63200,目标先看 65k", TradeCall, &["63800 附近轻仓接"]);
+        assert_found("目标先看 65k", TradeLevel, &["目标先看 65"]);
+        assert_none("5000接盘的人都亏了,60800止损的人也亏了", TradeCall);
+        assert_none("我的小目标:300u 本金", TradeLevel);
+        // An order under way, as a caller posts it.
+        assert_found("loading $haku at 0.0031 here, tp 0.0045, sl 0.0028", CardTicker, &["haku"]);
         // An entry and a target a page apart are two remarks, not one call.
         let far = format!("entry 0.45 {} target 0.60", "word ".repeat(40));
         assert_none(&far, TradeCall);
@@ -6497,6 +6589,15 @@ mod tests {
             &["our chain analysts trace and return stolen"],
         );
         assert_none("our neighbours returned the ladder", RecoveryOffer);
+        // The tracing in any person, joined by `&` too; a Chinese provider a few characters
+        // before its verb.
+        assert_found(
+            "our blockchain forensics team traces and recovers stolen funds",
+            RecoveryOffer,
+            &["our blockchain forensics team traces and recovers stolen"],
+        );
+        assert_found("专业链上追踪团队,冻结追回一条龙", RecoveryOffer, &["团队,冻结追回"]);
+        assert_none("警方追回被骗资金后发还受害人", RecoveryOffer);
         // What was recovered as an amount; whom helped named at length.
         assert_found(
             "our team of forensic experts has recovered over $40m for clients",

@@ -654,6 +654,18 @@ impl Checker {
                     && links.overlaps(s.start().0, s.end().0))
             });
         }
+        // A market word inside a trading level (`跌破60800止损`: stop out below 60800) is the
+        // level's condition, not a report of the market: no context of the text.
+        if found.iter().any(|d| d.kind == detect::DetectorKind::TradeLevel) {
+            let levels = Ranges::new(
+                found.iter().filter(|d| d.kind == detect::DetectorKind::TradeLevel).map(|d| (d.start.0, d.end.0)),
+            );
+            signals.retain(|s| {
+                !(matches!(s.source(), Source::Term(_))
+                    && s.role == Role::Context
+                    && levels.overlaps(s.start().0, s.end().0))
+            });
+        }
         if self.pack.scoring.venue > 0.0 {
             self.venue_steering(original, normalized, &mut signals);
         }
@@ -1843,6 +1855,20 @@ mod tests {
         // Not at a clause start, or not a coin: no desk.
         assert_ne!(check("公司接收泰达作为结算方式的传闻被否认，加V：otc8899"), Verdict::Block);
         assert_ne!(check("长期收藏品，欢迎来店里看看，加V：shop8899"), Verdict::Block);
+    }
+
+    #[test]
+    fn a_market_word_inside_a_level_is_no_context() {
+        let contexts = |text: &str| -> Vec<String> {
+            let trace = Checker::default().trace(text);
+            trace
+                .iter()
+                .flat_map(|s| s.signals.iter().filter(|g| g.role == "context").map(|g| g.words.clone()))
+                .collect()
+        };
+        // `跌破` is the stop's condition inside the level, a report of the market outside one.
+        assert_eq!(contexts("大饼61500附近分批接,跌破60800停损"), Vec::<String>::new());
+        assert!(!contexts("比特币昨夜跌破60000美元").is_empty());
     }
 
     #[test]

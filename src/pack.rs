@@ -1194,6 +1194,12 @@ mod raw {
         pub struct TradeLevelWords {
             levels,
             level_words,
+            level_fillers,
+            zh_near,
+            zh_sizes,
+            zh_entries,
+            zh_breaks,
+            zh_break_exits,
             at_market,
             en_levels,
             en_numbered,
@@ -1234,6 +1240,7 @@ mod raw {
             thanks_got,
             zh_offers,
             zh_verbs,
+            zh_providers,
         }
     }
 
@@ -1265,6 +1272,7 @@ mod raw {
             timed_acts,
             together_acts,
             hold_breaks,
+            hold_nouns,
             reveal_things,
             reveal_verbs,
             events,
@@ -1275,6 +1283,9 @@ mod raw {
             zh_together,
             zh_at_time,
             zh_acts,
+            zh_nobody,
+            zh_forbid,
+            zh_sells,
         }
     }
 
@@ -1956,6 +1967,12 @@ mod raw {
                 leverage_scales: l.words("leverage.scales", self.leverage.scales),
                 trade_levels: l.phrases("trade-level.levels", self.trade_level.levels),
                 trade_level_words: l.phrases("trade-level.level_words", self.trade_level.level_words),
+                trade_level_fillers: l.phrases("trade-level.level_fillers", self.trade_level.level_fillers),
+                trade_zh_near: l.phrases("trade-level.zh_near", self.trade_level.zh_near),
+                trade_zh_sizes: l.phrases("trade-level.zh_sizes", self.trade_level.zh_sizes),
+                trade_zh_entries: l.phrases("trade-level.zh_entries", self.trade_level.zh_entries),
+                trade_zh_breaks: l.phrases("trade-level.zh_breaks", self.trade_level.zh_breaks),
+                trade_zh_break_exits: l.phrases("trade-level.zh_break_exits", self.trade_level.zh_break_exits),
                 trade_at_market: l.phrases("trade-level.at_market", self.trade_level.at_market),
                 trade_en_levels: l.phrases("trade-level.en_levels", self.trade_level.en_levels),
                 trade_en_numbered: l.phrases("trade-level.en_numbered", self.trade_level.en_numbered),
@@ -1986,6 +2003,7 @@ mod raw {
                 recovery_thanks_got: l.phrases("recovery-offer.thanks_got", self.recovery_offer.thanks_got),
                 recovery_zh_offers: l.phrases("recovery-offer.zh_offers", self.recovery_offer.zh_offers),
                 recovery_zh_verbs: l.phrases("recovery-offer.zh_verbs", self.recovery_offer.zh_verbs),
+                recovery_zh_providers: l.phrases("recovery-offer.zh_providers", self.recovery_offer.zh_providers),
                 contact_verbs: l.phrases("contact-handle.verbs", self.contact_handle.verbs),
                 contact_apps: l.phrases("contact-handle.apps", self.contact_handle.apps),
                 contact_zh_verbs: l.phrases("contact-handle.zh_verbs", self.contact_handle.zh_verbs),
@@ -2005,6 +2023,7 @@ mod raw {
                 group_timed_acts: l.phrases("group-call.timed_acts", self.group_call.timed_acts),
                 group_together_acts: l.phrases("group-call.together_acts", self.group_call.together_acts),
                 group_hold_breaks: l.phrases("group-call.hold_breaks", self.group_call.hold_breaks),
+                group_hold_nouns: l.phrases("group-call.hold_nouns", self.group_call.hold_nouns),
                 group_reveal_things: l.phrases("group-call.reveal_things", self.group_call.reveal_things),
                 group_reveal_verbs: l.phrases("group-call.reveal_verbs", self.group_call.reveal_verbs),
                 group_events: l.phrases("group-call.events", self.group_call.events),
@@ -2015,6 +2034,9 @@ mod raw {
                 group_zh_together: l.phrases("group-call.zh_together", self.group_call.zh_together),
                 group_zh_at_time: l.phrases("group-call.zh_at_time", self.group_call.zh_at_time),
                 group_zh_acts: l.phrases("group-call.zh_acts", self.group_call.zh_acts),
+                group_zh_nobody: l.phrases("group-call.zh_nobody", self.group_call.zh_nobody),
+                group_zh_forbid: l.phrases("group-call.zh_forbid", self.group_call.zh_forbid),
+                group_zh_sells: l.phrases("group-call.zh_sells", self.group_call.zh_sells),
                 signal_reached: l.phrases("signal-result.reached", self.signal_result.reached),
                 signal_between: l.phrases("signal-result.between", self.signal_result.between),
                 signal_targets: l.phrases("signal-result.targets", self.signal_result.targets),
