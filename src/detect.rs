@@ -1030,6 +1030,12 @@ pub struct DetectorWords {
     pub pay_zh_coins: Vec<String>,
     /// In Chinese, words of paying (`支付`, `付款`).
     pub pay_zh_pays: Vec<String>,
+    /// What a price in a coin after `/` or `per` is for (`120 usdt/month`, `30 usdt per pump`).
+    pub pay_periods: Vec<String>,
+    /// The same in Chinese, after `/` or `每` (`99u/月`).
+    pub pay_zh_periods: Vec<String>,
+    /// Chinese fees, before their price in a coin (`月费 50u`, `入群费:100u`).
+    pub pay_zh_fees: Vec<String>,
     /// A news post's tags at the start of a line (`breaking`, `just in`).
     pub news_tags: Vec<String>,
     /// Surnames that, with `某`, name a person in a report (`王`, `李`).
@@ -1121,7 +1127,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 327] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 330] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1408,6 +1414,9 @@ impl DetectorWords {
             &self.pay_zh_verbs,
             &self.pay_zh_coins,
             &self.pay_zh_pays,
+            &self.pay_periods,
+            &self.pay_zh_periods,
+            &self.pay_zh_fees,
             &self.news_tags,
             &self.anon_surnames,
             &self.anon_roles,
@@ -1454,7 +1463,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 327] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 330] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1741,6 +1750,9 @@ impl DetectorWords {
             &mut self.pay_zh_verbs,
             &mut self.pay_zh_coins,
             &mut self.pay_zh_pays,
+            &mut self.pay_periods,
+            &mut self.pay_zh_periods,
+            &mut self.pay_zh_fees,
             &mut self.news_tags,
             &mut self.anon_surnames,
             &mut self.anon_roles,
@@ -3305,6 +3317,9 @@ impl Detectors {
                 // or bookmaker's way to pay, offered.
                 r"(?-u:\b)(?:bet|wager|gamble)[ \t]+(?:with|in|using)[ \t]+\$?(?:{COINS})(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:{ZH_COINS})(?:{ZH_PAYS})",
+                // A price in a coin for a period or a use (`120 usdt/month`, `0.05 eth lifetime`).
+                r"(?-u:\b){NUM}[ \t]*(?:{COINS})[ \t]*(?:(?:/|per[ \t])[ \t]*(?:{PERIODS})|for[ \t]+life|lifetime)(?-u:\b)",
+                r"{NUM}[ \t]*(?:{ZH_COINS})[ \t]*(?:/|每)[ \t]*(?:{ZH_PERIODS})|(?:{ZH_FEES})[ \t]*[:：]?[ \t]*{NUM}[ \t]*(?:{ZH_COINS})",
             ]
             .join("|"),
             &[
@@ -3313,6 +3328,9 @@ impl Detectors {
                 ("ZH_VERBS", alt(&words.pay_zh_verbs)),
                 ("ZH_COINS", alt(&words.pay_zh_coins)),
                 ("ZH_PAYS", alt(&words.pay_zh_pays)),
+                ("PERIODS", ph(&words.pay_periods)),
+                ("ZH_PERIODS", alt(&words.pay_zh_periods)),
+                ("ZH_FEES", alt(&words.pay_zh_fees)),
             ],
         ));
         // Up to four symbols (an emoji's remains, `🚨`) may come before the tag on its line.
@@ -3332,6 +3350,10 @@ impl Detectors {
             &[
                 r"(?-u:\b)(?:{FLOOR})(?:[ \t]*(?:{LINKS})|[ \t]+[a-z]{2,10}){0,3}[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:{UNITS})(?-u:\b))",
                 r"(?:{ZH_FLOOR})[ \t]*(?:[是在为约:=]|[\x{4e00}-\x{9fff}]{1,3})?[ \t]*[~≈]?[ \t]*(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS})(?-u:\b))?|{NUM}[ \t]*(?:(?:{UNITS})(?-u:\b)|折))",
+                // A price said against the floor (`paying 0.5e over floor`, `0.02 below the
+                // floor`; `比地板低一点`): only a collection's floor is a price to beat.
+                r"(?-u:\b)(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS}))?|{NUM}[ \t]*(?:{UNITS}))[ \t]+(?:over|above|under|below)[ \t]+(?:the[ \t]+)?(?:floor|fp)(?-u:\b)",
+                r"比(?:{ZH_FLOOR})(?:还|略|稍)?(?:低|高|便宜|贵)",
             ]
             .join("|"),
             &[
@@ -6557,6 +6579,23 @@ mod tests {
         );
         assert_none("thanks to my mom i got my first bitcoin for christmas", RecoveryOffer);
         assert_none("thanks everyone, i got my tickets", RecoveryOffer);
+    }
+
+    #[test]
+    fn prices_against_the_floor() {
+        assert_found("wtb any foxes, paying 0.5e over floor", FloorPrice, &["0.5e over floor"]);
+        assert_found("挂了 0.32e 比地板低一丢丢", FloorPrice, &["比地板低"]);
+        assert_none("the flat is 3 floors above the floor of the valley", FloorPrice);
+        assert_none("we moved 2 over the floor", FloorPrice);
+    }
+
+    #[test]
+    fn prices_in_a_coin_for_a_period() {
+        assert_found("0.05 eth lifetime or 120 usdt/month", CryptoPayment, &["0.05 eth lifetime", "120 usdt/month"]);
+        assert_found("forward you the coin early for 30 usdt per pump", CryptoPayment, &["30 usdt per pump"]);
+        assert_found("vip群 99u/月,月费 50u", CryptoPayment, &["99u/月", "月费 50u"]);
+        assert_none("stake and earn 0.01 btc a day", CryptoPayment);
+        assert_none("she earns 500 usdt a month", CryptoPayment);
     }
 
     #[test]

@@ -1432,6 +1432,9 @@ mod raw {
             zh_verbs,
             zh_coins,
             zh_pays,
+            periods,
+            zh_periods,
+            zh_fees,
         }
     }
 
@@ -2171,6 +2174,9 @@ mod raw {
                 pay_zh_verbs: l.words("crypto-payment.zh_verbs", self.crypto_payment.zh_verbs),
                 pay_zh_coins: l.words("crypto-payment.zh_coins", self.crypto_payment.zh_coins),
                 pay_zh_pays: l.words("crypto-payment.zh_pays", self.crypto_payment.zh_pays),
+                pay_periods: l.phrases("crypto-payment.periods", self.crypto_payment.periods),
+                pay_zh_periods: l.phrases("crypto-payment.zh_periods", self.crypto_payment.zh_periods),
+                pay_zh_fees: l.phrases("crypto-payment.zh_fees", self.crypto_payment.zh_fees),
                 news_tags: l.phrases("news-tag.tags", self.news_tag.tags),
                 anon_surnames: l.words("anonymized-name.surnames", self.anonymized_name.surnames),
                 anon_roles: l.words("anonymized-name.roles", self.anonymized_name.roles),
