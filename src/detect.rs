@@ -2750,6 +2750,9 @@ impl Detectors {
                 r"(?-u:\b)(?:{EVENTS})[ \t]+(?:is|has[ \t]+been)[ \t]+(?:cancelled|canceled|postponed|delayed|rescheduled|moved)(?-u:\b)",
                 // The reveal itself, with its colon (`coin is : $strike`, `our signal today is: x`).
                 r"(?-u:\b)(?:coin|token|signal)[ \t]+(?:(?:name|today|for[ \t]+today|of[ \t]+the[ \t]+day)[ \t]+)?is[ \t]*:",
+                // Without the colon, a cashtag right after, where a sentence starts or after the
+                // group's word for its pick (`shill time. coin is $qlx`, `vip coin is $dust`).
+                r"(?:(?m:^)|[.!?;:][ \t]*|(?-u:\b)(?:vip|pump|signal|today's|todays|tonight's|tonights|our|next)[ \t]+)(?:coin|token)[ \t]+is[ \t]+\$[a-z]",
                 // The caller's cue, a trading act (`when i say load, you load`).
                 r"(?-u:\b)when[ \t]+i[ \t]+say[ \t]+(?:{ACTS}|{TIMED}|{HOLD}|go|out|now)[ \t]*,?[ \t]*(?:you|we|everyone|everybody|y'all)(?-u:\b)",
                 r"(?:{ZH_EVERYONE})[^。!?\n]{0,6}?(?:{ZH_TOGETHER})[^,。!?\n]{0,3}?(?:{ZH_ACTS})",
@@ -3316,7 +3319,7 @@ impl Detectors {
                 // Stakes placed in a coin (`bet with $btc via`, `play with usdt`): a casino's
                 // or bookmaker's way to pay, offered.
                 r"(?-u:\b)(?:bet|wager|gamble)[ \t]+(?:with|in|using)[ \t]+\$?(?:{COINS})(?-u:\b)",
-                r"(?:{ZH_VERBS})(?:{ZH_COINS})(?:{ZH_PAYS})",
+                r"(?:{ZH_VERBS})[ \t]*(?:{ZH_COINS})[ \t]*(?:{ZH_PAYS})",
                 // A price in a coin for a period or a use (`120 usdt/month`, `0.05 eth lifetime`).
                 r"(?-u:\b){NUM}[ \t]*(?:{COINS})[ \t]*(?:(?:/|per[ \t])[ \t]*(?:{PERIODS})|for[ \t]+life|lifetime)(?-u:\b)",
                 r"{NUM}[ \t]*(?:{ZH_COINS})[ \t]*(?:/|每)[ \t]*(?:{ZH_PERIODS})|(?:{ZH_FEES})[ \t]*[:：]?[ \t]*{NUM}[ \t]*(?:{ZH_COINS})",
@@ -5506,6 +5509,9 @@ mod tests {
         assert_none("coordinated buying designed to move prices is illegal", GroupCall);
         assert_found("明晚拉盘,谁都不许砸!!", GroupCall, &["谁都不许砸"]);
         assert_none("大家不要恐慌卖出", GroupCall);
+        assert_found("shill time. coin is $qlx.", GroupCall, &[". coin is $q"]);
+        assert_found("admins posted vip coin is $dust", GroupCall, &["vip coin is $d"]);
+        assert_none("my favorite coin is $sol", GroupCall);
         assert_none("nobody sells before 5 years of holding", GroupCall);
         assert_found("we go in at 9pm utc sharp", GroupCall, &["we go in at 9pm"]);
         assert_found("pump in 10 minutes. get ready", GroupCall, &["pump in 10 minutes"]);
@@ -6595,6 +6601,7 @@ mod tests {
         assert_found("forward you the coin early for 30 usdt per pump", CryptoPayment, &["30 usdt per pump"]);
         assert_found("vip群 99u/月,月费 50u", CryptoPayment, &["99u/月", "月费 50u"]);
         assert_none("stake and earn 0.01 btc a day", CryptoPayment);
+        assert_found("本店支持 usdt 付款(trc20)", CryptoPayment, &["支持 usdt 付款"]);
         assert_none("she earns 500 usdt a month", CryptoPayment);
     }
 
@@ -6637,6 +6644,8 @@ mod tests {
         );
         assert_found("专业链上追踪团队,冻结追回一条龙", RecoveryOffer, &["团队,冻结追回"]);
         assert_none("警方追回被骗资金后发还受害人", RecoveryOffer);
+        assert_found("forensic hacker here, i can trace & reverse txs", RecoveryOffer, &["i can trace & reverse txs"]);
+        assert_none("banks can reverse transactions; blockchains cannot", RecoveryOffer);
         // What was recovered as an amount; whom helped named at length.
         assert_found(
             "our team of forensic experts has recovered over $40m for clients",
