@@ -207,6 +207,10 @@ pub enum DetectorKind {
     /// `dm me 'alpha' for an invite`): how an account hands out a link or a group without
     /// printing it, as concrete a way in as a code.
     KeywordReply,
+    /// What the reader must hold, stake or do to take part (`stake pool to qualify`,
+    /// `持有平台币≥500 即可参与`, `持有满 7 天即可上架交易`): the condition of a sale or a
+    /// market is the way into it, told to the reader.
+    Eligibility,
     /// A source a report names (`据官方公告`, `根据媒体报道`, `据央视消息`): `据`, `根据` or `依据`
     /// opening a clause, then within eight characters a kind of source. Context, as `据悉`
     /// is: the sentence relays what someone else said.
@@ -251,7 +255,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 59] = [
+    pub const ALL: [DetectorKind; 60] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -300,6 +304,7 @@ impl DetectorKind {
         DetectorKind::FloorPrice,
         DetectorKind::WalletThreat,
         DetectorKind::KeywordReply,
+        DetectorKind::Eligibility,
         DetectorKind::Attribution,
         DetectorKind::TokenSheet,
         DetectorKind::Instructions,
@@ -367,6 +372,7 @@ impl DetectorKind {
             DetectorKind::FloorPrice => "floor-price",
             DetectorKind::WalletThreat => "wallet-threat",
             DetectorKind::KeywordReply => "keyword-reply",
+            DetectorKind::Eligibility => "eligibility",
             DetectorKind::Attribution => "attribution",
             DetectorKind::TokenSheet => "token-sheet",
             DetectorKind::Instructions => "instructions",
@@ -1074,6 +1080,16 @@ pub struct DetectorWords {
     pub reply_zh_verbs: Vec<String>,
     /// What a Chinese keyword gets the reader (`获取`, `进群`).
     pub reply_zh_gets: Vec<String>,
+    /// Verbs of holding or staking a condition names (`stake`, `hold`) (detector `eligibility`).
+    pub eligibility_holds: Vec<String>,
+    /// What meeting it opens, after `to` (`qualify`, `participate`).
+    pub eligibility_gets: Vec<String>,
+    /// In Chinese, holding (`持有`, `质押`).
+    pub eligibility_zh_holds: Vec<String>,
+    /// Then (`即可`, `就能`).
+    pub eligibility_zh_then: Vec<String>,
+    /// What it opens (`参与`, `上架`).
+    pub eligibility_zh_gets: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
     /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
@@ -1127,7 +1143,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 330] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 335] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1436,6 +1452,11 @@ impl DetectorWords {
             &self.reply_verbs,
             &self.reply_zh_verbs,
             &self.reply_zh_gets,
+            &self.eligibility_holds,
+            &self.eligibility_gets,
+            &self.eligibility_zh_holds,
+            &self.eligibility_zh_then,
+            &self.eligibility_zh_gets,
             &self.attribution_sources,
             &self.token_sheet_fields,
             &self.address_labels,
@@ -1463,7 +1484,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 330] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 335] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1772,6 +1793,11 @@ impl DetectorWords {
             &mut self.reply_verbs,
             &mut self.reply_zh_verbs,
             &mut self.reply_zh_gets,
+            &mut self.eligibility_holds,
+            &mut self.eligibility_gets,
+            &mut self.eligibility_zh_holds,
+            &mut self.eligibility_zh_then,
+            &mut self.eligibility_zh_gets,
             &mut self.attribution_sources,
             &mut self.token_sheet_fields,
             &mut self.address_labels,
@@ -1988,6 +2014,7 @@ pub struct Detectors {
     floor_price: Lazy,
     wallet_threat: Lazy,
     keyword_reply: Lazy,
+    eligibility: Lazy,
     attribution: Lazy,
     token_sheet: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
@@ -2089,6 +2116,7 @@ enum Sieved {
     FloorPrice,
     WalletThreat,
     KeywordReply,
+    Eligibility,
     Attribution,
     TokenSheet,
     VenuePick,
@@ -2101,7 +2129,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 58] = [
+    const ALL: [Sieved; 59] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -2151,6 +2179,7 @@ impl Sieved {
         Sieved::FloorPrice,
         Sieved::WalletThreat,
         Sieved::KeywordReply,
+        Sieved::Eligibility,
         Sieved::Attribution,
         Sieved::TokenSheet,
         Sieved::VenuePick,
@@ -2269,7 +2298,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 63] {
+    fn regexes(&self) -> [&Lazy; 64] {
         [
             &self.url,
             &self.tg_direct,
@@ -2326,6 +2355,7 @@ impl Detectors {
             &self.floor_price,
             &self.wallet_threat,
             &self.keyword_reply,
+            &self.eligibility,
             &self.attribution,
             &self.token_sheet,
             &self.venue_pick,
@@ -3397,6 +3427,23 @@ impl Detectors {
                 ("ZH_GETS", alt(&words.reply_zh_gets)),
             ],
         ));
+        // A condition of holding or staking, with a number, then what it opens (`持有平台币≥500
+        // 即可参与`, `持有满 7 天即可上架交易`); in English holding or staking something to take
+        // part (`stake pool to qualify`, `hold 1,000 $abc to be eligible for the presale`).
+        let eligibility = build(&fill(
+            &[
+                r"(?:{ZH_HOLDS})[^。!?\n]{0,10}?[0-9][^。!?,\n]{0,8}?(?:{ZH_THEN})[ \t]*(?:{ZH_GETS})",
+                r"(?-u:\b)(?:{HOLDS})[ \t]+(?:[$\w.,]+[ \t]+){0,4}?to[ \t]+(?:{GETS})(?-u:\b)",
+            ]
+            .join("|"),
+            &[
+                ("ZH_HOLDS", alt(&words.eligibility_zh_holds)),
+                ("ZH_THEN", alt(&words.eligibility_zh_then)),
+                ("ZH_GETS", alt(&words.eligibility_zh_gets)),
+                ("HOLDS", ph(&words.eligibility_holds)),
+                ("GETS", ph(&words.eligibility_gets)),
+            ],
+        ));
         let attribution = build(&fill(
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
             &[("SOURCES", alt(&words.attribution_sources))],
@@ -3430,6 +3477,7 @@ impl Detectors {
             floor_price,
             wallet_threat,
             keyword_reply,
+            eligibility,
             attribution,
             token_sheet,
             venue_pick,
@@ -3531,6 +3579,7 @@ impl Detectors {
             Sieved::FloorPrice => &self.floor_price,
             Sieved::WalletThreat => &self.wallet_threat,
             Sieved::KeywordReply => &self.keyword_reply,
+            Sieved::Eligibility => &self.eligibility,
             Sieved::Attribution => &self.attribution,
             Sieved::TokenSheet => &self.token_sheet,
             Sieved::VenuePick => &self.venue_pick,
@@ -3818,6 +3867,11 @@ impl Detectors {
         if may.run(Sieved::KeywordReply) {
             for m in self.keyword_reply.find_iter(text) {
                 push(out, DetectorKind::KeywordReply, m.start(), m.end());
+            }
+        }
+        if may.run(Sieved::Eligibility) {
+            for m in self.eligibility.find_iter(text) {
+                push(out, DetectorKind::Eligibility, m.start(), m.end());
             }
         }
         if scan.max_run >= 2 && may.run(Sieved::TokenSheet) {
@@ -6585,6 +6639,21 @@ mod tests {
         );
         assert_none("thanks to my mom i got my first bitcoin for christmas", RecoveryOffer);
         assert_none("thanks everyone, i got my tickets", RecoveryOffer);
+    }
+
+    #[test]
+    fn conditions_of_taking_part() {
+        assert_found("allocation by tier, stake pool to qualify.", Eligibility, &["stake pool to qualify"]);
+        assert_found(
+            "hold 1,000 $abc to be eligible for the presale",
+            Eligibility,
+            &["hold 1,000 $abc to be eligible"],
+        );
+        assert_found("持有平台币≥500 即可参与,中签率 8%", Eligibility, &["持有平台币≥500 即可参与"]);
+        assert_found("持有满 7 天即可上架交易", Eligibility, &["持有满 7 天即可上架"]);
+        // No bar set (no number), or the act is no taking part.
+        assert_none("持有代币即可参与治理投票", Eligibility);
+        assert_none("hold the door to let them in", Eligibility);
     }
 
     #[test]

@@ -1170,6 +1170,7 @@ mod raw {
         pub wallet_threat: WalletThreatWords,
         #[serde(rename = "keyword-reply")]
         pub keyword_reply: KeywordReplyWords,
+        pub eligibility: EligibilityWords,
         #[serde(rename = "attribution")]
         pub attribution: AttributionWords,
         #[serde(rename = "token-sheet")]
@@ -1501,6 +1502,16 @@ mod raw {
         pub struct KeywordReplyWords {
             verbs,
             zh_verbs,
+            zh_gets,
+        }
+    }
+
+    word_lists! {
+        pub struct EligibilityWords {
+            holds,
+            gets,
+            zh_holds,
+            zh_then,
             zh_gets,
         }
     }
@@ -2196,6 +2207,11 @@ mod raw {
                 reply_verbs: l.phrases("keyword-reply.verbs", self.keyword_reply.verbs),
                 reply_zh_verbs: l.words("keyword-reply.zh_verbs", self.keyword_reply.zh_verbs),
                 reply_zh_gets: l.words("keyword-reply.zh_gets", self.keyword_reply.zh_gets),
+                eligibility_holds: l.phrases("eligibility.holds", self.eligibility.holds),
+                eligibility_gets: l.phrases("eligibility.gets", self.eligibility.gets),
+                eligibility_zh_holds: l.words("eligibility.zh_holds", self.eligibility.zh_holds),
+                eligibility_zh_then: l.words("eligibility.zh_then", self.eligibility.zh_then),
+                eligibility_zh_gets: l.words("eligibility.zh_gets", self.eligibility.zh_gets),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
