@@ -211,6 +211,10 @@ pub enum DetectorKind {
     /// `持有平台币≥500 即可参与`, `持有满 7 天即可上架交易`): the condition of a sale or a
     /// market is the way into it, told to the reader.
     Eligibility,
+    /// A fee asked before funds are released (`a small 0.05 btc verification fee`, `pay the
+    /// unlock fee of 200 usdt`, `提现需先缴纳20%保证金`, `缴纳解冻费后即可提现`): the advance-fee
+    /// scam that fake platforms and fake support run.
+    AdvanceFee,
     /// A source a report names (`据官方公告`, `根据媒体报道`, `据央视消息`): `据`, `根据` or `依据`
     /// opening a clause, then within eight characters a kind of source. Context, as `据悉`
     /// is: the sentence relays what someone else said.
@@ -255,7 +259,7 @@ pub enum DetectorKind {
 
 impl DetectorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [DetectorKind; 60] = [
+    pub const ALL: [DetectorKind; 61] = [
         DetectorKind::Url,
         DetectorKind::ExchangeDomain,
         DetectorKind::WechatId,
@@ -305,6 +309,7 @@ impl DetectorKind {
         DetectorKind::WalletThreat,
         DetectorKind::KeywordReply,
         DetectorKind::Eligibility,
+        DetectorKind::AdvanceFee,
         DetectorKind::Attribution,
         DetectorKind::TokenSheet,
         DetectorKind::Instructions,
@@ -373,6 +378,7 @@ impl DetectorKind {
             DetectorKind::WalletThreat => "wallet-threat",
             DetectorKind::KeywordReply => "keyword-reply",
             DetectorKind::Eligibility => "eligibility",
+            DetectorKind::AdvanceFee => "advance-fee",
             DetectorKind::Attribution => "attribution",
             DetectorKind::TokenSheet => "token-sheet",
             DetectorKind::Instructions => "instructions",
@@ -1090,6 +1096,18 @@ pub struct DetectorWords {
     pub eligibility_zh_then: Vec<String>,
     /// What it opens (`参与`, `上架`).
     pub eligibility_zh_gets: Vec<String>,
+    /// Coins a scam's fee is asked in (detector `advance-fee`).
+    pub fee_coins: Vec<String>,
+    /// Kinds of fee only a scam charges before releasing funds (`verification`, `unlock`).
+    pub fee_kinds: Vec<String>,
+    /// In Chinese, such fees (`保证金`, `解冻费`).
+    pub fee_zh_fees: Vec<String>,
+    /// Then (`才能`, `后即可`).
+    pub fee_zh_then: Vec<String>,
+    /// What the fee releases (`提现`, `解冻`).
+    pub fee_zh_releases: Vec<String>,
+    /// Verbs of paying it (`缴纳`, `支付`).
+    pub fee_zh_pays: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
     /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
@@ -1143,7 +1161,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 335] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 341] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1457,6 +1475,12 @@ impl DetectorWords {
             &self.eligibility_zh_holds,
             &self.eligibility_zh_then,
             &self.eligibility_zh_gets,
+            &self.fee_coins,
+            &self.fee_kinds,
+            &self.fee_zh_fees,
+            &self.fee_zh_then,
+            &self.fee_zh_releases,
+            &self.fee_zh_pays,
             &self.attribution_sources,
             &self.token_sheet_fields,
             &self.address_labels,
@@ -1484,7 +1508,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 335] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 341] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1798,6 +1822,12 @@ impl DetectorWords {
             &mut self.eligibility_zh_holds,
             &mut self.eligibility_zh_then,
             &mut self.eligibility_zh_gets,
+            &mut self.fee_coins,
+            &mut self.fee_kinds,
+            &mut self.fee_zh_fees,
+            &mut self.fee_zh_then,
+            &mut self.fee_zh_releases,
+            &mut self.fee_zh_pays,
             &mut self.attribution_sources,
             &mut self.token_sheet_fields,
             &mut self.address_labels,
@@ -2015,6 +2045,7 @@ pub struct Detectors {
     wallet_threat: Lazy,
     keyword_reply: Lazy,
     eligibility: Lazy,
+    advance_fee: Lazy,
     attribution: Lazy,
     token_sheet: Lazy,
     /// Which of the regexes can match a text at all, in one pass (see [`Sieved`]).
@@ -2117,6 +2148,7 @@ enum Sieved {
     WalletThreat,
     KeywordReply,
     Eligibility,
+    AdvanceFee,
     Attribution,
     TokenSheet,
     VenuePick,
@@ -2129,7 +2161,7 @@ enum Sieved {
 }
 
 impl Sieved {
-    const ALL: [Sieved; 59] = [
+    const ALL: [Sieved; 60] = [
         Sieved::Url,
         Sieved::TgDirect,
         Sieved::AtHandle,
@@ -2180,6 +2212,7 @@ impl Sieved {
         Sieved::WalletThreat,
         Sieved::KeywordReply,
         Sieved::Eligibility,
+        Sieved::AdvanceFee,
         Sieved::Attribution,
         Sieved::TokenSheet,
         Sieved::VenuePick,
@@ -2298,7 +2331,7 @@ impl Detectors {
     }
 
     /// Every detector regex.
-    fn regexes(&self) -> [&Lazy; 64] {
+    fn regexes(&self) -> [&Lazy; 65] {
         [
             &self.url,
             &self.tg_direct,
@@ -2356,6 +2389,7 @@ impl Detectors {
             &self.wallet_threat,
             &self.keyword_reply,
             &self.eligibility,
+            &self.advance_fee,
             &self.attribution,
             &self.token_sheet,
             &self.venue_pick,
@@ -3444,6 +3478,28 @@ impl Detectors {
                 ("GETS", ph(&words.eligibility_gets)),
             ],
         ));
+        // A fee of a kind only a scam charges, in a coin, before or after `fee` (`0.05 btc
+        // verification fee`, `unlock fee of 200 usdt`), or paid (`pay the release fee`); in
+        // Chinese such a fee before what it releases (`缴纳解冻费后即可提现`), or the release
+        // that needs a payment first (`提现需先缴纳20%保证金`).
+        let advance_fee = build(&fill(
+            &[
+                r"(?-u:\b){NUM}[ \t]*(?:{COINS})[ \t]+(?:{KINDS})[ \t]+(?:fee|tax|deposit)(?-u:\b)",
+                r"(?-u:\b)(?:{KINDS})[ \t]+(?:fee|tax|deposit)[ \t]+of[ \t]+\$?{NUM}[ \t]*(?:(?:{COINS})(?-u:\b)|%)",
+                r"(?-u:\b)(?:pay|send|deposit|cover)[ \t]+(?:a|an|the|your|this)?[ \t]*(?:small[ \t]+)?(?:{KINDS})[ \t]+(?:fee|tax|deposit)(?-u:\b)",
+                r"(?:{ZH_FEES})[^。!?\n]{0,12}?(?:{ZH_THEN})(?:{ZH_RELEASES})",
+                r"(?:{ZH_RELEASES})[^。!?\n]{0,8}?(?:需|需要|须|必须)(?:先)?(?:{ZH_PAYS})",
+            ]
+            .join("|"),
+            &[
+                ("COINS", ph(&words.fee_coins)),
+                ("KINDS", ph(&words.fee_kinds)),
+                ("ZH_FEES", alt(&words.fee_zh_fees)),
+                ("ZH_THEN", alt(&words.fee_zh_then)),
+                ("ZH_RELEASES", alt(&words.fee_zh_releases)),
+                ("ZH_PAYS", alt(&words.fee_zh_pays)),
+            ],
+        ));
         let attribution = build(&fill(
             r"(?:^|[\s，。；：！？、“”（）,.;:!?()])(?P<a>(?:根据|依据|据)[^\s，。；：！？,.;:!?]{0,8}?(?:{SOURCES}))",
             &[("SOURCES", alt(&words.attribution_sources))],
@@ -3478,6 +3534,7 @@ impl Detectors {
             wallet_threat,
             keyword_reply,
             eligibility,
+            advance_fee,
             attribution,
             token_sheet,
             venue_pick,
@@ -3580,6 +3637,7 @@ impl Detectors {
             Sieved::WalletThreat => &self.wallet_threat,
             Sieved::KeywordReply => &self.keyword_reply,
             Sieved::Eligibility => &self.eligibility,
+            Sieved::AdvanceFee => &self.advance_fee,
             Sieved::Attribution => &self.attribution,
             Sieved::TokenSheet => &self.token_sheet,
             Sieved::VenuePick => &self.venue_pick,
@@ -3867,6 +3925,11 @@ impl Detectors {
         if may.run(Sieved::KeywordReply) {
             for m in self.keyword_reply.find_iter(text) {
                 push(out, DetectorKind::KeywordReply, m.start(), m.end());
+            }
+        }
+        if may.run(Sieved::AdvanceFee) {
+            for m in self.advance_fee.find_iter(text) {
+                push(out, DetectorKind::AdvanceFee, m.start(), m.end());
             }
         }
         if may.run(Sieved::Eligibility) {
@@ -6639,6 +6702,19 @@ mod tests {
         );
         assert_none("thanks to my mom i got my first bitcoin for christmas", RecoveryOffer);
         assert_none("thanks everyone, i got my tickets", RecoveryOffer);
+    }
+
+    #[test]
+    fn fees_before_funds_are_released() {
+        let text = "i can unlock it today for a small 0.05 btc verification fee. msg me";
+        assert_found(text, AdvanceFee, &["0.05 btc verification fee"]);
+        assert_found("pay the unlock fee first", AdvanceFee, &["pay the unlock fee"]);
+        assert_found("an unlock fee of 200 usdt applies", AdvanceFee, &["unlock fee of 200 usdt"]);
+        assert_found("提现需先缴纳20%保证金", AdvanceFee, &["提现需先缴纳"]);
+        assert_found("缴纳解冻费后即可提现", AdvanceFee, &["解冻费后即可提现"]);
+        // Fees every exchange or chain charges.
+        assert_none("the exchange charges a 0.0005 btc withdrawal fee", AdvanceFee);
+        assert_none("gas fee of 2 usdt on the bridge", AdvanceFee);
     }
 
     #[test]

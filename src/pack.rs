@@ -1171,6 +1171,8 @@ mod raw {
         #[serde(rename = "keyword-reply")]
         pub keyword_reply: KeywordReplyWords,
         pub eligibility: EligibilityWords,
+        #[serde(rename = "advance-fee")]
+        pub advance_fee: AdvanceFeeWords,
         #[serde(rename = "attribution")]
         pub attribution: AttributionWords,
         #[serde(rename = "token-sheet")]
@@ -1503,6 +1505,17 @@ mod raw {
             verbs,
             zh_verbs,
             zh_gets,
+        }
+    }
+
+    word_lists! {
+        pub struct AdvanceFeeWords {
+            coins,
+            kinds,
+            zh_fees,
+            zh_then,
+            zh_releases,
+            zh_pays,
         }
     }
 
@@ -2212,6 +2225,12 @@ mod raw {
                 eligibility_zh_holds: l.words("eligibility.zh_holds", self.eligibility.zh_holds),
                 eligibility_zh_then: l.words("eligibility.zh_then", self.eligibility.zh_then),
                 eligibility_zh_gets: l.words("eligibility.zh_gets", self.eligibility.zh_gets),
+                fee_coins: l.phrases("advance-fee.coins", self.advance_fee.coins),
+                fee_kinds: l.phrases("advance-fee.kinds", self.advance_fee.kinds),
+                fee_zh_fees: l.words("advance-fee.zh_fees", self.advance_fee.zh_fees),
+                fee_zh_then: l.words("advance-fee.zh_then", self.advance_fee.zh_then),
+                fee_zh_releases: l.words("advance-fee.zh_releases", self.advance_fee.zh_releases),
+                fee_zh_pays: l.words("advance-fee.zh_pays", self.advance_fee.zh_pays),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
