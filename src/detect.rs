@@ -3185,7 +3185,9 @@ impl Detectors {
                 r"(?-u:\b)(?:blocked|banned|restricted|unavailable|not[ \t]+available|geo-?blocked)[ \t]+in[ \t]+your[ \t]+(?:country|region|area)(?-u:\b)",
                 r"(?-u:\b)(?:no|without|zero)[ \t]+(?:vpn|kyc|registration|sign-?up|verification|id[ \t]+(?:check|checks|required|needed))(?-u:\b)",
                 r"(?:{ZH_ADJECTIVES})的?(?:{ZH_NOUNS})",
-                r"(?:免|无需|不用|不需要)(?:翻墙|vpn|kyc|实名)",
+                // `梯子` and `科学上网` are the everyday names of a VPN; a site `被墙` is blocked.
+                r"(?:免|无需|不用|不需要|无须)(?:翻墙|vpn|kyc|实名|梯子|科学上网)",
+                r"(?:主站|官网|网站|域名|主域名)(?:被墙|被封|被屏蔽|打不开|进不去)",
             ]
             .join("|"),
             &[
@@ -4409,7 +4411,9 @@ impl Detectors {
 
 impl Detectors {
     /// Reports a [`DetectorKind::TradeCall`] at every entry level (the trade levels in
-    /// `out[first..]`) with an exit level within `trade_call_span` bytes.
+    /// `out[first..]`) with an exit level within `trade_call_span` bytes. An entry starts with
+    /// one of `[trade-call] entries`, or with a digit: a Chinese entry said price first
+    /// (`61500附近分批接`), the only level that does.
     fn trade_calls(&self, text: &str, first: usize, out: &mut Vec<Detection>) {
         let starts = |d: &Detection, list: &[String]| {
             let m = &text[d.start..d.end];
@@ -6074,6 +6078,8 @@ mod tests {
             &["no registration", "no id check"],
         );
         assert_none("no id was found at the scene", AccessTip);
+        assert_found("主站被墙的用这几个,不用梯子直接登", AccessTip, &["主站被墙", "不用梯子"]);
+        assert_none("他家的梯子质量不错", AccessTip);
         assert_found("用这个备用地址就能正常登录", AccessTip, &["备用地址"]);
         assert_found("国内免翻墙直接注册", AccessTip, &["免翻墙"]);
         assert_none("we restore the backup from tape every night", AccessTip);
