@@ -446,6 +446,8 @@ pub struct Detection<P = usize> {
 // ---------------------------------------------------------------------------------------
 
 /// A number: `1,200`, `1200`, `0.05`.
+/// A clock time, `0:00` to `23:59`, as a whole (`19:00`, not the `9:00` of `19:005`).
+const CLOCK: &str = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?-u:\b)";
 const NUM: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
 
 /// What may follow a price: a per-unit part ("/u", "/个") and an exchange rate ("=7.3元").
@@ -2762,7 +2764,7 @@ impl Detectors {
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at|by)[ \t]+(?:exactly[ \t]+)?[0-9]{1,2}(?::[0-9]{2})?[ \t]*(?:am|pm|utc|est|et|gmt)(?-u:\b)",
                 // A clock time needs no `at` (`we buy $grub 19:00`): `19:00` is an hour, where a
                 // bare `7` could be a price or a count.
-                r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at[ \t]+|by[ \t]+)?(?:exactly[ \t]+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?-u:\b)",
+                r"(?-u:\b)(?:{TIMED})[ \t]+(?:[$\w]+[ \t]+){0,3}?(?:at[ \t]+|by[ \t]+)?(?:exactly[ \t]+)?{CLOCK}",
                 // The act, maybe a word of its coming and where, then a countdown (`pump in 10
                 // minutes`, `pump incoming on binance in 30 minutes`).
                 r"(?-u:\b)(?:{TIMED})[ \t]+(?:(?:incoming|starts|starting|begins|coming|will[ \t]+start)[ \t]+)?(?:(?:on|at|via)[ \t]+[$\w.]+[ \t]+)?in[ \t]+[0-9]{1,3}[ \t]*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)(?-u:\b)",
@@ -2783,7 +2785,7 @@ impl Detectors {
                 // posted here`, `coin reveal in 10 minutes`, `next message will be the coin`):
                 // not `the coin will be released next year`, which has no place or hour.
                 r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:will[ \t]+be|is[ \t]+going[ \t]+to[ \t]+be|gets|is[ \t]+being)[ \t]+(?:{REVEAL_VERBS})[ \t]+(?:here|in[ \t]+(?:this|the|our)[ \t]+(?:channel|group|chat)|(?:at|in)[ \t]+[0-9])",
-                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:reveal|drop)s?[ \t]+(?:here|(?:at|in)[ \t]+[0-9]|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?-u:\b))",
+                r"(?-u:\b)(?:{REVEAL_THINGS})[ \t]+(?:reveal|drop)s?[ \t]+(?:here|(?:at|in)[ \t]+[0-9]|{CLOCK})",
                 r"(?-u:\b)next[ \t]+(?:message|post)[ \t]*(?:will[ \t]+be|is|=|:)[ \t]*the[ \t]+(?:{REVEAL_THINGS})(?-u:\b)",
                 // The act by its name, as the group schedules it (`we do coordinated buy on x`,
                 // `a synchronized pump`); not the report's noun `coordinated buying`.
@@ -2832,6 +2834,7 @@ impl Detectors {
                 ("TOGETHER", ph(&words.group_together_acts)),
                 ("HOLD", ph(&words.group_hold_breaks)),
                 ("HOLD_NOUNS", ph(&words.group_hold_nouns)),
+                ("CLOCK", CLOCK.to_string()),
                 ("REVEAL_THINGS", ph(&words.group_reveal_things)),
                 ("REVEAL_VERBS", ph(&words.group_reveal_verbs)),
                 ("EVENTS", ph(&words.group_events)),
@@ -3807,10 +3810,11 @@ impl Detectors {
                     // An hour is no price (`we sell from 9 am`, `buy at 8:30`).
                     let rest = &text[m.end()..];
                     let after = rest.trim_start_matches([' ', '\t']);
-                    let hour = matches!(word_after(rest, |c| c.is_ascii_alphanumeric()), "am" | "pm")
+                    let unit = word_after(rest, |c| c.is_ascii_alphanumeric());
+                    let hour = matches!(unit, "am" | "pm")
                         || after.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                     // Nor is a sum of dollar coins (`目标:300u 本金` is a stake).
-                    let amount = matches!(word_after(rest, |c| c.is_ascii_alphanumeric()), "u" | "usdt");
+                    let amount = matches!(unit, "u" | "usdt");
                     if !hour && !amount {
                         push(out, DetectorKind::TradeLevel, m.start(), m.end());
                     }

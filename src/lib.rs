@@ -645,27 +645,15 @@ impl Checker {
         // are the linked page's title: what it is about stays (a coin, a venue), but its verbs
         // are no act of this text. The link itself, and what its shape says (`/join/…`,
         // `?ref=`), are the detectors'.
-        if found.iter().any(|d| d.kind == detect::DetectorKind::Url) {
-            let links =
-                Ranges::new(found.iter().filter(|d| d.kind == detect::DetectorKind::Url).map(|d| (d.start.0, d.end.0)));
-            signals.retain(|s| {
-                !(matches!(s.source(), Source::Term(_))
-                    && matches!(s.role, Role::Action | Role::Promise | Role::Teaching)
-                    && links.overlaps(s.start().0, s.end().0))
-            });
-        }
+        drop_terms_inside(
+            &found,
+            detect::DetectorKind::Url,
+            &[Role::Action, Role::Promise, Role::Teaching],
+            &mut signals,
+        );
         // A market word inside a trading level (`跌破60800止损`: stop out below 60800) is the
         // level's condition, not a report of the market: no context of the text.
-        if found.iter().any(|d| d.kind == detect::DetectorKind::TradeLevel) {
-            let levels = Ranges::new(
-                found.iter().filter(|d| d.kind == detect::DetectorKind::TradeLevel).map(|d| (d.start.0, d.end.0)),
-            );
-            signals.retain(|s| {
-                !(matches!(s.source(), Source::Term(_))
-                    && s.role == Role::Context
-                    && levels.overlaps(s.start().0, s.end().0))
-            });
-        }
+        drop_terms_inside(&found, detect::DetectorKind::TradeLevel, &[Role::Context], &mut signals);
         if self.pack.scoring.venue > 0.0 {
             self.venue_steering(original, normalized, &mut signals);
         }
@@ -947,6 +935,23 @@ struct Prepared<'c> {
 
 /// Whether the words right before a position are a first-person subject: `i` or `we`,
 /// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
+/// Drops the lexicon's signals of `roles` that overlap a detection of `kind`: words that are
+/// part of what the detector found (a link's path, a trading level), not of the text around it.
+fn drop_terms_inside(
+    found: &[detect::Detection<NormPos>],
+    kind: detect::DetectorKind,
+    roles: &[Role],
+    signals: &mut Vec<Signal>,
+) {
+    if !found.iter().any(|d| d.kind == kind) {
+        return;
+    }
+    let inside = Ranges::new(found.iter().filter(|d| d.kind == kind).map(|d| (d.start.0, d.end.0)));
+    signals.retain(|s| {
+        !(matches!(s.source(), Source::Term(_)) && roles.contains(&s.role) && inside.overlaps(s.start().0, s.end().0))
+    });
+}
+
 fn first_person_before(before: &str) -> bool {
     let mut words = before.trim_end().rsplit([' ', '\t']).filter(|w| !w.is_empty());
     let first_person = |w: &str| matches!(w, "i" | "we" | "i've" | "we've" | "i'd" | "we'd");
