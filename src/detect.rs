@@ -1003,6 +1003,10 @@ pub struct DetectorWords {
     pub quote_zh_sides: Vec<String>,
     /// The dealer's verbs after or before it (`收`, `出`, `回收`).
     pub quote_zh_verbs: Vec<String>,
+    /// Words that name the reference a dealer prices against (`按`, `以`).
+    pub quote_zh_bases: Vec<String>,
+    /// How the price moves off the reference (`下浮`, `加`).
+    pub quote_zh_moves: Vec<String>,
     /// A dealer's bid side on a board of two prices (`buy`, `买入`).
     pub quote_bids: Vec<String>,
     /// A dealer's ask side on a board of two prices (`sell`, `卖出`).
@@ -1163,7 +1167,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 341] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 343] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1430,6 +1434,8 @@ impl DetectorWords {
             &self.quote_sides,
             &self.quote_zh_sides,
             &self.quote_zh_verbs,
+            &self.quote_zh_bases,
+            &self.quote_zh_moves,
             &self.quote_bids,
             &self.quote_asks,
             &self.signal_offer_words,
@@ -1510,7 +1516,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 341] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 343] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1777,6 +1783,8 @@ impl DetectorWords {
             &mut self.quote_sides,
             &mut self.quote_zh_sides,
             &mut self.quote_zh_verbs,
+            &mut self.quote_zh_bases,
+            &mut self.quote_zh_moves,
             &mut self.quote_bids,
             &mut self.quote_asks,
             &mut self.signal_offer_words,
@@ -3278,6 +3286,9 @@ impl Detectors {
                 r"(?-u:\b)(?:(?:{WHO})[ \t]+(?:{VERBS})|(?:(?m:^)|[,.;:!?\n][ \t]*)(?:{GERUNDS}))(?-u:\b)(?:[ \t]+[a-z0-9$.,]+){0,2}?[ \t]+(?:(?:a[ \t]+)?(?:little|bit|{NUM}[ \t]?%|premium)[ \t]+)?(?:{SIDES})[ \t]+(?:the[ \t]+)?market(?-u:\b)",
                 r"(?:{ZH_SIDES})(?:{NUM}[ \t]?%?|[一二三四五六七八九十两几]个?点)?(?:的价格|的价|价格|价)?(?:{ZH_VERBS})",
                 r"(?:{ZH_VERBS})价?(?:{ZH_SIDES})",
+                // A price set off a reference price (`按 okx 实时价下浮 1%`, `以现货价加 2 个点`):
+                // whoever names the reference, the dealer prices trades against it.
+                r"(?:{ZH_BASES})[^\n,，。;；]{0,12}?(?:价格|价|汇率)(?:{ZH_MOVES})[ \t]*(?:{NUM}[ \t]?%|[一二三四五六七八九十两几]个?点)",
                 // The clause start before the verb is checked where the matches are read: a
                 // class of its own here would start a match at every space and comma.
                 r"(?P<opens>(?:{ZH_VERBS})[ \t]*{NUM}[ \t]*(?:usdt|usdc|u)(?-u:\b))",
@@ -3291,6 +3302,8 @@ impl Detectors {
                 ("SIDES", ph(&words.quote_sides)),
                 ("ZH_SIDES", alt(&words.quote_zh_sides)),
                 ("ZH_VERBS", alt(&words.quote_zh_verbs)),
+                ("ZH_BASES", alt(&words.quote_zh_bases)),
+                ("ZH_MOVES", alt(&words.quote_zh_moves)),
                 ("BIDS", ph(&words.quote_bids)),
                 ("ASKS", ph(&words.quote_asks)),
             ],

@@ -1590,6 +1590,8 @@ mod raw {
             sides,
             zh_sides,
             zh_verbs,
+            zh_bases,
+            zh_moves,
             bids,
             asks,
         }
@@ -2178,6 +2180,8 @@ mod raw {
                 quote_sides: l.phrases("market-quote.sides", self.market_quote.sides),
                 quote_zh_sides: l.words("market-quote.zh_sides", self.market_quote.zh_sides),
                 quote_zh_verbs: l.words("market-quote.zh_verbs", self.market_quote.zh_verbs),
+                quote_zh_bases: l.words("market-quote.zh_bases", self.market_quote.zh_bases),
+                quote_zh_moves: l.words("market-quote.zh_moves", self.market_quote.zh_moves),
                 quote_bids: l.phrases("market-quote.bids", self.market_quote.bids),
                 quote_asks: l.phrases("market-quote.asks", self.market_quote.asks),
                 signal_offer_words: l.phrases("signal-offer.offer", self.signal_offer.offer),
