@@ -1007,6 +1007,8 @@ pub struct DetectorWords {
     pub quote_zh_bases: Vec<String>,
     /// How the price moves off the reference (`下浮`, `加`).
     pub quote_zh_moves: Vec<String>,
+    /// Market prices a quote is set higher or lower than (`盘口`, `市价`).
+    pub quote_zh_refs: Vec<String>,
     /// A dealer's bid side on a board of two prices (`buy`, `买入`).
     pub quote_bids: Vec<String>,
     /// A dealer's ask side on a board of two prices (`sell`, `卖出`).
@@ -1167,7 +1169,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 343] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 344] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1436,6 +1438,7 @@ impl DetectorWords {
             &self.quote_zh_verbs,
             &self.quote_zh_bases,
             &self.quote_zh_moves,
+            &self.quote_zh_refs,
             &self.quote_bids,
             &self.quote_asks,
             &self.signal_offer_words,
@@ -1516,7 +1519,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 343] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 344] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1785,6 +1788,7 @@ impl DetectorWords {
             &mut self.quote_zh_verbs,
             &mut self.quote_zh_bases,
             &mut self.quote_zh_moves,
+            &mut self.quote_zh_refs,
             &mut self.quote_bids,
             &mut self.quote_asks,
             &mut self.signal_offer_words,
@@ -2650,7 +2654,7 @@ impl Detectors {
                 // Funds got back, credited to someone right after (`i got 80% back thanks to
                 // @x`, `recovered most of it through their team`): a testimonial pointing at
                 // who did it, as the thanks first (below) is.
-                r"(?-u:\b)(?:got|get|recovered|retrieved)[ \t]+(?:(?:nearly|almost|over|about)[ \t]+)?(?:[$€£]?[0-9][0-9.,]*[ \t]*(?:%|k|[a-z]{2,5})?|(?:most|all|some|half|part|much)[ \t]+of[ \t]+(?:it|them|(?:my|our)[ \t]+(?:{BACK_FUNDS}))|(?:my|our)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})|everything)[ \t]+back[ \t]+(?:thanks[ \t]+to|with[ \t]+the[ \t]+help[ \t]+of|through|via)[ \t]+@?[a-z]",
+                r"(?-u:\b)(?:got|get|recovered|retrieved)[ \t]+(?:(?:nearly|almost|over|about)[ \t]+)?(?:[$€£]?[0-9][0-9.,]*[ \t]*(?:%|k|[a-z]{2,5})?|(?:most|all|some|half|part|much)[ \t]+of[ \t]+(?:it|them|(?:my|our)[ \t]+(?:{BACK_FUNDS}))|(?:my|our)[ \t]+(?:(?:{BACK_LOST})[ \t]+)?(?:{BACK_FUNDS})|everything|it|them)[ \t]+back[ \t]+(?:thanks[ \t]+to|with[ \t]+the[ \t]+help[ \t]+of|through|thru|via)[ \t]+@?[a-z]",
                 // With no one named, the service's boast (`recovered 4.2 btc for a client last
                 // week`, `got back 30k usdt for our clients`): the recovering is done for others.
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:[^.!?\n]|\.[0-9]){0,40}?[ \t]for[ \t]+(?:(?:a|an|one|our|my|many|[0-9][0-9,]*)[ \t]+)?(?:{HELPED})(?-u:\b)",
@@ -2744,7 +2748,7 @@ impl Detectors {
             r"(?-u:\b)[a-z0-9][a-z0-9._-]{1,63}(?:[ \t]*(?:\(at\)|\[at\])[ \t]*[a-z0-9][a-z0-9-]{1,61}[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)|[ \t]+at[ \t]+(?:gmail|googlemail|proton|protonmail|pm|outlook|hotmail|live|yahoo|icloud|aol|gmx|mail|zoho|yandex|qq|163|126|foxmail|tutanota|tuta)[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]))[ \t]*(?:com|net|org|me|io|co|xyz|info|app|biz|cc)(?-u:\b)|(?-u:\b)[a-z0-9](?:[a-z0-9._-]{7,62}|[a-z0-9._-]{0,61}[0-9._-][a-z0-9._-]{0,61})(?:[ \t]+at[ \t]+|[ \t]*(?:\(at\)|\[at\])[ \t]*)(?:gmail|googlemail|hotmail|protonmail)(?-u:\b)",
         );
         let contact_handle = build(&fill(
-            r"(?-u:\b)(?:{VERBS})(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:{APPS})[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:{ZH_VERBS})[ \t]*(?:{ZH_WHOM})?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])",
+            r"(?-u:\b)(?:{VERBS})(?-u:\b)[ \t]*(?:(?:us|me|him|her|them|our[ \t]+\w+)[ \t]+)?(?:(?:on|via|at|through)[ \t]+)?(?:(?:{APPS})[ \t]*)?(?:[:=][ \t]*)?(?P<h>@[a-z][a-z0-9_]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{7,16}[0-9])|(?:{ZH_VERBS})[ \t]*(?:{ZH_WHOM})?[ \t]*(?:[a-z]{2,10}[ \t]*)?(?:号|id)?[ \t]*:[ \t]*(?P<g>@?[a-z][a-z0-9_.-]{3,31}(?-u:\b)|\+?[0-9][0-9 ()-]{6,16}[0-9])|(?-u:\b)(?P<m>(?:\+?86[ \t-]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?-u:\b)",
             &[
                 ("VERBS", ph(&words.contact_verbs)),
                 ("APPS", ph(&words.contact_apps)),
@@ -3289,10 +3293,14 @@ impl Detectors {
                 // A price set off a reference price (`按 okx 实时价下浮 1%`, `以现货价加 2 个点`):
                 // whoever names the reference, the dealer prices trades against it.
                 r"(?:{ZH_BASES})[^\n,，。;；]{0,12}?(?:价格|价|汇率)(?:{ZH_MOVES})[ \t]*(?:{NUM}[ \t]?%|[一二三四五六七八九十两几]个?点)",
+                // Or higher or lower than a market's price by an amount (`价格比盘口高0.08`).
+                r"比(?:{ZH_REFS})(?:的)?(?:价格|价)?(?:高出|低出|高|低)[ \t]*{NUM}",
                 // The clause start before the verb is checked where the matches are read: a
                 // class of its own here would start a match at every space and comma.
                 r"(?P<opens>(?:{ZH_VERBS})[ \t]*{NUM}[ \t]*(?:usdt|usdc|u)(?-u:\b))",
                 r"(?:{BIDS})[ \t]*[:@]?[ \t]*{NUM}[^\n]{0,16}?(?:{ASKS})[ \t]*[:@]?[ \t]*{NUM}",
+                // The board with each side after its price (`67,450 bid / 67,720 ask`).
+                r"{NUM}[ \t]*(?:{BIDS})(?-u:\b)[^\n]{0,16}?{NUM}[ \t]*(?:{ASKS})(?-u:\b)",
             ]
             .join("|"),
             &[
@@ -3304,6 +3312,7 @@ impl Detectors {
                 ("ZH_VERBS", alt(&words.quote_zh_verbs)),
                 ("ZH_BASES", alt(&words.quote_zh_bases)),
                 ("ZH_MOVES", alt(&words.quote_zh_moves)),
+                ("ZH_REFS", alt(&words.quote_zh_refs)),
                 ("BIDS", ph(&words.quote_bids)),
                 ("ASKS", ph(&words.quote_asks)),
             ],
@@ -4156,7 +4165,7 @@ impl Detectors {
         // (`加LINE：usdtking`: letters only, in a text with no digit at all).
         if (scan.at || scan.digit || (scan.non_ascii && scan.colon)) && may.run(Sieved::ContactHandle) {
             for c in self.contact_handle.captures_iter(text) {
-                if let (Some(all), Some(h)) = (c.get(0), c.name("h").or_else(|| c.name("g"))) {
+                if let (Some(all), Some(h)) = (c.get(0), c.name("h").or_else(|| c.name("g")).or_else(|| c.name("m"))) {
                     if !email_follows(text.as_bytes(), h.end()) {
                         push(out, DetectorKind::ContactHandle, all.start(), all.end());
                     }

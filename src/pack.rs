@@ -1592,6 +1592,7 @@ mod raw {
             zh_verbs,
             zh_bases,
             zh_moves,
+            zh_refs,
             bids,
             asks,
         }
@@ -2182,6 +2183,7 @@ mod raw {
                 quote_zh_verbs: l.words("market-quote.zh_verbs", self.market_quote.zh_verbs),
                 quote_zh_bases: l.words("market-quote.zh_bases", self.market_quote.zh_bases),
                 quote_zh_moves: l.words("market-quote.zh_moves", self.market_quote.zh_moves),
+                quote_zh_refs: l.words("market-quote.zh_refs", self.market_quote.zh_refs),
                 quote_bids: l.phrases("market-quote.bids", self.market_quote.bids),
                 quote_asks: l.phrases("market-quote.asks", self.market_quote.asks),
                 signal_offer_words: l.phrases("signal-offer.offer", self.signal_offer.offer),
