@@ -3407,6 +3407,8 @@ impl Detectors {
                 r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*(?:now[ \t]+)?accept(?:ing)?[ \t]+(?:{COINS})[ \t]+(?:payments?|as[ \t]+(?:a[ \t]+)?payment|at[ \t]+checkout)(?-u:\b)",
                 r"(?-u:\b)(?:{COINS})[ \t]+payments?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:accepted|welcome)(?-u:\b)",
                 r"(?m)(?:^|[.!?;:|>•…–—-])[ \t]*pay[ \t]+(?:with|in|using|via)[ \t]+(?:{COINS})(?-u:\b)",
+                // The coin among the ways to pay (`pay alipay or usdt`, `payment: paypal / usdt`).
+                r"(?m)(?:^|[.!?;:|>•…–—,-])[ \t]*pay(?:ment)?[ \t]*(?::[ \t]*)?(?:(?:with|in|using|via|by)[ \t]+)?(?:[a-z]+[ \t]*(?:or|/|,)[ \t]*){1,2}(?:{COINS})(?-u:\b)",
                 // Stakes placed in a coin (`bet with $btc via`, `play with usdt`): a casino's
                 // or bookmaker's way to pay, offered.
                 r"(?-u:\b)(?:bet|wager|gamble)[ \t]+(?:with|in|using)[ \t]+\$?(?:{COINS})(?-u:\b)",
@@ -3448,6 +3450,9 @@ impl Detectors {
                 // floor`; `比地板低一点`): only a collection's floor is a price to beat.
                 r"(?-u:\b)(?:[0-9]*\.[0-9]+(?:[ \t]*(?:{UNITS}))?|{NUM}[ \t]*(?:{UNITS}))[ \t]+(?:over|above|under|below)[ \t]+(?:the[ \t]+)?(?:floor|fp)(?-u:\b)",
                 r"比(?:{ZH_FLOOR})(?:还|略|稍)?(?:低|高|便宜|贵)",
+                // A named collection's floor swept (`扫「某某」地板`): the name in quotes, so that
+                // a kitchen floor swept (`扫一下厨房的地板`) is no collection.
+                r#"扫[^,，。!?\n]{0,3}?[「《“"][^」》”"\n]{1,12}[」》”"](?:的)?(?:{ZH_FLOOR})"#,
             ]
             .join("|"),
             &[
