@@ -1116,6 +1116,10 @@ pub struct DetectorWords {
     pub fee_zh_releases: Vec<String>,
     /// Verbs of paying it (`缴纳`, `支付`).
     pub fee_zh_pays: Vec<String>,
+    /// What a safe-account scam asks to move (`资产`, `资金`).
+    pub fee_zh_holdings: Vec<String>,
+    /// The checks it claims to move them for (`核查`, `验证`).
+    pub fee_zh_checks: Vec<String>,
     /// Kinds of source a report names after `据` (`公告`, `报道`, `消息`).
     pub attribution_sources: Vec<String>,
     /// Fields of a token's sales sheet (`total supply`, `buy tax`, `renounced`).
@@ -1169,7 +1173,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 344] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 346] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1492,6 +1496,8 @@ impl DetectorWords {
             &self.fee_zh_then,
             &self.fee_zh_releases,
             &self.fee_zh_pays,
+            &self.fee_zh_holdings,
+            &self.fee_zh_checks,
             &self.attribution_sources,
             &self.token_sheet_fields,
             &self.address_labels,
@@ -1519,7 +1525,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 344] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 346] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1842,6 +1848,8 @@ impl DetectorWords {
             &mut self.fee_zh_then,
             &mut self.fee_zh_releases,
             &mut self.fee_zh_pays,
+            &mut self.fee_zh_holdings,
+            &mut self.fee_zh_checks,
             &mut self.attribution_sources,
             &mut self.token_sheet_fields,
             &mut self.address_labels,
@@ -3262,7 +3270,7 @@ impl Detectors {
         let key_ask = build(&fill(
             &[
                 r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:your|ur|the|my)[ \t]+)?(?:(?:{QUALIFIERS}|(?:[0-9]{1,2}[ \t]*(?:or|/|,)[ \t]*)?[0-9]{1,2}[ \t-]?words?)[ \t]+){0,3}(?:{KEYS})(?-u:\b)",
-                r"(?-u:\b)(?:{VERBS})[ \t]+(?:your|ur|the|my)[ \t]+(?:(?:{QUALIFIERS})[ \t]+){0,2}(?:(?:12|18|24|twelve|eighteen|twenty-four)[ \t]*(?:or|/|,)[ \t]*)?(?:12|18|24|twelve|eighteen|twenty-four)[ \t-]?words?(?:[ \t]+(?:{COUNTED}))?(?-u:\b)",
+                r"(?-u:\b)(?:{VERBS})[ \t]+(?:(?:with|using)[ \t]+)?(?:your|ur|the|my)[ \t]+(?:(?:{QUALIFIERS})[ \t]+){0,2}(?:(?:12|18|24|twelve|eighteen|twenty-four)[ \t]*(?:or|/|,)[ \t]*)?(?:12|18|24|twelve|eighteen|twenty-four)[ \t-]?words?(?:[ \t]+(?:{COUNTED}))?(?-u:\b)",
                 r"(?:{ZH_VERBS})(?:你的|您的)?(?:钱包)?的?(?:{ZH_KEYS})",
                 r"(?-u:\b)(?:{APPROVE})[ \t]+(?:(?:your|ur)[ \t]+)?(?:[a-z0-9]+[ \t]+)?wallets?(?-u:\b)",
                 r"(?:{ZH_APPROVE})(?:一下|下)?(?:你的|您的)?钱包",
@@ -3521,6 +3529,9 @@ impl Detectors {
                 r"(?-u:\b)(?:pay|send|deposit|cover)[ \t]+(?:a|an|the|your|this)?[ \t]*(?:small[ \t]+)?(?:{KINDS})[ \t]+(?:fee|tax|deposit)(?-u:\b)",
                 r"(?:{ZH_FEES})[^。!?\n]{0,12}?(?:{ZH_THEN})(?:{ZH_RELEASES})",
                 r"(?:{ZH_RELEASES})[^。!?\n]{0,8}?(?:需|需要|须|必须)(?:先)?(?:{ZH_PAYS})",
+                // Funds to be moved to another account to be checked (`将账户资产转入安全账户核查`):
+                // the demand of a scam posing as a platform's or the police's checks.
+                r"(?:{ZH_HOLDINGS})[^。!?\n]{0,4}?(?:转入|转到|转至|转移到|转移至)[^。!?\n]{0,8}?(?:账户|钱包|地址)[^。!?\n]{0,6}?(?:{ZH_CHECKS})",
             ]
             .join("|"),
             &[
@@ -3530,6 +3541,8 @@ impl Detectors {
                 ("ZH_THEN", alt(&words.fee_zh_then)),
                 ("ZH_RELEASES", alt(&words.fee_zh_releases)),
                 ("ZH_PAYS", alt(&words.fee_zh_pays)),
+                ("ZH_HOLDINGS", alt(&words.fee_zh_holdings)),
+                ("ZH_CHECKS", alt(&words.fee_zh_checks)),
             ],
         ));
         let attribution = build(&fill(

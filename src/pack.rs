@@ -1516,6 +1516,8 @@ mod raw {
             zh_then,
             zh_releases,
             zh_pays,
+            zh_holdings,
+            zh_checks,
         }
     }
 
@@ -2237,6 +2239,8 @@ mod raw {
                 fee_zh_then: l.words("advance-fee.zh_then", self.advance_fee.zh_then),
                 fee_zh_releases: l.words("advance-fee.zh_releases", self.advance_fee.zh_releases),
                 fee_zh_pays: l.words("advance-fee.zh_pays", self.advance_fee.zh_pays),
+                fee_zh_holdings: l.words("advance-fee.zh_holdings", self.advance_fee.zh_holdings),
+                fee_zh_checks: l.words("advance-fee.zh_checks", self.advance_fee.zh_checks),
                 attribution_sources: l.words("attribution.sources", self.attribution.sources),
                 token_sheet_fields: l.phrases("token-sheet.fields", self.token_sheet.fields),
                 address_labels: l.phrases("contract-address.labels", self.contract_address.labels),
