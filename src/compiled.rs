@@ -41,7 +41,7 @@ pub(crate) const REGENERATE: &str = "DRAFTLINT_REGENERATE=1 cargo test --release
 const COMPILED: &[u8] = include_bytes!("compiled_pack.bin");
 
 /// Bump the last byte when the layout changes.
-const MAGIC: &[u8; 8] = b"dlpack\0\x41";
+const MAGIC: &[u8; 8] = b"dlpack\0\x42";
 const HEADER: usize = MAGIC.len() + 8 + 8 + 4;
 
 const STATUSES: [Status; 3] = [Status::Stable, Status::Preview, Status::Deprecated];

@@ -1009,6 +1009,8 @@ pub struct DetectorWords {
     pub quote_zh_moves: Vec<String>,
     /// Market prices a quote is set higher or lower than (`盘口`, `市价`).
     pub quote_zh_refs: Vec<String>,
+    /// Words of which price a quote is set off (`实时`, `现货`).
+    pub quote_zh_when: Vec<String>,
     /// A dealer's bid side on a board of two prices (`buy`, `买入`).
     pub quote_bids: Vec<String>,
     /// A dealer's ask side on a board of two prices (`sell`, `卖出`).
@@ -1173,7 +1175,7 @@ impl DetectorWords {
     /// Every word list, in declaration order (how the compiled pack stores them). Read by
     /// the compiled pack's tests.
     #[cfg(all(test, feature = "pack-files"))]
-    pub(crate) fn lists(&self) -> [&Vec<String>; 346] {
+    pub(crate) fn lists(&self) -> [&Vec<String>; 347] {
         [
             &self.brands_anywhere,
             &self.brands_label_start,
@@ -1443,6 +1445,7 @@ impl DetectorWords {
             &self.quote_zh_bases,
             &self.quote_zh_moves,
             &self.quote_zh_refs,
+            &self.quote_zh_when,
             &self.quote_bids,
             &self.quote_asks,
             &self.signal_offer_words,
@@ -1525,7 +1528,7 @@ impl DetectorWords {
     }
 
     /// [`DetectorWords::lists`], to fill.
-    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 346] {
+    pub(crate) fn lists_mut(&mut self) -> [&mut Vec<String>; 347] {
         [
             &mut self.brands_anywhere,
             &mut self.brands_label_start,
@@ -1795,6 +1798,7 @@ impl DetectorWords {
             &mut self.quote_zh_bases,
             &mut self.quote_zh_moves,
             &mut self.quote_zh_refs,
+            &mut self.quote_zh_when,
             &mut self.quote_bids,
             &mut self.quote_asks,
             &mut self.signal_offer_words,
@@ -3299,8 +3303,11 @@ impl Detectors {
                 r"(?:{ZH_SIDES})(?:{NUM}[ \t]?%?|[一二三四五六七八九十两几]个?点)?(?:的价格|的价|价格|价)?(?:{ZH_VERBS})",
                 r"(?:{ZH_VERBS})价?(?:{ZH_SIDES})",
                 // A price set off a reference price (`按 okx 实时价下浮 1%`, `以现货价加 2 个点`):
-                // whoever names the reference, the dealer prices trades against it.
-                r"(?:{ZH_BASES})[^\n,，。;；]{0,12}?(?:价格|价|汇率)(?:{ZH_MOVES})[ \t]*(?:{NUM}[ \t]?%|[一二三四五六七八九十两几]个?点)",
+                // whoever names the reference, the dealer prices trades against it. The
+                // reference is a name in letters and a word of `ZH_WHEN` at most, not any run of
+                // characters: `按` and `以` are common, and a wide bounded gap after them costs
+                // the lazy DFA new states on every Chinese text.
+                r"(?:{ZH_BASES})[ \t]*(?:[a-z][a-z0-9]{1,11}[ \t]*)?(?:{ZH_WHEN})?(?:价格|价|汇率)(?:{ZH_MOVES})[ \t]*(?:{NUM}[ \t]?%|[一二三四五六七八九十两几]个?点)",
                 // Or higher or lower than a market's price by an amount (`价格比盘口高0.08`).
                 r"比(?:{ZH_REFS})(?:的)?(?:价格|价)?(?:高出|低出|高|低)[ \t]*{NUM}",
                 // The clause start before the verb is checked where the matches are read: a
@@ -3321,6 +3328,7 @@ impl Detectors {
                 ("ZH_BASES", alt(&words.quote_zh_bases)),
                 ("ZH_MOVES", alt(&words.quote_zh_moves)),
                 ("ZH_REFS", alt(&words.quote_zh_refs)),
+                ("ZH_WHEN", alt(&words.quote_zh_when)),
                 ("BIDS", ph(&words.quote_bids)),
                 ("ASKS", ph(&words.quote_asks)),
             ],

@@ -1595,6 +1595,7 @@ mod raw {
             zh_bases,
             zh_moves,
             zh_refs,
+            zh_when,
             bids,
             asks,
         }
@@ -2186,6 +2187,7 @@ mod raw {
                 quote_zh_bases: l.words("market-quote.zh_bases", self.market_quote.zh_bases),
                 quote_zh_moves: l.words("market-quote.zh_moves", self.market_quote.zh_moves),
                 quote_zh_refs: l.words("market-quote.zh_refs", self.market_quote.zh_refs),
+                quote_zh_when: l.words("market-quote.zh_when", self.market_quote.zh_when),
                 quote_bids: l.phrases("market-quote.bids", self.market_quote.bids),
                 quote_asks: l.phrases("market-quote.asks", self.market_quote.asks),
                 signal_offer_words: l.phrases("signal-offer.offer", self.signal_offer.offer),
