@@ -2600,8 +2600,12 @@ impl Detectors {
                 ("COINS", alt(&words.doubling_coins)),
             ],
         ));
-        // A list number at the start of a line or after a sentence end, followed by text.
-        let step = build(r"(?m)(?:^|[\s:;。!?])[ \t]*(?P<n>[1-9]|1[0-9])(?:[.、)]|\.)[ \t]*[^\s0-9.、)]");
+        // A list number at the start of a line or after a sentence end, followed by text. Or a
+        // number alone and a space at a line's start (a keycap's frame, `1️⃣ 关注本号`, reads as
+        // the bare digit), unless a measure word follows it (`2 个群`): a count, not a step.
+        let step = build(
+            r"(?m)(?:^|[\s:;。!?])[ \t]*(?P<n>[1-9]|1[0-9])(?:[.、)]|\.)[ \t]*[^\s0-9.、)]|^[ \t]*(?P<k>[1-9])[ \t]+[^\s0-9.、)个张份天元块人次位名条只枚台月年周号点%]",
+        );
         let leverage = build(
             &(r"(?:[1-9][0-9]{0,2})[ \t]?(?:x|倍)[ \t]?".to_string()
                 + &format!(
@@ -4232,7 +4236,7 @@ impl Detectors {
     fn find_steps(&self, text: &str, out: &mut Vec<Detection>) {
         let mut found: Vec<(u32, usize, usize)> = Vec::new();
         for c in self.step.captures_iter(text) {
-            let (Some(n), Some(m)) = (c.name("n"), c.get(0)) else { continue };
+            let (Some(n), Some(m)) = (c.name("n").or_else(|| c.name("k")), c.get(0)) else { continue };
             let number: u32 = n.as_str().parse().unwrap_or(0);
             // The marker itself: from the number to just before the text it numbers.
             let end = m.end() - text[..m.end()].chars().next_back().map_or(0, char::len_utf8);
