@@ -4739,13 +4739,13 @@ fn email_follows(bytes: &[u8], at: usize) -> bool {
     at + 1 < bytes.len() && matches!(bytes[at], b'.' | b'@') && bytes[at + 1].is_ascii_alphanumeric()
 }
 
-/// The char boundary of `text` at or before byte `i`.
 /// Whether `text` goes on at `at` with one of `words` (`群众` after an invitation's `群`, `些`
 /// after `王某`): the match is part of another word.
 fn followed_by(text: &str, at: usize, words: &[String]) -> bool {
     text.get(at..).is_some_and(|rest| words.iter().any(|w| rest.starts_with(w.as_str())))
 }
 
+/// The char boundary of `text` at or before byte `i`.
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -6777,6 +6777,32 @@ mod tests {
         // Fees every exchange or chain charges.
         assert_none("the exchange charges a 0.0005 btc withdrawal fee", AdvanceFee);
         assert_none("gas fee of 2 usdt on the bridge", AdvanceFee);
+    }
+
+    #[test]
+    fn forty_second_session_shapes() {
+        // A dealer's quote set off a market's price, and a board written price first.
+        assert_found("价格按 okx 实时价下浮 1%,私聊", MarketQuote, &["按 okx 实时价下浮 1%"]);
+        assert_found("价格比盘口高0.08,秒结", MarketQuote, &["比盘口高0.08"]);
+        assert_found("btc 67,450 bid / 67,720 ask", MarketQuote, &["67,450 bid / 67,720 ask"]);
+        // Higher than last year is no market's price (a retail discount off one is, for the
+        // detector: only a coin near it makes the text crypto).
+        assert_none("增速比去年同期高 5%", MarketQuote);
+        // A Chinese mobile number wherever it stands, not inside a longer number.
+        assert_found("可见面 ☎17728831904", ContactHandle, &["17728831904"]);
+        assert_none("单号 177288319045", ContactHandle);
+        // A named collection's floor swept, not a kitchen's.
+        // (The floor-price patterns run only in a text with a digit: see the note of issue 8.)
+        assert_found("今晚 21:00 统一扫「赛博醒狮」地板", FloorPrice, &["扫「赛博醒狮」地板"]);
+        assert_none("周末 10 点扫一下厨房的地板", FloorPrice);
+        // Funds moved to be checked is a scam's demand; moved to be kept is not.
+        assert_found("需要您将账户资产转入安全账户核查", AdvanceFee, &["资产转入安全账户核查"]);
+        assert_none("交易所将用户资产转入冷钱包保管", AdvanceFee);
+        // A coin among the ways to pay.
+        assert_found("asking 680, pay alipay or usdt", CryptoPayment, &["pay alipay or usdt"]);
+        // Keycap-numbered steps read as bare digits; a count is no step.
+        assert_found("1 关注本号\n2 转发到群\n3 截图发后台", Step, &["1 ", "2 ", "3 "]);
+        assert_none("2 个群\n3 个人", Step);
     }
 
     #[test]

@@ -933,8 +933,6 @@ struct Prepared<'c> {
     decoded: Decoded<'c>,
 }
 
-/// Whether the words right before a position are a first-person subject: `i` or `we`,
-/// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
 /// Drops the lexicon's signals of `roles` that overlap a detection of `kind`: words that are
 /// part of what the detector found (a link's path, a trading level), not of the text around it.
 fn drop_terms_inside(
@@ -952,6 +950,8 @@ fn drop_terms_inside(
     });
 }
 
+/// Whether the words right before a position are a first-person subject: `i` or `we`,
+/// maybe with one adverb or auxiliary after it (`i already`, `we have`, `i've`).
 fn first_person_before(before: &str) -> bool {
     let mut words = before.trim_end().rsplit([' ', '\t']).filter(|w| !w.is_empty());
     let first_person = |w: &str| matches!(w, "i" | "we" | "i've" | "we've" | "i'd" | "we'd");
